@@ -1,0 +1,1 @@
+"""Evidence across reports: copies, claims, stance toward claims and corroboration."""
