@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -218,11 +219,21 @@ def to_dict(record: Any) -> Any:
     return record
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of one extraction record, as ``dossier schema`` prints it."""
+@lru_cache(maxsize=1)
+def _extraction_adapter() -> Any:
     from pydantic import TypeAdapter
 
-    schema = TypeAdapter(Extraction).json_schema(mode="serialization")
+    return TypeAdapter(Extraction)
+
+
+def from_dict(data: dict[str, Any]) -> Extraction:
+    """Rebuild an ``Extraction`` from its JSON form (as stored or exported); the inverse of ``to_dict``."""
+    return _extraction_adapter().validate_python(data)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one extraction record, as ``dossier schema`` prints it."""
+    schema = _extraction_adapter().json_schema(mode="serialization")
     for definition in [schema, *schema.get("$defs", {}).values()]:
         if "properties" in definition:  # every field is always written, defaults included
             definition["required"] = list(definition["properties"])

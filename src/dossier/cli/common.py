@@ -1,0 +1,181 @@
+"""What the commands share: options, error reporting, progress and output writers."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+
+from dossier.errors import DossierError, InputError, NotFoundError, UsageError
+from dossier.ingest import DEFAULT_MAX_BYTES
+from dossier.report import render_text
+
+T = TypeVar("T")
+DATE_FORMATS = ["%Y-%m-%d"]
+
+
+class Failures:
+    """Collects per-item failures, reports each on stderr as it happens, and sets the exit status."""
+
+    def __init__(self) -> None:
+        self.items: list[InputError] = []
+
+    def add(self, error: InputError) -> None:
+        self.items.append(error)
+        click.echo(f"error: {error.item}: {error.reason}", err=True)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def exit_if_any(self) -> None:
+        if self.items:
+            click.echo(f"{len(self.items)} item(s) failed; the rest were processed.", err=True)
+            raise SystemExit(1)
+
+
+def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into 'Error: ...' on stderr and exit status 1 (2 for usage errors)."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except (NotFoundError, DossierError) as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: Any) -> str | None:
+    if value is None:
+        return None
+    return click.DateTime(DATE_FORMATS).convert(value, param, ctx).date().isoformat()
+
+
+def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every command that reads articles shares."""
+    options = [
+        click.option(
+            "--published",
+            callback=_check_date,
+            metavar="YYYY-MM-DD",
+            help="Publication date for articles that do not carry one (resolves 'on Saturday').",
+        ),
+        click.option(
+            "--processes",
+            type=click.IntRange(1, 64),
+            default=1,
+            show_default=True,
+            help="Parse with this many processes.",
+        ),
+        click.option(
+            "--batch-size",
+            type=click.IntRange(1, 10_000),
+            default=32,
+            show_default=True,
+            help="Texts per parse batch.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(1),
+            default=DEFAULT_MAX_BYTES,
+            show_default=True,
+            help="Refuse files (or JSONL lines) larger than this.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+db_option = click.option(
+    "--db",
+    default="dossier.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    envvar="DOSSIER_DB",
+    help="SQLite database file (or set DOSSIER_DB).",
+)
+
+
+def progress(items: Iterable[T], what: str) -> Iterator[T]:
+    """A progress bar on stderr when it is a terminal; the items unchanged otherwise."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(items, desc=what, unit=" articles", file=sys.stderr, leave=False)
+
+
+@contextlib.contextmanager
+def open_output(path: str) -> Iterator[IO[str]]:
+    """stdout for '-', else the file at ``path`` (written as UTF-8)."""
+    if path == "-":
+        yield click.get_text_stream("stdout")
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        yield fh
+
+
+def write_records(records: Iterable[dict[str, Any]], out: IO[str], fmt: str) -> int:
+    """Write extraction records as jsonl (streamed), json (one object, or an array of several) or text."""
+    count = 0
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    if fmt == "text":
+        for record in records:
+            out.write(("\n" if count else "") + render_text(record))
+            count += 1
+        return count
+    collected = list(records)
+    payload: Any = collected[0] if len(collected) == 1 else collected
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return len(collected)
+
+
+def read_json_records(path: str) -> Iterator[dict[str, Any]]:
+    """Records from a JSON file (one object or an array) or a JSON Lines file."""
+    text = click.get_text_stream("stdin").read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})") from exc
+        return
+    yield from data if isinstance(data, list) else [data]
+
+
+def write_csv_tables(store: Any, output: str, table: str | None) -> None:
+    """One CSV per table into the folder ``output`` (or one table to a file or stdout)."""
+    tables = [table] if table else list(store.TABLES)
+    if table is None and output == "-":
+        raise UsageError(
+            "--format csv writes one file per table: give a folder with -o, or pick one with --table"
+        )
+    for name in tables:
+        target = output if table else str(Path(output) / f"{name}.csv")
+        with open_output(target) as out:
+            writer: csv.DictWriter[str] | None = None
+            for row in store.rows(name):
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore")
+                    writer.writeheader()
+                writer.writerow(row)

@@ -1,0 +1,149 @@
+"""The human-readable report of one extraction: sources and claims, events, actors, quantities.
+
+Works on the JSON form of a record (``to_dict``), so it renders fresh extractions, stored ones and saved
+files alike.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+Row = Sequence[str]
+
+
+def table(headers: Row, rows: Sequence[Row], widths: Sequence[int]) -> str:
+    """A plain-text table; cells wrap to ``widths`` characters.
+
+    >>> print(table(["a", "b"], [["x", "y"]], [3, 3]))
+    a    b
+    ---  ---
+    x    y
+    """
+    if not rows:
+        return "(none)"
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        wrapped = [textwrap.wrap(str(cell), w) or [""] for cell, w in zip(row, widths, strict=True)]
+        for i in range(max(len(c) for c in wrapped)):
+            parts = [(c[i] if i < len(c) else "").ljust(w) for c, w in zip(wrapped, widths, strict=True)]
+            lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+def _codes(actors: list[dict[str, Any]]) -> str:
+    out = []
+    for a in actors or []:
+        code = "/".join(x for x in (a.get("code"), a.get("sector")) if x)
+        out.append(f"{a.get('text', '')} [{code}]" if code else a.get("text", ""))
+    return "; ".join(out) or "-"
+
+
+def _source(source: dict[str, Any] | None) -> str:
+    if not source:
+        return "(unspecified)"
+    bits = [source.get("kind") or "unspecified"]
+    if source.get("count"):
+        bits.append(f"count {source['count']}")
+    for key in ("country", "sector", "role"):
+        if source.get(key):
+            bits.append(str(source[key]))
+    return f"{source.get('text', '')} ({', '.join(bits)})"
+
+
+def _quote(part: dict[str, Any] | None, limit: int = 220) -> str:
+    text = " ".join(((part or {}).get("text") or "").split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _attributions_table(record: dict[str, Any]) -> str:
+    rows = []
+    for i, a in enumerate(record.get("attributions", [])):
+        rows.append(
+            [
+                str(i),
+                _source(a.get("source")),
+                (a.get("cue") or {}).get("text", ""),
+                a.get("stance", ""),
+                a.get("form", ""),
+                _quote(a.get("content")),
+            ]
+        )
+    return table(["#", "source", "cue", "stance", "form", "content"], rows, [3, 28, 16, 8, 8, 60])
+
+
+def _events_table(record: dict[str, Any]) -> str:
+    rows = []
+    for e in record.get("events", []):
+        where = (e.get("location") or {}).get("name") or "-"
+        country = (e.get("location") or {}).get("country")
+        if country:
+            where = f"{where} ({country})"
+        via = ",".join(str(i) for i in e.get("attributions", [])) or "-"
+        rows.append(
+            [
+                e.get("type", ""),
+                e.get("status", ""),
+                _codes(e.get("actor", [])),
+                (e.get("trigger") or {}).get("text", ""),
+                _codes(e.get("recipient", [])),
+                where,
+                e.get("date") or "-",
+                via,
+            ]
+        )
+    headers = ["type", "status", "actor", "trigger", "recipient", "where", "when", "via"]
+    return table(headers, rows, [10, 12, 22, 16, 22, 16, 10, 5])
+
+
+def _entities_table(record: dict[str, Any]) -> str:
+    rows = [
+        [
+            e.get("canonical") or e.get("text", ""),
+            e.get("label", ""),
+            e.get("country") or "-",
+            e.get("sector") or "-",
+            e.get("role") or "-",
+            str(len(e.get("spans", []))),
+        ]
+        for e in record.get("entities", [])
+    ]
+    return table(["actor", "label", "country", "sector", "role", "mentions"], rows, [28, 7, 8, 7, 22, 8])
+
+
+def _quantities_table(record: dict[str, Any]) -> str:
+    rows = []
+    for q in record.get("quantities", []):
+        si = f"{q['si_value']:.6g} {q.get('si_unit') or ''}".strip() if q.get("si_value") is not None else "-"
+        value = q.get("value")
+        shown = f"{value:g}" if isinstance(value, int | float) else "-"
+        if q.get("approximate"):
+            shown = "~" + shown
+        check = ", ".join(q.get("flags") or []) or "ok"
+        if q.get("note"):
+            check = f"{check}: {q['note']}"
+        rows.append([q.get("text", ""), shown, q.get("unit") or "-", si, check])
+    return table(["quantity", "value", "unit", "SI", "check"], rows, [24, 9, 14, 16, 44])
+
+
+def render_text(record: dict[str, Any]) -> str:
+    """The report of one extraction (its JSON form) as readable text tables."""
+    title = record.get("title") or record.get("id", "")
+    meta = ", ".join(
+        f"{k} {record[k]}" for k in ("id", "outlet", "published", "url") if record.get(k) and k != "title"
+    )
+    sections = [
+        f"# {title}",
+        meta,
+        f"\n## Sources and what they claim ({len(record.get('attributions', []))})",
+        _attributions_table(record),
+        f"\n## Events ({len(record.get('events', []))})",
+        _events_table(record),
+        f"\n## Actors ({len(record.get('entities', []))})",
+        _entities_table(record),
+        f"\n## Quantities ({len(record.get('quantities', []))})",
+        _quantities_table(record),
+    ]
+    return "\n".join(s for s in sections if s) + "\n"
