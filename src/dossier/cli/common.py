@@ -121,7 +121,7 @@ def progress(items: Iterable[T], what: str) -> Iterator[T]:
 def open_output(path: str) -> Iterator[IO[str]]:
     """stdout for '-', else the file at ``path`` (written as UTF-8)."""
     if path == "-":
-        yield click.get_text_stream("stdout")
+        yield sys.stdout
         return
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
@@ -149,7 +149,7 @@ def write_records(records: Iterable[dict[str, Any]], out: IO[str], fmt: str) -> 
 
 def read_json_records(path: str) -> Iterator[dict[str, Any]]:
     """Records from a JSON file (one object or an array) or a JSON Lines file."""
-    text = click.get_text_stream("stdin").read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
