@@ -73,11 +73,16 @@ def extract_many(
 
     for doc, article in parse(prepared(), batch_size=batch_size, processes=processes):
         try:
-            yield extract_from_doc(article, doc)
-        except DossierError as exc:
-            failure = (
-                exc if isinstance(exc, InputError) else InputError(article.origin or article.id, str(exc))
-            )
+            record = extract_from_doc(article, doc)
+        except Exception as exc:
             if on_error is None:
-                raise failure from exc
-            on_error(failure)
+                raise
+            # One article that trips a stage must not take the rest of the batch with it.
+            reason = (
+                str(exc)
+                if isinstance(exc, DossierError)
+                else f"extraction failed ({type(exc).__name__}: {exc})"
+            )
+            on_error(InputError(article.origin or article.id, reason))
+            continue
+        yield record
