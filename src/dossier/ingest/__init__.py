@@ -3,59 +3,71 @@
 Public interface:
 - ``read_inputs(paths, published=None, max_bytes=DEFAULT_MAX_BYTES, on_error=None) -> Iterator[Article]``
 - ``make_article(text, id=None, ...) -> Article``: validate one text and give it a stable id.
+- ``content_id(text) -> str``: the id of a text that has none (16 hex digits of its SHA-256).
+
+Bad input never stops a batch: each bad item is handed to ``on_error`` as ``InputError(item, reason)``
+(raised when ``on_error`` is None) and the other items go through.
 """
 
 from __future__ import annotations
 
-import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 
-from dossier.errors import InputError
+from dossier.errors import InputError, UsageError
+from dossier.ingest.articles import content_id, make_article, normalise_date
+from dossier.ingest.html import article_from_html
+from dossier.ingest.limits import DEFAULT_MAX_BYTES
+from dossier.ingest.sources import DIRECTORY_SUFFIXES, STDIN, read_path
 from dossier.schema import Article
 
-DEFAULT_MAX_BYTES = 5_000_000
-
-
-def content_id(text: str) -> str:
-    """A stable id for a text: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def make_article(
-    text: str,
-    id: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    published: str | None = None,
-    outlet: str | None = None,
-    origin: str | None = None,
-) -> Article:
-    """Validate one text and wrap it as an ``Article`` (placeholder until the ingest stage lands)."""
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(origin or id or "<text>", "empty text")
-    return Article(
-        id=id or content_id(text),
-        text=text,
-        title=title,
-        url=url,
-        published=published,
-        outlet=outlet,
-        origin=origin,
-    )
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DIRECTORY_SUFFIXES",
+    "STDIN",
+    "article_from_html",
+    "content_id",
+    "make_article",
+    "normalise_date",
+    "read_inputs",
+]
 
 
 def read_inputs(
-    paths: Iterable[str],
+    paths: Iterable[str | os.PathLike[str]],
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[Article]:
-    """Articles from files and ``-`` (placeholder: plain UTF-8 text files only)."""
+    """Stream the articles in ``paths``: files, directories (recursively) and ``-`` for stdin.
+
+    ``.html``/``.htm`` pages go through trafilatura, ``.jsonl`` holds one article per line, anything else
+    is read as text. ``published`` (YYYY-MM-DD) fills in the date of articles that carry none; a file
+    over ``max_bytes`` (for JSONL, a line over it) is refused. Raises ``UsageError`` at once for an
+    invalid ``published`` or ``max_bytes``.
+
+    >>> [a.origin for a in read_inputs(["examples/iran_missiles_ap.txt"], published="2024-09-07")]
+    ['examples/iran_missiles_ap.txt']
+    """
+    try:
+        published = normalise_date(published)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if max_bytes <= 0:
+        raise UsageError(f"max_bytes must be positive, not {max_bytes}")
+    return _read_all(paths, published, max_bytes, on_error)
+
+
+def _read_all(
+    paths: Iterable[str | os.PathLike[str]],
+    published: str | None,
+    max_bytes: int,
+    on_error: Callable[[InputError], None] | None,
+) -> Iterator[Article]:
+    def report(error: InputError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
     for path in paths:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                yield make_article(fh.read(), published=published, origin=path)
-        except InputError as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
+        yield from read_path(os.fspath(path), published, max_bytes, report)

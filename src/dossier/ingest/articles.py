@@ -1,0 +1,75 @@
+"""One text to one ``Article``: validation, stable ids and publication dates."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from dossier.errors import InputError
+from dossier.schema import Article
+
+
+def content_id(text: str) -> str:
+    """A stable id for a text: the first 16 hex digits of its SHA-256.
+
+    >>> content_id("Iran denied the report.")
+    '4b24672d34a01cc8'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_date(value: object) -> str | None:
+    """An ISO date or datetime as ``YYYY-MM-DD`` (the date as written, no time-zone shift); None stays None.
+
+    Raises ``ValueError`` for anything else.
+
+    >>> normalise_date("2024-09-07T14:03:00Z")
+    '2024-09-07'
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"invalid published date {value!r} (expected YYYY-MM-DD)")
+    cleaned = value.strip()
+    if not cleaned:
+        return None
+    try:
+        if len(cleaned) <= 10:
+            return date.fromisoformat(cleaned).isoformat()
+        return datetime.fromisoformat(cleaned).date().isoformat()
+    except ValueError:
+        raise ValueError(f"invalid published date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def make_article(
+    text: str,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    origin: str | None = None,
+) -> Article:
+    """Validate one text and wrap it as an ``Article``; without an id, the text's hash is its id.
+
+    Raises ``InputError`` for an empty text or an invalid ``published`` date.
+
+    >>> make_article("Iran denied the report.", published="2024-09-07T10:00:00Z").published
+    '2024-09-07'
+    """
+    item = origin or id or "<text>"
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(item, "empty text")
+    try:
+        published = normalise_date(published)
+    except ValueError as exc:
+        raise InputError(item, str(exc)) from None
+    return Article(
+        id=id or content_id(text),
+        text=text,
+        title=title or None,
+        url=url or None,
+        published=published,
+        outlet=outlet or None,
+        origin=origin,
+    )
