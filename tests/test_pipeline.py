@@ -1,0 +1,69 @@
+"""The Python API: extract, extract_many, and per-article failure isolation."""
+
+from __future__ import annotations
+
+import pytest
+
+import dossier
+from dossier import pipeline
+from dossier.errors import InputError
+from dossier.ingest import make_article
+
+TEXTS = [
+    "Iran denied providing Russia with weapons for its war in Ukraine.",
+    "The White House declined to confirm the weapons transfer.",
+    "CIA Director William Burns was in London on Saturday.",
+]
+
+
+def test_extract_returns_one_record_with_given_metadata():
+    record = dossier.extract(TEXTS[0], id="x1", published="2024-09-07", outlet="AP")
+    assert (record.id, record.published, record.outlet) == ("x1", "2024-09-07", "AP")
+    assert record.text == TEXTS[0]
+    assert "Iran" in {e.text for e in record.entities}
+
+
+def test_extract_gives_a_stable_content_id():
+    assert dossier.extract(TEXTS[1]).id == dossier.extract(TEXTS[1]).id
+    assert dossier.extract(TEXTS[1]).id != dossier.extract(TEXTS[2]).id
+
+
+def test_extract_rejects_empty_text():
+    with pytest.raises(InputError):
+        dossier.extract("   \n")
+
+
+def test_extract_many_streams_in_input_order():
+    articles = [make_article(t, id=f"a{i}") for i, t in enumerate(TEXTS)]
+    assert [r.id for r in dossier.extract_many(articles, batch_size=2)] == ["a0", "a1", "a2"]
+
+
+def test_extract_many_accepts_plain_texts():
+    records = list(dossier.extract_many(TEXTS[:2]))
+    assert [r.text for r in records] == TEXTS[:2]
+
+
+def test_a_failing_article_is_reported_and_the_rest_go_through(monkeypatch):
+    real = pipeline.attribution.extract_attributions
+
+    def flaky(doc, entities):
+        if "White House" in doc.text:
+            raise ValueError("boom")
+        return real(doc, entities)
+
+    monkeypatch.setattr(pipeline.attribution, "extract_attributions", flaky)
+    failures: list[InputError] = []
+    articles = [make_article(t, id=f"a{i}") for i, t in enumerate(TEXTS)]
+    ids = [r.id for r in dossier.extract_many(articles, on_error=failures.append)]
+    assert ids == ["a0", "a2"]
+    assert [f.item for f in failures] == ["a1"]
+    assert "ValueError" in failures[0].reason
+
+
+def test_without_on_error_the_failure_is_raised(monkeypatch):
+    def broken(doc, entities):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline.attribution, "extract_attributions", broken)
+    with pytest.raises(ValueError):
+        list(dossier.extract_many(TEXTS[:1]))
