@@ -1,0 +1,116 @@
+"""The database schema as numbered migrations; ``PRAGMA user_version`` records how many have run.
+
+Append a new step to change the schema; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+_SCHEMA_1 = [
+    """CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT,
+        url TEXT,
+        published TEXT,
+        outlet TEXT,
+        origin TEXT,
+        text TEXT NOT NULL,
+        extraction TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        label TEXT,
+        canonical TEXT,
+        country TEXT,
+        sector TEXT,
+        role TEXT,
+        "start" INTEGER,
+        "end" INTEGER,
+        mentions INTEGER NOT NULL,
+        spans TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE attributions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        "start" INTEGER,
+        "end" INTEGER,
+        stance TEXT,
+        form TEXT,
+        parent INTEGER,
+        source_text TEXT,
+        source_kind TEXT,
+        source_count INTEGER,
+        source_entity INTEGER,
+        source_country TEXT,
+        source_sector TEXT,
+        source_role TEXT,
+        source_anonymity TEXT,
+        source_spans TEXT NOT NULL,
+        cue_text TEXT,
+        cue_spans TEXT NOT NULL,
+        content_text TEXT,
+        content_spans TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        "start" INTEGER,
+        "end" INTEGER,
+        type TEXT NOT NULL,
+        status TEXT,
+        mode TEXT,
+        context TEXT NOT NULL,
+        trigger_text TEXT,
+        trigger_spans TEXT NOT NULL,
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        actor TEXT NOT NULL,
+        actor_code TEXT NOT NULL,
+        actor_sector TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        recipient_code TEXT NOT NULL,
+        recipient_sector TEXT NOT NULL,
+        location TEXT,
+        location_country TEXT,
+        location_lat REAL,
+        location_lon REAL,
+        location_geonameid INTEGER,
+        date TEXT,
+        attributions TEXT NOT NULL,
+        size TEXT NOT NULL,
+        confidence REAL,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE quantities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        "start" INTEGER,
+        "end" INTEGER,
+        text TEXT NOT NULL,
+        value REAL,
+        unit TEXT,
+        si_value REAL,
+        si_unit TEXT,
+        approximate INTEGER NOT NULL,
+        bound TEXT,
+        range_low REAL,
+        range_high REAL,
+        counted TEXT,
+        flags TEXT NOT NULL,
+        note TEXT,
+        spans TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    "CREATE INDEX entities_canonical ON entities(canonical)",
+    "CREATE INDEX entities_country ON entities(country)",
+    "CREATE INDEX events_type ON events(type)",
+    "CREATE INDEX attributions_source_kind ON attributions(source_kind)",
+]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,198 @@
+"""``Store``: one SQLite database of extractions, with normalised tables to query with SQL or Datasette."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any
+
+from dossier.errors import NotFoundError, UsageError
+from dossier.schema import Extraction, to_dict
+from dossier.store.flatten import Row, child_rows
+from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+CHILD_TABLES = ("entities", "attributions", "events", "quantities")
+TABLES = ("articles", *CHILD_TABLES)
+
+_ARTICLE_ROWS = """
+    SELECT id AS article_id, title, url, published, outlet, origin, stored_at,
+        (SELECT count(*) FROM entities WHERE article_id = a.id) AS entity_count,
+        (SELECT count(*) FROM attributions WHERE article_id = a.id) AS attribution_count,
+        (SELECT count(*) FROM events WHERE article_id = a.id) AS event_count,
+        (SELECT count(*) FROM quantities WHERE article_id = a.id) AS quantity_count,
+        text
+    FROM articles AS a ORDER BY seq
+"""
+
+
+class Store:
+    """A SQLite evidence base: one record per article id, each save its own committed transaction.
+
+    >>> with Store(":memory:") as store:
+    ...     store.count()
+    0
+    """
+
+    def __init__(self, path: str | os.PathLike[str] = "dossier.db") -> None:
+        self.path = os.fspath(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise UsageError(f"{self.path}: cannot open the database ({exc})") from None
+        try:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")  # with WAL, commits survive a killed process
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; everything saved is already committed."""
+        self._db.close()
+
+    @property
+    def journal_mode(self) -> str:
+        """SQLite's journal mode: ``wal`` for a database file."""
+        return self._db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    # --- writing ---------------------------------------------------------------------------------------
+
+    def save(self, extraction: Extraction, origin: str | None = None) -> bool:
+        """Store one article's extraction in one committed transaction, replacing any record with its id.
+
+        Returns False when the same id was already stored with identical content (nothing is written).
+        ``origin`` (where the article was read from) is kept from an earlier save when not given.
+        """
+        payload = json.dumps(to_dict(extraction), ensure_ascii=False, separators=(",", ":"))
+        with self._transaction():
+            stored = self._db.execute(
+                "SELECT extraction, origin FROM articles WHERE id = ?", (extraction.id,)
+            ).fetchone()
+            if stored is not None and stored[0] == payload and origin in (None, stored[1]):
+                return False
+            self._write_article(extraction, payload, origin)
+            for table in CHILD_TABLES:
+                self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (extraction.id,))
+            for table, rows in child_rows(extraction).items():
+                self._insert_rows(table, extraction.id, rows)
+        return True
+
+    def _write_article(self, extraction: Extraction, payload: str, origin: str | None) -> None:
+        self._db.execute(
+            """INSERT INTO articles (id, title, url, published, outlet, origin, text, extraction, stored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                title = excluded.title, url = excluded.url, published = excluded.published,
+                outlet = excluded.outlet, origin = coalesce(excluded.origin, articles.origin),
+                text = excluded.text, extraction = excluded.extraction, stored_at = excluded.stored_at""",
+            (
+                extraction.id,
+                extraction.title,
+                extraction.url,
+                extraction.published,
+                extraction.outlet,
+                origin,
+                extraction.text,
+                payload,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+
+    def _insert_rows(self, table: str, article_id: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        columns = ["article_id", "idx", *rows[0]]
+        names = ", ".join(f'"{column}"' for column in columns)
+        marks = ", ".join("?" for _ in columns)
+        self._db.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({marks})",
+            ((article_id, idx, *row.values()) for idx, row in enumerate(rows)),
+        )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._db.in_transaction:  # SQLite may already have rolled back on its own
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise UsageError(
+                f"{self.path}: written by a newer dossier (schema version {version}, "
+                f"this one reads up to {SCHEMA_VERSION})"
+            )
+        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self._transaction():
+                for statement in statements:
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def has(self, id: str) -> bool:
+        """Whether an article with this id is stored."""
+        return self._db.execute("SELECT 1 FROM articles WHERE id = ?", (id,)).fetchone() is not None
+
+    def get(self, id: str) -> dict[str, Any]:
+        """The stored extraction of one article, as ``dossier.schema.to_dict`` gives it.
+
+        Raises ``NotFoundError`` for an unknown id.
+        """
+        row = self._db.execute("SELECT extraction FROM articles WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {id!r} in {self.path}")
+        return json.loads(row[0])
+
+    def ids(self) -> list[str]:
+        """Every stored article id, in the order the articles were first stored."""
+        return [row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY seq")]
+
+    def count(self) -> int:
+        """How many articles are stored."""
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every stored extraction, in the order first stored, one at a time."""
+        for (payload,) in self._db.execute("SELECT extraction FROM articles ORDER BY seq"):
+            yield json.loads(payload)
+
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Flat rows of one table for CSV export, in article order; list fields are ``;``-joined.
+
+        ``table`` is one of ``TABLES``: articles, entities, attributions, events, quantities.
+        """
+        if table not in TABLES:
+            raise UsageError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
+        if table == "articles":
+            query = _ARTICLE_ROWS
+        else:
+            query = f"""SELECT c.* FROM {table} AS c JOIN articles AS a ON a.id = c.article_id
+                        ORDER BY a.seq, c.idx"""
+        cursor = self._db.execute(query)
+        columns = [description[0] for description in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
