@@ -254,6 +254,7 @@ def test_child_rows_follow_article_order(store, seed_record):
 
 
 def test_unknown_id_and_table(store):
+    assert Store.TABLES == TABLES == ("articles", "entities", "attributions", "events", "quantities")
     with pytest.raises(NotFoundError, match="no-such-article"):
         store.get("no-such-article")
     with pytest.raises(UsageError, match="unknown table"):

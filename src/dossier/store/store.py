@@ -38,6 +38,8 @@ class Store:
     0
     """
 
+    TABLES = TABLES  # the tables ``rows`` exports, in order
+
     def __init__(self, path: str | os.PathLike[str] = "dossier.db") -> None:
         self.path = os.fspath(path)
         try:
