@@ -266,3 +266,5 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path.write_text("The White House declined to confirm the weapons transfer.\n" * 100)
     with pytest.raises(UsageError, match="not a dossier database"):
         Store(path)
+    with pytest.raises(UsageError, match="cannot open the database"):
+        Store(tmp_path / "no-such-folder" / "dossier.db")

@@ -51,6 +51,9 @@ class Store:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")  # with WAL, commits survive a killed process
             self._migrate()
+        except sqlite3.OperationalError as exc:  # locked, read-only, ...
+            self._db.close()
+            raise UsageError(f"{self.path}: cannot open the database ({exc})") from None
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
