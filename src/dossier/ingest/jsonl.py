@@ -35,8 +35,8 @@ def article_from_json_line(line: bytes, origin: str, published: str | None = Non
     if isinstance(article_id, bool) or not isinstance(article_id, str | int | float | None):
         raise InputError(origin, '"id" must be a string or a number')
     fields = {name: record.get(name) for name in _TEXT_FIELDS}
-    if fields["outlet"] is None:
-        fields["outlet"] = record.get("publisher")
+    if fields["outlet"] is None and isinstance(record.get("publisher"), str):
+        fields["outlet"] = record["publisher"]
     for name, value in fields.items():
         if not isinstance(value, str | None):
             raise InputError(origin, f'"{name}" must be a string')
