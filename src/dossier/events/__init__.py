@@ -1,15 +1,122 @@
 """Events: PLOVER type, mode, context, actor, recipient and epistemic status.
 
-Public interface: ``extract_events(doc, entities, attributions) -> list[Event]``.
+Public interface:
+- ``extract_events(doc, entities, attributions) -> list[Event]``: every PLOVER event of a parsed article.
+- ``to_plover(extraction) -> list[dict]``: the events as PLOVER JSON records (the manual's field names).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from dossier.schema import Attribution, Entity, Event
+from dossier.events.attachments import find_attachments
+from dossier.events.lexicon import ASSAULT_MODE_WORDS, CONTENT_TYPES, FUTURE_AS_AGREE, INTENTION_VERBS
+from dossier.events.plover import to_plover
+from dossier.events.roles import find_roles
+from dossier.events.status import epistemic_status
+from dossier.events.triggers import Trigger, find_triggers
+from dossier.nlp import text_span
+from dossier.schema import Attribution, Entity, Event, EventActor
+
+__all__ = ["extract_events", "to_plover"]
+
+# Links along which an event word is the content of the verbal act above it.
+CONTENT_LINKS = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "nsubjpass", "conj"}
+)
+
+
+def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The nearest trigger above ``trig`` in its clause chain, if the path only crosses content links."""
+    cur: Token = trig.head
+    while cur.head.i != cur.i and cur.dep_ in CONTENT_LINKS:
+        if cur.dep_ == "conj" and cur.head.i in by_token:
+            # coordinated events ("strike ... and hit") share what governs the first of them
+            return _governing(by_token[cur.head.i], by_token)
+        cur = cur.head
+        if cur.i in by_token and cur.i not in {t.i for t in trig.tokens}:
+            return by_token[cur.i]
+        if cur.lemma_.lower() in INTENTION_VERBS:
+            return None
+    return None
+
+
+def _actor_source(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The nearest trigger above ``trig``, also across relative clauses, whose actor it shares."""
+    cur: Token = trig.head
+    while cur.head.i != cur.i and cur.dep_ in CONTENT_LINKS | {"relcl"}:
+        cur = cur.head
+        if cur.i in by_token:
+            return by_token[cur.i]
+    return None
+
+
+def _mode(trig: Trigger) -> str | None:
+    """The sense's mode; for ASSAULT, the weapon named around the trigger when the sense has none."""
+    if trig.sense.mode or trig.sense.type != "ASSAULT":
+        return trig.sense.mode
+    near = [t for c in trig.head.children for t in (c, *c.children)]
+    for tok in [*trig.tokens, *near]:
+        mode = ASSAULT_MODE_WORDS.get(tok.lemma_.lower())
+        if mode:
+            return mode
+    return None
+
+
+def _retype(type_: str, status: str) -> str:
+    """Future cooperation is AGREE and a future RETREAT is CONCEDE (PLOVER manual, AGREE and CONCEDE)."""
+    if status == "future" and type_ in FUTURE_AS_AGREE:
+        return "AGREE"
+    if status == "future" and type_ == "RETREAT":
+        return "CONCEDE"
+    return type_
+
+
+def _sentence_events(
+    sent: Span, doc: Doc, entities: list[Entity], attributions: list[Attribution]
+) -> list[Event]:
+    triggers = find_triggers(sent)
+    by_token = {t.head.i: t for t in triggers}
+    roles: dict[int, tuple[list[EventActor], list[EventActor]]] = {}
+    kept: list[Trigger] = []
+    for trig in triggers:
+        parent = _governing(trig, by_token)
+        if parent is not None and (
+            parent.sense.type in CONTENT_TYPES or parent.sense.type == trig.sense.type
+        ):
+            continue  # "threatened to attack": the threat is the event, the attack its content
+        roles[trig.head.i] = find_roles(trig, doc, entities)
+        kept.append(trig)
+    events = []
+    for trig in kept:
+        actor, recipient = roles[trig.head.i]
+        source = _actor_source(trig, by_token)
+        if not actor and source is not None and source.head.i in roles:
+            actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
+        if trig.nominal and not any(a.code for a in actor + recipient):
+            continue  # a bare event noun ("the weapons transfer") names no happening we can code
+        status, linked = epistemic_status(trig.head, attributions)
+        spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
+        events.append(
+            Event(
+                type=_retype(trig.sense.type, status),
+                trigger=text_span(doc, spans),
+                sentence=(sent.start_char, sent.end_char),
+                mode=_mode(trig),
+                context=[trig.sense.context] if trig.sense.context else [],
+                actor=actor,
+                recipient=recipient,
+                status=status,
+                attributions=linked,
+                attachments=find_attachments(trig.head),
+            )
+        )
+    return events
 
 
 def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribution]) -> list[Event]:
-    """Every PLOVER event in ``doc`` (placeholder until the events stage lands)."""
-    return []
+    """Every PLOVER event in ``doc``, sentence by sentence, in text order."""
+    events: list[Event] = []
+    for sent in doc.sents:
+        events.extend(_sentence_events(sent, doc, entities, attributions))
+    return events

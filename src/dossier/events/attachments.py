@@ -1,0 +1,92 @@
+"""Place and time phrases attached to an event in the syntax, kept for the enrichment stage."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.nlp import text_span
+from dossier.schema import Attachment
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PLACE_NOUNS = frozenset(
+    ["region", "province", "city", "town", "village", "district", "area", "border", "territory", "oblast", "state", "capital", "port", "county", "governorate", "prefecture", "island", "peninsula", "valley", "coast", "enclave", "camp", "base"]
+)
+PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "into", "across", "from", "within", "around", "throughout", "of"])
+
+
+def _place_noun(tok: Token) -> Attachment | None:
+    """A place named by a common noun with a proper-name modifier ("Russia's Kursk region")."""
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    if not mods:
+        return None
+    start = min(m.left_edge.i for m in mods)
+    span = tok.doc[start : tok.i + 1]
+    ts = text_span(tok.doc, [(span.start_char, span.end_char)])
+    return Attachment(text=ts.text, spans=ts.spans, kind="place")
+
+
+def _ent_phrase(tok: Token) -> Attachment | None:
+    """The entity (with its possessor, "Russia's Kursk region") that ``tok`` belongs to, if any."""
+    doc = tok.doc
+    if not tok.ent_type_ or tok.ent_type_ not in PLACE_LABELS | TIME_LABELS:
+        return _place_noun(tok)
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            kind = "place" if ent.label_ in PLACE_LABELS else "time" if ent.label_ in TIME_LABELS else None
+            if kind is None:
+                return None
+            start = ent.start
+            head = ent.root
+            if kind == "place":
+                for c in head.children:
+                    if c.dep_ == "poss":
+                        start = min(start, c.left_edge.i)
+            span = doc[start : max(ent.end, head.i + 1)]
+            ts = text_span(doc, [(span.start_char, span.end_char)])
+            return Attachment(text=ts.text, spans=ts.spans, kind=kind)
+    return None
+
+
+def _from(tok: Token, depth: int = 0) -> list[Attachment]:
+    out: list[Attachment] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on", "during", "since", "until", "last", "this"}:
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    att = _ent_phrase(obj)
+                    if att is None and c.lower_ == "of" and depth < 3:
+                        out.extend(a for a in _from(obj, depth + 1) if a.kind == "place")
+                    elif att is not None and (att.kind == "time" or c.lower_ in PLACE_PREPS):
+                        out.append(att)
+        elif c.dep_ in ("npadvmod", "tmod", "advmod") and c.ent_type_ in TIME_LABELS:
+            att = _ent_phrase(c)
+            if att is not None:
+                out.append(att)
+    return out
+
+
+def find_attachments(tok: Token) -> list[Attachment]:
+    """Place and time phrases of the event triggered at ``tok``: its own, then its clause's."""
+    found = _from(tok)
+    cur = tok
+    # a nominal trigger or a complement takes the place and time of the clause it sits in
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ not in (
+            "dobj",
+            "pobj",
+            "prep",
+            "xcomp",
+            "nsubj",
+            "nsubjpass",
+            "relcl",
+        ):
+            break
+        cur = cur.head
+        found.extend(_from(cur))
+    unique: dict[tuple, Attachment] = {}
+    for att in found:
+        unique.setdefault((att.kind, tuple(map(tuple, att.spans))), att)
+    return list(unique.values())

@@ -1,0 +1,209 @@
+"""Actor and recipient of a trigger from the dependency tree, coded through the actors stage."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Doc, Token
+
+from dossier import actors
+from dossier.events.lexicon import LIGHT_VERBS, REPORTING_VERBS, WORD_CLASSES
+from dossier.events.syntax import (
+    AGENT_LABELS,
+    PERSONAL_PRONOUNS,
+    antecedent,
+    children,
+    conjuncts,
+    is_agentive,
+    prep_objects,
+    subject,
+)
+from dossier.events.triggers import Trigger
+from dossier.nlp import text_span
+from dossier.schema import Entity, EventActor
+
+# Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
+PHRASE_EXCLUDE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "preconj", "punct", "prep", "appos"})
+# Nominal triggers: prepositions whose object is the recipient ("attack on", "sanctions against").
+NOUN_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "of", "into", "toward", "towards", "over")
+VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
+NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in PHRASE_EXCLUDE]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "punct"))
+    keep.sort(key=lambda t: t.i)
+    # the phrase is contiguous from its first to its last token
+    doc = head.doc
+    start, end = keep[0].i, keep[-1].i + 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return list(doc[start:end])
+
+
+def _resolve_pronoun(tok: Token) -> Token:
+    """A personal pronoun's most likely antecedent: the latest agent of a fitting kind before it."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL_PRONOUNS:
+        return tok
+    wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
+        tok.lower_, ("GPE", "ORG", "NORP")
+    )
+    doc = tok.doc
+    floor = doc[tok.i].sent.start
+    prev_sents = [s for s in doc.sents if s.end <= floor]
+    if prev_sents:
+        floor = prev_sents[-1].start
+    for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= tok.i]):
+        if ent.label_ in wanted:
+            return ent.root
+    return tok
+
+
+def _code(tokens: list[Token], entities: list[Entity]) -> tuple[str | None, str | None, int | None]:
+    doc = tokens[0].doc
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    code_span = getattr(actors, "code_span", None)
+    coded = code_span(span, entities) if code_span else actors.code_phrase(span.text, entities)
+    country, sector, entity = coded.country, coded.sector, coded.entity
+    if country is None:
+        start, end = span.start_char, span.end_char
+        for idx, ent in enumerate(entities):
+            if ent.country and any(start <= s and e <= end for s, e in ent.spans):
+                return ent.country, sector or ent.sector, entity if entity is not None else idx
+    return country, sector, entity
+
+
+def make_actor(head: Token, entities: list[Entity]) -> EventActor:
+    """An ``EventActor`` for the noun phrase headed by ``head`` (pronouns resolved first)."""
+    head = _resolve_pronoun(antecedent(head))
+    tokens = _phrase_tokens(head)
+    country, sector, entity = _code(tokens, entities)
+    if country is None:  # "Ukraine's president, Volodymyr Zelenskyy": the apposition may code
+        for app in children(head, "appos"):
+            country, sector, entity = _code(_phrase_tokens(app), entities)
+            if country:
+                break
+    spans = text_span(head.doc, [(t.idx, t.idx + len(t.text)) for t in tokens])
+    return EventActor(text=spans.text, code=country, sector=sector, spans=spans.spans, entity=entity)
+
+
+def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
+    out: list[EventActor] = []
+    seen: set[int] = set()
+    for h in heads:
+        for c in conjuncts(h):
+            if c.i not in seen:
+                seen.add(c.i)
+                out.append(make_actor(c, entities))
+    return out
+
+
+def _participant(tok: Token) -> bool:
+    return tok.lemma_.lower() not in NOT_PARTICIPANTS and (
+        is_agentive(tok) or tok.ent_type_ in ("LOC", "FAC") or tok.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _search_recipient(start: list[Token], exclude: set[int], entities: list[Entity]) -> Token | None:
+    """Breadth-first through the trigger's complements: the nearest codable participant, else the
+    nearest agentive one."""
+    for tok in start:
+        if tok.i not in exclude and tok.dep_ in ("dobj", "dative") and is_agentive(tok) and _participant(tok):
+            return tok  # "pressing allies to ...": the addressee, coded or not
+    queue = deque((t, 0) for t in start)
+    first_agent: Token | None = None
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in exclude or depth > 4:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok):
+            res = _resolve_pronoun(tok)
+            if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
+                return tok
+            if _code(_phrase_tokens(res), entities)[0]:
+                return tok
+            if first_agent is None and is_agentive(res) and tok.pos_ != "PRON":
+                first_agent = tok
+        queue.extend(
+            (c, depth + 1)
+            for c in tok.children
+            if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
+        )
+    return first_agent
+
+
+def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
+    tok = trig.head
+    subj, passive = subject(tok)
+    actor_heads: list[Token] = []
+    recip_heads: list[Token] = []
+    if passive:
+        actor_heads = prep_objects(tok, "by")
+        if subj is not None:
+            recip_heads = [subj]
+    elif subj is not None:
+        actor_heads = [subj]
+    if not recip_heads:
+        exclude = {t.i for h in actor_heads for t in h.subtree}
+        direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)
+        start = [d for d in direct if d.i not in exclude] + [
+            c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")
+        ]
+        found = _search_recipient(start, exclude | {tok.i}, entities)
+        if found is not None:
+            recip_heads = [found]
+    return actor_heads, recip_heads
+
+
+def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
+    tok = trig.head
+    actor_heads = children(tok, "poss") + prep_objects(tok, "by")
+    if not actor_heads:
+        actor_heads = [
+            c
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            and c.ent_type_ in AGENT_LABELS
+            and c.i not in {t.i for t in trig.tokens}
+        ]
+    if not actor_heads and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        subj, _ = subject(tok.head)
+        if subj is not None:
+            actor_heads = [subj]
+    if not actor_heads:  # "a relationship involving Russia, China, Iran and North Korea": all take part
+        for acl in children(tok, "acl"):
+            if acl.lemma_.lower() in ("involve", "include", "between", "among"):
+                actor_heads = children(acl, "dobj")
+        between = prep_objects(tok, "between", "among")
+        if between and not actor_heads:
+            actor_heads = between
+    exclude = {t.i for h in actor_heads for t in h.subtree} | {tok.i}
+    start = prep_objects(tok, *NOUN_RECIPIENT_PREPS)
+    if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and trig.sense.type in ("ASSAULT", "COERCE"):
+        start += children(tok.head, "dobj")  # "the attack killed 46 civilians"
+    if not actor_heads:  # "was in London for a joint appearance", "killed 46 civilians in an attack"
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING_VERBS:
+            subj, passive = subject(verb)
+            if subj is not None and not passive and is_agentive(subj):
+                actor_heads = [subj]
+    found = _search_recipient([s for s in start if s.i not in exclude], exclude, entities)
+    return actor_heads, ([found] if found is not None else [])
+
+
+def find_roles(trig: Trigger, doc: Doc, entities: list[Entity]) -> tuple[list[EventActor], list[EventActor]]:
+    """The coded actors and recipients of ``trig``."""
+    if trig.nominal:
+        actor_heads, recip_heads = _nominal_roles(trig, entities)
+    else:
+        actor_heads, recip_heads = _verbal_roles(trig, entities)
+    actor_list = _actors(actor_heads, entities)
+    recipient_list = _actors(recip_heads, entities)
+    taken = {tuple(a.spans[0]) for a in actor_list if a.spans}
+    recipient_list = [r for r in recipient_list if not r.spans or tuple(r.spans[0]) not in taken]
+    return actor_list, recipient_list

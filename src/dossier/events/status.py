@@ -1,0 +1,163 @@
+"""Epistemic status of an event: asserted, attributed, denied, hypothetical, negated or future.
+
+Local modality (negation, conditionals, modals, intentions) comes from the trigger's clause; the rest
+from the attributions whose content covers the trigger: inside one it is attributed, inside one whose
+stance is ``deny`` it is denied. Where the attribution stage recorded nothing, a trigger in the
+complement of a reporting verb ("the US believes Iran has transferred") is still attributed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.lexicon import (
+    CONDITIONAL_MARKERS,
+    DENIAL_VERBS,
+    FUTURE_AUX,
+    FUTURE_MODIFIERS,
+    HYPOTHETICAL_AUX,
+    INTENTION_VERBS,
+    NEGATIVE_DETERMINERS,
+    REPORTING_VERBS,
+)
+from dossier.schema import Attribution
+
+# Dependency links along which a clause's modality reaches the trigger.
+CLAUSE_LINKS = frozenset(
+    {"xcomp", "conj", "aux", "auxpass", "acomp", "pcomp", "prep", "pobj", "dobj", "nsubj"}
+)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (the trigger itself when it is a verb)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i and cur.dep_ not in ("ROOT",):
+        cur = cur.head
+    return cur
+
+
+def _aux(verb: Token) -> set[str]:
+    """Auxiliaries of ``verb``; a coordinated verb without its own shares its first conjunct's."""
+    own = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not own and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _aux(verb.head)
+    return own
+
+
+def _generic_subject(verb: Token) -> bool:
+    """Is the clause's subject a generic or conditional one ("Any transfer ... would")?"""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and not any(c.dep_ == "nsubj" for c in cur.children):
+        cur = cur.head
+    for c in cur.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in ("any", "no") for d in c.children
+        ):
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children)
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _under_reporting(verb: Token) -> bool:
+    """Is ``verb`` in the complement of a reporting verb ("said it would allow")?"""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        cur = cur.head
+    return False
+
+
+def local_modality(tok: Token) -> str | None:
+    """``negated``, ``hypothetical`` or ``future`` from the trigger's own clause, else None."""
+    if _negated(tok):
+        return "negated"
+    verb = _verb_of(tok)
+    if verb.i != tok.i and _negated(verb) and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+        return "negated"
+    aux = _aux(verb)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ in FUTURE_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+            return "future"
+        if any(c.dep_ == "poss" for c in tok.children):
+            return None  # "Ukraine's offensive": a possessed event is presupposed, whatever the clause
+    if aux & HYPOTHETICAL_AUX and _generic_subject(verb):
+        return "hypothetical"
+    if _conditional(verb):
+        return "hypothetical"
+    if aux & FUTURE_AUX or ("going" in aux and verb.tag_ == "VB"):
+        return "future"
+    if aux & HYPOTHETICAL_AUX:
+        return "future" if _under_reporting(verb) else "hypothetical"
+    cur = verb
+    for _ in range(3):  # "plans to visit", "tries to repel": an intention, not (yet) an event
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in INTENTION_VERBS:
+            return "future"
+    return None
+
+
+def _covers(att: Attribution, start: int) -> bool:
+    return att.content is not None and any(s <= start < e for s, e in att.content.spans)
+
+
+def covering_attributions(start: int, attributions: list[Attribution]) -> list[int]:
+    """Indexes of the attributions whose content holds the character ``start``."""
+    return [i for i, att in enumerate(attributions) if _covers(att, start)]
+
+
+def _reported_by(tok: Token) -> Token | None:
+    """The reporting verb whose complement holds ``tok``, if any, within the sentence."""
+    cur = tok
+    while cur.head.i != cur.i:
+        parent = cur.head
+        lemma = parent.lemma_.lower()
+        if lemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp", "prep", "pcomp", "dobj"):
+            return parent
+        if cur.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
+            return parent.head
+        cur = parent
+    for t in tok.sent:  # "..., according to two people familiar with the matter."
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            return t
+    return None
+
+
+def epistemic_status(tok: Token, attributions: list[Attribution]) -> tuple[str, list[int]]:
+    """The status of the event triggered at ``tok`` and the attributions it is linked to."""
+    linked = covering_attributions(tok.idx, attributions)
+    modality = local_modality(tok)
+    if modality:
+        return modality, linked
+    if linked:
+        if any(attributions[i].stance == "deny" for i in linked):
+            return "denied", linked
+        return "attributed", linked
+    reporter = _reported_by(tok)
+    if reporter is not None:
+        return ("denied" if reporter.lemma_.lower() in DENIAL_VERBS else "attributed"), linked
+    return "asserted", linked

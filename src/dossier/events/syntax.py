@@ -1,0 +1,102 @@
+"""Small dependency-tree helpers shared by trigger detection, role finding and status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from dossier.events.lexicon import AGENT_NOUNS
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "i"})
+AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
+OBJECT_CONTROL = frozenset(
+    ["press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell", "encourage", "push", "pressure", "compel", "instruct", "request", "implore", "beg", "appeal", "help", "enable", "permit", "authorize", "authorise"]
+)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` whose dependency label is one of ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``tok`` ("with X", "against X")."""
+    found = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and (not preps or prep.lower_ in preps):
+            found.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Russia, China and Iran")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_agentive(tok: Token) -> bool:
+    """Can ``tok`` (the head of a noun phrase) be an actor: a person, group, state or organisation?"""
+    if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in RELATIVE_PRONOUNS
+    return tok.lemma_.lower() in AGENT_NOUNS or any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in AGENT_LABELS for c in tok.children
+    )
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Burns, who was in London" -> Burns)."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+            return verb.head
+    return tok
+
+
+def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The grammatical subject of a verbal trigger and whether the clause is passive.
+
+    Follows control ("Iran denied providing", "pressing allies to allow"), coordination and
+    predicative adjectives ("Syria is willing to").
+    """
+    if depth > 6:
+        return None, False
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return antecedent(c), False
+        if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            return antecedent(c), True
+    head = tok.head
+    if head.i == tok.i:
+        return None, False
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+        objects = children(head, "dobj") or prep_objects(head, "on", "upon")
+        if objects:
+            return objects[0], False
+    if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
+        return subject(head, depth + 1)
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        return subject(head.head, depth + 1)
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None, False
+    return None, False
+
+
+def ancestors_within(tok: Token) -> Iterator[Token]:
+    """Ancestors of ``tok`` up to the sentence root."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        yield cur

@@ -1,0 +1,143 @@
+"""Find trigger words in a sentence and pick the PLOVER sense whose condition the syntax satisfies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dossier.events.lexicon import PHRASES, TRIGGERS, WORD_CLASSES, Sense
+from dossier.events.syntax import children, is_agentive, prep_objects, subject
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+ADJ_TRIGGERS = frozenset({"willing", "ready"})
+# Lemmas that are triggers only as verbs; any other entry may also be a noun ("attack", "visit").
+VERB_ONLY = frozenset(
+    ["agree", "promise", "vow", "commit", "accept", "invite", "meet", "host", "discuss", "negotiate", "consult", "confer", "mediate", "telephone", "phone", "praise", "commend", "endorse", "welcome", "hail", "applaud", "laud", "congratulate", "back", "recognize", "recognise", "ratify", "sign", "forgive", "normalize", "restore", "establish", "concede", "pardon", "acquit", "apologize", "apologise", "regret", "ease", "relax", "lift", "yield", "accede", "relent", "compromise", "declare", "cooperate", "collaborate", "extradite", "share", "provide", "supply", "deliver", "send", "give", "ship", "grant", "fund", "finance", "lend", "rescue", "evacuate", "airlift", "withdraw", "retreat", "pull", "release", "free", "resign", "step", "disarm", "surrender", "demobilize", "repatriate", "cede", "allow", "ask", "urge", "call", "plead", "press", "push", "seek", "implore", "petition", "order", "beg", "accuse", "allege", "charge", "indict", "sue", "condemn", "criticize", "criticise", "denounce", "decry", "deplore", "blame", "complain", "rebuke", "censure", "slam", "lambaste", "chastise", "object", "summon", "investigate", "probe", "reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "oppose", "defy", "turn", "rule", "cancel", "threaten", "warn", "demonstrate", "march", "picket", "sever", "cut", "suspend", "halt", "freeze", "recall", "expel", "convict", "fine", "mobilize", "mobilise", "deploy", "mass", "reinforce", "station", "arrest", "detain", "jail", "imprison", "sentence", "seize", "confiscate", "occupy", "capture", "annex", "deport", "ban", "censor", "crack", "restrict", "hack", "impose", "bomb", "bombard", "shell", "kill", "murder", "assassinate", "execute", "shoot", "gun", "fire", "fight", "invade", "ambush", "wound", "injure", "abduct", "kidnap", "hijack", "beat", "destroy", "burn", "stab", "hit", "repel"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word (or phrase) in a sentence with the sense chosen for it."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    sense: Sense
+
+    @property
+    def nominal(self) -> bool:
+        return self.head.pos_ in NOUN_POS
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = children(tok, "dobj", "nsubjpass", "attr", "dative")
+    if tok.pos_ in NOUN_POS:
+        objs += prep_objects(tok, "of", "to")
+        objs += children(tok, "compound")
+    else:
+        objs += prep_objects(tok, "with", "to", "of")
+        for xc in children(tok, "xcomp"):  # "agreed to provide aid": the aid is what is given
+            objs += children(xc, "dobj")
+    return objs
+
+
+def _holds(tok: Token, cond: str) -> bool:
+    if cond == "-":
+        return True
+    kind, _, arg = cond.partition(":")
+    if kind == "obj":
+        objs = _objects(tok)
+        if arg == "any":
+            return bool(objs)
+        if arg.startswith("!"):
+            return bool(objs) and not any(o.lemma_.lower() in WORD_CLASSES[arg[1:]] for o in objs)
+        if arg == "asylum":
+            return any(o.lemma_.lower() == "asylum" for o in objs)
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
+    if kind == "mod":
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+        if arg == "any":
+            return bool(mods) or bool(prep_objects(tok, "of", "against", "to", "from"))
+        if arg == "material":
+            return any(m.lemma_.lower() in WORD_CLASSES["material"] for m in mods) or bool(
+                [o for o in prep_objects(tok, "of") if o.lemma_.lower() in WORD_CLASSES["material"]]
+            )
+        words = WORD_CLASSES[arg]
+        # "growing and troubling defense relationship": look through coordinated modifiers too.
+        return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == arg for c in tok.children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
+    if kind == "xcomp":
+        return bool(children(tok, "xcomp")) or any(
+            c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children
+        )
+    if kind == "agent":
+        subj, passive = subject(tok)
+        if passive:
+            return True
+        return subj is not None and is_agentive(subj)
+    return False
+
+
+def _choose(tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
+    for sense in senses:
+        if _holds(tok, sense.cond):
+            return sense
+    return None
+
+
+def _pos_ok(tok: Token, lemma: str) -> bool:
+    if lemma in ADJ_TRIGGERS:
+        return tok.pos_ == "ADJ" and bool(children(tok, "xcomp"))
+    if tok.pos_ in VERB_POS:
+        return True
+    if tok.pos_ == "NOUN":
+        return lemma not in VERB_ONLY or lemma in {
+            "attack", "visit", "offer", "promise", "pledge", "protest", "rally", "riot", "boycott",
+            "request", "demand", "appeal", "call", "raid", "strike", "transfer", "supply", "ban",
+            "arrest", "seizure", "release", "sanction", "embargo", "threat", "fighting", "clash",
+            "massacre", "murder", "rape", "torture", "ambush", "blockade", "assault", "aid",
+        }  # fmt: skip
+    return False
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in ("talks", "ties") and tok.pos_ == "NOUN":
+        return tok.lower_
+    return lemma
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Every trigger word or phrase of ``sent`` whose sense's condition holds, in text order."""
+    found: list[Trigger] = []
+    used: set[int] = set()
+    tokens = list(sent)
+    lemmas = [_lemma(t) for t in tokens]
+    for phrase, senses in PHRASES.items():
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(lemmas[i : i + n]) == phrase and not used.intersection(range(i, i + n)):
+                span = tokens[i : i + n]
+                head = min(span, key=lambda t: sum(1 for _ in t.ancestors))
+                sense = _choose(head, senses)
+                if sense is not None:
+                    found.append(Trigger(head, tuple(span), sense))
+                    used.update(range(i, i + n))
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        lemma = lemmas[i]
+        senses = TRIGGERS.get(lemma)
+        if senses is None or not _pos_ok(tok, lemma) or tok.dep_ == "compound":
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
+            continue  # "March" the month, "Offensive" in a name
+        sense = _choose(tok, senses)
+        if sense is not None:
+            found.append(Trigger(tok, (tok,), sense))
+    return sorted(found, key=lambda t: t.tokens[0].i)
