@@ -20,6 +20,13 @@ from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]
 
+# Types whose object or complement event is the act's content, not a happening of its own.
+SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
+# Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
+# Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
+THREAT_WHEN_FUTURE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "game", "games"})
+
 # Links along which an event word is the content of the verbal act above it.
 CONTENT_LINKS = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "nsubjpass", "conj"}
@@ -63,12 +70,20 @@ def _mode(trig: Trigger) -> str | None:
     return None
 
 
-def _retype(type_: str, status: str) -> str:
-    """Future cooperation is AGREE and a future RETREAT is CONCEDE (PLOVER manual, AGREE and CONCEDE)."""
+def _retype(trig: Trigger, status: str, actor: list[EventActor]) -> str:
+    """PLOVER's single-category rules: future cooperation is AGREE, a future RETREAT is CONCEDE, a
+    future or hypothetical use of force or sanction is THREATEN, and a military exercise of more than
+    one country is COOPERATE."""
+    type_ = trig.sense.type
     if status == "future" and type_ in FUTURE_AS_AGREE:
         return "AGREE"
     if status == "future" and type_ == "RETREAT":
         return "CONCEDE"
+    if status in ("future", "hypothetical") and type_ in THREAT_WHEN_FUTURE:
+        return "THREATEN"
+    exercise = any(t.lemma_.lower() in EXERCISE_WORDS for t in trig.tokens)
+    if type_ == "MOBILIZE" and exercise and len({a.code for a in actor if a.code}) > 1:
+        return "COOPERATE"
     return type_
 
 
@@ -99,7 +114,7 @@ def _sentence_events(
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
         events.append(
             Event(
-                type=_retype(trig.sense.type, status),
+                type=_retype(trig, status, actor),
                 trigger=text_span(doc, spans),
                 sentence=(sent.start_char, sent.end_char),
                 mode=_mode(trig),

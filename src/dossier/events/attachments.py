@@ -10,9 +10,48 @@ from dossier.schema import Attachment
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PLACE_NOUNS = frozenset(
-    ["region", "province", "city", "town", "village", "district", "area", "border", "territory", "oblast", "state", "capital", "port", "county", "governorate", "prefecture", "island", "peninsula", "valley", "coast", "enclave", "camp", "base"]
+    [
+        "region",
+        "province",
+        "city",
+        "town",
+        "village",
+        "district",
+        "area",
+        "border",
+        "territory",
+        "oblast",
+        "state",
+        "capital",
+        "port",
+        "county",
+        "governorate",
+        "prefecture",
+        "island",
+        "peninsula",
+        "valley",
+        "coast",
+        "enclave",
+        "camp",
+        "base",
+    ]
 )
-PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "into", "across", "from", "within", "around", "throughout", "of"])
+PLACE_PREPS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "into",
+        "across",
+        "from",
+        "within",
+        "around",
+        "throughout",
+        "of",
+    ]
+)
 
 
 def _place_noun(tok: Token) -> Attachment | None:

@@ -11,6 +11,9 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``xcomp``       the trigger takes an infinitive or clausal complement ("press allies to ...")
 - ``mod:CLASS``   a noun trigger has an adjective/compound modifier of class CLASS ("joint", "defense")
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
+- ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
+- ``verb``        the trigger is a verb
+- ``ccomp_future`` a clausal complement in the future tense ("warned that police will no longer ...")
 - ``-``           no condition
 """
 
@@ -36,34 +39,233 @@ def _s(type_: str, mode: str | None = None, context: str | None = None, cond: st
 # Word classes used by conditions; general English nouns.
 WORD_CLASSES: dict[str, frozenset[str]] = {
     "material": frozenset(
-        ["weapon", "arm", "missile", "rocket", "drone", "ammunition", "munition", "bomb", "aid", "assistance", "money", "fund", "funding", "loan", "grant", "credit", "food", "medicine", "medication", "supply", "equipment", "fuel", "vaccine", "tank", "jet", "aircraft", "helicopter", "artillery", "shell", "dollar", "euro", "ton", "relief", "shelter", "tent", "blanket", "water", "grain", "wheat", "rice", "ventilator", "system", "interceptor", "rifle", "gun"]
+        [
+            "weapon",
+            "arm",
+            "missile",
+            "rocket",
+            "drone",
+            "ammunition",
+            "munition",
+            "bomb",
+            "aid",
+            "assistance",
+            "money",
+            "fund",
+            "funding",
+            "loan",
+            "grant",
+            "credit",
+            "food",
+            "medicine",
+            "medication",
+            "supply",
+            "equipment",
+            "fuel",
+            "vaccine",
+            "tank",
+            "jet",
+            "aircraft",
+            "helicopter",
+            "artillery",
+            "shell",
+            "dollar",
+            "euro",
+            "ton",
+            "relief",
+            "shelter",
+            "tent",
+            "blanket",
+            "water",
+            "grain",
+            "wheat",
+            "rice",
+            "ventilator",
+            "system",
+            "interceptor",
+            "rifle",
+            "gun",
+        ]
     ),
     "captive": frozenset(
-        ["prisoner", "hostage", "detainee", "captive", "pow", "activist", "dissident", "journalist", "sailor", "soldier", "civilian", "national", "citizen", "inmate"]
+        [
+            "prisoner",
+            "hostage",
+            "detainee",
+            "captive",
+            "pow",
+            "activist",
+            "dissident",
+            "journalist",
+            "sailor",
+            "soldier",
+            "civilian",
+            "national",
+            "citizen",
+            "inmate",
+        ]
     ),
     "troops": frozenset(
-        ["troop", "force", "soldier", "unit", "army", "battalion", "warship", "ship", "vessel", "tank", "division", "brigade", "personnel", "regiment", "reservist", "militia", "police", "officer", "contingent"]
+        [
+            "troop",
+            "force",
+            "soldier",
+            "unit",
+            "army",
+            "battalion",
+            "warship",
+            "ship",
+            "vessel",
+            "tank",
+            "division",
+            "brigade",
+            "personnel",
+            "regiment",
+            "reservist",
+            "militia",
+            "police",
+            "officer",
+            "contingent",
+        ]
     ),
     "relations": frozenset(
-        ["relation", "tie", "talk", "aid", "assistance", "cooperation", "embassy", "ambassador", "diplomat", "envoy", "negotiation", "membership", "observer", "mission", "consulate", "monitor", "inspector", "peacekeeper", "funding", "support"]
+        [
+            "relation",
+            "tie",
+            "talk",
+            "aid",
+            "assistance",
+            "cooperation",
+            "embassy",
+            "ambassador",
+            "diplomat",
+            "envoy",
+            "negotiation",
+            "membership",
+            "observer",
+            "mission",
+            "consulate",
+            "monitor",
+            "inspector",
+            "peacekeeper",
+            "peacekeeping",
+            "funding",
+            "support",
+            "link",
+            "contact",
+            "mediation",
+            "program",
+            "programme",
+            "worker",
+        ]
     ),
     "restriction": frozenset(
-        ["curfew", "restriction", "ban", "sanction", "embargo", "blockade", "siege", "emergency", "law", "rule", "measure"]
+        [
+            "curfew",
+            "restriction",
+            "ban",
+            "sanction",
+            "embargo",
+            "blockade",
+            "siege",
+            "emergency",
+            "law",
+            "rule",
+            "measure",
+        ]
     ),
     "agreement": frozenset(
-        ["agreement", "accord", "treaty", "deal", "pact", "memorandum", "protocol", "convention", "ceasefire", "truce", "charter", "resolution", "declaration"]
+        [
+            "agreement",
+            "accord",
+            "treaty",
+            "deal",
+            "pact",
+            "memorandum",
+            "protocol",
+            "convention",
+            "ceasefire",
+            "truce",
+            "charter",
+            "resolution",
+            "declaration",
+        ]
     ),
     "proposal": frozenset(
-        ["proposal", "plan", "offer", "demand", "request", "call", "appeal", "bid", "initiative", "idea", "invitation", "ultimatum", "accusation", "allegation", "charge", "claim", "report", "resolution"]
+        [
+            "proposal",
+            "plan",
+            "offer",
+            "demand",
+            "request",
+            "call",
+            "appeal",
+            "bid",
+            "initiative",
+            "idea",
+            "invitation",
+            "ultimatum",
+            "accusation",
+            "allegation",
+            "charge",
+            "claim",
+            "report",
+            "resolution",
+        ]
     ),
+    "sexual": frozenset(["sexually"]),
+    "military": frozenset(["military", "naval", "army", "air", "missile", "nuclear", "live-fire"]),
     "joint": frozenset(["joint", "bilateral", "multilateral", "trilateral"]),
     "domain": frozenset(
-        ["defense", "defence", "military", "security", "economic", "trade", "strategic", "intelligence", "nuclear", "energy", "commercial", "technological"]
+        [
+            "defense",
+            "defence",
+            "military",
+            "security",
+            "economic",
+            "trade",
+            "strategic",
+            "intelligence",
+            "nuclear",
+            "energy",
+            "commercial",
+            "technological",
+        ]
     ),
+    "lifted": frozenset(
+        ["curfew", "emergency", "blockade", "siege", "sanction", "embargo", "law", "closure", "cordon", "lockdown"]
+    ),
+    "demand": frozenset(["demand", "request", "condition", "call", "appeal", "term"]),
+    "help": frozenset(["refuge", "asylum", "help", "aid", "support", "assistance", "protection", "mediation", "shelter"]),
+    "passage": frozenset(
+        ["road", "street", "highway", "bridge", "access", "entrance", "traffic", "transport", "railway", "route", "border", "crossing"]
+    ),
+    "violence": frozenset(["ceasefire", "truce", "armistice"]),
     "demo": frozenset(["demonstration", "protest", "rally", "march"]),
     "labor": frozenset(["general", "hunger", "labor", "labour", "worker", "teacher", "nationwide"]),
     "speech": frozenset(
-        ["statement", "report", "figure", "data", "video", "comment", "detail", "information", "photo", "image", "document", "result", "finding", "name", "list", "album", "book", "film"]
+        [
+            "statement",
+            "report",
+            "figure",
+            "data",
+            "video",
+            "comment",
+            "detail",
+            "information",
+            "photo",
+            "image",
+            "document",
+            "result",
+            "finding",
+            "name",
+            "list",
+            "album",
+            "book",
+            "film",
+            "evidence",
+            "intelligence",
+        ]
     ),
     "cooperation": frozenset(["cooperation", "cooperate", "relation", "tie", "exchange"]),
 }
@@ -80,7 +282,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "vow": (_s("AGREE", context="diplomatic", cond="xcomp"),),
     "commit": (_s("AGREE", context="diplomatic", cond="xcomp"), _s("AGREE", cond="prep:to")),
-    "accept": (_s("AGREE", context="diplomatic", cond="obj:proposal"), _s("AGREE", cond="obj:agreement")),
+    "accept": (
+        _s("CONCEDE", cond="obj:demand"),
+        _s("AGREE", context="diplomatic", cond="obj:proposal"),
+        _s("AGREE", cond="obj:agreement"),
+    ),
     "invite": (_s("AGREE", context="diplomatic"),),
     "invitation": (_s("AGREE", context="diplomatic"),),
     "willing": (_s("AGREE", cond="xcomp"),),
@@ -123,6 +329,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "recognise": (_s("SUPPORT", context="diplomatic", cond="agent"),),
     "ratify": (_s("SUPPORT", context="diplomatic"),),
     "sign": (_s("SUPPORT", context="diplomatic", cond="obj:agreement"),),
+    "defend": (_s("SUPPORT", context="diplomatic", cond="prep:against"),),
+    "upgrade": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
+    "improve": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
+    "resume": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "forgive": (_s("SUPPORT", context="diplomatic"),),
     "normalize": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "restore": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
@@ -136,9 +346,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "apologise": (_s("CONCEDE"),),
     "apology": (_s("CONCEDE"),),
     "regret": (_s("CONCEDE", cond="agent"),),
-    "ease": (_s("CONCEDE", cond="obj:restriction"),),
-    "relax": (_s("CONCEDE", cond="obj:restriction"),),
-    "lift": (_s("CONCEDE", cond="obj:restriction"),),
+    "ease": (_s("RETREAT", cond="obj:lifted"), _s("CONCEDE", cond="obj:restriction")),
+    "relax": (_s("RETREAT", cond="obj:lifted"), _s("CONCEDE", cond="obj:restriction")),
+    "lift": (_s("RETREAT", cond="obj:lifted"), _s("CONCEDE", cond="obj:restriction")),
+    "shorten": (_s("CONCEDE", cond="obj:restriction"),),
+    "loosen": (_s("CONCEDE", cond="obj:restriction"),),
+    "end": (_s("RETREAT", cond="obj:lifted"),),
     "yield": (_s("CONCEDE", cond="prep:to"),),
     "accede": (_s("CONCEDE"),),
     "relent": (_s("CONCEDE"),),
@@ -151,8 +364,15 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "extradite": (_s("COOPERATE", context="legal"),),
     "extradition": (_s("COOPERATE", context="legal"),),
     "share": (_s("COOPERATE", context="intelligence", cond="obj:speech"),),
-    "exercise": (_s("COOPERATE", context="military", cond="mod:joint"),),
-    "drill": (_s("COOPERATE", context="military", cond="mod:joint"),),
+    "exercise": (
+        _s("COOPERATE", context="military", cond="mod:joint"),
+        _s("MOBILIZE", context="military", cond="mod:military"),
+    ),
+    "drill": (
+        _s("COOPERATE", context="military", cond="mod:joint"),
+        _s("MOBILIZE", context="military", cond="mod:military"),
+    ),
+    "maneuver": (_s("COOPERATE", context="military", cond="mod:joint"), _s("MOBILIZE", context="military")),
     "relationship": (_s("COOPERATE", cond="mod:domain"),),
     "partnership": (_s("COOPERATE"),),
     "alliance": (_s("COOPERATE", cond="mod:domain"),),
@@ -177,6 +397,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "fund": (_s("AID", context="economic", cond="agent"),),
     "finance": (_s("AID", context="economic", cond="agent"),),
     "lend": (_s("AID", context="economic"),),
+    "hand": (_s("AID", cond="obj:material"),),
     "rescue": (_s("AID"),),
     "evacuate": (_s("AID"),),
     "airlift": (_s("AID"),),
@@ -209,7 +430,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "plead": (_s("REQUEST"),),
     "press": (_s("REQUEST", cond="xcomp"), _s("REQUEST", cond="prep:for")),
     "push": (_s("REQUEST", cond="prep:for"),),
-    "seek": (_s("REQUEST", cond="obj:relations"),),
+    "seek": (_s("REQUEST", cond="obj:relations"), _s("REQUEST", cond="obj:help")),
     "implore": (_s("REQUEST"),),
     "petition": (_s("REQUEST"),),
     "order": (_s("REQUEST", cond="xcomp"),),
@@ -246,6 +467,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "probe": (_s("ACCUSE", mode="investigate"),),
     "inquiry": (_s("ACCUSE", mode="investigate"),),
     # REJECT: rejections and refusals, vetoes, cancelled meetings, defiance.
+    "renege": (_s("REJECT"),),
+    "violate": (
+        _s("ASSAULT", context="military", cond="obj:violence"),
+        _s("REJECT", mode="yield", cond="obj:any"),
+    ),
     "reject": (_s("REJECT"),),
     "rejection": (_s("REJECT"),),
     "refuse": (_s("REJECT"),),
@@ -267,10 +493,14 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("THREATEN", cond="agent"),
     ),
     "threat": (_s("THREATEN", cond="mod:any"),),
-    "warn": (_s("THREATEN", cond="xcomp"), _s("THREATEN", cond="prep:against")),
+    "warn": (
+        _s("THREATEN", cond="xcomp"),
+        _s("THREATEN", cond="prep:against"),
+        _s("THREATEN", cond="ccomp_future"),
+    ),
     "ultimatum": (_s("THREATEN"),),
     # PROTEST: demonstrations, rallies, strikes, riots, boycotts, obstruction.
-    "protest": (_s("PROTEST", mode="demo"),),
+    "protest": (_s("PROTEST", mode="demo", cond="crowd"), _s("ACCUSE", mode="disapprove", cond="verb")),
     "demonstrate": (_s("PROTEST", mode="demo", cond="agent"),),
     "demonstration": (_s("PROTEST", mode="demo"),),
     "demonstrator": (_s("PROTEST", mode="demo"),),
@@ -280,11 +510,13 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "riot": (_s("PROTEST", mode="riot"),),
     "boycott": (_s("PROTEST", mode="boycott"),),
     "picket": (_s("PROTEST", mode="obstruct"),),
+    "block": (_s("PROTEST", mode="obstruct", cond="obj:passage"),),
     # SANCTION: reductions in relations: sanctions, embargoes, expulsions of diplomats, suspensions.
     "sanction": (_s("SANCTION", mode="discontinue"),),
     "embargo": (_s("SANCTION", mode="discontinue", context="economic"),),
     "sever": (_s("SANCTION", mode="withdraw", context="diplomatic"),),
     "cut": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
+    "suspension": (_s("SANCTION", mode="discontinue"),),
     "suspend": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
     "halt": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
     "freeze": (_s("SANCTION", mode="discontinue", context="economic"),),
@@ -303,6 +535,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "deploy": (_s("MOBILIZE", mode="troops", context="military"),),
     "deployment": (_s("MOBILIZE", mode="troops", context="military"),),
     "mass": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
+    "strengthen": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
+    "bolster": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
     "reinforce": (_s("MOBILIZE", mode="troops", context="military"),),
     "station": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
     "alert": (_s("MOBILIZE", mode="troops", context="military", cond="mod:any"),),
@@ -323,6 +557,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "deport": (_s("COERCE", mode="deport"),),
     "deportation": (_s("COERCE", mode="deport"),),
     "ban": (_s("COERCE", mode="restrict", cond="agent"),),
+    "prevent": (_s("COERCE", mode="restrict", cond="obj:demo"),),
+    "disperse": (_s("COERCE", mode="restrict", cond="agent"),),
     "censor": (_s("COERCE", mode="censor"),),
     "curfew": (_s("COERCE", mode="curfew"),),
     "blockade": (_s("COERCE", mode="restrict", context="military"),),
@@ -376,6 +612,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "kidnapping": (_s("ASSAULT", mode="abduct"),),
     "hijack": (_s("ASSAULT", mode="abduct"),),
     "torture": (_s("ASSAULT", mode="torture"),),
+    "abuse": (
+        _s("ASSAULT", mode="sexual", cond="mod:sexual"),
+        _s("ASSAULT", mode="beat", cond="obj:captive"),
+    ),
     "rape": (_s("ASSAULT", mode="sexual"),),
     "beat": (_s("ASSAULT", mode="beat", cond="obj:any"),),
     "destroy": (_s("ASSAULT", mode="destroy", cond="agent"),),
@@ -387,6 +627,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
 
 # Multi-word triggers: (lemmas in order) -> senses. Matched on consecutive tokens.
 PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
+    ("set", "fire"): (_s("ASSAULT", mode="primitive"),),
+    ("war", "game"): (_s("MOBILIZE", context="military"),),
+    ("war", "games"): (_s("MOBILIZE", context="military"),),
     ("hunger", "strike"): (_s("PROTEST", mode="hunger"),),
     ("air", "strike"): (_s("ASSAULT", mode="aerial", context="military"),),
     ("air", "raid"): (_s("ASSAULT", mode="aerial", context="military"),),
@@ -409,10 +652,25 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 # Verbs that make their complement an intention or plan (future status).
 INTENTION_VERBS = frozenset(
-    ["plan", "intend", "prepare", "aim", "hope", "want", "try", "attempt", "seek", "expect", "mean", "decide", "resolve", "propose", "schedule"]
+    [
+        "plan",
+        "intend",
+        "prepare",
+        "aim",
+        "hope",
+        "want",
+        "expect",
+        "mean",
+        "decide",
+        "resolve",
+        "propose",
+        "schedule",
+    ]
 )
 # Nouns and adjectives that mark a nominal event as planned.
-FUTURE_MODIFIERS = frozenset(["planned", "upcoming", "future", "proposed", "next", "possible", "potential", "prospective"])
+FUTURE_MODIFIERS = frozenset(
+    ["planned", "upcoming", "future", "proposed", "next", "possible", "potential", "prospective"]
+)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether", "lest"})
@@ -421,25 +679,192 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # Reporting and cognition verbs: an event in their complement is attributed to their subject when the
 # attribution stage did not record the attribution itself.
 REPORTING_VERBS = frozenset(
-    ["say", "tell", "report", "claim", "believe", "think", "assert", "allege", "state", "announce", "suspect", "add", "note", "insist", "argue", "confirm", "deny", "disclose", "reveal", "acknowledge", "admit", "inform", "indicate", "warn", "suggest", "contend", "maintain", "estimate", "fear", "worry", "assume", "conclude"]
+    [
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "believe",
+        "think",
+        "assert",
+        "allege",
+        "state",
+        "announce",
+        "suspect",
+        "add",
+        "note",
+        "insist",
+        "argue",
+        "confirm",
+        "deny",
+        "disclose",
+        "reveal",
+        "acknowledge",
+        "admit",
+        "inform",
+        "indicate",
+        "warn",
+        "suggest",
+        "contend",
+        "maintain",
+        "estimate",
+        "fear",
+        "worry",
+        "assume",
+        "conclude",
+    ]
 )
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 
 # Light verbs: with an event noun as object, the verb's subject is the event's actor.
 LIGHT_VERBS = frozenset(
-    ["launch", "carry", "conduct", "stage", "hold", "make", "impose", "mount", "begin", "start", "continue", "step", "lead", "order", "wage", "undertake", "perform", "commit", "issue", "file", "lodge", "open", "deliver", "pay"]
+    [
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "hold",
+        "make",
+        "impose",
+        "mount",
+        "begin",
+        "start",
+        "continue",
+        "step",
+        "lead",
+        "order",
+        "wage",
+        "undertake",
+        "perform",
+        "commit",
+        "issue",
+        "file",
+        "lodge",
+        "open",
+        "deliver",
+        "pay",
+    ]
 )
+
+# Nouns that head a crowd of people (street protest rather than a diplomatic complaint).
+CROWD_NOUNS = frozenset(
+    ["people", "protester", "demonstrator", "student", "worker", "resident", "thousand", "hundred", "dozen", "supporter", "villager", "farmer", "activist", "crowd", "youth", "woman", "man", "citizen", "teacher", "doctor", "employee", "miner", "trader", "driver"]
+)
+# Generic heads an event noun may modify ("mediation effort", "mediation mission").
+GENERIC_EVENT_HEADS = frozenset(["effort", "mission", "campaign", "operation", "initiative", "attempt", "process", "bid"])
 
 # Common nouns that can act (used when the actors stage cannot code a subject).
 AGENT_NOUNS = frozenset(
-    ["government", "official", "minister", "president", "leader", "army", "military", "police", "troop", "force", "soldier", "rebel", "militant", "insurgent", "fighter", "protester", "demonstrator", "group", "party", "ministry", "spokesman", "spokeswoman", "spokesperson", "authority", "administration", "regime", "court", "judge", "parliament", "lawmaker", "legislator", "senator", "diplomat", "ambassador", "envoy", "delegation", "country", "nation", "state", "people", "worker", "student", "activist", "union", "coalition", "alliance", "council", "committee", "commission", "agency", "organization", "organisation", "company", "firm", "navy", "guard", "militia", "gunman", "attacker", "assailant", "chief", "commander", "general", "officer", "prosecutor", "cabinet", "premier", "king", "queen", "prince", "sheikh", "cleric", "bishop", "archbishop", "member", "member", "delegate", "mission", "representative", "negotiator", "mediator", "observer", "inspector", "peacekeeper", "candidate", "opposition", "neighbor", "neighbour", "ally", "partner", "side", "faction", "movement", "newspaper", "media", "agency", "pope"]
+    [
+        "government",
+        "official",
+        "minister",
+        "president",
+        "leader",
+        "army",
+        "military",
+        "police",
+        "troop",
+        "force",
+        "soldier",
+        "rebel",
+        "militant",
+        "insurgent",
+        "fighter",
+        "protester",
+        "demonstrator",
+        "group",
+        "party",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "authority",
+        "administration",
+        "regime",
+        "court",
+        "judge",
+        "parliament",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "delegation",
+        "country",
+        "nation",
+        "state",
+        "people",
+        "worker",
+        "student",
+        "activist",
+        "union",
+        "coalition",
+        "alliance",
+        "council",
+        "committee",
+        "commission",
+        "agency",
+        "organization",
+        "organisation",
+        "company",
+        "firm",
+        "navy",
+        "guard",
+        "militia",
+        "gunman",
+        "attacker",
+        "assailant",
+        "chief",
+        "commander",
+        "general",
+        "officer",
+        "prosecutor",
+        "cabinet",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "cleric",
+        "bishop",
+        "archbishop",
+        "member",
+        "member",
+        "delegate",
+        "mission",
+        "representative",
+        "negotiator",
+        "mediator",
+        "observer",
+        "inspector",
+        "peacekeeper",
+        "candidate",
+        "opposition",
+        "neighbor",
+        "neighbour",
+        "ally",
+        "partner",
+        "side",
+        "faction",
+        "movement",
+        "newspaper",
+        "media",
+        "agency",
+        "pope",
+    ]
 )
 
 # ASSAULT modes from the weapon or method the trigger's modifiers and objects name (manual's table).
 ASSAULT_MODE_WORDS: dict[str, str] = {
-    **dict.fromkeys(["aerial", "air", "airstrike", "aircraft", "warplane", "jet", "helicopter", "gunship"], "aerial"),
+    **dict.fromkeys(
+        ["aerial", "air", "airstrike", "aircraft", "warplane", "jet", "helicopter", "gunship"], "aerial"
+    ),
     **dict.fromkeys(["drone", "uav"], "drone"),
-    **dict.fromkeys(["missile", "rocket", "artillery", "tank", "mortar", "shell", "howitzer"], "heavy-weapons"),
+    **dict.fromkeys(
+        ["missile", "rocket", "artillery", "tank", "mortar", "shell", "howitzer"], "heavy-weapons"
+    ),
     **dict.fromkeys(["bomb", "explosive", "mine", "ied", "grenade"], "explosives"),
     **dict.fromkeys(["gun", "rifle", "gunfire", "bullet", "gunman", "sniper"], "firearms"),
     **dict.fromkeys(["knife", "machete", "stone", "rock", "arson", "axe"], "primitive"),

@@ -142,6 +142,8 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     subj, passive = subject(tok)
     actor_heads: list[Token] = []
     recip_heads: list[Token] = []
+    if trig.addressee is not None:
+        return ([subj] if subj is not None and not passive else []), [trig.addressee]
     if passive:
         actor_heads = prep_objects(tok, "by")
         if subj is not None:

@@ -16,7 +16,33 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "i
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
 OBJECT_CONTROL = frozenset(
-    ["press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell", "encourage", "push", "pressure", "compel", "instruct", "request", "implore", "beg", "appeal", "help", "enable", "permit", "authorize", "authorise"]
+    [
+        "press",
+        "urge",
+        "ask",
+        "warn",
+        "call",
+        "force",
+        "order",
+        "persuade",
+        "invite",
+        "allow",
+        "tell",
+        "encourage",
+        "push",
+        "pressure",
+        "compel",
+        "instruct",
+        "request",
+        "implore",
+        "beg",
+        "appeal",
+        "help",
+        "enable",
+        "permit",
+        "authorize",
+        "authorise",
+    ]
 )
 
 

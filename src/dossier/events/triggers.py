@@ -6,7 +6,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dossier.events.lexicon import PHRASES, TRIGGERS, WORD_CLASSES, Sense
+from dossier.events.lexicon import (
+    CROWD_NOUNS,
+    FUTURE_AUX,
+    GENERIC_EVENT_HEADS,
+    HYPOTHETICAL_AUX,
+    PHRASES,
+    REPORTING_VERBS,
+    TRIGGERS,
+    WORD_CLASSES,
+    Sense,
+)
 from dossier.events.syntax import children, is_agentive, prep_objects, subject
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -14,7 +24,189 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 ADJ_TRIGGERS = frozenset({"willing", "ready"})
 # Lemmas that are triggers only as verbs; any other entry may also be a noun ("attack", "visit").
 VERB_ONLY = frozenset(
-    ["agree", "promise", "vow", "commit", "accept", "invite", "meet", "host", "discuss", "negotiate", "consult", "confer", "mediate", "telephone", "phone", "praise", "commend", "endorse", "welcome", "hail", "applaud", "laud", "congratulate", "back", "recognize", "recognise", "ratify", "sign", "forgive", "normalize", "restore", "establish", "concede", "pardon", "acquit", "apologize", "apologise", "regret", "ease", "relax", "lift", "yield", "accede", "relent", "compromise", "declare", "cooperate", "collaborate", "extradite", "share", "provide", "supply", "deliver", "send", "give", "ship", "grant", "fund", "finance", "lend", "rescue", "evacuate", "airlift", "withdraw", "retreat", "pull", "release", "free", "resign", "step", "disarm", "surrender", "demobilize", "repatriate", "cede", "allow", "ask", "urge", "call", "plead", "press", "push", "seek", "implore", "petition", "order", "beg", "accuse", "allege", "charge", "indict", "sue", "condemn", "criticize", "criticise", "denounce", "decry", "deplore", "blame", "complain", "rebuke", "censure", "slam", "lambaste", "chastise", "object", "summon", "investigate", "probe", "reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "oppose", "defy", "turn", "rule", "cancel", "threaten", "warn", "demonstrate", "march", "picket", "sever", "cut", "suspend", "halt", "freeze", "recall", "expel", "convict", "fine", "mobilize", "mobilise", "deploy", "mass", "reinforce", "station", "arrest", "detain", "jail", "imprison", "sentence", "seize", "confiscate", "occupy", "capture", "annex", "deport", "ban", "censor", "crack", "restrict", "hack", "impose", "bomb", "bombard", "shell", "kill", "murder", "assassinate", "execute", "shoot", "gun", "fire", "fight", "invade", "ambush", "wound", "injure", "abduct", "kidnap", "hijack", "beat", "destroy", "burn", "stab", "hit", "repel"]
+    [
+        "agree",
+        "promise",
+        "vow",
+        "commit",
+        "accept",
+        "invite",
+        "meet",
+        "host",
+        "discuss",
+        "negotiate",
+        "consult",
+        "confer",
+        "mediate",
+        "telephone",
+        "phone",
+        "praise",
+        "commend",
+        "endorse",
+        "welcome",
+        "hail",
+        "applaud",
+        "laud",
+        "congratulate",
+        "back",
+        "recognize",
+        "recognise",
+        "ratify",
+        "sign",
+        "forgive",
+        "normalize",
+        "restore",
+        "establish",
+        "concede",
+        "pardon",
+        "acquit",
+        "apologize",
+        "apologise",
+        "regret",
+        "ease",
+        "relax",
+        "lift",
+        "yield",
+        "accede",
+        "relent",
+        "compromise",
+        "declare",
+        "cooperate",
+        "collaborate",
+        "extradite",
+        "share",
+        "provide",
+        "supply",
+        "deliver",
+        "send",
+        "give",
+        "ship",
+        "grant",
+        "fund",
+        "finance",
+        "lend",
+        "rescue",
+        "evacuate",
+        "airlift",
+        "withdraw",
+        "retreat",
+        "pull",
+        "release",
+        "free",
+        "resign",
+        "step",
+        "disarm",
+        "surrender",
+        "demobilize",
+        "repatriate",
+        "cede",
+        "allow",
+        "ask",
+        "urge",
+        "call",
+        "plead",
+        "press",
+        "push",
+        "seek",
+        "implore",
+        "petition",
+        "order",
+        "beg",
+        "accuse",
+        "allege",
+        "charge",
+        "indict",
+        "sue",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "decry",
+        "deplore",
+        "blame",
+        "complain",
+        "rebuke",
+        "censure",
+        "slam",
+        "lambaste",
+        "chastise",
+        "object",
+        "summon",
+        "investigate",
+        "probe",
+        "reject",
+        "refuse",
+        "decline",
+        "rebuff",
+        "spurn",
+        "dismiss",
+        "oppose",
+        "defy",
+        "turn",
+        "rule",
+        "cancel",
+        "threaten",
+        "warn",
+        "demonstrate",
+        "march",
+        "picket",
+        "sever",
+        "cut",
+        "suspend",
+        "halt",
+        "freeze",
+        "recall",
+        "expel",
+        "convict",
+        "fine",
+        "mobilize",
+        "mobilise",
+        "deploy",
+        "mass",
+        "reinforce",
+        "station",
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "sentence",
+        "seize",
+        "confiscate",
+        "occupy",
+        "capture",
+        "annex",
+        "deport",
+        "ban",
+        "censor",
+        "crack",
+        "restrict",
+        "hack",
+        "impose",
+        "bomb",
+        "bombard",
+        "shell",
+        "kill",
+        "murder",
+        "assassinate",
+        "execute",
+        "shoot",
+        "gun",
+        "fire",
+        "fight",
+        "invade",
+        "ambush",
+        "wound",
+        "injure",
+        "abduct",
+        "kidnap",
+        "hijack",
+        "beat",
+        "destroy",
+        "burn",
+        "stab",
+        "hit",
+        "repel",
+    ]
 )
 
 
@@ -25,6 +217,7 @@ class Trigger:
     head: Token
     tokens: tuple[Token, ...]
     sense: Sense
+    addressee: Token | None = None  # a recipient fixed by the pattern itself
 
     @property
     def nominal(self) -> bool:
@@ -40,7 +233,12 @@ def _objects(tok: Token) -> list[Token]:
         objs += prep_objects(tok, "with", "to", "of")
         for xc in children(tok, "xcomp"):  # "agreed to provide aid": the aid is what is given
             objs += children(xc, "dobj")
-    return objs
+    # "aid deliveries", "peacekeeping force", "a state of emergency": the modifier names the thing too
+    extra = []
+    for o in objs:
+        extra += [c for c in o.children if c.dep_ in ("compound", "amod")]
+        extra += prep_objects(o, "of")
+    return objs + extra
 
 
 def _holds(tok: Token, cond: str) -> bool:
@@ -74,6 +272,21 @@ def _holds(tok: Token, cond: str) -> bool:
     if kind == "xcomp":
         return bool(children(tok, "xcomp")) or any(
             c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children
+        )
+    if kind == "verb":
+        return tok.pos_ in VERB_POS
+    if kind == "crowd":
+        subj, _ = subject(tok)
+        return subj is not None and (
+            subj.lemma_.lower() in CROWD_NOUNS
+            or (subj.tag_ == "NNS" and not subj.ent_type_)
+            or any(c.dep_ == "nummod" for c in subj.children)
+        )
+    if kind == "ccomp_future":
+        return any(
+            c.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
+            for c in tok.children
         )
     if kind == "agent":
         subj, passive = subject(tok)
@@ -133,11 +346,40 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         lemma = lemmas[i]
         senses = TRIGGERS.get(lemma)
-        if senses is None or not _pos_ok(tok, lemma) or tok.dep_ == "compound":
+        if senses is None or not _pos_ok(tok, lemma):
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_EVENT_HEADS:
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
             continue  # "March" the month, "Offensive" in a name
+        anchor = (
+            tok.head if tok.dep_ == "compound" else tok
+        )  # "mediation effort": the effort carries the roles
         sense = _choose(tok, senses)
         if sense is not None:
-            found.append(Trigger(tok, (tok,), sense))
+            found.append(
+                Trigger(
+                    anchor, tuple(sorted({t.i: t for t in (tok, anchor)}.values(), key=lambda t: t.i)), sense
+                )
+            )
+    found.extend(_obligations(sent, {t.head.i for t in found}))
     return sorted(found, key=lambda t: t.tokens[0].i)
+
+
+def _obligations(sent: Span, taken: set[int]) -> list[Trigger]:
+    """Reported obligations are demands: "Russia said that Sudan must return the helicopter" is a
+    REQUEST by the reporter to the subject of "must"."""
+    out = []
+    for tok in sent:
+        must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"]
+        if not must or tok.dep_ != "ccomp":
+            continue
+        reporter = tok.head
+        if reporter.lemma_.lower() not in REPORTING_VERBS or reporter.i in taken:
+            continue
+        subj, _ = subject(tok)
+        if subj is None or not is_agentive(subj):
+            continue
+        out.append(Trigger(reporter, (reporter, must[0]), Sense("REQUEST"), subj))
+        taken.add(reporter.i)
+    return out
