@@ -4,36 +4,53 @@ Public interface (other stages use only these):
 - ``extract_entities(doc) -> list[Entity]``: every PERSON/ORG/GPE/NORP/LOC/FAC entity, mentions merged.
 - ``code_phrase(text, entities=None) -> ActorCode``: code any noun phrase ("Iranian officials",
   "the White House", "Ukraine's president") to country, sector and role.
+- ``code_span(span, entities) -> ActorCode``: the same for a spaCy span, reading its syntax and the
+  entity mentions it contains (``entity`` is then the index of the head entity).
+- ``resolve_country(text)``, ``resolve_sector(text)``: one field of ``code_phrase``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from spacy.tokens import Span
 
-from spacy.tokens import Doc
-
+from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_country, resolve_sector
+from dossier.actors.entities import (
+    ENTITY_LABELS,
+    dateline_country,
+    entity_hits,
+    extract_entities,
+)
+from dossier.actors.lexicon import Word
 from dossier.schema import Entity
 
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+__all__ = [
+    "ENTITY_LABELS",
+    "ActorCode",
+    "code_phrase",
+    "code_span",
+    "dateline_country",
+    "extract_entities",
+    "resolve_country",
+    "resolve_sector",
+]
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
-@dataclass(frozen=True, slots=True)
-class ActorCode:
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    entity: int | None = None  # index into the entities the phrase was matched against
+def code_span(span: Span, entities: list[Entity]) -> ActorCode:
+    """Code a noun phrase of a parsed article ("Ukraine's president", "Russian troops") to an actor.
 
+    Clauses hanging off the phrase ("who was in London") are left out; a mention of a known entity inside
+    it links the code to that entity (``entity`` is its index) and fills what the words leave open.
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    """Entities of ``doc`` with all their mention spans (placeholder until the actors stage lands)."""
-    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            found.setdefault((ent.text, ent.label_), []).append((ent.start_char, ent.end_char))
-    return [Entity(text=t, label=lab, spans=sp, canonical=t) for (t, lab), sp in found.items()]
-
-
-def code_phrase(text: str, entities: list[Entity] | None = None) -> ActorCode:
-    """Code a noun phrase to country, sector and role (placeholder until the actors stage lands)."""
-    return ActorCode()
+    >>> from dossier.nlp import load_pipeline
+    >>> doc = load_pipeline()("Russian troops crossed the border.")
+    >>> code_span(doc[0:2], [])
+    ActorCode(country='RUS', sector='MIL', role=None, entity=None)
+    """
+    root = span.root
+    clause = {t.i for child in root.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    tokens = [t for t in span if t.i not in clause]
+    words = [Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens]
+    hits = entity_hits(tokens, entities)
+    return code_words(words, hits, entities, context_country=dateline_country(span.doc.text))

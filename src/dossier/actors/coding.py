@@ -1,0 +1,229 @@
+"""Code a noun phrase to country, PLOVER sector and role from the words it is made of.
+
+A phrase is read as a core ("Iran's mission", "CIA Director", "two people") followed by complements cut at
+prepositions and clause words ("to the United Nations", "familiar with the matter"). The core decides;
+complements only fill what the core leaves open ("a spokesman for Hamas", "rebels in the Ivory Coast").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from dossier.actors.lexicon import Hit, Word, find_hits, norm, words_of
+from dossier.schema import Entity
+
+STOP_WORDS = frozenset(
+    {"of", "to", "in", "at", "from", "for", "with", "on", "by", "near", "who", "whom", "that", "which"}
+    | {"whose", "familiar", "over", "against", "about", "after", "during", "under", "than", "and", "or"}
+    | {"but", ",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "''"}
+)
+# Heads that take their sector from a modifier when there is one ("intelligence officials" -> SPY).
+WEAK_HEADS = frozenset({"officials", "official", "officers", "forces", "force", "authorities", "leadership"})
+WEAK_HEADS = WEAK_HEADS | {"council", "delegation", "members", "personnel", "leaders", "sources", "source"}
+ELITE_MARKERS = frozenset({"former", "ousted", "exiled", "deposed", "ex", "onetime", "erstwhile"})
+ROLE_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "'s", "’s"})
+PROPER_PLACE_SECTOR = "GOV"  # a capital or seat of power standing alone acts for its government
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """Country (ISO 3166 alpha-3 or a PLOVER code), PLOVER sector, role, and the entity it points to."""
+
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    entity: int | None = None  # index into the entities the phrase was matched against
+
+
+@dataclass(frozen=True, slots=True)
+class EntityHit:
+    """A mention of a known entity inside a phrase: words [first, last) and the entity's index."""
+
+    first: int
+    last: int
+    index: int
+
+
+def resolve_country(text: str) -> str | None:
+    """The country a name, demonym, capital, seat of power or well-known organisation stands for.
+
+    >>> resolve_country("the Kremlin"), resolve_country("Iranian"), resolve_country("U.S.")
+    ('RUS', 'IRN', 'USA')
+    """
+    return code_phrase(text).country
+
+
+def resolve_sector(text: str) -> str | None:
+    """The PLOVER sector of a title, body or group ("CIA" -> SPY, "troops" -> MIL, "spokesman" -> None).
+
+    >>> resolve_sector("Russian troops"), resolve_sector("CIA"), resolve_sector("Supreme Court")
+    ('MIL', 'SPY', 'JUD')
+    """
+    return code_phrase(text).sector
+
+
+def code_phrase(text: str, entities: Sequence[Entity] | None = None) -> ActorCode:
+    """Code a noun phrase ("Iranian officials", "the White House", "Ukraine's president") to an actor.
+
+    >>> code_phrase("Ukraine's president")
+    ActorCode(country='UKR', sector='GOV', role='president', entity=None)
+    """
+    words = words_of(text)
+    entity_hits = _entity_hits_by_name(words, entities) if entities else []
+    return code_words(words, entity_hits, entities or ())
+
+
+def code_words(
+    words: Sequence[Word],
+    entity_hits: Sequence[EntityHit] = (),
+    entities: Sequence[Entity] = (),
+    context_country: str | None = None,
+) -> ActorCode:
+    """Code a phrase given as words, with the known entities mentioned in it (the shared core of the coders)."""
+    if not words:
+        return ActorCode()
+    hits = find_hits(list(words))
+    segments = _segments(words, hits)
+    code = ActorCode()
+    for number, (first, last) in enumerate(segments):
+        part = [h for h in hits if h.first >= first and h.last <= last]
+        appositive = number == 0 or words[first].text == ","
+        found = _code_segment(words, part, first, last, core=appositive)
+        if found.country is None and context_country and any(_national_body(h) for h in part):
+            found = replace(found, country=context_country)
+        code = ActorCode(
+            country=code.country or found.country,
+            sector=code.sector or found.sector,
+            role=code.role or found.role,
+        )
+        if code.country and code.sector:
+            break
+    head = _head_entity(entity_hits, segments[0])
+    if head is not None:
+        entity = entities[head]
+        code = ActorCode(
+            country=code.country or entity.country,
+            sector=code.sector or entity.sector,
+            role=code.role or entity.role,
+            entity=head,
+        )
+    return code
+
+
+def _segments(words: Sequence[Word], hits: list[Hit]) -> list[tuple[int, int]]:
+    covered = {i for h in hits for i in range(h.first, h.last)}
+    bounds = [0]
+    for i, word in enumerate(words):
+        if i > 0 and i not in covered and word.text.lower() in STOP_WORDS:
+            bounds.append(i)
+    bounds.append(len(words))
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _national_body(hit: Hit) -> bool:
+    return hit.kind == "body" or (hit.kind == "org" and hit.country is None)
+
+
+def _code_segment(words: Sequence[Word], hits: list[Hit], first: int, last: int, core: bool) -> ActorCode:
+    hits = _before_name(words, hits, first, last)
+    country = _country(hits)
+    sector, head = _sector(words, hits, first, last)
+    role = _role(words, head, first) if core and head is not None and head.kind == "title" else None
+    return ActorCode(country=country, sector=sector, role=role)
+
+
+def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> list[Hit]:
+    """Drop what follows a title and a name ("Secretary of State Antony Blinken": Antony is no city here),
+    and town names among other capitalised words."""
+    covered = {i for h in hits if h.kind != "city" for i in range(h.first, h.last)}
+    for hit in hits:
+        nxt = hit.last
+        if hit.kind == "title" and nxt < last and words[nxt].text[:1].isupper() and nxt not in covered:
+            hits = [h for h in hits if h.last <= hit.last]
+            break
+    kept = []
+    for hit in hits:
+        others = [w.text for i, w in enumerate(words[first:last], first) if not hit.first <= i < hit.last]
+        if hit.kind == "city" and any(t[:1].isupper() and t.lower() not in STOP_WORDS for t in others):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _country(hits: list[Hit]) -> str | None:
+    for kinds in (("org",), ("place",), ("city",)):
+        for hit in hits:
+            if hit.kind in kinds and hit.country:
+                return hit.country
+    return None
+
+
+def _sector(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> tuple[str | None, Hit | None]:
+    bearers = [
+        h for h in hits if h.kind in ("org", "title", "body", "noun") or (h.kind == "place" and h.sector)
+    ]
+    if not bearers:
+        places = [h for h in hits if h.kind == "place"]
+        if len(places) == 1 and places[0].first == first and places[0].last == last:
+            place, text = places[0], words[places[0].last - 1].text
+            if place.place_kind == "capital":
+                return PROPER_PLACE_SECTOR, None
+            if place.place_kind == "demonym" and text.endswith("s") and not text.endswith("ss"):
+                return "CVL", None
+        return None, None
+    head = bearers[-1]
+    sector = head.sector
+    head_key = norm(" ".join(w.text for w in words[head.first : head.last]))
+    weak = head.kind == "title" and head.sector is None or head_key in WEAK_HEADS
+    if weak:
+        modifiers = [h.sector for h in bearers[:-1] if h.sector]
+        if modifiers:
+            sector = modifiers[-1]
+    if sector in ("GOV", "MIL", "LEG") and head.kind == "title":
+        before = {norm(w.text) for w in words[first : head.first]}
+        if before & ELITE_MARKERS:
+            sector = "ELI"
+    return sector, head
+
+
+def _role(words: Sequence[Word], title: Hit, first: int) -> str:
+    written = " ".join(w.text for w in words[title.first : title.last])
+    parts = [title.name or "" if "." in written else written.lower()]
+    i = title.first - 1
+    while i >= first:
+        text = words[i].text
+        if not text.replace("-", "").isalpha() or text.lower() in ROLE_SKIP or text.lower() in STOP_WORDS:
+            break
+        if find_hits([words[i]]) and norm(text) not in ELITE_MARKERS:
+            break
+        parts.insert(0, text.lower())
+        i -= 1
+    return " ".join(parts)
+
+
+def _head_entity(entity_hits: Sequence[EntityHit], core: tuple[int, int]) -> int | None:
+    inside = [h for h in entity_hits if h.first < core[1] and h.last > core[0]]
+    if not inside:
+        inside = list(entity_hits)
+    return max(inside, key=lambda h: h.last).index if inside else None
+
+
+def _entity_hits_by_name(words: Sequence[Word], entities: Sequence[Entity]) -> list[EntityHit]:
+    names: dict[str, int] = {}
+    for index, entity in enumerate(entities):
+        for name in (entity.text, entity.canonical):
+            names.setdefault(norm(name), index)
+        if entity.label == "PERSON" and " " in entity.canonical:
+            names.setdefault(norm(entity.canonical.split()[-1]), index)
+    found: list[EntityHit] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(6, len(words) - i), 0, -1):
+            key = norm(" ".join(w.text for w in words[i : i + size]))
+            if key in names and words[i].text[:1].isupper():
+                found.append(EntityHit(i, i + size, names[key]))
+                i += size - 1
+                break
+        i += 1
+    return found

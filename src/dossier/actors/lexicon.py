@@ -1,0 +1,136 @@
+"""The bundled actor lexicon (countries, places, organisations, titles, sector nouns) and phrase matching."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from dossier.errors import ModelError
+
+TABLES = "actor_tables.json"
+MAX_KEY_WORDS = 8
+WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]{1,4}\.(?=\s+[A-Z])|\w+(?:-\w+)*|['\u2019]s\b|\S")
+# Keys that read as ordinary English words unless capitalised ("major", "general", "house").
+CASED_TITLES = frozenset(
+    {"major", "general", "captain", "justice", "chair", "speaker", "lieutenant", "house"}
+)
+
+
+def norm(text: str) -> str:
+    """The lookup key of a name: lower case, no periods, straight apostrophes, single spaces, no leading 'the'.
+
+    >>> norm("The U.S. ")
+    'us'
+    >>> norm("People 's Republic of China")
+    "people's republic of china"
+    """
+    text = text.replace("\u2019", "'").replace(".", "").lower()
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r" ?- ?", "-", re.sub(r" '", "'", text))
+    return text[4:] if text.startswith("the ") else text
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[str, Any]:
+    """The lexicon tables built by scripts/build_actor_tables.py, loaded once."""
+    try:
+        raw = resources.files("dossier").joinpath("data", "actors", TABLES).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:  # pragma: no cover - a packaging problem
+        raise ModelError(f"actor tables {TABLES!r} are missing: run scripts/build_actor_tables.py") from exc
+    data = json.loads(raw)
+    data["acronyms"] = frozenset(data["acronyms"])
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a phrase, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon entry found in a phrase: words [first, last) and what the entry says."""
+
+    first: int
+    last: int
+    kind: str  # org, place, city, body, title, noun
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None  # the canonical name (org, place) or role (title)
+    place_kind: str | None = None  # for places: name, demonym, capital, metonym
+
+
+def words_of(text: str, offset: int = 0) -> list[Word]:
+    """Split ``text`` into words (abbreviations and possessive 's kept whole).
+
+    >>> [w.text for w in words_of("Ukraine's president, Sen. Ted Cruz of the U.S.")]
+    ['Ukraine', "'s", 'president', ',', 'Sen.', 'Ted', 'Cruz', 'of', 'the', 'U.S.']
+    """
+    return [Word(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+def _cased_ok(words: list[Word], key: str, proper: bool) -> bool:
+    first = words[0].text
+    if key in tables()["acronyms"]:
+        return all(not c.isalpha() or c.isupper() for w in words for c in w.text)
+    if proper:
+        return first[:1].isupper() or first[:1].isdigit()
+    return True
+
+
+def _lookup(key: str, words: list[Word], at_end: bool) -> Hit | None:
+    t = tables()
+    if key in t["orgs"] and _cased_ok(words, key, True):
+        name, country, sector = t["orgs"][key]
+        return Hit(0, 0, "org", country, sector, name)
+    if key in t["places"] and _cased_ok(words, key, True):
+        code, kind, sector = t["places"][key]
+        return Hit(0, 0, "place", code, sector, t["countries"].get(code, key), kind)
+    if key in t["titles"] and (at_end or key not in CASED_TITLES or words[0].text[:1].isupper()):
+        role, sector = t["titles"][key]
+        return Hit(0, 0, "title", None, sector, role)
+    if key in t["bodies"] and _cased_ok(words, key, key in CASED_TITLES):
+        return Hit(0, 0, "body", None, t["bodies"][key])
+    if key in t["sector_nouns"]:
+        return Hit(0, 0, "noun", None, t["sector_nouns"][key])
+    if key in t["cities"] and _cased_ok(words, key, True):
+        return Hit(0, 0, "city", t["cities"][key], None, key)
+    return None
+
+
+def find_hits(words: list[Word]) -> list[Hit]:
+    """Longest lexicon matches over ``words``, left to right, never overlapping."""
+    hits: list[Hit] = []
+    i, n = 0, len(words)
+    while i < n:
+        found = None
+        for size in range(min(MAX_KEY_WORDS, n - i), 0, -1):
+            chunk = words[i : i + size]
+            if chunk[0].text.lower() == "the" and size > 1:
+                continue
+            key = norm(" ".join(w.text for w in chunk))
+            if not key or not any(c.isalnum() for c in key):
+                continue
+            hit = _lookup(key, chunk, at_end=i + size == n)
+            if hit is not None:
+                found = Hit(i, i + size, hit.kind, hit.country, hit.sector, hit.name, hit.place_kind)
+                break
+        if found is None:
+            i += 1
+        else:
+            hits.append(found)
+            i = found.last
+    return hits
+
+
+def country_name(code: str) -> str | None:
+    """The English short name of a country code from the bundled table ("USA" -> "United States")."""
+    return tables()["countries"].get(code)
