@@ -14,6 +14,7 @@ from dossier.events.lexicon import ASSAULT_MODE_WORDS, CONTENT_TYPES, FUTURE_AS_
 from dossier.events.plover import to_plover
 from dossier.events.roles import find_roles
 from dossier.events.status import epistemic_status
+from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.schema import Attribution, Entity, Event, EventActor
@@ -21,6 +22,9 @@ from dossier.schema import Attribution, Entity, Event, EventActor
 __all__ = ["extract_events", "to_plover"]
 
 # Types whose object or complement event is the act's content, not a happening of its own.
+BACKGROUND_MARKERS = frozenset({"after", "following", "since", "wake"})
+# Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
+TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
 # Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
@@ -29,7 +33,7 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "game", "games"})
 
 # Links along which an event word is the content of the verbal act above it.
 CONTENT_LINKS = frozenset(
-    {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "nsubjpass", "conj"}
+    {"acomp", "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "nsubjpass", "conj"}
 )
 
 
@@ -46,6 +50,30 @@ def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if cur.lemma_.lower() in INTENTION_VERBS:
             return None
     return None
+
+
+def _has_own_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """Is the trigger background to the sentence's news: in a clause or phrase introduced by "after",
+    "following", "since", "in the wake of", or in a relative clause describing a thing ("a helicopter
+    that was captured last week")?"""
+    cur: Token = trig.head
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "pcomp", "pobj") or cur.dep_ == "prep":
+            marks = {c.lower_ for c in cur.children if c.dep_ in ("mark", "prep")}
+            if marks & BACKGROUND_MARKERS or (cur.dep_ == "prep" and cur.lower_ in BACKGROUND_MARKERS):
+                return True
+            if cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_MARKERS:
+                return True
+        if cur.dep_ in ("relcl", "acl") and cur.head.i not in by_token and not is_agentive(cur.head):
+            return True
+        cur = cur.head
+        if cur.i in by_token:
+            return False
+    return False
 
 
 def _actor_source(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -97,11 +125,17 @@ def _sentence_events(
     for trig in triggers:
         parent = _governing(trig, by_token)
         if parent is not None and (
-            parent.sense.type in CONTENT_TYPES or parent.sense.type == trig.sense.type
+            parent.sense.type in SUPPRESSING_TYPES or parent.sense.type == trig.sense.type
         ):
             continue  # "threatened to attack": the threat is the event, the attack its content
-        roles[trig.head.i] = find_roles(trig, doc, entities)
+        if _background(trig, by_token):
+            continue
         kept.append(trig)
+    if any(t.sense.type == "PROTEST" for t in kept):
+        # the topic of a protest ("demonstrated ... calling for independence") is not coded apart
+        kept = [t for t in kept if t.sense.type not in TOPIC_TYPES or _has_own_subject(t.head)]
+    for trig in kept:
+        roles[trig.head.i] = find_roles(trig, doc, entities)
     events = []
     for trig in kept:
         actor, recipient = roles[trig.head.i]

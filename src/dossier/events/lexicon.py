@@ -233,12 +233,38 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     "lifted": frozenset(
-        ["curfew", "emergency", "blockade", "siege", "sanction", "embargo", "law", "closure", "cordon", "lockdown"]
+        [
+            "curfew",
+            "emergency",
+            "blockade",
+            "siege",
+            "sanction",
+            "embargo",
+            "law",
+            "closure",
+            "cordon",
+            "lockdown",
+        ]
     ),
     "demand": frozenset(["demand", "request", "condition", "call", "appeal", "term"]),
-    "help": frozenset(["refuge", "asylum", "help", "aid", "support", "assistance", "protection", "mediation", "shelter"]),
+    "help": frozenset(
+        ["refuge", "asylum", "help", "aid", "support", "assistance", "protection", "mediation", "shelter"]
+    ),
     "passage": frozenset(
-        ["road", "street", "highway", "bridge", "access", "entrance", "traffic", "transport", "railway", "route", "border", "crossing"]
+        [
+            "road",
+            "street",
+            "highway",
+            "bridge",
+            "access",
+            "entrance",
+            "traffic",
+            "transport",
+            "railway",
+            "route",
+            "border",
+            "crossing",
+        ]
     ),
     "violence": frozenset(["ceasefire", "truce", "armistice"]),
     "demo": frozenset(["demonstration", "protest", "rally", "march"]),
@@ -748,10 +774,37 @@ LIGHT_VERBS = frozenset(
 
 # Nouns that head a crowd of people (street protest rather than a diplomatic complaint).
 CROWD_NOUNS = frozenset(
-    ["people", "protester", "demonstrator", "student", "worker", "resident", "thousand", "hundred", "dozen", "supporter", "villager", "farmer", "activist", "crowd", "youth", "woman", "man", "citizen", "teacher", "doctor", "employee", "miner", "trader", "driver"]
+    [
+        "people",
+        "protester",
+        "demonstrator",
+        "student",
+        "worker",
+        "resident",
+        "thousand",
+        "hundred",
+        "dozen",
+        "supporter",
+        "villager",
+        "farmer",
+        "activist",
+        "crowd",
+        "youth",
+        "woman",
+        "man",
+        "citizen",
+        "teacher",
+        "doctor",
+        "employee",
+        "miner",
+        "trader",
+        "driver",
+    ]
 )
 # Generic heads an event noun may modify ("mediation effort", "mediation mission").
-GENERIC_EVENT_HEADS = frozenset(["effort", "mission", "campaign", "operation", "initiative", "attempt", "process", "bid"])
+GENERIC_EVENT_HEADS = frozenset(
+    ["effort", "mission", "campaign", "operation", "initiative", "attempt", "process", "bid"]
+)
 
 # Common nouns that can act (used when the actors stage cannot code a subject).
 AGENT_NOUNS = frozenset(
