@@ -7,9 +7,71 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dossier.schema import Attribution, Entity
+from dossier.attribution.extract import Draft, build_drafts
+from dossier.attribution.sources import (
+    anonymity_reasons,
+    describe_source,
+    is_pronoun,
+    resolve,
+    with_anonymity,
+)
+from dossier.attribution.stance import cue_stance
+from dossier.nlp import text_span, token_spans
+from dossier.schema import Attribution, Entity, Source
+
+__all__ = ["extract_attributions"]
 
 
 def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
-    """Every attribution in ``doc`` (placeholder until the attribution stage lands)."""
-    return []
+    """Every attribution in ``doc``: source, cue, content, stance, form and nesting, in text order."""
+    drafts, _ = build_drafts(doc)
+    reasons = anonymity_reasons(doc)
+    sources: list[Source | None] = []
+    described: list[Source] = []
+    for draft in drafts:
+        source = None
+        if draft.source:
+            source = describe_source(draft.source, doc, entities)
+            if is_pronoun(draft.source):
+                source = resolve(source, draft.source, described)
+            source = with_anonymity(source, reasons, source.spans[0][0])
+            described.append(source)
+        sources.append(source)
+    out = []
+    for draft, source in zip(drafts, sources, strict=True):
+        content = text_span(doc, draft.content) if draft.content else None
+        out.append(
+            Attribution(
+                source=source,
+                cue=text_span(doc, token_spans(draft.cue)),
+                content=content,
+                stance=cue_stance(draft.cue),
+                form=_form(draft),
+                parent=None,
+            )
+        )
+    return _nest(out)
+
+
+def _form(draft: Draft) -> str:
+    if draft.quotes:
+        return "direct"
+    return "mixed" if draft.mixed else "indirect"
+
+
+def _nest(atts: list[Attribution]) -> list[Attribution]:
+    """Set ``parent`` to the innermost attribution whose content holds this one's cue."""
+    from dataclasses import replace
+
+    out = []
+    for i, att in enumerate(atts):
+        cs = att.cue.spans[0][0]
+        best, best_len = None, None
+        for j, other in enumerate(atts):
+            if j == i or other.content is None:
+                continue
+            for s, e in other.content.spans:
+                if s <= cs < e and (best_len is None or e - s < best_len):
+                    best, best_len = j, e - s
+        out.append(replace(att, parent=best))
+    return out

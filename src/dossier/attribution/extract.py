@@ -1,0 +1,183 @@
+"""Assemble attributions: detect cues, find their sources and contents, attach quotes, nest them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dossier.attribution.features import cue_features, is_candidate
+from dossier.attribution.model import cue_probability, load_cue_model
+from dossier.attribution.quotes import Quote, find_quotes
+from dossier.attribution.roles import content_tokens, cue_tokens, source_head, source_tokens, trim
+from dossier.nlp import token_spans
+
+MIN_QUOTE_WORDS = 3
+MAX_GAP_CHARS = 140  # between a quote and the cue that introduces or follows it
+SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
+
+
+@dataclass
+class Draft:
+    """An attribution being assembled, in character spans."""
+
+    head: Token
+    cue: list[Token]
+    source: list[Token]
+    source_head: Token | None
+    content: list[tuple[int, int]]
+    quotes: list[Quote] = field(default_factory=list)
+    mixed: bool = False
+
+
+class QuoteIndex:
+    """Quoted passages of a document with fast lookups by character offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.quotes = [q for q in find_quotes(doc.text) if len(doc.text[q.start : q.end].split()) >= 1]
+        self.starts = [q.outer_start for q in self.quotes]
+        self.mask = [False] * len(doc)
+        for q in self.quotes:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.mask[i] = True
+
+    def substantial(self, q: Quote) -> bool:
+        return len(self.text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
+
+    def before(self, pos: int) -> Quote | None:
+        """The last substantial quote closing at or before ``pos`` with only a short, unbroken gap."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.quotes[i].outer_end > pos:
+            i -= 1
+        if i < 0:
+            return None
+        q = self.quotes[i]
+        gap = self.text[q.outer_end : pos]
+        if (
+            not self.substantial(q)
+            or len(gap) > MAX_GAP_CHARS
+            or "\n" in gap
+            or SENTENCE_END.search(gap + " ")
+        ):
+            return None
+        if not gap.strip() or gap.lstrip()[0] not in ",—–-―" and not q.closed:
+            return q if gap.strip()[:1] in {",", "—", "–", "-", "―", ""} else None
+        return q
+
+    def after(self, pos: int) -> Quote | None:
+        """The first substantial quote opening after ``pos`` with only a short gap of the same sentence."""
+        i = bisect.bisect_left(self.starts, pos)
+        if i >= len(self.quotes):
+            return None
+        q = self.quotes[i]
+        gap = self.text[pos : q.outer_start]
+        if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap):
+            return None
+        return q
+
+    def covering(self, start: int, end: int) -> list[Quote]:
+        return [q for q in self.quotes if q.start < end and start < q.end]
+
+
+def detect_cues(doc: Doc, quotes: QuoteIndex) -> list[tuple[float, Token]]:
+    """Tokens the cue model scores above its threshold, best first."""
+    _, threshold = load_cue_model()
+    found = []
+    for tok in doc:
+        if is_candidate(tok):
+            p = cue_probability(cue_features(tok, quotes.mask[tok.i]))
+            if p >= threshold:
+                found.append((p, tok))
+    found.sort(key=lambda x: (-x[0], x[1].i))
+    return found
+
+
+def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
+    """Draft attributions for ``doc`` in text order."""
+    quotes = QuoteIndex(doc)
+    taken: set[int] = set()
+    drafts: list[Draft] = []
+    for _, head in detect_cues(doc, quotes):
+        if head.i in taken:
+            continue
+        cue = cue_tokens(head)
+        if any(t.i in taken for t in cue):
+            cue = [t for t in cue if t.i not in taken]
+        taken.update(t.i for t in cue)
+        src = source_head(head)
+        source = source_tokens(src, cue) if src is not None else []
+        drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
+    drafts.sort(key=lambda d: d.head.i)
+    _attach_continuations(drafts, quotes)
+    return drafts, quotes
+
+
+def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
+    head, cue = draft.head, draft.cue
+    cue_start = min(t.idx for t in cue)
+    cue_end = max(t.idx + len(t.text) for t in cue)
+    inside = quotes.mask[head.i]
+    src_start = min((t.idx for t in draft.source), default=cue_start)
+    src_end = max((t.idx + len(t.text) for t in draft.source), default=cue_end)
+    if not inside and head.pos_ != "PUNCT" or head.text == "―":
+        picked: list[Quote] = []
+        before = quotes.before(min(cue_start, src_start))
+        if before is not None:
+            picked.append(before)
+        after = quotes.after(max(cue_end, src_end) if before is None else cue_end)
+        if after is not None and (before is None or _only_cue_between(before, after, draft, quotes)):
+            picked.append(after)
+        if head.text == "―":
+            picked = [before] if before is not None else []
+        if picked:
+            draft.quotes = picked
+            draft.content = [q.span for q in picked]
+            return draft
+    tokens = content_tokens(head, cue)
+    if draft.source:
+        src_ids = {t.i for t in draft.source}
+        tokens = trim([t for t in tokens if t.i not in src_ids])
+    draft.content = token_spans(tokens)
+    if tokens:
+        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        draft.mixed = any(
+            quotes.substantial(q) or len(quotes.text[q.start : q.end].split()) >= 2
+            for q in quotes.covering(s, e)
+        )
+    return draft
+
+
+def _only_cue_between(before: Quote, after: Quote, draft: Draft, quotes: QuoteIndex) -> bool:
+    gap = quotes.text[before.outer_end : after.outer_start]
+    return "\n" not in gap and len(gap) <= MAX_GAP_CHARS
+
+
+def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
+    """A quote no cue claims continues the direct quote before it, when no other cue stands between."""
+    claimed = {id(q) for d in drafts for q in d.quotes}
+    starts = sorted((min(t.idx for t in d.cue), d) for d in drafts if not quotes.mask[d.head.i])
+    cue_starts = [s for s, _ in starts]
+    for q in quotes.quotes:
+        if id(q) in claimed or not quotes.substantial(q):
+            continue
+        i = bisect.bisect_left(cue_starts, q.outer_start) - 1
+        if i < 0:
+            continue
+        owner = starts[i][1]
+        nxt = bisect.bisect_left(cue_starts, q.outer_start)
+        if nxt < len(cue_starts) and cue_starts[nxt] < q.outer_end:
+            continue
+        if not owner.quotes or owner.quotes[-1].outer_end > q.outer_start:
+            continue
+        gap = quotes.text[owner.quotes[-1].outer_end : q.outer_start]
+        if len(gap) > 400 or gap.count("\n\n") > 1 and len(gap) > 200:
+            continue
+        # the cue sentence must lie between the last quote and this one, or the quotes must touch
+        owner.quotes.append(q)
+        owner.content.append(q.span)
+        claimed.add(id(q))

@@ -1,0 +1,107 @@
+"""Find quoted passages: straight and curly double quotes, single quotes and the wire style ''like this''."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# '' (two apostrophes) and `` stand for a double quote mark in wire copy; a lone apostrophe does not.
+MARK = re.compile(r"''|``|[\"“”„‘’']")
+OPENERS = {"“", "„", "``", "‘"}
+CLOSERS = {"”", "’"}
+TOGGLES = {'"', "''"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: ``start``/``end`` enclose the words, ``outer_*`` include the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool = True  # False when the paragraph ends before a closing mark (a quote that runs on)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _is_single(mark: str) -> bool:
+    return mark in {"‘", "’", "'"}
+
+
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in '([—–-"“') and (after.isalnum() or after in "$")
+
+
+def _single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in '.,;:!?)—–-"”')
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quoted passages of ``text`` in order; a quote left open closes at its paragraph's end.
+
+    >>> [("x" + "Iran said ''no way'' today"[q.start : q.end]) for q in find_quotes("Iran said ''no way'' today")]
+    ['xno way']
+    """
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    open_mark = ""
+    open_len = 0
+    for match in MARK.finditer(text):
+        mark, i = match.group(), match.start()
+        if open_at is not None and "\n" in text[open_at:i]:
+            # the paragraph ended inside the quote: close it there
+            para_end = text.index("\n", open_at)
+            s, e = _trimmed(text, open_at + open_len, para_end)
+            if e > s:
+                quotes.append(Quote(s, e, open_at, para_end, closed=False))
+            open_at = None
+        if open_at is None:
+            if _is_single(mark):
+                if mark != "’" and _single_opens(text, i):
+                    open_at, open_mark, open_len = i, mark, len(mark)
+                continue
+            if mark in OPENERS or mark in TOGGLES:
+                open_at, open_mark, open_len = i, mark, len(mark)
+            continue
+        if _is_single(open_mark):
+            if mark in {"’", "'"} and _single_closes(text, i):
+                s, e = _trimmed(text, open_at + open_len, i)
+                if e > s:
+                    quotes.append(Quote(s, e, open_at, i + len(mark)))
+                open_at = None
+            elif not _is_single(mark):
+                open_at = None  # a double mark inside a single-quoted stretch: it was an apostrophe
+                if mark in OPENERS or mark in TOGGLES:
+                    open_at, open_mark, open_len = i, mark, len(mark)
+            continue
+        if _is_single(mark):
+            continue  # nested single quotes stay inside the double-quoted passage
+        if mark in CLOSERS or mark in TOGGLES:
+            s, e = _trimmed(text, open_at + open_len, i)
+            if e > s:
+                quotes.append(Quote(s, e, open_at, i + len(mark)))
+            open_at = None
+        elif mark in OPENERS:
+            open_at, open_mark, open_len = i, mark, len(mark)  # an unbalanced opener: restart here
+    if open_at is not None:
+        end = text.find("\n", open_at)
+        end = len(text) if end < 0 else end
+        s, e = _trimmed(text, open_at + open_len, end)
+        if e > s:
+            quotes.append(Quote(s, e, open_at, end, closed=False))
+    return quotes

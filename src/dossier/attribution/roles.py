@@ -1,0 +1,232 @@
+"""Cue, source and content spans around a cue head, read from the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
+CUE_ADVERBS = {
+    "also",
+    "then",
+    "later",
+    "again",
+    "repeatedly",
+    "recently",
+    "previously",
+    "further",
+    "even",
+    "still",
+}
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"}
+INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp"}
+PUNCT_EDGE = set(",.;:—–-―()[]")
+# "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
+WITHHOLD = {"decline", "refuse"}
+WITHHELD_ACTS = {
+    "confirm", "comment", "say", "discuss", "disclose", "elaborate", "specify", "identify", "answer",
+    "respond", "reveal", "provide", "name", "address", "detail", "release", "deny", "speculate",
+}  # fmt: skip
+# prepositions that belong to the cue: "called for", "called on", "referring to", "pointed to"
+CUE_PREPS = {
+    ("call", "for"), ("call", "on"), ("refer", "to"), ("point", "to"), ("ask", "about"), ("talk", "about"),
+    ("warn", "of"), ("warn", "about"), ("warn", "against"), ("speak", "about"), ("speak", "of"),
+    ("complain", "about"), ("write", "about"), ("comment", "on"), ("insist", "on"), ("agree", "with"),
+    ("argue", "for"), ("argue", "against"), ("push", "for"), ("press", "for"), ("appeal", "to"),
+    ("respond", "to"), ("reply", "to"), ("apologize", "for"), ("hint", "at"), ("boast", "about"),
+    ("lash", "out"), ("rail", "against"), ("vouch", "for"), ("testify", "about"), ("ask", "for"),
+    ("advocate", "for"), ("plead", "for"), ("express", "concern"), ("worry", "about"), ("say", "of"),
+}  # fmt: skip
+
+
+def subtree_tokens(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+    """Tokens of ``token``'s subtree, leaving out the subtrees of ``exclude``."""
+    skip: set[int] = set()
+    for ex in exclude:
+        skip.update(t.i for t in ex.subtree)
+    return [t for t in token.subtree if t.i not in skip]
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, spaces and conjunctions at both ends."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_space or tokens[0].text in PUNCT_EDGE or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].text in PUNCT_EDGE or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    return tokens
+
+
+def cue_tokens(head: Token) -> list[Token]:
+    """The cue: its head word with auxiliaries, negation, particles and a few adverbs and prepositions."""
+    lem = head.lemma_.lower()
+    if lem == "accord":
+        return [head] + [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"][:1]
+    out = [head]
+    for child in head.children:
+        if child.dep_ in CUE_CHILD_DEPS or (child.dep_ == "advmod" and child.lower_ in CUE_ADVERBS):
+            if child.i < head.i or child.dep_ == "prt":
+                out.append(child)
+        elif child.dep_ == "prep" and (lem, child.lower_) in CUE_PREPS and child.i > head.i:
+            out.append(child)
+    if lem in WITHHOLD:
+        act = withheld_act(head)
+        if act is not None:
+            out.extend(t for t in act.children if t.dep_ in {"aux", "neg"} and t.i < act.i)
+            out.append(act)
+    return sorted(out, key=lambda t: t.i)
+
+
+def withheld_act(head: Token) -> Token | None:
+    """The speech act in "declined to confirm" / "refused to comment", if any."""
+    for child in head.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in WITHHELD_ACTS:
+            return child
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = [g for g in child.children if g.dep_ == "pobj"]
+            return pobj[0] if pobj else None
+    return None
+
+
+def source_head(head: Token) -> Token | None:
+    """The token heading the source of the cue headed by ``head``, if the text names one."""
+    lem = head.lemma_.lower()
+    if lem == "accord":
+        for prep in head.children:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    owner = _document_owner(pobj)
+                    return owner if owner is not None else pobj
+        return None
+    if head.pos_ == "PUNCT":  # "Pence: ..." / "... ― Sonya Herridge"
+        return _punct_source(head)
+    if head.pos_ in {"NOUN", "PROPN"}:
+        for child in head.children:
+            if child.dep_ == "poss":
+                return child
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+        return None
+    verb = head
+    for _ in range(4):
+        subj = _subject(verb)
+        if subj is not None:
+            return subj
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return None
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head
+        if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _document_owner(noun: Token) -> Token | None:
+    """In "according to a statement from Iran's mission", the document stays the source (None here)."""
+    return None
+
+
+def _punct_source(head: Token) -> Token | None:
+    doc = head.doc
+    if head.text == ":":
+        prev = [t for t in doc[head.sent.start : head.i] if not t.is_space]
+        if 0 < len(prev) <= 6:
+            return prev[-1] if prev[-1].pos_ in {"PROPN", "NOUN", "PRON"} else None
+        return None
+    nxt = head.i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
+        return doc[nxt]
+    return None
+
+
+def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
+    """The source phrase: ``src`` with its modifiers, appositions included, relative clauses left out."""
+    cue_ids = {t.i for t in cue}
+    if src.pos_ == "PUNCT":
+        return []
+    if any(t.i in cue_ids for t in src.subtree):
+        # the cue sits inside the source's subtree ("Burns, who said ..."): keep the noun phrase only
+        exclude = [
+            c for c in src.children if c.dep_ in {"relcl", "acl"} or any(t.i in cue_ids for t in c.subtree)
+        ]
+        toks = subtree_tokens(src, exclude)
+    else:
+        toks = list(src.subtree)
+    if src.head.pos_ == "PUNCT" or src.dep_ == "ROOT":
+        toks = [t for t in toks if t.i >= src.i or t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
+    return trim(toks)
+
+
+def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
+    """The content the cue headed by ``head`` attributes, as parse tokens (quotes are handled apart)."""
+    cue_ids = {t.i for t in cue}
+    lem = head.lemma_.lower()
+    if lem == "accord":
+        base = head.head
+        if base.i == head.i:
+            return []
+        while base.dep_ in {"prep", "pcomp"} and base.head.i != base.i:
+            base = base.head
+        return trim(subtree_tokens(base, [head]))
+    if head.pos_ == "PUNCT":
+        return _after_colon(head) if head.text == ":" else []
+    act = withheld_act(head) if lem in WITHHOLD else None
+    anchors = [head] + ([act] if act is not None else [])
+    parts: list[Token] = []
+    children = [c for a in anchors for c in a.children if c.i not in cue_ids]
+    ccomp = [c for c in children if c.dep_ in {"ccomp", "csubj"} and c.i > head.i or c.dep_ == "ccomp"]
+    passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if ccomp:
+        parts = ccomp
+    else:
+        parts = [c for c in children if c.dep_ in COMPLEMENT_DEPS - {"dative"}]
+        if not parts:
+            parts = [
+                g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}
+            ]
+            parts = parts[:1]
+        if head.pos_ in {"NOUN", "PROPN"}:
+            parts += [c for c in children if c.dep_ in {"acl", "relcl"} and c.i > head.i][:1]
+        if passive and not any(c.dep_ == "agent" for c in children):
+            parts = passive + parts
+    # cue prepositions: their objects are the content ("called for X")
+    parts += [
+        g for t in cue if t.dep_ == "prep" and t.head.i == head.i for g in t.children if g.dep_ == "pobj"
+    ]
+    if not parts and head.dep_ in {"parataxis", "advcl", "ccomp"} and head.head.i < head.i:
+        base = head.head
+        src = source_head(head)
+        exclude = [head] + ([src] if src is not None and src.head.i == base.i else [])
+        return trim(subtree_tokens(base, exclude))
+    out: dict[int, Token] = {}
+    for part in parts:
+        for t in part.subtree:
+            if t.i not in cue_ids:
+                out[t.i] = t
+    return trim(list(out.values()))
+
+
+def _after_colon(colon: Token) -> list[Token]:
+    doc = colon.doc
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return trim(list(doc[colon.i + 1 : end]))

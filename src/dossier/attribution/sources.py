@@ -1,0 +1,220 @@
+"""Describe sources: kind, anonymous counts and reasons, actor codes, and pronouns resolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dossier import actors
+from dossier.nlp import token_spans
+from dossier.schema import Entity, Source
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
+PLURAL_PRONOUNS = {"they", "we", "them"}
+ANONYMOUS_NOUNS = {
+    "official", "source", "person", "people", "aide", "adviser", "advisor", "diplomat", "insider",
+    "officer", "staffer", "strategist", "operative", "ally", "associate", "confidant", "lawmaker",
+    "member", "familiar", "individual", "someone", "investigator", "analyst", "expert", "observer",
+}  # fmt: skip
+DOCUMENT_NOUNS = {
+    "report", "statement", "study", "poll", "survey", "data", "document", "memo", "letter", "analysis",
+    "finding", "filing", "release", "email", "tweet", "post", "book", "article", "record", "records",
+    "figures", "statistics", "estimate", "estimates", "research", "transcript", "complaint", "indictment",
+    "lawsuit", "ruling", "order", "bill", "proposal", "plan", "assessment", "investigation", "review",
+    "audit", "speech", "interview", "video", "ad", "advertisement", "website", "blog", "message", "cable",
+    "numbers", "census", "count", "projection", "model", "forecast", "paper", "op-ed", "editorial", "story",
+}  # fmt: skip
+GOVERNMENT_NOUNS = {
+    "government", "administration", "ministry", "department", "mission", "embassy", "white house",
+    "pentagon", "kremlin", "state department", "congress", "senate", "house", "cabinet", "council",
+    "agency", "police", "military", "army", "court", "commission", "office", "bureau",
+}  # fmt: skip
+PERSON_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "senator", "director",
+    "governor", "mayor", "chairman", "leader", "candidate", "nominee", "ambassador", "general", "judge",
+    "lawyer", "attorney", "man", "woman", "chief", "representative", "congressman", "congresswoman",
+    "voter", "supporter", "professor", "economist", "author", "writer", "reporter", "host", "manager",
+    "pollster", "consultant", "commissioner", "sheriff", "father", "mother", "wife", "husband", "son",
+    "daughter", "friend", "founder", "ceo", "executive", "chair", "speaker", "rep.", "sen.", "gov.",
+}  # fmt: skip
+ROLE_WORDS = PERSON_NOUNS - {"man", "woman", "voter", "supporter", "father", "mother", "wife", "husband", "son",
+                              "daughter", "friend", "rep.", "sen.", "gov."}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "a": 1, "an": 1, "another": 1, "both": 2, "dozen": 12, "several": None, "two-dozen": 24,
+}  # fmt: skip
+ANONYMITY = re.compile(
+    r"\b(?:(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:they|he|she) not be (?:named|identified))"
+    r"|anonymously|without being named|not authorized to (?:speak|comment|discuss)[^.;]*"
+    r"|requested anonymity|asked not to be (?:named|identified))"
+    r"(?P<why>\s+(?:to|because|since|as)\s[^.;\n]*)?",
+    re.IGNORECASE,
+)
+
+
+def _head_lemma(tokens: list[Token]) -> tuple[Token | None, str]:
+    ids = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    head = roots[0] if roots else (tokens[-1] if tokens else None)
+    return head, head.lemma_.lower() if head is not None else ""
+
+
+def _entity_label(tokens: list[Token]) -> str | None:
+    labels = [t.ent_type_ for t in tokens if t.ent_type_]
+    for wanted in ("PERSON", "ORG", "GPE", "NORP"):
+        if wanted in labels:
+            return wanted
+    return None
+
+
+def source_count(tokens: list[Token]) -> int | None:
+    """How many anonymous sources the phrase counts ("two people" -> 2, "officials" -> None)."""
+    head, lem = _head_lemma(tokens)
+    if head is None:
+        return None
+    for t in tokens:
+        if t.head.i == head.i and t.dep_ in {"nummod", "det", "quantmod"} and t.lower_ in NUMBER_WORDS:
+            if t.dep_ == "det" and head.tag_ in {"NNS", "NNPS"}:
+                continue
+            return NUMBER_WORDS[t.lower_]
+        if t.head.i == head.i and t.dep_ == "nummod" and t.like_num:
+            try:
+                return int(t.text.replace(",", ""))
+            except ValueError:
+                return None
+    return None
+
+
+def source_kind(tokens: list[Token], code_sector: str | None) -> str:
+    """person, organization, government, anonymous, document or unspecified."""
+    head, lem = _head_lemma(tokens)
+    if head is None:
+        return "unspecified"
+    text = " ".join(t.lower_ for t in tokens)
+    label = _entity_label(tokens)
+    if head.ent_type_ == "PERSON" or (label == "PERSON" and head.pos_ == "PROPN"):
+        return "person"
+    if lem in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return "document"
+    if lem in ANONYMOUS_NOUNS and label not in {"PERSON"} and not head.ent_type_:
+        if "familiar" in text or "anonym" in text or head.tag_ in {"NNS"} or lem in {"source", "person"}:
+            return "anonymous"
+        if any(t.lower_ in {"a", "an", "one", "two", "three", "some", "several", "senior"} for t in tokens):
+            return "anonymous"
+    if head.pos_ == "PRON":
+        return "unspecified"
+    if any(g in text for g in GOVERNMENT_NOUNS) and label != "PERSON" or code_sector in {"GOV", "MIL"}:
+        if label == "PERSON":
+            return "person"
+        return "government"
+    if head.ent_type_ in {"GPE"} or label == "GPE" and head.ent_type_ in {"GPE", "NORP", ""}:
+        return "government"
+    if head.ent_type_ == "ORG" or label == "ORG":
+        return "organization"
+    if label == "PERSON" or lem in PERSON_NOUNS:
+        return "person"
+    if lem in ANONYMOUS_NOUNS:
+        return "anonymous"
+    return "unspecified"
+
+
+def role_of(tokens: list[Token]) -> str | None:
+    """A title the phrase gives its source ("spokesman", "director"), from premodifiers or apposition."""
+    for t in reversed(tokens):
+        if t.lower_ in ROLE_WORDS and t.pos_ in {"NOUN", "PROPN"}:
+            return t.lower_
+    return None
+
+
+def code_source(tokens: list[Token], text: str, entities: list[Entity]):
+    """The actors stage's code for the source phrase (country, sector, role, entity)."""
+    span = tokens[0].doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
+    coder = getattr(actors, "code_span", None)
+    try:
+        if coder is not None and span is not None:
+            return coder(span, entities)
+        return actors.code_phrase(text, entities)
+    except Exception:  # noqa: BLE001 - a coder failure must not lose the attribution
+        return actors.ActorCode()
+
+
+def anonymity_reasons(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, reason) for every statement of why a source is anonymous."""
+    out = []
+    for m in ANONYMITY.finditer(doc.text):
+        why = (m.group("why") or "").strip()
+        out.append((m.start(), why or m.group(0).strip()))
+    return out
+
+
+def describe_source(tokens: list[Token], doc: Doc, entities: list[Entity]) -> Source:
+    """A Source record for the phrase ``tokens`` (not yet resolved if it is a pronoun)."""
+    spans = token_spans(tokens)
+    text = " ".join(doc.text[s:e] for s, e in spans)
+    code = code_source(tokens, text, entities)
+    kind = source_kind(tokens, code.sector)
+    count = source_count(tokens) if kind == "anonymous" else None
+    role = code.role or role_of(tokens)
+    return Source(
+        text=text,
+        spans=spans,
+        kind=kind,
+        count=count,
+        entity=code.entity,
+        country=code.country,
+        sector=code.sector,
+        role=role,
+    )
+
+
+def is_pronoun(tokens: list[Token]) -> bool:
+    return (
+        len(tokens) == 1
+        and tokens[0].lower_ in PRONOUNS
+        or (
+            len(tokens) <= 3
+            and tokens[-1].lower_ in {"official", "spokesman", "spokeswoman"}
+            and tokens[0].lower_ == "the"
+        )
+    )
+
+
+def _compatible(pronoun: str, source: Source) -> bool:
+    if pronoun in PLURAL_PRONOUNS:
+        return source.kind in {"anonymous", "government", "organization"} and (
+            source.count is None or source.count != 1
+        )
+    if pronoun in {"he", "she", "him", "her", "i"}:
+        return source.kind in {"person", "anonymous"} and source.count in {None, 1}
+    if pronoun == "it":
+        return source.kind in {"government", "organization", "document"}
+    return source.kind != "unspecified"
+
+
+def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) -> Source:
+    """Resolve a pronoun (or "the official") source to the closest compatible earlier source."""
+    word = tokens[-1].lower_ if len(tokens) > 1 else tokens[0].lower_
+    for prev in reversed(earlier):
+        if prev.kind == "unspecified" or prev.text.lower() in PRONOUNS and prev.kind == "unspecified":
+            continue
+        if prev.spans and pronoun_source.spans and prev.spans[0][0] >= pronoun_source.spans[0][0]:
+            continue
+        if len(tokens) > 1 and prev.role != word and prev.kind != "person":
+            continue
+        if _compatible(word, prev):
+            return replace(
+                prev, text=pronoun_source.text, spans=pronoun_source.spans, anonymity=prev.anonymity
+            )
+    return pronoun_source
+
+
+def with_anonymity(source: Source, reasons: list[tuple[int, str]], near: int, limit: int = 600) -> Source:
+    """Attach the first stated reason for anonymity within ``limit`` characters after ``near``."""
+    if source.kind != "anonymous":
+        return source
+    for pos, why in reasons:
+        if near - 80 <= pos <= near + limit:
+            return replace(source, anonymity=why)
+    return source

@@ -1,0 +1,54 @@
+"""Stance of a source toward its content, from the cue's words and their negation; and the form."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+STANCE_LEMMAS: dict[str, str] = {}
+for _stance, _words in {
+    "deny": "deny reject dismiss refute dispute disavow contradict rebut repudiate disown",
+    "decline": "decline refuse",
+    "confirm": "confirm acknowledge admit concede verify corroborate affirm",
+    "believe": (
+        "believe think suspect assess conclude feel expect estimate consider judge doubt fear hope guess "
+        "suppose reckon assume presume understand know see view deem find suggest worry"
+    ),
+    "warn": "warn caution threaten alert",
+    "request": "urge call press ask demand appeal request plead implore beg push encourage invite pressure",
+    "assert": (
+        "say tell state report add note announce claim insist write accord declare explain argue assert "
+        "maintain contend allege tweet post remark reply respond answer testify disclose reveal inform "
+        "stress emphasize reiterate repeat describe predict point indicate show recall mention cite "
+        "quote comment observe acknowledge brief blog statement report"
+    ),
+}.items():
+    for _w in _words.split():
+        STANCE_LEMMAS.setdefault(_w, _stance)
+NEGATED = {"assert": "other", "believe": "other", "confirm": "decline", "deny": "other", "warn": "other"}
+WITHHOLDING_MODALS = {"would", "could", "will", "can"}
+
+
+def cue_stance(cue: list[Token]) -> str:
+    """The stance a cue expresses: assert, believe, confirm, deny, decline, warn, request or other."""
+    if not cue:
+        return "other"
+    words = [t for t in cue if t.pos_ not in {"AUX", "PART", "ADV", "ADP"} or t.lemma_.lower() == "accord"]
+    head = words[0] if words else cue[0]
+    lemmas = [t.lemma_.lower() for t in cue]
+    stance = "other"
+    for lem in [t.lemma_.lower() for t in words] + lemmas:
+        if lem in STANCE_LEMMAS:
+            stance = STANCE_LEMMAS[lem]
+            break
+    if head.lemma_.lower() in {"decline", "refuse"}:
+        return "decline"
+    negated = any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in cue) or any(
+        c.dep_ == "neg" for c in head.children
+    )
+    if negated:
+        if stance == "assert" and any(t.lower_ in WITHHOLDING_MODALS for t in cue):
+            return "decline"  # "would not say", "could not confirm"
+        if head.lemma_.lower() in {"comment", "say", "discuss", "respond", "answer", "confirm", "disclose"}:
+            return "decline"
+        return NEGATED.get(stance, "other")
+    return stance

@@ -1,0 +1,89 @@
+"""Train the attribution cue classifier on the PolNeAR train split and write its JSON weights.
+
+    .venv/bin/python training/train_attribution_cues.py [--c 0.3] [--threshold 0.4]
+
+A token is a positive example when it heads a gold cue span (its syntactic head lies outside the span).
+Writes src/dossier/data/attribution/cue_model.json (weights of a logistic regression over the sparse
+features of dossier.attribution.features, pruned of near-zero weights).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from attribution_corpus import load_split  # noqa: E402
+
+from dossier.attribution.features import cue_features, is_candidate  # noqa: E402
+from dossier.attribution.model import MODEL_PATH  # noqa: E402
+from dossier.attribution.quotes import find_quotes  # noqa: E402
+
+
+def cue_heads(doc, attributions) -> set[int]:
+    """Token indexes heading the gold cue spans of ``doc``."""
+    heads = set()
+    for att in attributions:
+        for s, e in att["cue"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
+            if roots:
+                heads.add(roots[0].i)
+    return heads
+
+
+def quote_mask(doc) -> list[bool]:
+    """Per token: whether it lies inside a quoted passage."""
+    quotes = find_quotes(doc.text)
+    mask = [False] * len(doc)
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask
+
+
+def examples(split: str):
+    """(feature dicts, labels) for every candidate token of ``split``."""
+    xs, ys = [], []
+    for gold, doc in load_split(split):
+        heads = cue_heads(doc, gold["attributions"])
+        mask = quote_mask(doc)
+        for tok in doc:
+            if is_candidate(tok):
+                xs.append(dict.fromkeys(cue_features(tok, mask[tok.i]), 1))
+                ys.append(int(tok.i in heads))
+    return xs, ys
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--c", type=float, default=0.3, help="inverse L2 regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.4, help="decision threshold stored with the model")
+    ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this")
+    args = ap.parse_args()
+    xs, ys = examples("train")
+    vec = DictVectorizer()
+    X = vec.fit_transform(xs)
+    clf = LogisticRegression(C=args.c, max_iter=2000)
+    clf.fit(X, ys)
+    names = vec.get_feature_names_out()
+    weights = {
+        n: round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= args.prune
+    }
+    weights["bias"] = round(weights.get("bias", 0.0) + float(clf.intercept_[0]), 4)
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_PATH.write_text(json.dumps({"threshold": args.threshold, "weights": weights}, sort_keys=True))
+    print(f"{len(ys)} candidates, {sum(ys)} cue heads, {len(weights)} weights -> {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main()
