@@ -103,20 +103,21 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
     return out
 
 
+NON_PARTICIPANT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+
+
 def _participant(tok: Token) -> bool:
-    return tok.lemma_.lower() not in NOT_PARTICIPANTS and (
-        is_agentive(tok) or tok.ent_type_ in ("LOC", "FAC") or tok.pos_ in ("NOUN", "PROPN")
-    )
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.lemma_.lower() in NOT_PARTICIPANTS:
+        return False
+    return is_agentive(tok) or tok.ent_type_ in ("LOC", "FAC") or tok.pos_ in ("NOUN", "PROPN")
 
 
 def _search_recipient(start: list[Token], exclude: set[int], entities: list[Entity]) -> Token | None:
-    """Breadth-first through the trigger's complements: the nearest codable participant, else the
-    nearest agentive one."""
-    for tok in start:
-        if tok.i not in exclude and tok.dep_ in ("dobj", "dative") and is_agentive(tok) and _participant(tok):
-            return tok  # "pressing allies to ...": the addressee, coded or not
+    """Breadth-first through the trigger's complements: the nearest participant coded to a country,
+    else an agentive direct object ("pressing allies to ..."), else the nearest agentive participant."""
     queue = deque((t, 0) for t in start)
     first_agent: Token | None = None
+    direct_agent: Token | None = None
     while queue:
         tok, depth = queue.popleft()
         if tok.i in exclude or depth > 4:
@@ -127,14 +128,16 @@ def _search_recipient(start: list[Token], exclude: set[int], entities: list[Enti
                 return tok
             if _code(_phrase_tokens(res), entities)[0]:
                 return tok
-            if first_agent is None and is_agentive(res) and tok.pos_ != "PRON":
-                first_agent = tok
+            if is_agentive(res) and tok.pos_ != "PRON":
+                if direct_agent is None and depth == 0 and tok.dep_ in ("dobj", "dative", "nsubjpass"):
+                    direct_agent = tok
+                first_agent = first_agent or tok
         queue.extend(
             (c, depth + 1)
             for c in tok.children
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
         )
-    return first_agent
+    return direct_agent or first_agent
 
 
 def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
