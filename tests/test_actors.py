@@ -1,0 +1,214 @@
+"""Actors: entities with every mention, coded to country (ISO 3166 alpha-3), PLOVER sector and role."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import shared_path
+from dossier.actors import (
+    ActorCode,
+    code_phrase,
+    code_span,
+    dateline_country,
+    extract_entities,
+    resolve_country,
+    resolve_sector,
+)
+
+# A sentence of PolNeAR train (breitbart_2015-12-13_poll-finds-clinton-would-beat-ou), dateline kept.
+UPI_POLL = (
+    "NEW YORK, Dec. 14 (UPI) \u2014 In hypothetical match-ups, former Secretary of State Hillary Clinton would "
+    "beat Donald Trump and Sen. Ted Cruz, R-Texas, but lose to Ben Carson or Sen. Marco Rubio, R-Fla."
+)
+KIRBY = (
+    "John Kirby, the White House national security spokesman, said Iran had supplied drones to Russia. "
+    "Kirby told reporters the United States would respond."
+)
+
+
+def by_name(entities, name):
+    found = [e for e in entities if name in e.canonical or name in e.text]
+    assert found, f"no entity named {name!r} in {[e.canonical for e in entities]}"
+    return found[0]
+
+
+def span_of(doc, phrase):
+    start = doc.text.index(phrase)
+    return doc.char_span(start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iranian", "IRN"),
+        ("Iranians", "IRN"),
+        ("U.S.", "USA"),
+        ("the United States", "USA"),
+        ("North Korea", "PRK"),
+        ("North Korean", "PRK"),
+        ("Britain", "GBR"),
+        ("British", "GBR"),
+        ("UK", "GBR"),
+        ("Palestinian", "PSE"),
+        ("Kosovo", "KOS"),
+        ("Puerto Rico", "USA"),
+    ],
+)
+def test_country_names_short_forms_and_demonyms(text, country):
+    assert resolve_country(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Kremlin", "RUS"),
+        ("Moscow", "RUS"),
+        ("the White House", "USA"),
+        ("the Pentagon", "USA"),
+        ("Washington", "USA"),
+        ("Tehran", "IRN"),
+        ("Downing Street", "GBR"),
+        ("Beijing", "CHN"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+    ],
+)
+def test_capitals_and_seats_of_power_stand_for_their_country(text, country):
+    code = code_phrase(text)
+    assert code.country == country
+    assert code.sector in ("GOV", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("CIA", "USA", "SPY"),
+        ("the FBI", "USA", "COP"),
+        ("the State Department", "USA", "GOV"),
+        ("the FSB", "RUS", "SPY"),
+        ("the IRGC", "IRN", "MIL"),
+        ("Mossad", "ISR", "SPY"),
+        ("Russian troops", "RUS", "MIL"),
+        ("the Russian Defense Ministry", "RUS", "MIL"),
+        ("Iranian officials", "IRN", "GOV"),
+        ("Israeli intelligence officials", "ISR", "SPY"),
+        ("Egyptian police", "EGY", "COP"),
+        ("Hamas militants", "PSE", "REB"),
+        ("Afghan rebels", "AFG", "REB"),
+        ("Ivory Coast's Supreme Court", "CIV", "JUD"),
+        ("the Lithuanian Parliament", "LTU", "LEG"),
+        ("Syrian state media", "SYR", "JRN"),
+        ("the United Nations", "IGO", "GOV"),
+        ("NATO", "IGO", "MIL"),
+        ("Amnesty International", "NGO", "SOC"),
+        ("Congolese refugees", "COD", "REF"),
+    ],
+)
+def test_sectors_from_organisations_and_head_nouns(text, country, sector):
+    code = code_phrase(text)
+    assert (code.country, code.sector) == (country, sector)
+
+
+def test_titles_give_role_and_sector():
+    assert code_phrase("Ukraine's president") == ActorCode("UKR", "GOV", "president")
+    assert code_phrase("CIA Director") == ActorCode("USA", "SPY", "director")
+    assert code_phrase("a spokesman for Hamas") == ActorCode("PSE", "REB", "spokesman")
+    assert code_phrase("Secretary of State Antony Blinken").role == "secretary of state"
+    assert code_phrase("former President Askar Akayev").sector == "ELI"
+    assert resolve_sector("Supreme Court") == "JUD"
+    assert resolve_sector("spokesman") is None
+
+
+def test_anonymous_and_generic_phrases_get_no_code():
+    assert code_phrase("two people familiar with the matter") == ActorCode()
+    assert code_phrase("a major escalation") == ActorCode()
+    assert resolve_country("the Middle East") is None
+
+
+def test_seed_people_are_coded_from_premodifiers_and_appositions(seed_record):
+    ents = seed_record.entities
+    savett = by_name(ents, "Savett")
+    assert (savett.country, savett.sector, savett.role) == ("USA", "GOV", "spokesman")
+    zelenskyy = by_name(ents, "Zelenskyy")
+    assert (zelenskyy.country, zelenskyy.sector, zelenskyy.role) == ("UKR", "GOV", "president")
+    burns = by_name(ents, "Burns")
+    assert (burns.country, burns.sector, burns.role) == ("USA", "SPY", "director")
+
+
+def test_seed_countries_merge_their_mentions(seed_record, seed_text):
+    us = [e for e in seed_record.entities if e.canonical == "United States"]
+    assert len(us) == 1
+    mentions = {seed_text[s:e] for s, e in us[0].spans}
+    assert {"United States", "U.S."} <= mentions
+    iran = by_name(seed_record.entities, "Iran")
+    assert iran.country == "IRN" and len(iran.spans) == len(re.findall(r"\bIran\b", seed_text))
+
+
+def test_mislabelled_places_and_seats_of_power(seed_record):
+    kursk = by_name(seed_record.entities, "Kursk")  # spaCy's small model calls it a PRODUCT
+    assert (kursk.label, kursk.country) == ("GPE", "RUS")
+    kremlin = by_name(seed_record.entities, "Kremlin")
+    assert (kremlin.country, kremlin.sector) == ("RUS", "GOV")
+
+
+def test_dateline_settles_an_unqualified_national_body(seed_record, seed_text):
+    assert dateline_country(seed_text) == "USA"
+    nsc = by_name(seed_record.entities, "National Security Council")
+    assert (nsc.country, nsc.sector) == ("USA", "GOV")
+    assert dateline_country("Iran denied providing Russia with weapons.") is None
+
+
+def test_entities_keep_first_mention_order_and_spans_index_the_text(seed_record, seed_text):
+    starts = [e.spans[0][0] for e in seed_record.entities]
+    assert starts == sorted(starts)
+    for entity in seed_record.entities:
+        assert all(seed_text[s:e].strip() == seed_text[s:e] and e > s for s, e in entity.spans)
+        assert entity.text in {seed_text[s:e] for s, e in entity.spans}
+
+
+def test_senators_with_party_and_state(nlp):
+    ents = extract_entities(nlp(UPI_POLL))
+    cruz, rubio = by_name(ents, "Cruz"), by_name(ents, "Rubio")
+    assert (cruz.country, cruz.sector, cruz.role) == ("USA", "LEG", "senator")
+    assert (rubio.country, rubio.sector, rubio.role) == ("USA", "LEG", "senator")
+    clinton = by_name(ents, "Clinton")
+    assert clinton.sector == "ELI" and clinton.role == "former secretary of state"
+    assert by_name(ents, "Trump").role is None
+
+
+def test_apposition_and_surname_coreference(nlp):
+    doc = nlp(KIRBY)
+    ents = extract_entities(doc)
+    kirby = [e for e in ents if "Kirby" in e.canonical]
+    assert len(kirby) == 1, "the bare 'Kirby' is the same person as 'John Kirby'"
+    assert kirby[0].label == "PERSON" and len(kirby[0].spans) == 2
+    assert (kirby[0].country, kirby[0].sector, kirby[0].role) == ("USA", "GOV", "national security spokesman")
+
+
+def test_code_span_reads_the_phrase_and_links_entities(nlp, seed_record, seed_text):
+    doc = nlp(seed_text)
+    ents = seed_record.entities
+    code = code_span(span_of(doc, "Ukraine's president, Volodymyr Zelenskyy"), ents)
+    assert (code.country, code.sector, code.role) == ("UKR", "GOV", "president")
+    mission = code_span(span_of(doc, "Iran's mission to the United Nations"), ents)
+    assert (mission.country, mission.sector) == ("IRN", "GOV")
+    assert ents[mission.entity].canonical == "Iran"
+    source = code_span(span_of(doc, "two people familiar with the matter"), ents)
+    assert (source.country, source.sector, source.entity) == (None, None, None)
+    burns = code_span(span_of(doc, "CIA Director William Burns"), ents)
+    assert ents[burns.entity].canonical == "William Burns" and burns.sector == "SPY"
+
+
+def test_polnear_dev_spans_index_the_text(nlp):
+    path = shared_path("datasets", "polnear", "dev.jsonl")
+    with path.open(encoding="utf-8") as lines:
+        articles = [json.loads(next(lines))["text"] for _ in range(3)]
+    for text in articles:
+        for entity in extract_entities(nlp(text)):
+            assert entity.spans == sorted(entity.spans)
+            for start, end in entity.spans:
+                assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
+            assert entity.country is None or len(entity.country) == 3
