@@ -94,6 +94,9 @@ def build() -> dict:
             add_place(name, code, "capital")
     for state in gc.get_us_states().values():
         cities.setdefault(norm(state["name"]), "USA")
+    for (names,) in rows("us_state_abbreviations.tsv"):
+        for name in names.split("|"):
+            cities.setdefault(norm(name), "USA")
 
     orgs: dict[str, list] = {}
     for canonical, aliases, country, sector in rows("organisations.tsv"):

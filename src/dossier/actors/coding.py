@@ -23,7 +23,8 @@ WEAK_HEADS = frozenset({"officials", "official", "officers", "forces", "force", 
 WEAK_HEADS = WEAK_HEADS | {"council", "delegation", "members", "personnel", "leaders", "sources", "source"}
 ELITE_MARKERS = frozenset({"former", "ousted", "exiled", "deposed", "ex", "onetime", "erstwhile"})
 ROLE_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "'s", "’s"})
-PROPER_PLACE_SECTOR = "GOV"  # a capital or seat of power standing alone acts for its government
+PROPER_PLACE_SECTOR = "GOV"
+NGO_SECTOR = "SOC"  # civil-society nouns ("rights group", "aid groups") code to PLOVER's NGO when stateless  # a capital or seat of power standing alone acts for its government
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,7 @@ def _code_segment(words: Sequence[Word], hits: list[Hit], first: int, last: int,
 
 def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> list[Hit]:
     """Drop what follows a title and a name ("Secretary of State Antony Blinken": Antony is no city here),
-    and town names among other capitalised words."""
+    and town names among other capitalised words ("Nassau County" is not the Bahamas)."""
     covered = {i for h in hits if h.kind != "city" for i in range(h.first, h.last)}
     for hit in hits:
         nxt = hit.last
@@ -145,7 +146,8 @@ def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) 
     kept = []
     for hit in hits:
         others = [w.text for i, w in enumerate(words[first:last], first) if not hit.first <= i < hit.last]
-        if hit.kind == "city" and any(t[:1].isupper() and t.lower() not in STOP_WORDS for t in others):
+        town = hit.kind == "city" or hit.place_kind == "capital"
+        if town and any(t[:1].isupper() and t.lower() not in STOP_WORDS for t in others):
             continue
         kept.append(hit)
     return kept
@@ -156,6 +158,8 @@ def _country(hits: list[Hit]) -> str | None:
         for hit in hits:
             if hit.kind in kinds and hit.country:
                 return hit.country
+    if hits and hits[-1].kind == "noun" and hits[-1].sector == NGO_SECTOR:
+        return "NGO"  # "a human rights group" with no country of its own
     return None
 
 

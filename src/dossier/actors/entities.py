@@ -137,6 +137,8 @@ def _label(label: str, text: str) -> str | None:
             return "GPE"
         if label == "PERSON" and (place or key in t["orgs"]):
             return "ORG"
+        if label == "NORP" and key in t["orgs"] and t["orgs"][key][2] != "PTY":
+            return "ORG"
         return label
     if label in MISLABELLED:
         if place:
@@ -195,8 +197,7 @@ def _key(mention: Mention) -> tuple[str, str] | None:
         return ("PLACE", place[0])
     if place and place[1] == "demonym":
         return ("NORP", place[0])
-    group = "PLACE" if mention.label in PLACE_LABELS else mention.label
-    return (group, key)
+    return ("TEXT", key)  # the same name twice in one article is one thing, whatever spaCy labelled it
 
 
 def _group(mentions: list[Mention]) -> list[list[Mention]]:
