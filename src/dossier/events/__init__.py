@@ -14,7 +14,7 @@ from dossier.events.lexicon import ASSAULT_MODE_WORDS, CONTENT_TYPES, FUTURE_AS_
 from dossier.events.plover import to_plover
 from dossier.events.roles import find_roles
 from dossier.events.status import epistemic_status
-from dossier.events.syntax import is_agentive
+from dossier.events.syntax import doc_text, is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.schema import Attribution, Entity, Event, EventActor
@@ -149,7 +149,7 @@ def _sentence_events(
         events.append(
             Event(
                 type=_retype(trig, status, actor),
-                trigger=text_span(doc, spans),
+                trigger=text_span(doc_text(doc), spans),
                 sentence=(sent.start_char, sent.end_char),
                 mode=_mode(trig),
                 context=[trig.sense.context] if trig.sense.context else [],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.events.syntax import doc_text
 from dossier.nlp import text_span
 from dossier.schema import Attachment
 
@@ -63,7 +64,7 @@ def _place_noun(tok: Token) -> Attachment | None:
         return None
     start = min(m.left_edge.i for m in mods)
     span = tok.doc[start : tok.i + 1]
-    ts = text_span(tok.doc, [(span.start_char, span.end_char)])
+    ts = text_span(doc_text(tok.doc), [(span.start_char, span.end_char)])
     return Attachment(text=ts.text, spans=ts.spans, kind="place")
 
 
@@ -84,7 +85,7 @@ def _ent_phrase(tok: Token) -> Attachment | None:
                     if c.dep_ == "poss":
                         start = min(start, c.left_edge.i)
             span = doc[start : max(ent.end, head.i + 1)]
-            ts = text_span(doc, [(span.start_char, span.end_char)])
+            ts = text_span(doc_text(doc), [(span.start_char, span.end_char)])
             return Attachment(text=ts.text, spans=ts.spans, kind=kind)
     return None
 

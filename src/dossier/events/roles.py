@@ -14,6 +14,7 @@ from dossier.events.syntax import (
     antecedent,
     children,
     conjuncts,
+    doc_text,
     is_agentive,
     prep_objects,
     subject,
@@ -23,7 +24,9 @@ from dossier.nlp import text_span
 from dossier.schema import Entity, EventActor
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
-PHRASE_EXCLUDE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "preconj", "punct", "prep", "appos"})
+PHRASE_EXCLUDE = frozenset(
+    {"case", "relcl", "acl", "advcl", "conj", "cc", "preconj", "punct", "prep", "appos"}
+)
 # Nominal triggers: prepositions whose object is the recipient ("attack on", "sanctions against").
 NOUN_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "of", "into", "toward", "towards", "over")
 VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
@@ -88,7 +91,7 @@ def make_actor(head: Token, entities: list[Entity]) -> EventActor:
             country, sector, entity = _code(_phrase_tokens(app), entities)
             if country:
                 break
-    spans = text_span(head.doc, [(t.idx, t.idx + len(t.text)) for t in tokens])
+    spans = text_span(doc_text(head.doc), [(t.idx, t.idx + len(t.text)) for t in tokens])
     return EventActor(text=spans.text, code=country, sector=sector, spans=spans.spans, entity=entity)
 
 

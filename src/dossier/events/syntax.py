@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.events.lexicon import AGENT_NOUNS, CROWD_NOUNS
 
@@ -44,6 +44,14 @@ OBJECT_CONTROL = frozenset(
         "authorise",
     ]
 )
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (``Doc.text`` joins every token on each access)."""
+    text = doc.user_data.get("dossier.events.text")
+    if text is None:
+        text = doc.user_data["dossier.events.text"] = doc.text
+    return text
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

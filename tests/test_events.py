@@ -1,0 +1,172 @@
+"""The events stage: PLOVER types, roles, epistemic status and attachments on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import dossier
+from dossier.events import extract_events, to_plover
+from dossier.events.lexicon import PHRASES, TRIGGERS
+from dossier.schema import PLOVER_TYPES, Attribution, TextSpan
+
+
+def events_of(text: str):
+    return dossier.extract(text, published="2024-09-07").events
+
+
+def one(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def codes(actors):
+    return {a.code for a in actors if a.code}
+
+
+def test_lexicon_codes_only_plover_types():
+    senses = [s for group in (*TRIGGERS.values(), *PHRASES.values()) for s in group]
+    assert {s.type for s in senses} <= set(PLOVER_TYPES)
+
+
+def test_active_voice_actor_and_recipient():
+    event = one(
+        events_of("Israeli police arrested three Palestinian activists in Hebron on Tuesday."), "COERCE"
+    )
+    assert event.mode == "arrest"
+    assert "police" in event.actor[0].text
+    assert "activists" in event.recipient[0].text
+    assert event.status == "asserted"
+
+
+def test_passive_voice_swaps_roles():
+    event = one(events_of("Three journalists were arrested by Turkish police in Istanbul."), "COERCE")
+    assert "Turkish police" in event.actor[0].text
+    assert "journalists" in event.recipient[0].text
+
+
+def test_coordinated_actors_are_listed_separately():
+    event = one(events_of("France and Germany condemned the military coup in Niger."), "ACCUSE")
+    assert [a.text for a in event.actor] == ["France", "Germany"]
+
+
+def test_possessive_nominal_event():
+    event = one(events_of("Russia's invasion of Ukraine began in February 2022."), "ASSAULT")
+    assert event.actor[0].text == "Russia"
+    assert "Ukraine" in event.recipient[0].text
+
+
+def test_threat_absorbs_the_threatened_attack():
+    events = events_of("North Korea threatened to attack South Korea.")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert "South Korea" in events[0].recipient[0].text
+
+
+def test_conditional_is_hypothetical():
+    event = one(events_of("If the rebels attack the capital, the government will fall."), "THREATEN")
+    assert event.status == "hypothetical"
+
+
+def test_negation():
+    event = one(events_of("The army did not attack the village."), "ASSAULT")
+    assert event.status == "negated"
+
+
+def test_future_cooperation_is_agree():
+    event = one(events_of("Egypt will host talks between Israel and Hamas next week."), "AGREE")
+    assert event.status == "future"
+    assert event.trigger.text == "host"
+
+
+def test_reported_obligation_is_a_request():
+    event = one(events_of("Russia said that Sudan must return the captured helicopter."), "REQUEST")
+    assert event.actor[0].text == "Russia"
+    assert event.recipient[0].text == "Sudan"
+
+
+def test_opinion_and_reporting_alone_yield_nothing():
+    assert events_of("The weather in Paris was pleasant, officials said.") == []
+    assert events_of("She thinks the report is far too long.") == []
+
+
+def test_place_and_time_attachments():
+    event = one(events_of("Police arrested 12 protesters in Nairobi on Tuesday."), "COERCE")
+    kinds = {(a.kind, a.text) for a in event.attachments}
+    assert ("place", "Nairobi") in kinds
+    assert ("time", "Tuesday") in kinds
+
+
+def attribution_over(text: str, content: str, stance: str) -> Attribution:
+    start = text.index(content)
+    return Attribution(
+        source=None,
+        cue=TextSpan("said", [(0, 4)]),
+        content=TextSpan(content, [(start, start + len(content))]),
+        stance=stance,
+    )
+
+
+@pytest.mark.parametrize(("stance", "status"), [("deny", "denied"), ("assert", "attributed")])
+def test_status_from_attribution_content(nlp, stance, status):
+    text = "Iran denied providing Russia with missiles for its war in Ukraine."
+    doc = nlp(text)
+    attribution = attribution_over(text, "providing Russia with missiles", stance)
+    events = extract_events(doc, [], [attribution])
+    aid = one(events, "AID")
+    assert aid.status == status
+    assert aid.attributions == [0]
+    assert aid.actor[0].text == "Iran" and aid.recipient[0].text == "Russia"
+
+
+def test_event_outside_attribution_content_is_not_linked(nlp):
+    text = "Ukraine shelled the bridge. Russia said the bridge was closed."
+    doc = nlp(text)
+    attribution = attribution_over(text, "the bridge was closed", "assert")
+    event = one(extract_events(doc, [], [attribution]), "ASSAULT")
+    assert event.status == "asserted" and event.attributions == []
+
+
+def test_seed_missile_transfer_is_never_asserted(seed_record):
+    aid = [e for e in seed_record.events if e.type == "AID" and "IRN" in codes(e.actor)]
+    assert aid and all(e.status != "asserted" for e in aid)
+    assert any(e.status == "denied" for e in aid)
+
+
+def test_seed_requests_and_cooperation(seed_record):
+    assert any(e.type == "REQUEST" and "UKR" in codes(e.actor) for e in seed_record.events)
+    assert any(e.type == "REQUEST" and "IRN" in codes(e.actor) for e in seed_record.events)
+    cooperation = [e for e in seed_record.events if e.type == "COOPERATE" and len(codes(e.actor)) >= 3]
+    assert cooperation and cooperation[0].status == "attributed" and cooperation[0].attributions
+
+
+def test_seed_hypothetical_transfer_is_not_asserted(seed_record, seed_text):
+    start = seed_text.index("Any transfer of Iranian")
+    end = seed_text.index("dramatic escalation")
+    inside = [e for e in seed_record.events if start <= e.trigger.spans[0][0] < end]
+    assert inside and all(e.status != "asserted" for e in inside)
+
+
+def test_to_plover_uses_the_manual_field_names(seed_record):
+    records = to_plover(seed_record)
+    assert len(records) == len(seed_record.events)
+    first = records[0]
+    for name in (
+        "id",
+        "date",
+        "actor",
+        "recipient",
+        "event",
+        "mode",
+        "context",
+        "event_text",
+        "text",
+        "cite_info",
+    ):
+        assert name in first
+    assert first["date"] == "2024-09-07"
+    assert first["event"] == [seed_record.events[0].type]
+    start, end = seed_record.events[0].sentence
+    assert first["text"] == seed_record.text[start:end]
+    assert len({r["id"] for r in records}) == len(records)
+    for record, event in zip(records, seed_record.events, strict=True):
+        assert ("hypothetical" in record["context"]) == (event.status == "hypothetical")
