@@ -84,6 +84,7 @@ def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> Non
 
     failures = Failures()
     counts = {"stored": 0, "unchanged": 0, "skipped": 0}
+    origins: dict[str, str | None] = {}
     with Store(db) as store:
 
         def pending(articles: Iterable[Article]) -> Iterator[Article]:
@@ -91,13 +92,14 @@ def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> Non
                 if not force and store.has(article.id):
                     counts["skipped"] += 1
                     continue
+                origins[article.id] = article.origin
                 yield article
 
         articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
         for record in progress(
             extract_many(pending(articles), processes, batch_size, failures.add), "ingest"
         ):
-            counts["stored" if store.save(record) else "unchanged"] += 1
+            counts["stored" if store.save(record, origin=origins.pop(record.id, None)) else "unchanged"] += 1
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
     click.echo(f"{summary}, {len(failures)} failed -> {db}", err=True)
     failures.exit_if_any()
