@@ -127,6 +127,10 @@ def test_ingest_show_export_round_trip(runner, tmp_path):
     assert len(records) == 1
     shown = run(runner, "show", records[0]["id"], "--db", db, "--format", "json")
     assert json.loads(shown.stdout) == records[0]
+    from dossier.store import Store
+
+    with Store(db) as store:
+        assert [row["origin"] for row in store.rows("articles")] == [str(SEED_PATH)]
     tables = tmp_path / "tables"
     assert run(runner, "export", "--db", db, "--format", "csv", "-o", str(tables)).exit_code == 0
     assert "Sean Savett" in (tables / "entities.csv").read_text(encoding="utf-8")
