@@ -1,24 +1,17 @@
-"""Enrichment: quantities with units and checks, event dates and places.
+"""Enrichment: quantities with units and checks, event dates, places and sizes.
 
 Public interface:
 - ``extract_quantities(doc) -> list[Quantity]``
 - ``enrich_events(events, doc, entities, published) -> list[Event]``: dates, locations, sizes.
+- ``resolve_place(name, context_countries=()) -> Location | None``
+- ``resolve_date(text, published) -> str | None``
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dossier.enrich.dates import resolve_date
+from dossier.enrich.events import enrich_events
+from dossier.enrich.places import resolve_place
+from dossier.enrich.quantities import extract_quantities
 
-from dossier.schema import Entity, Event, Quantity
-
-
-def extract_quantities(doc: Doc) -> list[Quantity]:
-    """Quantities in ``doc`` (placeholder until the enrichment stage lands)."""
-    return []
-
-
-def enrich_events(
-    events: list[Event], doc: Doc, entities: list[Entity], published: str | None
-) -> list[Event]:
-    """Events with date, location and size filled in (placeholder until the enrichment stage lands)."""
-    return events
+__all__ = ["enrich_events", "extract_quantities", "resolve_date", "resolve_place"]

