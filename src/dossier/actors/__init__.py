@@ -17,6 +17,7 @@ from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_co
 from dossier.actors.entities import (
     ENTITY_LABELS,
     dateline_country,
+    doc_dateline_country,
     entity_hits,
     extract_entities,
 )
@@ -53,4 +54,4 @@ def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     tokens = [t for t in span if t.i not in clause]
     words = [Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens]
     hits = entity_hits(tokens, entities)
-    return code_words(words, hits, entities, context_country=dateline_country(span.doc.text))
+    return code_words(words, hits, entities, context_country=doc_dateline_country(span.doc))

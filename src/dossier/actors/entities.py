@@ -24,6 +24,7 @@ DATELINE_RE = re.compile(
     r"(?P<outlet>\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s"
 )
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+DATELINE_TOKENS = 40
 
 
 @dataclass(slots=True)
@@ -45,13 +46,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
     >>> [(e.canonical, e.country, e.sector, e.role, len(e.spans)) for e in ents if e.label == "PERSON"]
     [('William Burns', 'USA', 'SPY', 'director', 2)]
     """
-    context = dateline_country(doc.text)
+    text = doc.text  # spaCy rebuilds it on every access: read it once
+    context = dateline_country(text)
     mentions = _mentions(doc)
     groups = _group(mentions)
     entities = []
     for group in groups:
         first = group[0]
-        code = _code_group(doc, group, context)
+        code = _code_group(doc, text, group, context)
         entities.append(
             Entity(
                 text=first.text,
@@ -64,6 +66,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
             )
         )
     return entities
+
+
+def doc_dateline_country(doc: Doc) -> str | None:
+    """``dateline_country`` of a parsed article, reading only its opening tokens."""
+    return dateline_country(doc[: min(len(doc), DATELINE_TOKENS)].text)
 
 
 def dateline_country(text: str) -> str | None:
@@ -258,7 +265,7 @@ def _canonical(group: list[Mention]) -> str:
     return first.text.title() if first.text.isupper() and len(first.text) > 4 else first.text
 
 
-def _code_group(doc: Doc, group: list[Mention], context: str | None) -> ActorCode:
+def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) -> ActorCode:
     first = group[0]
     if first.label != "PERSON":
         code = code_words(_words(doc[first.start : first.end]), context_country=context)
@@ -270,7 +277,7 @@ def _code_group(doc: Doc, group: list[Mention], context: str | None) -> ActorCod
         for phrase in _role_phrases(doc, mention):
             code = code_words(_words(phrase), context_country=context)
             country, sector, role = country or code.country, sector or code.sector, role or code.role
-        after = doc.text[_end_char(doc, mention) : _end_char(doc, mention) + 20]
+        after = text[_end_char(doc, mention) : _end_char(doc, mention) + 20]
         if PARTY_STATE_RE.match(after):
             country, sector = country or "USA", sector or "LEG"
     return ActorCode(country=country, sector=sector, role=role)
@@ -340,9 +347,14 @@ def _clause_tokens(token: Token) -> set[int]:
 def entity_hits(tokens: Span | list[Token], entities: list[Entity]) -> list[EntityHit]:
     """The known entity mentions inside ``tokens``, by character overlap, as word positions."""
     tokens = list(tokens)
+    if not tokens:
+        return []
+    low, high = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     found = []
     for index, entity in enumerate(entities):
         for start, end in entity.spans:
+            if end <= low or start >= high:
+                continue
             covered = [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
             if covered:
                 found.append(EntityHit(covered[0], covered[-1] + 1, index))
