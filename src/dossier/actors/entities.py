@@ -50,6 +50,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     context = dateline_country(text)
     mentions = _mentions(doc)
     groups = _group(mentions)
+    _add_bare_surnames(doc, mentions, groups)
     entities = []
     for group in groups:
         first = group[0]
@@ -244,6 +245,32 @@ def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] 
             if mention.label == "PERSON" and len(words) == 1 and len(names) > 1 and words[0] == names[0]:
                 return group
     return None
+
+
+def _add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Mention]]) -> None:
+    """Add the unlabelled "Burns" of "Burns left." to the person named "William Burns" earlier."""
+    surnames: dict[str, list[Mention]] = {}
+    for group in groups:
+        if group[0].label == "PERSON":
+            for mention in group:
+                names = mention.text.split()
+                if len(names) > 1 and names[-1][:1].isupper() and not _known_name(names[-1]):
+                    surnames.setdefault(names[-1], group)
+    if not surnames:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    first_seen = {id(g): doc[g[0].start].i for g in surnames.values()}
+    for token in doc:
+        group = surnames.get(token.text)
+        if group is None or token.i in taken or token.pos_ != "PROPN" or token.i < first_seen[id(group)]:
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        titles = tables()["titles"]
+        if any(n.pos_ == "PROPN" and n.i not in taken and norm(n.text) not in titles for n in neighbours):
+            continue  # part of another, unlabelled name
+        group.append(Mention(token.i, token.i + 1, "PERSON", token.text))
+    for group in surnames.values():
+        group.sort(key=lambda m: m.start)
 
 
 def _known_name(text: str) -> bool:
