@@ -23,6 +23,7 @@ from attribution_corpus import load_split  # noqa: E402
 from dossier.attribution.features import cue_features, is_candidate  # noqa: E402
 from dossier.attribution.model import MODEL_PATH  # noqa: E402
 from dossier.attribution.quotes import find_quotes  # noqa: E402
+from dossier.attribution.roles import extension_keys, neighbour  # noqa: E402
 
 
 def cue_heads(doc, attributions) -> set[int]:
@@ -37,6 +38,39 @@ def cue_heads(doc, attributions) -> set[int]:
             if roots:
                 heads.add(roots[0].i)
     return heads
+
+
+def cue_extension_counts(split: str) -> dict[str, list[int]]:
+    """[included, seen] per neighbour key, walking outward from each gold cue head along the gold span."""
+    counts: dict[str, list[int]] = {}
+    for gold, doc in load_split(split):
+        for att in gold["attributions"]:
+            s, e = att["cue"][0]
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
+            if not roots:
+                continue
+            head = roots[0]
+            inside = set(range(span.start, span.end))
+            for side in (-1, 1):
+                members = {head.i}
+                edge = head.i
+                while True:
+                    n = neighbour(doc, edge, side)
+                    if n is None:
+                        break
+                    label = n.i in inside
+                    for key in extension_keys(head, n, side, members):
+                        counts.setdefault(key, [0, 0])
+                        counts[key][0] += label
+                        counts[key][1] += 1
+                    if not label:
+                        break
+                    members.add(n.i)
+                    edge = n.i
+    return counts
 
 
 def quote_mask(doc) -> list[bool]:
@@ -81,7 +115,11 @@ def main() -> None:
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(clf.intercept_[0]), 4)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_PATH.write_text(json.dumps({"threshold": args.threshold, "weights": weights}, sort_keys=True))
+    extend = {
+        k: round(pos / seen, 3) for k, (pos, seen) in cue_extension_counts("train").items() if seen >= 2
+    }
+    model = {"threshold": args.threshold, "weights": weights, "extend": extend}
+    MODEL_PATH.write_text(json.dumps(model, sort_keys=True))
     print(f"{len(ys)} candidates, {sum(ys)} cue heads, {len(weights)} weights -> {MODEL_PATH}")
 
 

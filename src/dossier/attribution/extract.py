@@ -14,8 +14,10 @@ from dossier.attribution.quotes import Quote, find_quotes
 from dossier.attribution.roles import content_tokens, cue_tokens, source_head, source_tokens, trim
 from dossier.nlp import token_spans
 
-MIN_QUOTE_WORDS = 3
+MIN_QUOTE_WORDS = 2
 MAX_GAP_CHARS = 140  # between a quote and the cue that introduces or follows it
+UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
+CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
 
@@ -50,7 +52,7 @@ class QuoteIndex:
         return len(self.text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
 
     def before(self, pos: int) -> Quote | None:
-        """The last substantial quote closing at or before ``pos`` with only a short, unbroken gap."""
+        """The last quote closing just before ``pos`` that reads as a whole quoted utterance."""
         i = bisect.bisect_right(self.starts, pos) - 1
         while i >= 0 and self.quotes[i].outer_end > pos:
             i -= 1
@@ -65,8 +67,11 @@ class QuoteIndex:
             or SENTENCE_END.search(gap + " ")
         ):
             return None
-        if not gap.strip() or gap.lstrip()[0] not in ",—–-―" and not q.closed:
-            return q if gap.strip()[:1] in {",", "—", "–", "-", "―", ""} else None
+        if not self.opens_clause(q):
+            return None
+        inner = self.text[q.start : q.end].rstrip()
+        if not (inner.endswith(UTTERANCE_ENDS) or gap.lstrip().startswith((",", "—", "–", "―"))):
+            return None
         return q
 
     def after(self, pos: int) -> Quote | None:
@@ -76,9 +81,24 @@ class QuoteIndex:
             return None
         q = self.quotes[i]
         gap = self.text[pos : q.outer_start]
-        if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap):
+        if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap) or "\n\n" in gap:
+            return None
+        if not self.closes_clause(q):
+            return None
+        words = gap.strip()
+        if words and not (words.endswith((",", ":", "—", "–")) and len(words.split()) <= 6):
             return None
         return q
+
+    def opens_clause(self, q: Quote) -> bool:
+        """Whether the quote starts a sentence, a paragraph or what follows a colon."""
+        line_start = self.text.rfind("\n", 0, q.outer_start) + 1
+        before = self.text[line_start : q.outer_start].rstrip()
+        return not before or before.endswith((".", "?", "!", ":", "”", '"', "''", "—", "–", ")"))
+
+    def closes_clause(self, q: Quote) -> bool:
+        """Whether the quote ends its sentence or paragraph (nothing of the same clause follows)."""
+        return bool(CLAUSE_AFTER.match(self.text, q.outer_end))
 
     def covering(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if q.start < end and start < q.end]
@@ -86,7 +106,7 @@ class QuoteIndex:
 
 def detect_cues(doc: Doc, quotes: QuoteIndex) -> list[tuple[float, Token]]:
     """Tokens the cue model scores above its threshold, best first."""
-    _, threshold = load_cue_model()
+    _, threshold, _ = load_cue_model()
     found = []
     for tok in doc:
         if is_candidate(tok):
@@ -105,7 +125,7 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     for _, head in detect_cues(doc, quotes):
         if head.i in taken:
             continue
-        cue = cue_tokens(head)
+        cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
         taken.update(t.i for t in cue)

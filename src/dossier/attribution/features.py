@@ -65,6 +65,14 @@ def cue_features(token: Token, in_quote: bool) -> list[str]:
             feats.append("neg")
         if dep == "mark" or (dep == "ccomp" and any(g.lower_ == "that" for g in child.children)):
             feats.append("that")
+        if dep in {"nsubj", "nsubjpass", "agent"}:
+            subj = child if dep != "agent" else next((g for g in child.children if g.dep_ == "pobj"), child)
+            kind = subj.ent_type_ or (f"pron:{subj.lower_}" if subj.pos_ == "PRON" else subj.pos_)
+            feats.append(f"subj={kind}")
+            feats.append(f"lem_subj={lem}|{kind}")
+            feats.append(f"subj_lem={subj.lemma_.lower()}")
+        elif dep in {"ccomp", "xcomp", "dobj"}:
+            feats.append(f"{dep}_lem={child.lemma_.lower()}")
     for dep in deps:
         feats.append(f"ch={dep}")
     feats.append("args=" + "+".join(sorted(deps & {"ccomp", "xcomp", "dobj", "nsubj"})))

@@ -13,17 +13,17 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "attribution" / "
 
 
 @lru_cache(maxsize=1)
-def load_cue_model() -> tuple[dict[str, float], float]:
-    """(feature weights, decision threshold) of the bundled cue model."""
+def load_cue_model() -> tuple[dict[str, float], float, dict[str, float]]:
+    """(feature weights, decision threshold, cue extension rates) of the bundled cue model."""
     try:
         data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"attribution cue model unreadable: {exc}") from exc
-    return data["weights"], float(data["threshold"])
+    return data["weights"], float(data["threshold"]), data.get("extend", {})
 
 
 def cue_probability(features: list[str]) -> float:
     """Probability that a token with ``features`` heads an attribution cue."""
-    weights, _ = load_cue_model()
+    weights, _, _ = load_cue_model()
     z = sum(weights.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

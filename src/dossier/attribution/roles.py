@@ -23,6 +23,8 @@ CUE_ADVERBS = {
 }
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"}
 INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp"}
+RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp", "dative", "ccomp"}
+NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over"}
 PUNCT_EDGE = set(",.;:—–-―()[]")
 # "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
 WITHHOLD = {"decline", "refuse"}
@@ -60,9 +62,15 @@ def trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def cue_tokens(head: Token) -> list[Token]:
+def cue_tokens(head: Token, extend: dict[str, float] | None = None) -> list[Token]:
     """The cue: its head word with auxiliaries, negation, particles and a few adverbs and prepositions."""
     lem = head.lemma_.lower()
+    if extend:
+        out = grow_cue(head, extend)
+        act = withheld_act(head) if lem in WITHHOLD else None
+        if act is not None and act.i > head.i:
+            out = [head.doc[i] for i in range(min(t.i for t in out), max(act.i, out[-1].i) + 1)]
+        return out
     if lem == "accord":
         return [head] + [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"][:1]
     out = [head]
@@ -78,6 +86,48 @@ def cue_tokens(head: Token) -> list[Token]:
             out.extend(t for t in act.children if t.dep_ in {"aux", "neg"} and t.i < act.i)
             out.append(act)
     return sorted(out, key=lambda t: t.i)
+
+
+def neighbour(doc, edge: int, side: int) -> Token | None:
+    """The next non-space token beside index ``edge`` on ``side`` (-1 left, +1 right), within the sentence."""
+    i = edge + side
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += side
+    if not 0 <= i < len(doc) or doc[i].sent.start != doc[edge].sent.start:
+        return None
+    return doc[i]
+
+
+def extension_keys(head: Token, n: Token, side: int, members: set[int]) -> list[str]:
+    """Keys, most to least specific, describing neighbour ``n`` of a cue being grown around ``head``."""
+    if n.head.i == head.i:
+        rel = f"{n.dep_}1"
+    elif n.head.i in members:
+        rel = f"{n.dep_}2"
+    elif head.head.i == n.i:
+        rel = "HEAD"
+    else:
+        rel = "X"
+    lem, way = head.lemma_.lower(), "<" if side < 0 else ">"
+    return [f"{lem}|{way}|{rel}|{n.lower_}", f"{way}|{rel}|{n.lower_}", f"{lem}|{way}|{rel}", f"{way}|{rel}"]
+
+
+def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
+    """Grow the cue outward from ``head`` while the learned table says the neighbour belongs to it."""
+    doc = head.doc
+    members = {head.i}
+    for side in (-1, 1):
+        edge = head.i
+        for _ in range(8):
+            n = neighbour(doc, edge, side)
+            if n is None:
+                break
+            rate = next((extend[k] for k in extension_keys(head, n, side, members) if k in extend), 0.0)
+            if rate < 0.5:
+                break
+            members.add(n.i)
+            edge = n.i
+    return [doc[i] for i in range(min(members), max(members) + 1) if not doc[i].is_space]
 
 
 def withheld_act(head: Token) -> Token | None:
@@ -170,6 +220,9 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         toks = subtree_tokens(src, exclude)
     else:
         toks = list(src.subtree)
+    breaks = [t.i for t in toks if "\n" in t.text and t.i < src.i]
+    if breaks:
+        toks = [t for t in toks if t.i > max(breaks)]
     if src.head.pos_ == "PUNCT" or src.dep_ == "ROOT":
         toks = [t for t in toks if t.i >= src.i or t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
     return trim(toks)
@@ -188,29 +241,22 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         return trim(subtree_tokens(base, [head]))
     if head.pos_ == "PUNCT":
         return _after_colon(head) if head.text == ":" else []
-    act = withheld_act(head) if lem in WITHHOLD else None
-    anchors = [head] + ([act] if act is not None else [])
-    parts: list[Token] = []
-    children = [c for a in anchors for c in a.children if c.i not in cue_ids]
-    ccomp = [c for c in children if c.dep_ in {"ccomp", "csubj"} and c.i > head.i or c.dep_ == "ccomp"]
+    cue_end = max(cue_ids)
+    children = [c for a in cue for c in a.children if c.i not in cue_ids]
+    ccomp = [c for c in children if c.dep_ in {"ccomp", "csubj"} and (c.dep_ == "ccomp" or c.i > head.i)]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if ccomp:
         parts = ccomp
     else:
-        parts = [c for c in children if c.dep_ in COMPLEMENT_DEPS - {"dative"}]
-        if not parts:
-            parts = [
-                g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}
-            ]
-            parts = parts[:1]
+        # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
+        parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
         if head.pos_ in {"NOUN", "PROPN"}:
+            parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
             parts += [c for c in children if c.dep_ in {"acl", "relcl"} and c.i > head.i][:1]
-        if passive and not any(c.dep_ == "agent" for c in children):
+        if passive:
             parts = passive + parts
     # cue prepositions: their objects are the content ("called for X")
-    parts += [
-        g for t in cue if t.dep_ == "prep" and t.head.i == head.i for g in t.children if g.dep_ == "pobj"
-    ]
+    parts += [g for t in cue if t.dep_ == "prep" for g in t.children if g.dep_ in {"pobj", "pcomp"}]
     if not parts and head.dep_ in {"parataxis", "advcl", "ccomp"} and head.head.i < head.i:
         base = head.head
         src = source_head(head)
