@@ -21,10 +21,18 @@ STOP_WORDS = frozenset(
 # Heads that take their sector from a modifier when there is one ("intelligence officials" -> SPY).
 WEAK_HEADS = frozenset({"officials", "official", "officers", "forces", "force", "authorities", "leadership"})
 WEAK_HEADS = WEAK_HEADS | {"council", "delegation", "members", "personnel", "leaders", "sources", "source"}
+# Titles of whoever heads any organisation: GOV unless the organisation says otherwise ("union president").
+ORG_HEAD_TITLES = frozenset(
+    {"president", "vice president", "secretary", "secretary-general", "executive director"}
+)
 ELITE_MARKERS = frozenset({"former", "ousted", "exiled", "deposed", "ex", "onetime", "erstwhile"})
-ROLE_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "'s", "’s"})
-PROPER_PLACE_SECTOR = "GOV"
-NGO_SECTOR = "SOC"  # civil-society nouns ("rights group", "aid groups") code to PLOVER's NGO when stateless  # a capital or seat of power standing alone acts for its government
+# Words that qualify a title in a role: "former", "deputy", "national security" (spokesman).
+ROLE_MODIFIERS = ELITE_MARKERS | {"deputy", "acting", "assistant", "senior", "top", "interim", "vice"}
+ROLE_MODIFIERS |= {"associate", "executive", "principal", "national", "security", "press", "foreign"}
+ROLE_MODIFIERS |= {"defense", "defence", "interior", "finance", "chief", "lead", "joint", "special", "first"}
+ROLE_MODIFIERS |= {"military", "regional", "provincial", "state", "federal"}
+PROPER_PLACE_SECTOR = "GOV"  # a capital or seat of power standing alone acts for its government
+NGO_SECTOR = "SOC"  # civil-society nouns ("rights group", "aid groups") code to PLOVER's NGO when stateless
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +95,26 @@ def code_words(
     hits = find_hits(list(words))
     segments = _segments(words, hits)
     code = ActorCode()
+    soft = False  # the core's sector comes from a title like "president" that an "of ..." may overrule
     for number, (first, last) in enumerate(segments):
         part = [h for h in hits if h.first >= first and h.last <= last]
         appositive = number == 0 or words[first].text == ","
-        found = _code_segment(words, part, first, last, core=appositive)
+        found, found_soft = _code_segment(words, part, first, last, core=appositive)
         if found.country is None and context_country and any(_national_body(h) for h in part):
             found = replace(found, country=context_country)
+        if number == 0:
+            soft = found_soft
+        elif soft and words[first].text.lower() == "of":
+            if found.sector and any(h.kind in ("org", "body", "noun") for h in part):
+                code, soft = replace(code, sector=found.sector), False
+        else:
+            soft = False
         code = ActorCode(
             country=code.country or found.country,
             sector=code.sector or found.sector,
             role=code.role or found.role,
         )
-        if code.country and code.sector:
+        if code.country and code.sector and not soft:
             break
     head = _head_entity(entity_hits, segments[0])
     if head is not None:
@@ -126,12 +142,18 @@ def _national_body(hit: Hit) -> bool:
     return hit.kind == "body" or (hit.kind == "org" and hit.country is None)
 
 
-def _code_segment(words: Sequence[Word], hits: list[Hit], first: int, last: int, core: bool) -> ActorCode:
+def _code_segment(
+    words: Sequence[Word], hits: list[Hit], first: int, last: int, core: bool
+) -> tuple[ActorCode, bool]:
+    """The code of one segment, and whether its sector is only a head-of-organisation title's default."""
     hits = _before_name(words, hits, first, last)
     country = _country(hits)
     sector, head = _sector(words, hits, first, last)
     role = _role(words, head, first) if core and head is not None and head.kind == "title" else None
-    return ActorCode(country=country, sector=sector, role=role)
+    soft = (
+        head is not None and head.kind == "title" and head.name in ORG_HEAD_TITLES and sector == head.sector
+    )
+    return ActorCode(country=country, sector=sector, role=role), soft
 
 
 def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> list[Hit]:
@@ -179,7 +201,11 @@ def _sector(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> tu
     head = bearers[-1]
     sector = head.sector
     head_key = norm(" ".join(w.text for w in words[head.first : head.last]))
-    weak = head.kind == "title" and head.sector is None or head_key in WEAK_HEADS
+    weak = (
+        head.kind == "title"
+        and (head.sector is None or head.name in ORG_HEAD_TITLES)
+        or head_key in WEAK_HEADS
+    )
     if weak:
         modifiers = [h.sector for h in bearers[:-1] if h.sector]
         if modifiers:
@@ -195,13 +221,8 @@ def _role(words: Sequence[Word], title: Hit, first: int) -> str:
     written = " ".join(w.text for w in words[title.first : title.last])
     parts = [title.name or "" if "." in written else written.lower()]
     i = title.first - 1
-    while i >= first:
-        text = words[i].text
-        if not text.replace("-", "").isalpha() or text.lower() in ROLE_SKIP or text.lower() in STOP_WORDS:
-            break
-        if find_hits([words[i]]) and norm(text) not in ELITE_MARKERS:
-            break
-        parts.insert(0, text.lower())
+    while i >= first and norm(words[i].text) in ROLE_MODIFIERS:
+        parts.insert(0, words[i].text.lower())
         i -= 1
     return " ".join(parts)
 

@@ -112,6 +112,8 @@ def _mentions(doc: Doc) -> list[Mention]:
         if start >= end:
             continue
         text = doc[start:end].text
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            continue  # "n't", "conservatives": not a name
         label = _label(ent.label_, text)
         if label is None or (label == "ORG" and _title_complement(doc, start)):
             continue
@@ -232,12 +234,12 @@ def _group(mentions: list[Mention]) -> list[list[Mention]]:
 
 def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] | None:
     """The earlier person a mention names again: "Burns" after "William Burns", even if labelled ORG."""
-    words = mention.text.split()
+    words = _name_words(mention.text)
     if mention.label != "PERSON" and (len(words) != 1 or _known_name(mention.text)):
         return None
     for group in reversed(people):
         for earlier in group:
-            names = earlier.text.split()
+            names = _name_words(earlier.text)
             if words == names or (len(names) > 1 and words == names[-len(words) :]):
                 return group
             if len(words) > 1 and names == words[-len(names) :]:
@@ -245,6 +247,11 @@ def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] 
             if mention.label == "PERSON" and len(words) == 1 and len(names) > 1 and words[0] == names[0]:
                 return group
     return None
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name, compared without case or apostrophe style ("De Blasio" = "de Blasio")."""
+    return text.replace("\u2019", "'").lower().split()
 
 
 def _add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Mention]]) -> None:
@@ -274,9 +281,10 @@ def _add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Ment
 
 
 def _known_name(text: str) -> bool:
+    """A country, capital, demonym or organisation: never a surname (towns can be: "Garland")."""
     t = tables()
     key = norm(text)
-    return key in t["orgs"] or key in t["places"] or key in t["cities"]
+    return key in t["orgs"] or key in t["places"]
 
 
 def _canonical(group: list[Mention]) -> str:
@@ -289,7 +297,8 @@ def _canonical(group: list[Mention]) -> str:
         return key
     if kind == "PLACE" and key in t["countries"]:
         return t["countries"][key]
-    return first.text.title() if first.text.isupper() and len(first.text) > 4 else first.text
+    shouting = first.text.isupper() and first.label in PLACE_LABELS  # a dateline: "WASHINGTON"
+    return first.text.title() if shouting else first.text
 
 
 def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) -> ActorCode:
@@ -355,6 +364,8 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
             token.tag_ in PREMODIFIER_TAGS or token.lower_ in PREMODIFIER_WORDS
         ):
             break
+        if token.lower_ in ("of", "for") and (i == sent_start or not doc[i - 1].text[:1].isupper()):
+            break  # "the centerpiece of President ...": the title starts after "of"
         tokens.insert(0, token)
         i -= 1
     while tokens and tokens[0].lower_ in PREMODIFIER_WORDS:
@@ -368,7 +379,8 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
 
 
 def _clause_tokens(token: Token) -> set[int]:
-    return {t.i for child in token.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    """Tokens of the clauses anywhere under ``token`` ("..., which represents teachers in the U.S.")."""
+    return {t.i for node in token.subtree if node.dep_ in CLAUSE_DEPS and node != token for t in node.subtree}
 
 
 def entity_hits(tokens: Span | list[Token], entities: list[Entity]) -> list[EntityHit]:
