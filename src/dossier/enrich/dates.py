@@ -60,6 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("month", re.compile(rf"\b(?:{_LEAD})[\s-]+{_MONTH}(?![\s.]*\d)")),
+    ("month", re.compile(rf"\b(?P<rel>last|next|this|Last|Next|This)\s+{_MONTH}(?![\s.]*\d)")),
     ("year", re.compile(rf"\b(?:{_LEAD})[\s-]+{_YEAR}\b(?![\s-]*(?:%|percent|people))")),
     (
         "weekday",
@@ -75,6 +76,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earlier", re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>week|month|year)\b")),
     ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b")),
 ]
+# A sentence about what is to come: its bare weekday or month is the next one, not the last.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:scheduled|set|expected|due|slated|poised) to|plans? to|"
+    r"planning to|upcoming|(?:is|are) to)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘])|\n")
 # A relative period read as a stretch of time, not a date: "for the last week", "over the past month".
 DURATION_BEFORE = re.compile(r"\b(?:for|over|in|during|throughout|within)(?:\s+the)?\s*$", re.IGNORECASE)
 
@@ -107,17 +115,24 @@ def find_dates(text: str, published: str | None, offset: int = 0) -> list[DateMe
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if kind in ("month", "year"):  # the span is the date, not the word that leads to it
-                start = match.start(kind)
+            if kind in ("month", "year") and not match.groupdict().get("rel"):
+                start = match.start(kind)  # the span is the date, not the word that leads to it
             if any(start < e and s < end for s, e in covered):
                 continue
             if kind in ("relative", "ago") and DURATION_BEFORE.search(text[max(0, start - 20) : start]):
                 continue
             covered.append((start, end))
-            found.append(
-                DateMention(match.group(0), start + offset, end + offset, resolve_match(kind, match, pub))
-            )
+            ahead = bool(FUTURE_CUE.search(sentence_before(text, start)))
+            value = resolve_match(kind, match, pub, ahead)
+            found.append(DateMention(text[start:end], start + offset, end + offset, value))
     return sorted(found, key=lambda d: d.start)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The words of the sentence that come before ``start``."""
+    window = text[max(0, start - 300) : start]
+    ends = list(SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
 
 
 def resolve_date(text: str, published: str | None) -> str | None:
@@ -136,7 +151,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return None
 
 
-def resolve_match(kind: str, match: re.Match[str], pub: date | None) -> str | None:
+def resolve_match(kind: str, match: re.Match[str], pub: date | None, ahead: bool = False) -> str | None:
+    """The ISO value of one matched expression; ``ahead`` when its sentence speaks of the future."""
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if kind == "iso":
@@ -146,7 +162,7 @@ def resolve_match(kind: str, match: re.Match[str], pub: date | None) -> str | No
         if year is None:
             if pub is None:
                 return None
-            year = nearest_year(pub, month, day)
+            year = nearest_year(pub, month, day, ahead)
         return valid_day(year, month, day)
     if kind == "month_year":
         return f"{year:04d}-{month_number(groups['month']):02d}"
@@ -154,15 +170,22 @@ def resolve_match(kind: str, match: re.Match[str], pub: date | None) -> str | No
         if pub is None:
             return None
         month = month_number(groups["month"])
-        return f"{nearest_year(pub, month, 15):04d}-{month:02d}"
+        rel = (groups.get("rel") or "").lower()
+        if rel == "last":
+            return f"{pub.year - (1 if month >= pub.month else 0):04d}-{month:02d}"
+        if rel == "next":
+            return f"{pub.year + (1 if month <= pub.month else 0):04d}-{month:02d}"
+        if rel == "this":
+            return f"{pub.year:04d}-{month:02d}"
+        return f"{nearest_year(pub, month, 15, ahead):04d}-{month:02d}"
     if kind == "year":
         return f"{year:04d}"
     if pub is None:
         return None
-    return resolve_relative(kind, groups, pub)
+    return resolve_relative(kind, groups, pub, ahead)
 
 
-def resolve_relative(kind: str, groups: dict[str, str | None], pub: date) -> str | None:
+def resolve_relative(kind: str, groups: dict[str, str | None], pub: date, ahead: bool = False) -> str | None:
     rel = (groups.get("rel") or "").lower()
     if kind == "weekday":
         target = WEEKDAYS[groups["weekday"].lower()]
@@ -171,6 +194,8 @@ def resolve_relative(kind: str, groups: dict[str, str | None], pub: date) -> str
             back = 7
         if rel == "next":
             return (pub + timedelta(days=(target - pub.weekday()) % 7 or 7)).isoformat()
+        if ahead and not rel:  # "will speak on Thursday": the coming one
+            return (pub + timedelta(days=(target - pub.weekday()) % 7)).isoformat()
         return (pub - timedelta(days=back)).isoformat()
     if kind == "today":
         shift = {"yesterday": -1, "tomorrow": 1}.get(groups["word"].lower(), 0)
@@ -207,9 +232,12 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def nearest_year(pub: date, month: int, day: int) -> int:
+def nearest_year(pub: date, month: int, day: int, ahead: bool = False) -> int:
     """The year that puts month/day nearest to the publication date, a future date counting double (news
-    reports what has happened more often than what is scheduled)."""
+    reports what has happened more often than what is scheduled); in a sentence about the future, the
+    first such date on or after publication."""
+    if ahead:
+        return pub.year if (month, day) >= (pub.month, pub.day) or (month == pub.month) else pub.year + 1
 
     def distance(year: int) -> int:
         days = (date(year, month, min(day, 28)) - pub).days

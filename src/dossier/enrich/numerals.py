@@ -84,6 +84,8 @@ def parse_number(words: list[str]) -> tuple[float, bool] | None:
     (200000.0, True)
     """
     words = [w.lower() for w in words if w not in ("-", "and", "a", "an")]
+    if len(words) == 2 and re.fullmatch(r"\d{1,3}", words[0]) and re.fullmatch(r"\d{3}", words[1]):
+        words = [words[0] + words[1]]  # "300 000"
     if not words:
         return None
     vague = False

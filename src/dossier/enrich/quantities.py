@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.enrich.dates import find_dates
+from dossier.enrich.dates import MONTHS, WEEKDAYS, find_dates
 from dossier.enrich.numerals import (
     DIGITS,
     SCALE_ABBREVIATIONS,
@@ -18,6 +18,7 @@ from dossier.enrich.numerals import (
     parse_number,
 )
 from dossier.enrich.units import (
+    CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     DIMENSION_NAMES,
     MAX_UNIT_WORDS,
@@ -55,21 +56,28 @@ APPROXIMATORS: dict[tuple[str, ...], str | None] = {
     ("as", "much", "as"): "upper",
 }
 MAX_APPROXIMATOR_WORDS = max(len(k) for k in APPROXIMATORS)
-SKIP_ENTITY_LABELS = {
-    "DATE",
-    "TIME",
-    "ORDINAL",
-    "PERSON",
-    "ORG",
-    "PRODUCT",
-    "LAW",
-    "WORK_OF_ART",
-    "EVENT",
-    "FAC",
+SKIP_ENTITY_LABELS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "FAC"}
+# spaCy's DATE / TIME entities are skipped when they hold a time word: "two years", "10 a.m.", not
+# "between 15 to 18 percent" (which the small model also tags DATE).
+TIME_WORDS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+    "century",
 }
+TIME_WORDS |= {"ago", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "overnight", "today", "yesterday"}
+TIME_WORDS |= set(MONTHS) | set(WEEKDAYS)
 RANGE_JOINERS = {"-", "–", "—", "to"}
 VALUE_TOLERANCE = 0.10  # a conversion more than 10% off is flagged
 CACHE_KEY = "dossier.enrich.quantities"
+SCALE_MULTIPLES = {"dozen", "hundred", "thousand", "million", "billion"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -140,8 +148,18 @@ def skipped(token: Token, in_dates: set[int]) -> bool:
     if token.i in in_dates or token.ent_type_ in SKIP_ENTITY_LABELS:
         return True
     doc = token.doc
+    if token.ent_type_ in ("DATE", "TIME") and time_entity(doc, token.i):
+        return True
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return doc[token.i - 2].is_alpha and not is_number_word(doc[token.i - 2].text)
+    return False
+
+
+def time_entity(doc: Doc, i: int) -> bool:
+    """True when the DATE / TIME entity around token ``i`` holds a time word."""
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return any(t.lower_.rstrip("s") in TIME_WORDS or t.lower_ in TIME_WORDS for t in ent)
     return False
 
 
@@ -162,6 +180,8 @@ def number_end(doc: Doc, start: int) -> int:
             j += 1  # "hundreds of thousands"
         elif word == "and" and prev == "hundred" and j + 1 < len(doc) and is_number_word(doc[j + 1].text):
             j += 1
+        elif re.fullmatch(r"\d{3}", word) and re.fullmatch(r"\d{1,3}", prev) and j == start + 1:
+            j += 1  # thousands written with a space: "300 000"
         else:
             break
     return j
@@ -184,6 +204,10 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
     cue, cue_bound = approximator_before(doc, first)
     if cue is not None:
         approximate, bound, first = True, cue_bound or bound, cue
+    elif first >= 1 and doc[first - 1].lower_ in ("few", "several") and doc[i].lower_ in SCALE_MULTIPLES:
+        value *= 2  # "a few hundred yards": at least two hundred
+        approximate, bound = True, "lower"
+        first -= 2 if first >= 2 and doc[first - 2].lower_ == "a" else 1
     # A range: "between 10 and 15", "10 to 15", "10-15".
     value_range = None
     last = end
@@ -208,6 +232,8 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
         value_range = value_range and (value_range[0] * SCALE_ABBREVIATIONS[scale_word], value)
         last += 1
     unit, unit_end = unit_after(doc, last)
+    if unit is None and hyphen_compound(doc, last):
+        return None  # "a 12-year-old boy", "one-tenth": the number is part of an adjective or a fraction
     if currency is None and unit is not None and unit.currency:
         currency = unit.currency
     counted, counted_end = (None, last)
@@ -216,8 +242,8 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
         written = not any(DIGITS.match(t.text) for t in doc[i:end])
         if counted is None and (written or YEAR.match(token.text)):
             return None  # "one of them", "in 2014": not a quantity
-        if counted is None and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-            return None  # "Route 66", "Article 5"
+        if first == i and i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN"):
+            return None  # "Route 66", "bunkers 13 and 41", "number one"
     last = max(unit_end, counted_end) if unit or currency else counted_end
     unit_name = currency if currency else (unit.name if unit else None)
     si_value, si_unit = None, None
@@ -239,6 +265,16 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
         counted=counted,
     )
     return Found(quantity, first, i, last, unit.pint if unit else None)
+
+
+def hyphen_compound(doc: Doc, after: int) -> bool:
+    return (
+        after < len(doc) - 1
+        and doc[after].text == "-"
+        and not doc[after - 1].whitespace_
+        and not doc[after].whitespace_
+        and doc[after + 1].is_alpha
+    )
 
 
 def currency_before(doc: Doc, i: int, first: int) -> tuple[str | None, int]:
@@ -313,13 +349,17 @@ def counted_noun(doc: Doc, number_last: int, after: int) -> tuple[str | None, in
 
 def check_conversions(doc: Doc, found: list[Found]) -> list[Found]:
     """Flag a quantity given in parentheses as the conversion of the one before it when its dimension
-    (``unit_mismatch``) or its value (``value_mismatch``, more than 10% apart) does not match."""
+    (``unit_mismatch``) or its value (``value_mismatch``: more than 10% apart) does not match. "250 pounds (roughly $390)" reads the pounds as sterling."""
     out = list(found)
     for k in range(len(found) - 1):
-        outer, inner = found[k], found[k + 1]
-        if outer.pint is None or inner.pint is None:
-            continue
+        outer, inner = out[k], out[k + 1]
         if not (outer.last < len(doc) and doc[outer.last].text == "(" and inner.first == outer.last + 1):
+            continue
+        if outer.quantity.unit == "pound" and inner.pint is None and inner.quantity.unit in CURRENCY_CODES:
+            sterling = replace(outer.quantity, unit="GBP", si_value=None, si_unit=None)
+            out[k] = replace(outer, quantity=sterling, pint=None)
+            continue
+        if outer.pint is None or inner.pint is None:
             continue
         if inner.last < len(doc) and doc[inner.last].text != ")":
             continue
@@ -338,8 +378,8 @@ def compare(outer: Found, inner: Found) -> tuple[str | None, str | None]:
             f"'{a.text}', {DIMENSION_NAMES.get(outer_dim, outer_dim)}."
         )
     expected = convert(a.value, outer.pint, inner.pint)
-    if expected and abs(b.value - expected) / max(abs(expected), abs(b.value)) > VALUE_TOLERANCE:
+    if abs(b.value - expected) > VALUE_TOLERANCE * max(abs(expected), abs(b.value)):
         return "value_mismatch", (
-            f"'{a.text}' is about {expected:,.0f} {b.unit}s, not the {b.value:,.0f} given as its conversion."
+            f"'{a.text}' is about {expected:,.0f} {b.unit}s, not the {b.value:,g} given as its conversion."
         )
     return None, None

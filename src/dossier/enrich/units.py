@@ -96,6 +96,7 @@ UNIT_WORDS: dict[tuple[str, ...], UnitForm] = {
     **_money("CHF", "swiss francs"),
 }
 MAX_UNIT_WORDS = max(len(k) for k in UNIT_WORDS)
+CURRENCY_CODES = {form.currency for form in UNIT_WORDS.values() if form.currency} | {"CAD", "AUD"}
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "us$": "USD",
