@@ -70,10 +70,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, required=True, help="gold JSON Lines (gsr_dev.jsonl format)")
     ap.add_argument("--pred", type=Path, help="keep the baseline's predictions here")
+    ap.add_argument(
+        "--sparse", action="store_true", help="TF-IDF word and bigram features instead of MiniLM embeddings"
+    )
     args = ap.parse_args()
 
     rows = stories()
-    x = embed([r["text"] for r in rows])
+    gold = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.sparse:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        x = vectorizer.fit_transform([r["text"] for r in rows])
+        gold_x = vectorizer.transform([g["text"] for g in gold])
+    else:
+        x = embed([r["text"] for r in rows])
+        gold_x = embed([g["text"] for g in gold])
     y = np.array([r["label"] for r in rows])
     train, test = template_split(rows)
     held_out = LogisticRegression(max_iter=2000, C=10.0).fit(x[train], y[train])
@@ -81,8 +93,7 @@ def main() -> None:
     print(f"synthetic held-out templates: {len(test)} stories, accuracy {100 * accuracy:.1f}")
 
     model = LogisticRegression(max_iter=2000, C=10.0).fit(x, y)
-    gold = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    predicted = model.predict(embed([g["text"] for g in gold]))
+    predicted = model.predict(gold_x)
     with tempfile.TemporaryDirectory() as tmp:
         pred = args.pred or Path(tmp) / "baseline.jsonl"
         with pred.open("w", encoding="utf-8") as fh:
