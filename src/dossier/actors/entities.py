@@ -121,9 +121,21 @@ def _mentions(doc: Doc) -> list[Mention]:
         taken.update(range(ent.start, ent.end))
     found.extend(_unlabelled(doc, taken))
     found.sort(key=lambda m: m.start)
+    _relabel_towns(doc, found)
     for mention in found:
         mention.key = _key(mention)
     return found
+
+
+def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
+    """A lone "person" that is a known town and the object of a verb or preposition ("shelled Kharkiv")
+    is the town, unless someone in the article bears that name."""
+    surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.end - mention.start != 1 or mention.text in surnames:
+            continue
+        if norm(mention.text) in tables()["cities"] and doc[mention.start].dep_ in ("pobj", "dobj"):
+            mention.label = "GPE"
 
 
 def _trim(ent: Span) -> tuple[int, int]:
@@ -141,9 +153,9 @@ def _label(label: str, text: str) -> str | None:
     key = norm(text)
     place = t["places"].get(key) if text[:1].isupper() else None
     if label in ENTITY_LABELS:
-        if label in ("ORG", "PERSON", "NORP") and place and place[1] == "name":
+        if label in ("ORG", "PERSON", "NORP") and place and place[1] in ("name", "region"):
             return "GPE"
-        if label == "PERSON" and place and place[1] == "capital":
+        if label in ("ORG", "PERSON") and place and place[1] == "capital":
             return "GPE"
         if label == "PERSON" and (place or key in t["orgs"]):
             return "ORG"
@@ -170,9 +182,14 @@ def _title_complement(doc: Doc, start: int) -> bool:
 def _unlabelled(doc: Doc, taken: set[int]) -> list[Mention]:
     """Well-known organisations and seats of power the parser left without an entity label."""
     found = []
+    dateline = _dateline_tokens(doc)
     i = 0
     while i < len(doc):
         token = doc[i]
+        if i < dateline and i not in taken and token.is_upper and _place_country(token.text):
+            found.append(Mention(i, i + 1, "GPE", token.text))  # "KYIV, Ukraine (AP) —"
+            i += 1
+            continue
         if i in taken or not (token.is_title or token.is_upper) or token.pos_ not in ("PROPN", "NOUN"):
             i += 1
             continue
@@ -189,6 +206,14 @@ def _unlabelled(doc: Doc, taken: set[int]) -> list[Mention]:
                 break
         i += 1
     return found
+
+
+def _dateline_tokens(doc: Doc) -> int:
+    """How many opening tokens form the dateline ("WASHINGTON —"): 0 when there is none."""
+    head = doc[: min(len(doc), DATELINE_TOKENS)]
+    if dateline_country(head.text) is None:
+        return 0
+    return next((t.i for t in head if t.text in ("\u2014", "\u2013", "-", "--")), 0)
 
 
 def _acronym_ok(key: str, text: str) -> bool:
