@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.attachments import find_attachments
-from dossier.events.lexicon import ASSAULT_MODE_WORDS, CONTENT_TYPES, FUTURE_AS_AGREE, INTENTION_VERBS
+from dossier.events.lexicon import (
+    ASSAULT_MODE_WORDS,
+    CONTENT_TYPES,
+    CONTEXT_WORDS,
+    FUTURE_AS_AGREE,
+    INTENTION_VERBS,
+)
 from dossier.events.plover import to_plover
 from dossier.events.roles import find_roles
 from dossier.events.status import epistemic_status
@@ -86,6 +92,13 @@ def _actor_source(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None
     return None
 
 
+def _contexts(trig: Trigger, sent_words: set[str]) -> list[str]:
+    """The sense's context, then every PLOVER context a word of the sentence names."""
+    found = [trig.sense.context] if trig.sense.context else []
+    found += [c for c, words in CONTEXT_WORDS.items() if c not in found and words & sent_words]
+    return found
+
+
 def _mode(trig: Trigger) -> str | None:
     """The sense's mode; for ASSAULT, the weapon named around the trigger when the sense has none."""
     if trig.sense.mode or trig.sense.type != "ASSAULT":
@@ -137,6 +150,7 @@ def _sentence_events(
     for trig in kept:
         roles[trig.head.i] = find_roles(trig, doc, entities)
     events = []
+    sent_words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     for trig in kept:
         actor, recipient = roles[trig.head.i]
         source = _actor_source(trig, by_token)
@@ -152,7 +166,7 @@ def _sentence_events(
                 trigger=text_span(doc_text(doc), spans),
                 sentence=(sent.start_char, sent.end_char),
                 mode=_mode(trig),
-                context=[trig.sense.context] if trig.sense.context else [],
+                context=_contexts(trig, sent_words),
                 actor=actor,
                 recipient=recipient,
                 status=status,

@@ -923,3 +923,42 @@ ASSAULT_MODE_WORDS: dict[str, str] = {
     **dict.fromkeys(["knife", "machete", "stone", "rock", "arson", "axe"], "primitive"),
     **dict.fromkeys(["chemical", "nuclear", "biological"], "unconventional"),
 }
+
+# PLOVER contexts (manual, "Context codes that can be used with any category") and the words of their
+# definitions that name them in a sentence. Contexts are coded from the event's sentence.
+CONTEXT_WORDS: dict[str, frozenset[str]] = {
+    "military": frozenset(
+        ["military", "army", "troop", "soldier", "navy", "warship", "airforce", "missile", "artillery", "tank", "defense", "defence"]
+    ),
+    "intelligence": frozenset(["intelligence", "espionage", "spy", "cia", "mossad", "kgb", "fsb", "mi6"]),
+    "election": frozenset(["election", "vote", "ballot", "poll", "campaign", "candidate", "electoral", "referendum"]),
+    "legislative": frozenset(["parliament", "legislature", "congress", "senate", "lawmaker", "legislator", "bill"]),
+    "economic": frozenset(
+        ["economic", "economy", "trade", "tariff", "inflation", "gdp", "recession", "investment", "export", "import", "market"]
+    ),
+    "legal": frozenset(["court", "judge", "trial", "lawsuit", "indictment", "prosecutor", "verdict", "law", "legal", "tribunal"]),
+    "human_rights": frozenset(["rights"]),
+    "diplomatic": frozenset(
+        ["diplomatic", "diplomat", "ambassador", "embassy", "envoy", "minister", "summit", "talks", "treaty"]
+    ),
+    "territory": frozenset(
+        ["territory", "border", "territorial", "sovereignty", "annexation", "independence", "secession"]
+    ),
+    "peacekeeping": frozenset(["peacekeeping", "peacekeeper", "peacekeepers"]),
+    "health": frozenset(["health", "disease", "epidemic", "pandemic", "outbreak", "vaccine", "hospital"]),
+    "asylum": frozenset(["asylum"]),
+    "migration": frozenset(["refugee", "migrant", "migration", "immigrant", "displaced", "emigration"]),
+    "disasters": frozenset(["earthquake", "flood", "hurricane", "cyclone", "drought", "landslide", "tsunami", "disaster"]),
+    "natural_resource": frozenset(["oil", "gas", "coal", "mineral", "mining", "diamond", "timber", "fishery"]),
+    "environment": frozenset(["environment", "environmental", "pollution", "climate", "emission", "deforestation"]),
+    "terrorism": frozenset(["terrorism", "terrorist", "terror", "militant", "jihadist"]),
+    "cbrn": frozenset(["nuclear", "chemical", "biological", "radiological", "uranium", "enrichment"]),
+    "cyber": frozenset(["cyber", "hacker", "hacking", "cyberattack", "malware", "ransomware"]),
+    "misinformation": frozenset(["misinformation", "disinformation", "propaganda"]),
+    "corruption": frozenset(["corruption", "bribery", "bribe", "embezzlement", "kickback", "graft"]),
+    "illegal_drugs": frozenset(["drug", "narcotic", "cocaine", "heroin", "cartel"]),
+    "trafficking": frozenset(["trafficking", "smuggling", "smuggler", "trafficker"]),
+    "crime": frozenset(["crime", "criminal", "murder", "theft", "robbery", "gang"]),
+    "religion_ethnicity": frozenset(["religious", "ethnic", "muslim", "christian", "jewish", "hindu", "sectarian"]),
+    "gender": frozenset(["women", "gender", "abortion"]),
+}
