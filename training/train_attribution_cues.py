@@ -116,7 +116,7 @@ def main() -> None:
     weights["bias"] = round(weights.get("bias", 0.0) + float(clf.intercept_[0]), 4)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     extend = {
-        k: round(pos / seen, 3) for k, (pos, seen) in cue_extension_counts("train").items() if seen >= 2
+        k: round(pos / seen, 3) for k, (pos, seen) in cue_extension_counts("train").items() if seen >= 3
     }
     model = {"threshold": args.threshold, "weights": weights, "extend": extend}
     MODEL_PATH.write_text(json.dumps(model, sort_keys=True))

@@ -112,6 +112,9 @@ def extension_keys(head: Token, n: Token, side: int, members: set[int]) -> list[
     return [f"{lem}|{way}|{rel}|{n.lower_}", f"{way}|{rel}|{n.lower_}", f"{lem}|{way}|{rel}", f"{way}|{rel}"]
 
 
+LEVEL_THRESHOLDS = (0.5, 0.5, 0.5, 0.8)  # the least specific key must be surer
+
+
 def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
     """Grow the cue outward from ``head`` while the learned table says the neighbour belongs to it."""
     doc = head.doc
@@ -122,8 +125,9 @@ def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
             n = neighbour(doc, edge, side)
             if n is None:
                 break
-            rate = next((extend[k] for k in extension_keys(head, n, side, members) if k in extend), 0.0)
-            if rate < 0.5:
+            keys = extension_keys(head, n, side, members)
+            level = next((i for i, k in enumerate(keys) if k in extend), None)
+            if level is None or extend[keys[level]] < LEVEL_THRESHOLDS[level]:
                 break
             members.add(n.i)
             edge = n.i
