@@ -84,7 +84,7 @@ FUTURE_CUE = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘])|\n")
 # A relative period read as a stretch of time, not a date: "for the last week", "over the past month".
-DURATION_BEFORE = re.compile(r"\b(?:for|over|in|during|throughout|within)(?:\s+the)?\s*$", re.IGNORECASE)
+DURATION_BEFORE = re.compile(r"\b(?:for|over|in|during|throughout|within)\s+the\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

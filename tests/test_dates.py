@@ -1,0 +1,265 @@
+"""Dates on real sentences from PolNeAR train articles, resolved against the date in each article's id.
+
+Each case names a training article, a phrase of it, and the date expression in that phrase; the sentence is
+read from ../shared at test time. Expected dates were checked by hand against the calendar (and, where the
+report is about a known event, against the day it happened).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from conftest import shared_path
+from dossier.enrich import enrich_events, resolve_date
+from dossier.enrich.dates import find_dates
+from dossier.schema import Attachment, Event, TextSpan
+
+
+@lru_cache(maxsize=1)
+def polnear_train() -> dict[str, str]:
+    with shared_path("datasets", "polnear", "train.jsonl").open(encoding="utf-8") as handle:
+        return {a["id"]: a["text"] for a in map(json.loads, handle)}
+
+
+def published(article_id: str) -> str:
+    return re.search(r"_(\d{4}-\d{2}-\d{2})_", article_id).group(1)
+
+
+def sentence(article_id: str, anchor: str) -> str:
+    """The sentence of a training article that contains ``anchor``."""
+    text = polnear_train()[article_id]
+    at = text.index(anchor)
+    starts = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n", text) if m.end() <= at]
+    start = starts[-1] if starts else 0
+    end = re.search(r"[.!?][\"'”’]?(\s|$)|\n", text[at + len(anchor) :])
+    return text[start : at + len(anchor) + (end.end() if end else len(text))].strip()
+
+
+# (article, phrase, date expression, resolved date)
+CASES = [
+    (
+        "breitbart_2016-04-29_president-barack-obama-s-last-ch",
+        "one more chance on Saturday",
+        "Saturday",
+        "2016-04-30",
+    ),
+    (
+        "usa-today_2016-05-11_london-s-muslim-mayor-rebuffs-tr",
+        "Khan on Tuesday stepped down",
+        "Tuesday",
+        "2016-05-10",
+    ),
+    (
+        "breitbart_2016-02-20_the-latest-hillary-clinton-tells",
+        "primaries on March 1",
+        "March 1",
+        "2016-03-01",
+    ),
+    ("nyt_2016-04-23_even-signed-climate-deal-won-t-e", "ceremony on Friday", "Friday", "2016-04-22"),
+    ("west-journal_2015-12-28_drivers-are-so-shocked-by-these-", "as of Sunday", "Sunday", "2015-12-27"),
+    ("breitbart_2016-02-02_red-hot-chili-peppers-in-final-s", "Jukebox last week", "last week", "2016-W04"),
+    ("wash-post_2015-11-16_clinton-s-missteps-at-debate-arm", "Democrats on Sunday", "Sunday", "2015-11-15"),
+    (
+        "wash-post_2015-12-13_agreement-is-a-big-win-for-obama",
+        "Obama said Saturday",
+        "Saturday",
+        "2015-12-12",
+    ),
+    ("west-journal_2016-07-23_trump-addresses-munich-attack-th", "addressing Friday", "Friday", "2016-07-22"),
+    (
+        "west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh",
+        "in December 2011",
+        "December 2011",
+        "2011-12",
+    ),
+    ("nyt_2016-04-26_sanders-and-allies-aim-to-shape-", "In January, the party", "January", "2016-01"),
+    ("politico_2015-12-01_could-an-accident-by-janet-yelle", "will begin this week", "this week", "2015-W49"),
+    (
+        "politico_2015-12-01_could-an-accident-by-janet-yelle",
+        "Washington on Wednesday",
+        "Wednesday",
+        "2015-12-02",
+    ),
+    (
+        "politico_2015-12-01_could-an-accident-by-janet-yelle",
+        "Committee on Thursday",
+        "Thursday",
+        "2015-12-03",
+    ),
+    (
+        "politico_2015-12-31_more-than-clinton-emails-now-dee",
+        "data in January 2016",
+        "January 2016",
+        "2016-01",
+    ),
+    (
+        "nyt_2016-04-28_nomination-almost-certain-clinto",
+        "Clinton said Tuesday night",
+        "Tuesday night",
+        "2016-04-26",
+    ),
+    ("nyt_2016-06-07_china-rebuts-american-criticism-", "those worries on Sunday", "Sunday", "2016-06-05"),
+    ("nyt_2016-05-19_democrats-pressure-sanders-to-re", "backing down on Tuesday", "Tuesday", "2016-05-17"),
+    (
+        "usa-today_2016-02-10_insurgent-tops-institution-in-sa",
+        "Democratic primary Tuesday",
+        "Tuesday",
+        "2016-02-09",
+    ),
+    (
+        "wash-post_2016-05-29_internal-trump-university-record",
+        "for comment Saturday",
+        "Saturday",
+        "2016-05-28",
+    ),
+    (
+        "wash-post_2015-11-15_carnage-renews-debate-over-milit",
+        "presidential contest Saturday",
+        "Saturday",
+        "2015-11-14",
+    ),
+    (
+        "usa-today_2016-06-14_donald-trump-at-just-the-way-he-",
+        "news conference last month",
+        "last month",
+        "2016-05",
+    ),
+    ("nyt_2016-06-29_the-perfect-term-for-conservativ", "was argued in December", "December", "2015-12"),
+    ("huff-post_2016-02-29_joe-scarborough-donald-trump-pla", "in a tweet Sunday", "Sunday", "2016-02-28"),
+    (
+        "breitbart_2016-02-20_the-latest-hillary-clinton-tells",
+        "backers Saturday night",
+        "Saturday night",
+        "2016-02-20",
+    ),
+    (
+        "west-journal_2015-12-16_after-isis-death-order-on-down-s",
+        "one last week saying",
+        "last week",
+        "2015-W50",
+    ),
+    (
+        "huff-post_2015-12-03_cnn-president-on-trump-we-do-not",
+        "On Monday, Trump groused",
+        "Monday",
+        "2015-11-30",
+    ),
+    ("breitbart_2015-12-20_republican-donor-adelson-and-tru", "earlier on Friday", "Friday", "2015-12-18"),
+    ("breitbart_2015-12-20_republican-donor-adelson-and-tru", "until February", "February", "2016-02"),
+    (
+        "breitbart_2015-12-20_republican-donor-adelson-and-tru",
+        "the November 2016 presidential",
+        "November 2016",
+        "2016-11",
+    ),
+    ("wash-post_2016-07-15_truck-attack-in-france-kills-at-", "attack in November", "November", "2015-11"),
+    ("huff-post_2016-02-02_don-t-let-the-media-and-marco-ru", "caucuses on Monday", "Monday", "2016-02-01"),
+    (
+        "huff-post_2016-08-05_donald-trump-finally-endorses-ho",
+        "in a primary on Tuesday",
+        "Tuesday",
+        "2016-08-09",
+    ),
+    ("politico_2016-05-23_sanders-pushes-dems-to-reject-pu", "(R-Wis.) last week", "last week", "2016-W20"),
+    (
+        "politico_2016-04-05_bill-clinton-hillary-thinks-feds",
+        "before the April 19 primary",
+        "April 19",
+        "2016-04-19",
+    ),
+    (
+        "politico_2016-03-10_hillary-clinton-s-backseat-drive",
+        "debate last December",
+        "last December",
+        "2015-12",
+    ),
+    ("nyt_2016-02-01_iowa-caucus-is-first-look-into-m", "volunteers on Saturday", "Saturday", "2016-01-30"),
+    ("nyt_2016-02-01_iowa-caucus-is-first-look-into-m", "for Monday night", "Monday night", "2016-02-01"),
+    (
+        "breitbart_2016-01-05_the-latest-cruz-to-give-away-eng",
+        "Sarah Brady died last year",
+        "last year",
+        "2015",
+    ),
+    ("breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc", "Grounds yesterday", "yesterday", "2016-05-02"),
+    (
+        "breitbart_2015-12-20_republican-donor-adelson-and-tru",
+        "trouble two weeks ago",
+        "two weeks ago",
+        "2015-W49",
+    ),
+    ("breitbart_2016-04-14_the-latest-trump-delivers-defens", "well in next week", "next week", "2016-W16"),
+    ("breitbart_2016-06-28_sanders-brexit-s-message-could-d", "nominee next month", "next month", "2016-07"),
+]
+
+
+@pytest.mark.parametrize(("article_id", "phrase", "expression", "expected"), CASES)
+def test_date_resolved_against_publication(article_id, phrase, expression, expected):
+    text = sentence(article_id, phrase)
+    mentions = [d for d in find_dates(text, published(article_id)) if d.text == expression]
+    assert [d.value for d in mentions] == [expected]
+    assert text[mentions[0].start : mentions[0].end] == expression
+
+
+@pytest.mark.parametrize(
+    ("article_id", "phrase"),
+    [
+        ("nyt_2016-08-22_pundit-turns-adviser-in-the-serv", "Hannity had for months"),
+        ("breitbart_2016-03-15_the-latest-sanders-declares-revo", "Cruz has said for weeks"),
+        ("breitbart_2016-06-05_the-latest-mourners-say-ali-s-de", "Ali for decades"),
+        ("breitbart_2016-02-20_the-latest-hillary-clinton-tells", "out over the next week"),
+        ("breitbart_2016-05-24_in-two-front-war-clinton-targets", "as he did weeks ago"),
+        ("breitbart_2016-01-05_the-latest-cruz-to-give-away-eng", "in the last year of his presidency"),
+    ],
+)
+def test_durations_are_not_dates(article_id, phrase):
+    assert find_dates(sentence(article_id, phrase), published(article_id)) == []
+
+
+def test_no_date_is_invented_without_a_publication_date():
+    text = sentence("nyt_2016-06-07_china-rebuts-american-criticism-", "those worries on Sunday")
+    assert [d.value for d in find_dates(text, None)] == [None]
+    assert resolve_date("in December 2011", None) == "2011-12"  # the text gives the year itself
+
+
+def test_bare_weekday_is_the_last_one_on_or_before_publication():
+    for day in range(1, 15):
+        pub = date(2024, 9, day)
+        resolved = date.fromisoformat(resolve_date("on Saturday", pub.isoformat()))
+        assert resolved.weekday() == 5
+        assert 0 <= (pub - resolved).days < 7
+
+
+def test_seed_consult_event_is_dated_from_on_saturday(nlp, seed_text):
+    doc = nlp(seed_text)
+    start = seed_text.index("joint appearance")
+    sentence_span = next((s.start_char, s.end_char) for s in doc.sents if s.start_char <= start < s.end_char)
+    saturday = seed_text.index("Saturday", sentence_span[0])
+    event = Event(
+        type="CONSULT",
+        trigger=TextSpan("appearance", [(start + 6, start + 16)]),
+        sentence=sentence_span,
+        attachments=[Attachment("on Saturday", [(saturday - 3, saturday + 8)], "time")],
+    )
+    dated = enrich_events([event], doc, [], published="2024-09-07")[0]
+    assert (dated.date, dated.date_spans) == ("2024-09-07", [(saturday, saturday + 8)])
+    assert enrich_events([event], doc, [], published=None)[0].date is None
+
+
+def test_attached_duration_gives_no_date(nlp, seed_text):
+    doc = nlp(seed_text)
+    start = seed_text.index("warning Iran for months")
+    sentence_span = next((s.start_char, s.end_char) for s in doc.sents if s.start_char <= start < s.end_char)
+    months = seed_text.index("for months")
+    event = Event(
+        type="THREATEN",
+        trigger=TextSpan("warning", [(start, start + 7)]),
+        sentence=sentence_span,
+        attachments=[Attachment("for months", [(months, months + 10)], "time")],
+    )
+    assert enrich_events([event], doc, [], published="2024-09-07")[0].date is None
