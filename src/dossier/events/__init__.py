@@ -16,6 +16,8 @@ from dossier.events.lexicon import (
     CONTEXT_WORDS,
     FUTURE_AS_AGREE,
     INTENTION_VERBS,
+    PROMISE_WORDS,
+    THREAT_CONTENT,
 )
 from dossier.events.plover import to_plover
 from dossier.events.roles import find_roles
@@ -111,11 +113,13 @@ def _mode(trig: Trigger) -> str | None:
     return None
 
 
-def _retype(trig: Trigger, status: str, actor: list[EventActor]) -> str:
+def _retype(trig: Trigger, status: str, actor: list[EventActor], content: set[str]) -> str:
     """PLOVER's single-category rules: future cooperation is AGREE, a future RETREAT is CONCEDE, a
     future or hypothetical use of force or sanction is THREATEN, and a military exercise of more than
     one country is COOPERATE."""
     type_ = trig.sense.type
+    if type_ == "AGREE" and trig.head.lemma_.lower() in PROMISE_WORDS and content & THREAT_CONTENT:
+        return "THREATEN"  # "vowed to retaliate": a promise of force is a threat
     if status == "future" and type_ in FUTURE_AS_AGREE:
         return "AGREE"
     if status == "future" and type_ == "RETREAT":
@@ -135,11 +139,13 @@ def _sentence_events(
     by_token = {t.head.i: t for t in triggers}
     roles: dict[int, tuple[list[EventActor], list[EventActor]]] = {}
     kept: list[Trigger] = []
+    content_types: dict[int, set[str]] = {}  # types of the events nested as a trigger's content
     for trig in triggers:
         parent = _governing(trig, by_token)
         if parent is not None and (
             parent.sense.type in SUPPRESSING_TYPES or parent.sense.type == trig.sense.type
         ):
+            content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
             continue  # "threatened to attack": the threat is the event, the attack its content
         if _background(trig, by_token):
             continue
@@ -162,7 +168,7 @@ def _sentence_events(
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
         events.append(
             Event(
-                type=_retype(trig, status, actor),
+                type=_retype(trig, status, actor, content_types.get(trig.head.i, set())),
                 trigger=text_span(doc_text(doc), spans),
                 sentence=(sent.start_char, sent.end_char),
                 mode=_mode(trig),

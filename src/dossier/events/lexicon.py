@@ -13,6 +13,10 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
+- ``objagent``    the direct object is an agent ("received the delegation")
+- ``protesters``  the subject is protesters or demonstrators ("protesters gathered")
+- ``police``      the actor is police or security forces ("police raided the office")
+- ``light``       a noun trigger is the object of a verb of expression ("voiced concern")
 - ``ccomp_future`` a clausal complement in the future tense ("warned that police will no longer ...")
 - ``-``           no condition
 """
@@ -414,7 +418,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "deliver": (_s("AID", cond="obj:material"),),
     "delivery": (_s("AID", cond="obj:material"),),
     "transfer": (_s("AID", cond="obj:material"), _s("AID", context="military", cond="mod:material")),
-    "send": (_s("AID", cond="obj:material"),),
+    "send": (
+        _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
+        _s("AID", cond="obj:material"),
+    ),
     "give": (_s("AID", cond="obj:material"),),
     "ship": (_s("AID", cond="obj:material"),),
     "shipment": (_s("AID"),),
@@ -628,7 +635,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "invade": (_s("ASSAULT", context="military"),),
     "invasion": (_s("ASSAULT", context="military"),),
     "offensive": (_s("ASSAULT", context="military"),),
-    "raid": (_s("ASSAULT", context="military"),),
+    "raid": (_s("COERCE", mode="seize", cond="police"), _s("ASSAULT", context="military")),
     "ambush": (_s("ASSAULT"),),
     "wound": (_s("ASSAULT"),),
     "injure": (_s("ASSAULT"),),
@@ -649,6 +656,46 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "stab": (_s("ASSAULT", mode="primitive"),),
     "hit": (_s("ASSAULT", cond="agent"),),
     "repel": (_s("ASSAULT", context="military"),),
+    "retaliate": (_s("ASSAULT"),),
+    "retaliation": (_s("ASSAULT"),),
+    # Further verbs and nouns of the CAMEO categories the CAMEO2PLOVER table maps to each type.
+    "guarantee": (_s("AGREE", context="diplomatic", cond="obj:any"),),
+    "prepared": (_s("AGREE", cond="xcomp"),),
+    "receive": (_s("CONSULT", mode="visit", cond="objagent"),),
+    "convene": (_s("CONSULT"),),
+    "approve": (
+        _s("SUPPORT", context="diplomatic", cond="obj:proposal"),
+        _s("SUPPORT", cond="obj:agreement"),
+    ),
+    "thank": (_s("SUPPORT", context="diplomatic"),),
+    "drop": (_s("CONCEDE", cond="obj:demand"), _s("CONCEDE", context="legal", cond="obj:proposal")),
+    "patrol": (_s("COOPERATE", context="military", cond="mod:joint"),),
+    "open": (_s("RETREAT", mode="access", cond="obj:passage"),),
+    "reopen": (_s("RETREAT", mode="access", cond="obj:passage"),),
+    "return": (_s("RETREAT", mode="release", cond="obj:captive"),),
+    "exchange": (_s("RETREAT", mode="release", cond="obj:captive"), _s("COOPERATE", cond="obj:speech")),
+    "lay": (_s("RETREAT", mode="disarm", context="military", cond="obj:material"),),
+    "concern": (_s("ACCUSE", mode="disapprove", cond="light"),),
+    "deny": (_s("REJECT", cond="obj:relations"), _s("REJECT", cond="obj:passage")),
+    "snub": (_s("REJECT"),),
+    "ignore": (_s("REJECT", cond="obj:demand"),),
+    "gather": (_s("PROTEST", mode="demo", cond="protesters"),),
+    "converge": (_s("PROTEST", mode="demo", cond="protesters"),),
+    "downgrade": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
+    "close": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
+    "break": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
+    "round": (_s("COERCE", mode="arrest", cond="prt:up"),),
+    "evict": (_s("COERCE", mode="restrict"),),
+    "shut": (_s("COERCE", mode="restrict", cond="prt:down"),),
+    "besiege": (_s("COERCE", mode="restrict", context="military"),),
+    "siege": (_s("COERCE", mode="restrict", context="military", cond="mod:any"),),
+    "behead": (_s("ASSAULT", mode="targeted"),),
+    "lynch": (_s("ASSAULT", mode="targeted"),),
+    "blow": (_s("ASSAULT", mode="explosives", cond="prt:up"),),
+    "target": (_s("ASSAULT", cond="agent"),),
+    "storm": (_s("ASSAULT", cond="agent"),),
+    "overrun": (_s("ASSAULT", context="military"),),
+    "demolish": (_s("ASSAULT", mode="destroy", cond="agent"),),
 }
 
 # Multi-word triggers: (lemmas in order) -> senses. Matched on consecutive tokens.
@@ -656,6 +703,12 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("set", "fire"): (_s("ASSAULT", mode="primitive"),),
     ("war", "game"): (_s("MOBILIZE", context="military"),),
     ("war", "games"): (_s("MOBILIZE", context="military"),),
+    ("go", "on", "strike"): (_s("PROTEST", mode="strike"),),
+    ("walk", "out"): (_s("PROTEST", mode="strike"),),
+    ("sit", "-", "in"): (_s("PROTEST", mode="obstruct"),),
+    ("pull", "back"): (_s("RETREAT", mode="withdraw", context="military"),),
+    ("back", "down"): (_s("CONCEDE"),),
+    ("give", "in"): (_s("CONCEDE"),),
     ("hunger", "strike"): (_s("PROTEST", mode="hunger"),),
     ("air", "strike"): (_s("ASSAULT", mode="aerial", context="military"),),
     ("air", "raid"): (_s("ASSAULT", mode="aerial", context="military"),),
@@ -668,6 +721,12 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("peace", "talks"): (_s("CONSULT", context="diplomatic"),),
     ("take", "to", "the", "street"): (_s("PROTEST", mode="demo"),),
 }
+
+# Verbs of expression that make a noun such as "concern" an act ("voiced concern over ...").
+EXPRESSION_VERBS = frozenset(["express", "voice", "reiterate", "raise", "register", "lodge"])
+# Promises whose content is a use of force are threats ("vowed to retaliate").
+PROMISE_WORDS = frozenset(["vow", "promise", "pledge", "commit", "swear"])
+THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 # Verbs and adjectives whose complement is the content of a verbal act: an event nested under them is
 # that act's content and is not coded separately (the manual codes "threatened to attack" as THREATEN).
@@ -928,15 +987,57 @@ ASSAULT_MODE_WORDS: dict[str, str] = {
 # definitions that name them in a sentence. Contexts are coded from the event's sentence.
 CONTEXT_WORDS: dict[str, frozenset[str]] = {
     "military": frozenset(
-        ["military", "army", "troop", "soldier", "navy", "warship", "airforce", "missile", "artillery", "tank", "defense", "defence"]
+        [
+            "military",
+            "army",
+            "troop",
+            "soldier",
+            "navy",
+            "warship",
+            "airforce",
+            "missile",
+            "artillery",
+            "tank",
+            "defense",
+            "defence",
+        ]
     ),
     "intelligence": frozenset(["intelligence", "espionage", "spy", "cia", "mossad", "kgb", "fsb", "mi6"]),
-    "election": frozenset(["election", "vote", "ballot", "poll", "campaign", "candidate", "electoral", "referendum"]),
-    "legislative": frozenset(["parliament", "legislature", "congress", "senate", "lawmaker", "legislator", "bill"]),
-    "economic": frozenset(
-        ["economic", "economy", "trade", "tariff", "inflation", "gdp", "recession", "investment", "export", "import", "market"]
+    "election": frozenset(
+        ["election", "vote", "ballot", "poll", "campaign", "candidate", "electoral", "referendum"]
     ),
-    "legal": frozenset(["court", "judge", "trial", "lawsuit", "indictment", "prosecutor", "verdict", "law", "legal", "tribunal"]),
+    "legislative": frozenset(
+        ["parliament", "legislature", "congress", "senate", "lawmaker", "legislator", "bill"]
+    ),
+    "economic": frozenset(
+        [
+            "economic",
+            "economy",
+            "trade",
+            "tariff",
+            "inflation",
+            "gdp",
+            "recession",
+            "investment",
+            "export",
+            "import",
+            "market",
+        ]
+    ),
+    "legal": frozenset(
+        [
+            "court",
+            "judge",
+            "trial",
+            "lawsuit",
+            "indictment",
+            "prosecutor",
+            "verdict",
+            "law",
+            "legal",
+            "tribunal",
+        ]
+    ),
     "human_rights": frozenset(["rights"]),
     "diplomatic": frozenset(
         ["diplomatic", "diplomat", "ambassador", "embassy", "envoy", "minister", "summit", "talks", "treaty"]
@@ -948,9 +1049,15 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
     "health": frozenset(["health", "disease", "epidemic", "pandemic", "outbreak", "vaccine", "hospital"]),
     "asylum": frozenset(["asylum"]),
     "migration": frozenset(["refugee", "migrant", "migration", "immigrant", "displaced", "emigration"]),
-    "disasters": frozenset(["earthquake", "flood", "hurricane", "cyclone", "drought", "landslide", "tsunami", "disaster"]),
-    "natural_resource": frozenset(["oil", "gas", "coal", "mineral", "mining", "diamond", "timber", "fishery"]),
-    "environment": frozenset(["environment", "environmental", "pollution", "climate", "emission", "deforestation"]),
+    "disasters": frozenset(
+        ["earthquake", "flood", "hurricane", "cyclone", "drought", "landslide", "tsunami", "disaster"]
+    ),
+    "natural_resource": frozenset(
+        ["oil", "gas", "coal", "mineral", "mining", "diamond", "timber", "fishery"]
+    ),
+    "environment": frozenset(
+        ["environment", "environmental", "pollution", "climate", "emission", "deforestation"]
+    ),
     "terrorism": frozenset(["terrorism", "terrorist", "terror", "militant", "jihadist"]),
     "cbrn": frozenset(["nuclear", "chemical", "biological", "radiological", "uranium", "enrichment"]),
     "cyber": frozenset(["cyber", "hacker", "hacking", "cyberattack", "malware", "ransomware"]),
@@ -959,6 +1066,8 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
     "illegal_drugs": frozenset(["drug", "narcotic", "cocaine", "heroin", "cartel"]),
     "trafficking": frozenset(["trafficking", "smuggling", "smuggler", "trafficker"]),
     "crime": frozenset(["crime", "criminal", "murder", "theft", "robbery", "gang"]),
-    "religion_ethnicity": frozenset(["religious", "ethnic", "muslim", "christian", "jewish", "hindu", "sectarian"]),
+    "religion_ethnicity": frozenset(
+        ["religious", "ethnic", "muslim", "christian", "jewish", "hindu", "sectarian"]
+    ),
     "gender": frozenset(["women", "gender", "abortion"]),
 }

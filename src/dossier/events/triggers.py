@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dossier.events.lexicon import (
     CROWD_NOUNS,
+    EXPRESSION_VERBS,
     FUTURE_AUX,
     GENERIC_EVENT_HEADS,
     HYPOTHETICAL_AUX,
@@ -19,9 +20,43 @@ from dossier.events.lexicon import (
 )
 from dossier.events.syntax import children, is_agentive, prep_objects, subject
 
+POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-ADJ_TRIGGERS = frozenset({"willing", "ready"})
+VERB_ONLY_MORE = frozenset(
+    [
+        "guarantee",
+        "receive",
+        "convene",
+        "approve",
+        "thank",
+        "drop",
+        "open",
+        "reopen",
+        "return",
+        "lay",
+        "deny",
+        "snub",
+        "ignore",
+        "gather",
+        "converge",
+        "downgrade",
+        "close",
+        "break",
+        "round",
+        "evict",
+        "shut",
+        "besiege",
+        "behead",
+        "lynch",
+        "blow",
+        "target",
+        "storm",
+        "overrun",
+        "demolish",
+    ]
+)
+ADJ_TRIGGERS = frozenset({"willing", "ready", "prepared"})
 # Lemmas that are triggers only as verbs; any other entry may also be a noun ("attack", "visit").
 VERB_ONLY = frozenset(
     [
@@ -273,6 +308,20 @@ def _holds(tok: Token, cond: str) -> bool:
         return bool(children(tok, "xcomp")) or any(
             c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children
         )
+    if kind == "objagent":
+        return any(is_agentive(o) for o in children(tok, "dobj"))
+    if kind == "protesters":
+        subj, _ = subject(tok)
+        return subj is not None and subj.lemma_.lower() in ("protester", "demonstrator")
+    if kind == "police":
+        subj, _ = subject(tok) if tok.pos_ in VERB_POS else (None, False)
+        heads = [subj] if subj is not None else []
+        heads += children(tok, "poss", "compound", "amod") + prep_objects(tok, "by")
+        if tok.dep_ == "dobj":
+            heads.append(subject(tok.head)[0])
+        return any(h is not None and h.lemma_.lower() in POLICE_WORDS for h in heads)
+    if kind == "light":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS
     if kind == "verb":
         return tok.pos_ in VERB_POS
     if kind == "crowd":
@@ -309,7 +358,7 @@ def _pos_ok(tok: Token, lemma: str) -> bool:
     if tok.pos_ in VERB_POS:
         return True
     if tok.pos_ == "NOUN":
-        return lemma not in VERB_ONLY or lemma in {
+        return (lemma not in VERB_ONLY and lemma not in VERB_ONLY_MORE) or lemma in {
             "attack", "visit", "offer", "promise", "pledge", "protest", "rally", "riot", "boycott",
             "request", "demand", "appeal", "call", "raid", "strike", "transfer", "supply", "ban",
             "arrest", "seizure", "release", "sanction", "embargo", "threat", "fighting", "clash",
@@ -350,6 +399,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_EVENT_HEADS:
             continue
+        if tok.dep_ == "amod" and tok.pos_ in VERB_POS:
+            continue  # an attributive participle names a state: "the besieged town"
         if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
             continue  # "March" the month, "Offensive" in a name
         anchor = (
