@@ -170,3 +170,28 @@ def test_to_plover_uses_the_manual_field_names(seed_record):
     assert len({r["id"] for r in records}) == len(records)
     for record, event in zip(records, seed_record.events, strict=True):
         assert ("hypothetical" in record["context"]) == (event.status == "hypothetical")
+
+
+def test_same_happening_claimed_then_denied_links_both_attributions(nlp):
+    text = "Officials said Iran sent drones to Russia. Iran denied sending drones to Russia."
+    doc = nlp(text)
+    claim = attribution_over(text, "Iran sent drones to Russia", "assert")
+    denial = attribution_over(text, "sending drones to Russia", "deny")
+    aid = [e for e in extract_events(doc, [], [claim, denial]) if e.type == "AID"]
+    assert [e.status for e in aid] == ["attributed", "denied"]
+    assert all(e.attributions == [0, 1] for e in aid)
+
+
+def test_promise_of_force_is_a_threat():
+    events = events_of("Hamas vowed to retaliate against Israel for the killing of its commander.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_protest_topic_is_not_a_separate_request():
+    events = events_of("Thousands of farmers marched through Paris on Tuesday demanding lower fuel taxes.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_background_clause_yields_no_event():
+    events = events_of("Kenya closed its embassy in Somalia after gunmen attacked the compound.")
+    assert "ASSAULT" not in {e.type for e in events}

@@ -7,6 +7,8 @@ Public interface:
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.attachments import find_attachments
@@ -188,4 +190,27 @@ def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribut
     events: list[Event] = []
     for sent in doc.sents:
         events.extend(_sentence_events(sent, doc, entities, attributions))
-    return events
+    return _link_reports(events)
+
+
+def _happening(event: Event) -> tuple | None:
+    actors = frozenset(a.code for a in event.actor if a.code)
+    recipients = frozenset(r.code for r in event.recipient if r.code)
+    return (event.type, actors, recipients) if actors and recipients else None
+
+
+def _link_reports(events: list[Event]) -> list[Event]:
+    """The same happening reported several ways (claimed, then denied) keeps its own status in each
+    mention, and each mention is linked to every attribution that reports it."""
+    linked: dict[tuple, set[int]] = {}
+    for event in events:
+        key = _happening(event)
+        if key is not None:
+            linked.setdefault(key, set()).update(event.attributions)
+    out = []
+    for event in events:
+        key = _happening(event)
+        if key is not None and linked[key] - set(event.attributions):
+            event = dataclasses.replace(event, attributions=sorted(linked[key]))
+        out.append(event)
+    return out
