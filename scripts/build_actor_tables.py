@@ -94,8 +94,9 @@ def build() -> dict:
     for code, names in rows("metonym_extra.tsv"):
         for name in names.split("|"):
             add_place(name, code, "capital")
-    for state in gc.get_us_states().values():
-        cities.setdefault(norm(state["name"]), "USA")
+    us_states = {norm(state["name"]) for state in gc.get_us_states().values()}
+    for state in us_states:
+        cities[state] = "USA"  # Virginia the state, not the South African town
     for (names,) in rows("us_state_abbreviations.tsv"):
         for name in names.split("|"):
             cities.setdefault(norm(name), "USA")
@@ -115,6 +116,7 @@ def build() -> dict:
         for name in names:
             titles[norm(name)] = [names[0], (rest[0] if rest and rest[0] else None)]
     sector_nouns = {norm(n): sector for names, sector in rows("sector_nouns.tsv") for n in names.split("|")}
+    also_us_states = sorted(k for k in us_states if k in places)  # "Georgia": the country or the state
     for key in list(cities):
         if key in places or key in orgs or key in titles or key in sector_nouns:
             del cities[key]
@@ -127,6 +129,7 @@ def build() -> dict:
         "titles": dict(sorted(titles.items())),
         "sector_nouns": dict(sorted(sector_nouns.items())),
         "acronyms": sorted(acronyms),
+        "also_us_states": also_us_states,
     }
 
 

@@ -16,8 +16,8 @@ from spacy.tokens import Span
 from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_country, resolve_sector
 from dossier.actors.entities import (
     ENTITY_LABELS,
+    context_country,
     dateline_country,
-    doc_dateline_country,
     entity_hits,
     extract_entities,
 )
@@ -54,4 +54,4 @@ def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     tokens = [t for t in span if t.i not in clause]
     words = [Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens]
     hits = entity_hits(tokens, entities)
-    return code_words(words, hits, entities, context_country=doc_dateline_country(span.doc))
+    return code_words(words, hits, entities, context_country=context_country(span.doc, entities))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,9 @@ DATELINE_RE = re.compile(
 )
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DATELINE_TOKENS = 40
+FOCUS_MIN_MENTIONS = 3
+FOCUS_SHARE = 0.5
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM", "UNO", "EUR"})
 
 
 @dataclass(slots=True)
@@ -47,14 +51,21 @@ def extract_entities(doc: Doc) -> list[Entity]:
     [('William Burns', 'USA', 'SPY', 'director', 2)]
     """
     text = doc.text  # spaCy rebuilds it on every access: read it once
-    context = dateline_country(text)
     mentions = _mentions(doc)
     groups = _group(mentions)
     _add_bare_surnames(doc, mentions, groups)
+    counts: Counter[str] = Counter()
+    for group in groups:
+        country = _mention_country(group[0])
+        if country:
+            counts[country] += len(group)
+    context = dateline_country(text) or focus_country(counts)
     entities = []
     for group in groups:
         first = group[0]
         code = _code_group(doc, text, group, context)
+        if context == "USA" and norm(first.text) in tables()["also_us_states"]:
+            code = ActorCode(country="USA")  # "Georgia" in an American story is the state
         entities.append(
             Entity(
                 text=first.text,
@@ -67,6 +78,36 @@ def extract_entities(doc: Doc) -> list[Entity]:
             )
         )
     return entities
+
+
+def focus_country(counts: Counter[str]) -> str | None:
+    """The country an article is about, when one holds most country-coded mentions (weak context)."""
+    if not counts:
+        return None
+    country, top = counts.most_common(1)[0]
+    if top >= FOCUS_MIN_MENTIONS and top >= FOCUS_SHARE * sum(counts.values()) and len(country) == 3:
+        return country if country not in NON_STATE_CODES else None
+    return None
+
+
+def context_country(doc: Doc, entities: list[Entity]) -> str | None:
+    """Weak country context for unqualified national bodies: the dateline, else the article's focus."""
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.country and entity.label != "PERSON":
+            counts[entity.country] += len(entity.spans)
+    return doc_dateline_country(doc) or focus_country(counts)
+
+
+def _mention_country(mention: Mention) -> str | None:
+    kind, key = mention.key or ("", "")
+    t = tables()
+    if kind in ("PLACE", "NORP") and key in t["countries"]:
+        return key
+    if kind == "ORG":
+        org = t["orgs"].get(norm(mention.text))
+        return org[1] if org else None
+    return t["cities"].get(key) if kind == "TEXT" else None
 
 
 def doc_dateline_country(doc: Doc) -> str | None:
