@@ -28,7 +28,20 @@ PHRASE_EXCLUDE = frozenset(
     {"case", "relcl", "acl", "advcl", "conj", "cc", "preconj", "punct", "prep", "appos"}
 )
 # Nominal triggers: prepositions whose object is the recipient ("attack on", "sanctions against").
-NOUN_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "of", "into", "toward", "towards", "over")
+NOUN_RECIPIENT_PREPS = (
+    "between",
+    "among",
+    "against",
+    "on",
+    "upon",
+    "to",
+    "with",
+    "of",
+    "into",
+    "toward",
+    "towards",
+    "over",
+)
 VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
@@ -201,6 +214,11 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             if subj is not None and not passive and is_agentive(subj):
                 actor_heads = [subj]
     found = _search_recipient([s for s in start if s.i not in exclude], exclude, entities)
+    if found is None and trig.sense.type == "CONSULT" and tok.dep_ == "pobj":
+        # "arrived in Amman on a visit": the host is the place the visitor came to
+        verb = tok.head.head
+        places = [p for p in prep_objects(verb, "in", "to") if p.i not in exclude and p.ent_type_ == "GPE"]
+        found = places[0] if places else None
     return actor_heads, ([found] if found is not None else [])
 
 
