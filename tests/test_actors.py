@@ -228,3 +228,19 @@ def test_reuters_dateline_is_an_entity_and_us_forms_merge(nlp):
     assert (by_name(ents, "Reuters").sector, by_name(ents, "British").country) == ("JRN", "GBR")
     us = by_name(ents, "United States")
     assert [text[s:e] for s, e in us.spans] == ["U.S.", "United States"]
+
+
+def test_article_focus_places_national_bodies_and_odd_appositions_code_nothing(nlp):
+    # PolNeAR train: the Senate is unqualified and no dateline opens the text; "Donald Trump, Rubio's days
+    # in public office" is a misparsed apposition that names no office (and Rubio is also a Venezuelan town).
+    path = shared_path("datasets", "polnear", "train.jsonl")
+    wanted = "huff-post_2016-04-22_marco-rubio-i-m-not-interested-i"
+    with path.open(encoding="utf-8") as lines:
+        text = next(d["text"] for d in map(json.loads, lines) if d["id"].startswith(wanted))
+    ents = extract_entities(nlp(text))
+    senate = by_name(ents, "Senate")
+    assert (senate.country, senate.sector) == ("USA", "LEG")
+    trump = by_name(ents, "Trump")
+    assert (trump.country, trump.sector, trump.role) == (None, None, None)
+    rubio = by_name(ents, "Rubio")
+    assert (rubio.country, rubio.sector) == ("USA", "LEG")

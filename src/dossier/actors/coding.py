@@ -88,11 +88,17 @@ def code_words(
     entity_hits: Sequence[EntityHit] = (),
     entities: Sequence[Entity] = (),
     context_country: str | None = None,
+    towns: bool = True,
 ) -> ActorCode:
-    """Code a phrase given as words, with the known entities mentioned in it (the shared core of the coders)."""
+    """Code a phrase given as words, with the known entities mentioned in it (the shared core of the coders).
+
+    ``towns=False`` ignores towns and capitals, for phrases about a person (a town there is seldom theirs).
+    """
     if not words:
         return ActorCode()
     hits = find_hits(list(words))
+    if not towns:
+        hits = [h for h in hits if h.kind != "city" and h.place_kind != "capital"]
     segments = _segments(words, hits)
     code = ActorCode()
     soft = False  # the core's sector comes from a title like "president" that an "of ..." may overrule

@@ -377,7 +377,7 @@ def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) 
     country = sector = role = None
     for mention in group:
         for phrase in _role_phrases(doc, mention):
-            code = code_words(_words(phrase), context_country=context)
+            code = code_words(_words(phrase), context_country=context, towns=False)
             country, sector, role = country or code.country, sector or code.sector, role or code.role
         after = text[_end_char(doc, mention) : _end_char(doc, mention) + 20]
         if PARTY_STATE_RE.match(after):
@@ -416,7 +416,12 @@ def _role_phrases(doc: Doc, mention: Mention) -> list[list[Token]]:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i not in inside:
             skip = _clause_tokens(child)
             phrases.append([t for t in child.subtree if t.i not in skip])
-    return [p for p in phrases if p]
+    return [p for p in phrases if p and _says_who(p)]
+
+
+def _says_who(tokens: list[Token]) -> bool:
+    """True when a phrase names an office, body or group ("the White House spokesman"), not just anything."""
+    return any(h.kind in ("title", "noun", "org", "body") for h in find_hits(_words(tokens)))
 
 
 def _premodifier(doc: Doc, start: int) -> list[Token]:
