@@ -24,14 +24,15 @@ __all__ = ["extract_attributions"]
 
 def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
     """Every attribution in ``doc``: source, cue, content, stance, form and nesting, in text order."""
-    drafts, _ = build_drafts(doc)
-    reasons = anonymity_reasons(doc)
+    drafts, quotes = build_drafts(doc)
+    text = quotes.text
+    reasons = anonymity_reasons(text)
     sources: list[Source | None] = []
     described: list[Source] = []
     for draft in drafts:
         source = None
         if draft.source:
-            source = describe_source(draft.source, doc, entities)
+            source = describe_source(draft.source, text, entities)
             if is_pronoun(draft.source):
                 source = resolve(source, draft.source, described)
             source = with_anonymity(source, reasons, source.spans[0][0])
@@ -39,11 +40,11 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
         sources.append(source)
     out = []
     for draft, source in zip(drafts, sources, strict=True):
-        content = text_span(doc, draft.content) if draft.content else None
+        content = text_span(text, draft.content) if draft.content else None
         out.append(
             Attribution(
                 source=source,
-                cue=text_span(doc, token_spans(draft.cue)),
+                cue=text_span(text, token_spans(draft.cue, text)),
                 content=content,
                 stance=cue_stance(draft.cue),
                 form=_form(draft),

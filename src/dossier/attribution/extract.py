@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dossier.attribution.features import cue_features, is_candidate
+from dossier.attribution.features import cue_features, is_candidate, is_quote_mark
 from dossier.attribution.model import cue_probability, load_cue_model
 from dossier.attribution.quotes import Quote, find_quotes
 from dossier.attribution.roles import content_tokens, cue_tokens, source_head, source_tokens, trim
@@ -39,7 +39,7 @@ class QuoteIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self.quotes = [q for q in find_quotes(doc.text) if len(doc.text[q.start : q.end].split()) >= 1]
+        self.quotes = find_quotes(self.text)
         self.starts = [q.outer_start for q in self.quotes]
         self.mask = [False] * len(doc)
         for q in self.quotes:
@@ -108,9 +108,14 @@ def detect_cues(doc: Doc, quotes: QuoteIndex) -> list[tuple[float, Token]]:
     """Tokens the cue model scores above its threshold, best first."""
     _, threshold, _ = load_cue_model()
     found = []
+    sent_quoted = [False] * len(doc)
+    for sent in doc.sents:
+        quoted = any(is_quote_mark(t) for t in sent)
+        for i in range(sent.start, sent.end):
+            sent_quoted[i] = quoted
     for tok in doc:
         if is_candidate(tok):
-            p = cue_probability(cue_features(tok, quotes.mask[tok.i]))
+            p = cue_probability(cue_features(tok, quotes.mask[tok.i], sent_quoted[tok.i]))
             if p >= threshold:
                 found.append((p, tok))
     found.sort(key=lambda x: (-x[0], x[1].i))
@@ -162,7 +167,7 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     if draft.source:
         src_ids = {t.i for t in draft.source}
         tokens = trim([t for t in tokens if t.i not in src_ids])
-    draft.content = token_spans(tokens)
+    draft.content = token_spans(tokens, quotes.text)
     if tokens:
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         draft.mixed = any(

@@ -31,11 +31,12 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ not in SKIP_POS
 
 
-def _is_quote_mark(token: Token) -> bool:
+def is_quote_mark(token: Token) -> bool:
+    """Whether ``token`` is a quotation mark."""
     return bool(token.text) and token.text[0] in QUOTE_CHARS and token.pos_ in {"PUNCT", "X", "SYM"}
 
 
-def cue_features(token: Token, in_quote: bool) -> list[str]:
+def cue_features(token: Token, in_quote: bool, sent_quoted: bool | None = None) -> list[str]:
     """Sparse string features of ``token`` as a possible cue head."""
     lem = token.lemma_.lower()
     doc = token.doc
@@ -82,11 +83,11 @@ def cue_features(token: Token, in_quote: bool) -> list[str]:
     feats.append(f"nx={nxt.lower_ if nxt is not None else '</s>'}")
     feats.append(f"lem_nx={lem}|{nxt.lower_ if nxt is not None else '</s>'}")
     near = [doc[j] for j in range(max(0, token.i - 3), min(len(doc), token.i + 4)) if j != token.i]
-    if any(_is_quote_mark(t) for t in near):
+    if any(is_quote_mark(t) for t in near):
         feats.append("near_quote")
         feats.append(f"lem_nearq={lem}")
     sent = token.sent
-    if any(_is_quote_mark(t) for t in sent):
+    if sent_quoted if sent_quoted is not None else any(is_quote_mark(t) for t in sent):
         feats.append("sent_quote")
     if token.i == sent.start or (prev is not None and prev.is_space):
         feats.append("sent_first")

@@ -140,19 +140,19 @@ def code_source(tokens: list[Token], text: str, entities: list[Entity]):
         return actors.ActorCode()
 
 
-def anonymity_reasons(doc: Doc) -> list[tuple[int, str]]:
+def anonymity_reasons(text: str) -> list[tuple[int, str]]:
     """(offset, reason) for every statement of why a source is anonymous."""
     out = []
-    for m in ANONYMITY.finditer(doc.text):
+    for m in ANONYMITY.finditer(text):
         why = (m.group("why") or "").strip()
         out.append((m.start(), why or m.group(0).strip()))
     return out
 
 
-def describe_source(tokens: list[Token], doc: Doc, entities: list[Entity]) -> Source:
+def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) -> Source:
     """A Source record for the phrase ``tokens`` (not yet resolved if it is a pronoun)."""
-    spans = token_spans(tokens)
-    text = " ".join(doc.text[s:e] for s, e in spans)
+    spans = token_spans(tokens, doc_text)
+    text = " ".join(doc_text[s:e] for s, e in spans)
     code = code_source(tokens, text, entities)
     kind = source_kind(tokens, code.sector)
     count = source_count(tokens) if kind == "anonymous" else None
