@@ -13,6 +13,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
+- ``commitment``  "agree" with something agreed on or to (not "62 percent agreed", an opinion)
 - ``objagent``    the direct object is an agent ("received the delegation")
 - ``protesters``  the subject is protesters or demonstrators ("protesters gathered")
 - ``police``      the actor is police or security forces ("police raided the office")
@@ -236,6 +237,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "technological",
         ]
     ),
+    "curfew": frozenset(["curfew"]),
+    "emergency": frozenset(["emergency", "martial"]),
     "lifted": frozenset(
         [
             "curfew",
@@ -303,7 +306,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
 # lemma -> senses. Verbs and nouns share one table; part of speech is checked in triggers.py.
 TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # AGREE: agree to, offer, promise, indicate willingness to cooperate; invitations to visit.
-    "agree": (_s("AGREE", context="diplomatic"),),
+    "agree": (
+        _s("AGREE", context="diplomatic", cond="xcomp"),
+        _s("AGREE", context="diplomatic", cond="commitment"),
+    ),
     "promise": (_s("AGREE", context="diplomatic"),),
     "pledge": (_s("AGREE", context="diplomatic"),),
     "offer": (
@@ -565,7 +571,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "mobilize": (_s("MOBILIZE", mode="troops", context="military"),),
     "mobilise": (_s("MOBILIZE", mode="troops", context="military"),),
     "mobilization": (_s("MOBILIZE", mode="troops", context="military"),),
-    "deploy": (_s("MOBILIZE", mode="troops", context="military"),),
+    "deploy": (
+        _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
+        _s("MOBILIZE", mode="weapons", context="military", cond="obj:material"),
+    ),
     "deployment": (_s("MOBILIZE", mode="troops", context="military"),),
     "mass": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
     "strengthen": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
@@ -599,7 +608,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "crack": (_s("COERCE", mode="restrict", cond="prt:down"),),
     "restrict": (_s("COERCE", mode="restrict", cond="agent"),),
     "hack": (_s("COERCE", mode="cyber", context="cyber"),),
-    "impose": (_s("SANCTION", mode="discontinue", cond="obj:restriction"),),
+    "impose": (
+        _s("COERCE", mode="curfew", cond="obj:curfew"),
+        _s("COERCE", mode="martial-law", cond="obj:emergency"),
+        _s("SANCTION", mode="discontinue", cond="obj:restriction"),
+    ),
     # ASSAULT: deliberate actions that can cause substantial physical harm.
     "attack": (_s("ASSAULT"),),
     "assault": (_s("ASSAULT"),),
@@ -721,6 +734,78 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("peace", "talks"): (_s("CONSULT", context="diplomatic"),),
     ("take", "to", "the", "street"): (_s("PROTEST", mode="demo"),),
 }
+
+# Things that can be physically attacked, seized or besieged besides people and named places.
+PHYSICAL_TARGETS = frozenset(
+    [
+        "village",
+        "town",
+        "city",
+        "building",
+        "house",
+        "home",
+        "convoy",
+        "base",
+        "camp",
+        "position",
+        "target",
+        "site",
+        "office",
+        "vehicle",
+        "car",
+        "bus",
+        "ship",
+        "boat",
+        "plane",
+        "aircraft",
+        "helicopter",
+        "facility",
+        "mosque",
+        "church",
+        "temple",
+        "school",
+        "hospital",
+        "market",
+        "embassy",
+        "checkpoint",
+        "station",
+        "border",
+        "area",
+        "region",
+        "territory",
+        "district",
+        "neighborhood",
+        "neighbourhood",
+        "compound",
+        "headquarters",
+        "post",
+        "outpost",
+        "bridge",
+        "road",
+        "port",
+        "airport",
+        "plant",
+        "refinery",
+        "pipeline",
+        "depot",
+        "warehouse",
+        "jail",
+        "prison",
+        "property",
+        "land",
+        "field",
+        "farm",
+        "crop",
+        "residence",
+        "palace",
+        "ministry",
+        "parliament",
+        "tanker",
+        "vessel",
+    ]
+)
+# Physical types: their verbs need a physical object, not "attacked loopholes" or "capture the greatness".
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 # Verbs of expression that make a noun such as "concern" an act ("voiced concern over ...").
 EXPRESSION_VERBS = frozenset(["express", "voice", "reiterate", "raise", "register", "lodge"])

@@ -13,6 +13,8 @@ from dossier.events.lexicon import (
     GENERIC_EVENT_HEADS,
     HYPOTHETICAL_AUX,
     PHRASES,
+    PHYSICAL_TARGETS,
+    PHYSICAL_TYPES,
     REPORTING_VERBS,
     TRIGGERS,
     WORD_CLASSES,
@@ -322,6 +324,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(h is not None and h.lemma_.lower() in POLICE_WORDS for h in heads)
     if kind == "light":
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS
+    if kind == "commitment":
+        return bool(children(tok, "dobj")) or bool(prep_objects(tok, "on", "to", "upon"))
     if kind == "verb":
         return tok.pos_ in VERB_POS
     if kind == "crowd":
@@ -345,9 +349,33 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
-def _choose(tok: Token, senses: tuple[Sense, ...]) -> Sense | None:
+def _physical(tok: Token) -> bool:
+    """Can a verb of force or coercion be literal here: an object that is a person, group, place or
+    physical target (not a loophole, not "yourself" in "shooting yourself in the foot"), and not
+    "fighting to protect their business"?"""
+    if children(tok, "xcomp"):
+        return False
+    for obj in children(tok, "dobj", "nsubjpass"):
+        if obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):
+            return False
+        lemma = obj.lemma_.lower()
+        if not (
+            is_agentive(obj)
+            or obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+            or lemma in PHYSICAL_TARGETS
+            or lemma in WORD_CLASSES["material"]
+            or lemma in WORD_CLASSES["captive"]
+        ):
+            return False
+    return True
+
+
+def _choose(tok: Token, senses: tuple[Sense, ...], phrase: bool = False) -> Sense | None:
     for sense in senses:
         if _holds(tok, sense.cond):
+            literal_check = not phrase and not sense.cond.startswith("obj:") and tok.pos_ in VERB_POS
+            if sense.type in PHYSICAL_TYPES and literal_check and not _physical(tok):
+                return None
             return sense
     return None
 
@@ -386,7 +414,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if tuple(lemmas[i : i + n]) == phrase and not used.intersection(range(i, i + n)):
                 span = tokens[i : i + n]
                 head = min(span, key=lambda t: sum(1 for _ in t.ancestors))
-                sense = _choose(head, senses)
+                sense = _choose(head, senses, phrase=True)
                 if sense is not None:
                     found.append(Trigger(head, tuple(span), sense))
                     used.update(range(i, i + n))
