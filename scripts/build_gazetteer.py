@@ -126,8 +126,10 @@ GENERIC_NAMES = {
     "islands",
     "city",
 }
+ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|Ash|At|Az|Adh|Ath)[ -](?=[A-Z])")
 SLAVIC_ADJECTIVE = re.compile(r"(?:s|ts|z|c)?k(?:aya|iy|yy|ij|a|e)$")
 SLAVIC_ENDING = re.compile(r"(?:aya|iy|yy|ij|a|e)$")
+DISPLAY_TYPES = {"Province", "Governorate", "Prefecture", "Region", "Autonomous region"}
 CORE_FORMS = ("{} region", "{} province", "{} Province")
 REGION_FORMS = ("{} region", "{} Region", "{} province", "{} Province")
 OBLAST_FORMS = ("{} Oblast", "{} oblast")
@@ -326,8 +328,10 @@ def describe_region(sub, english: dict[str, str], cities: list[dict], us_states:
     for name in sorted(names):
         core = region_core(name)
         if core and core.lower() not in GENERIC_NAMES and len(core) >= 4:
-            aliases.add(core)
-            aliases.update(form.format(core) for form in CORE_FORMS)
+            bare = ARABIC_ARTICLE.sub("", core)  # "Al Anbar" is also "Anbar"
+            for name_form in {core, bare} if len(bare) >= 4 else {core}:
+                aliases.add(name_form)
+                aliases.update(form.format(name_form) for form in CORE_FORMS)
             centre = centre or link_centre(core, cities)
     region = {
         "name": display,
@@ -339,6 +343,9 @@ def describe_region(sub, english: dict[str, str], cities: list[dict], us_states:
         "centre_name": None,
         "rank": (0, False),
     }
+    own_core = region_core(display)
+    if sub.type in DISPLAY_TYPES and own_core and own_core != fold(display):
+        region["name"] = f"{own_core} {sub.type}"  # "Sichuan Sheng" -> "Sichuan Province"
     code = sub.code.split("-", 1)[1]
     if sub.country_code == "US" and code in us_states:
         state = us_states[code]

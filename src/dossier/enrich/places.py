@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.enrich.dates import MONTHS, WEEKDAYS
 from dossier.enrich.gazetteer import Place, load_gazetteer, name_key
 from dossier.schema import Location
 
@@ -17,7 +19,18 @@ KIND_SCORE = {"country": 10.0, "region": 5.5}
 OWN_NAME_BONUS = 1.0
 CONTEXT_COUNTRY_BONUS = 1.5
 CONTEXT_REGION_BONUS = 2.5
-POSSESSOR_BONUS = 4.0  # "Russia's Kursk region": the possessor names the country
+QUALIFIER_BONUS = 4.0  # "Russia's Kursk region", "Paris, Texas": the text says whose place it is
+# AP-style US state abbreviations, read only right after a place name ("Manchester, N.H.").
+AP_STATES = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
+    "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "ky": "KY", "la": "LA", "md": "MD",
+    "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE",
+    "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND",
+    "okla": "OK", "ore": "OR", "pa": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN",
+    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "wis": "WI", "wyo": "WY", "d.c": "DC",
+}  # fmt: skip
+MONTH_AND_DAY_NAMES = set(MONTHS) | set(WEEKDAYS)
+UNLABELLED_MIN_POPULATION = 100_000  # a bare proper noun the tagger did not call a place must be a big city
 SPECIFICITY = {"city": 3, "region": 2, "country": 1}
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -57,8 +70,23 @@ class PlaceMention:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """What the text says right at a mention about whose place it is: a country, a first-level region."""
+
+    country: str = ""
+    admin1: str = ""
+
+
+NO_QUALIFIER = Qualifier()
+
+
 def score(
-    place: Place, key: str, countries: Iterable[str] = (), regions: Iterable[str] = (), possessor: str = ""
+    place: Place,
+    key: str,
+    countries: Iterable[str] = (),
+    regions: Iterable[str] = (),
+    qualifier: Qualifier = NO_QUALIFIER,
 ) -> float:
     """How likely ``place`` is the one meant by the name ``key`` in an article about ``countries``."""
     value = KIND_SCORE.get(place.kind, math.log10(max(place.population or 1, 1)))
@@ -68,8 +96,11 @@ def score(
         value += CONTEXT_COUNTRY_BONUS
     if place.admin1 and place.admin1 in regions:
         value += CONTEXT_REGION_BONUS
-    if possessor and place.country == possessor and place.kind != "country":
-        value += POSSESSOR_BONUS
+    if place.kind != "country":
+        if qualifier.country and place.country == qualifier.country:
+            value += QUALIFIER_BONUS
+        if qualifier.admin1 and place.admin1 == qualifier.admin1:
+            value += QUALIFIER_BONUS
     return value
 
 
@@ -77,7 +108,6 @@ def resolve_place(
     name: str,
     context_countries: Iterable[str] = (),
     context_regions: Iterable[str] = (),
-    possessor: str = "",
 ) -> Location | None:
     """The gazetteer's best reading of ``name`` given the article's countries (ISO3) and regions (GeoNames
     first-level codes such as "US.TX"), or None when the gazetteer does not know the name.
@@ -87,7 +117,7 @@ def resolve_place(
     >>> resolve_place("Paris", context_countries=["USA"], context_regions=["US.TX"]).country
     'USA'
     """
-    place = best_place(name, set(context_countries), set(context_regions), possessor)
+    place = best_place(name, set(context_countries), set(context_regions))
     if place is None:
         return None
     return Location(
@@ -100,12 +130,14 @@ def resolve_place(
     )
 
 
-def best_place(name: str, countries: set[str], regions: set[str], possessor: str = "") -> Place | None:
+def best_place(
+    name: str, countries: set[str], regions: set[str], qualifier: Qualifier = NO_QUALIFIER
+) -> Place | None:
     key = name_key(name)
     candidates = load_gazetteer().lookup(name)
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (score(p, key, countries, regions, possessor), p.population or 0))
+    return max(candidates, key=lambda p: (score(p, key, countries, regions, qualifier), p.population or 0))
 
 
 def find_place_mentions(doc: Doc, entity_countries: Iterable[str] = ()) -> list[PlaceMention]:
@@ -129,23 +161,75 @@ def find_place_mentions(doc: Doc, entity_countries: Iterable[str] = ()) -> list[
                 if place.admin1:
                     regions.add(place.admin1)
     mentions = []
+    city_ends: set[int] = set()  # token after each mention read as a city
     for span, labelled in candidates:
-        possessor = possessor_country(span, countries, regions)
-        place = best_place(span.text, countries, regions, possessor)
-        if place is None and not labelled:
+        qualifier = qualifier_of(span, countries, regions)
+        place = best_place(span.text, countries, regions, qualifier) or us_state(span.text)
+        if span.start >= 2 and span.doc[span.start - 1].text == "," and span.start - 1 in city_ends:
+            place = wider_reading(span.text, countries, regions) or place  # "London, Ontario": a region
+        if not labelled and not plausible_unlabelled(span, place):
             continue
+        if place is not None and place.kind == "city":
+            city_ends.add(span.end)
         mentions.append(PlaceMention(span.text, span.start_char, span.end_char, span.root.i, place, labelled))
     return mentions
 
 
-def possessor_country(span: Span, countries: set[str], regions: set[str]) -> str:
-    """The country named by a possessive in front of ``span`` ("Russia's" in "Russia's Kursk region")."""
+def wider_reading(name: str, countries: set[str], regions: set[str]) -> Place | None:
+    """The best country or region reading of ``name`` ("Ontario" the province, not the Californian city)."""
+    wider = [p for p in load_gazetteer().lookup(name) if p.kind in ("country", "region")]
+    key = name_key(name)
+    return max(wider, key=lambda p: score(p, key, countries, regions)) if wider else None
+
+
+def qualifier_of(span: Span, countries: set[str], regions: set[str]) -> Qualifier:
+    """The country or region the text names at ``span``: a possessive before it ("Russia's Kursk region")
+    or a name after a comma ("Paris, Texas", "Manchester, N.H.", "London, Ontario")."""
     for child in span.root.children:
         if child.dep_ == "poss" and child.i < span.start:
             place = best_place(child.text, countries, regions)
-            if place is not None and place.kind == "country":
-                return place.country
-    return ""
+            if place is not None and place.kind in ("country", "region"):
+                return Qualifier(place.country, place.admin1 or "")
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for size in (3, 2, 1):
+            after = doc[span.end + 1 : span.end + 1 + size]
+            if len(after) < size or not after[0].text[:1].isupper():
+                continue
+            code = AP_STATES.get(after.text.lower().rstrip("."))
+            if code:
+                return Qualifier("USA", f"US.{code}")
+            place = wider_reading(after.text, countries, regions)
+            if place is not None:
+                return Qualifier(place.country, place.admin1 or "")
+    return NO_QUALIFIER
+
+
+def us_state(name: str) -> Place | None:
+    """The US state an AP-style abbreviation names ("N.H.", "Calif.")."""
+    code = AP_STATES.get(name.lower().rstrip("."))
+    return regions_by_code().get(f"US.{code}") if code and name.endswith(".") else None
+
+
+@lru_cache(maxsize=1)
+def regions_by_code() -> dict[str, Place]:
+    gazetteer = load_gazetteer()
+    return {
+        row[4]: gazetteer.place(i) for i, row in enumerate(gazetteer.rows) if row[1] == "region" and row[4]
+    }
+
+
+def plausible_unlabelled(span: Span, place: Place | None) -> bool:
+    """A proper noun the tagger did not call a place counts only when it is a country, a region or a big
+    city, and not a month, a weekday or a piece of a hyphenated name ("Jong-Un")."""
+    if place is None or span.text.lower() in MONTH_AND_DAY_NAMES:
+        return False
+    doc = span.doc
+    if (span.start > 0 and doc[span.start - 1].text == "-") or (
+        span.end < len(doc) and doc[span.end].text == "-"
+    ):
+        return False
+    return place.kind != "city" or len(span) > 1 or (place.population or 0) >= UNLABELLED_MIN_POPULATION
 
 
 def place_candidates(doc: Doc) -> list[tuple[Span, bool]]:
