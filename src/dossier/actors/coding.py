@@ -25,6 +25,8 @@ WEAK_HEADS = WEAK_HEADS | {"council", "delegation", "members", "personnel", "lea
 ORG_HEAD_TITLES = frozenset(
     {"president", "vice president", "secretary", "secretary-general", "executive director"}
 )
+LEADER_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson"})
+PEOPLE_NOUNS = frozenset({"people", "population", "public", "nationals"})
 ELITE_MARKERS = frozenset({"former", "ousted", "exiled", "deposed", "ex", "onetime", "erstwhile"})
 # Words that qualify a title in a role: "former", "deputy", "national security" (spokesman).
 ROLE_MODIFIERS = ELITE_MARKERS | {"deputy", "acting", "assistant", "senior", "top", "interim", "vice"}
@@ -197,6 +199,8 @@ def _sector(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> tu
     ]
     if not bearers:
         places = [h for h in hits if h.kind == "place"]
+        if places and norm(words[last - 1].text) in PEOPLE_NOUNS:
+            return "CVL", None  # "Zambian people"; bare "two people" stays uncoded
         if len(places) == 1 and places[0].first == first and places[0].last == last:
             place, text = places[0], words[places[0].last - 1].text
             if place.place_kind == "capital":
@@ -216,6 +220,9 @@ def _sector(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> tu
         modifiers = [h.sector for h in bearers[:-1] if h.sector]
         if modifiers:
             sector = modifiers[-1]
+    national = any(h.kind == "place" and h.first < head.first for h in hits)
+    if sector is None and head.kind == "title" and head.name in LEADER_TITLES and national:
+        sector = "GOV"  # "Palestinian leader", "the Iranian spokesman": speaking for the state
     if sector in ("GOV", "MIL", "LEG") and head.kind == "title":
         before = {norm(w.text) for w in words[first : head.first]}
         if before & ELITE_MARKERS:
