@@ -49,6 +49,8 @@ def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     >>> code_span(doc[0:2], [])
     ActorCode(country='RUS', sector='MIL', role=None, entity=None)
     """
+    if len(span) == 0:
+        return ActorCode()
     root = span.root
     clause = {t.i for child in root.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
     tokens = [t for t in span if t.i not in clause]
