@@ -739,6 +739,7 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
 PHYSICAL_TARGETS = frozenset(
     [
         "village",
+        "capital",
         "town",
         "city",
         "building",
