@@ -14,13 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_country, resolve_sector
-from dossier.actors.entities import (
-    ENTITY_LABELS,
-    context_country,
-    dateline_country,
-    entity_hits,
-    extract_entities,
-)
+from dossier.actors.context import context_country, dateline_country
+from dossier.actors.entities import ENTITY_LABELS, entity_hits, extract_entities
 from dossier.actors.lexicon import Word
 from dossier.schema import Entity
 

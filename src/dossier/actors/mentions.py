@@ -1,0 +1,250 @@
+"""Mentions of named entities: found (and relabelled where spaCy errs), then merged into entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
+from dossier.actors.lexicon import norm, tables
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", '"', "-", "--"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of a named entity: its tokens [start, end) in the doc and its (corrected) label."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    key: tuple[str, str] | None = None  # what merges mentions; None for people (merged by name)
+
+
+def mention_country(mention: Mention) -> str | None:
+    kind, key = mention.key or ("", "")
+    t = tables()
+    if kind in ("PLACE", "NORP") and key in t["countries"]:
+        return key
+    if kind == "ORG":
+        org = t["orgs"].get(norm(mention.text))
+        return org[1] if org else None
+    return t["cities"].get(key) if kind == "TEXT" else None
+
+
+def end_char(doc: Doc, mention: Mention) -> int:
+    last = doc[mention.end - 1]
+    return last.idx + len(last.text)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        text = doc[start:end].text
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            continue  # "n't", "conservatives": not a name
+        label = _label(ent.label_, text)
+        if label is None or (label == "ORG" and _title_complement(doc, start)):
+            continue
+        found.append(Mention(start, end, label, text))
+        taken.update(range(ent.start, ent.end))
+    found.extend(_unlabelled(doc, taken))
+    found.sort(key=lambda m: m.start)
+    _relabel_towns(doc, found)
+    for mention in found:
+        mention.key = _key(mention)
+    return found
+
+
+def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
+    """A lone "person" that is a known town and the object of a verb or preposition ("shelled Kharkiv")
+    is the town, unless someone in the article bears that name."""
+    surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.end - mention.start != 1 or mention.text in surnames:
+            continue
+        if norm(mention.text) in tables()["cities"] and doc[mention.start].dep_ in ("pobj", "dobj"):
+            mention.label = "GPE"
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
+        start += 1
+    while end > start and (ent.doc[end - 1].text in TRAILING or ent.doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _label(label: str, text: str) -> str | None:
+    """spaCy's label, corrected where the text is a known place or organisation."""
+    t = tables()
+    key = norm(text)
+    place = t["places"].get(key) if text[:1].isupper() else None
+    if label in ENTITY_LABELS:
+        if label in ("ORG", "PERSON", "NORP") and place and place[1] in ("name", "region"):
+            return "GPE"
+        if label in ("ORG", "PERSON") and place and place[1] == "capital":
+            return "GPE"
+        if label == "PERSON" and (place or key in t["orgs"]):
+            return "ORG"
+        if label == "NORP" and key in t["orgs"] and t["orgs"][key][2] != "PTY":
+            return "ORG"
+        return label
+    if label in MISLABELLED:
+        if place:
+            return "ORG" if place[1] == "metonym" else "GPE"
+        if key in t["cities"] and text[:1].isupper():
+            return "GPE"
+        if key in t["orgs"]:
+            return "ORG"
+    return None
+
+
+def _title_complement(doc: Doc, start: int) -> bool:
+    """True for the "State" of "Secretary of State": part of a title, not an organisation."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    return norm(doc[start - 2].text) in tables()["titles"]
+
+
+def _unlabelled(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Well-known organisations and seats of power the parser left without an entity label."""
+    found = []
+    dateline = _dateline_tokens(doc)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i < dateline and i not in taken and token.is_upper and place_country(token.text):
+            found.append(Mention(i, i + 1, "GPE", token.text))  # "KYIV, Ukraine (AP) —"
+            i += 1
+            continue
+        if i in taken or not (token.is_title or token.is_upper) or token.pos_ not in ("PROPN", "NOUN"):
+            i += 1
+            continue
+        size = 1
+        while i + size < len(doc) and size < 4 and doc[i + size].i not in taken and doc[i + size].is_title:
+            size += 1
+        for n in range(size, 0, -1):
+            text = doc[i : i + n].text
+            key = norm(text)
+            place = tables()["places"].get(key)
+            if key in tables()["orgs"] and _acronym_ok(key, text) or place and place[1] == "metonym":
+                found.append(Mention(i, i + n, "ORG", text))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _dateline_tokens(doc: Doc) -> int:
+    """How many opening tokens form the dateline ("WASHINGTON —"): 0 when there is none."""
+    head = doc[: min(len(doc), DATELINE_TOKENS)]
+    if dateline_country(head.text) is None:
+        return 0
+    return next((t.i for t in head if t.text in ("\u2014", "\u2013", "-", "--")), 0)
+
+
+def _acronym_ok(key: str, text: str) -> bool:
+    return key not in tables()["acronyms"] or text.replace(".", "").isupper()
+
+
+def _key(mention: Mention) -> tuple[str, str] | None:
+    if mention.label == "PERSON":
+        return None
+    t = tables()
+    key = norm(mention.text)
+    if key in t["orgs"] and _acronym_ok(key, mention.text):
+        return ("ORG", t["orgs"][key][0])
+    place = t["places"].get(key)
+    if place and place[1] == "name":
+        return ("PLACE", place[0])
+    if place and place[1] == "demonym":
+        return ("NORP", place[0])
+    return ("TEXT", key)  # the same name twice in one article is one thing, whatever spaCy labelled it
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Merge mentions of one entity: same key, or (people) the same name written shorter or longer."""
+    groups: list[list[Mention]] = []
+    by_key: dict[tuple[str, str], list[Mention]] = {}
+    people: list[list[Mention]] = []
+    for mention in mentions:
+        person = _person_for(mention, people)
+        if person is not None:
+            person.append(mention)
+            continue
+        if mention.label == "PERSON":
+            people.append([mention])
+            groups.append(people[-1])
+            continue
+        if mention.key in by_key:
+            by_key[mention.key].append(mention)
+        else:
+            by_key[mention.key] = [mention]
+            groups.append(by_key[mention.key])
+    return groups
+
+
+def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] | None:
+    """The earlier person a mention names again: "Burns" after "William Burns", even if labelled ORG."""
+    words = _name_words(mention.text)
+    if mention.label != "PERSON" and (len(words) != 1 or _known_name(mention.text)):
+        return None
+    for group in reversed(people):
+        for earlier in group:
+            names = _name_words(earlier.text)
+            if words == names or (len(names) > 1 and words == names[-len(words) :]):
+                return group
+            if len(words) > 1 and names == words[-len(names) :]:
+                return group
+            if mention.label == "PERSON" and len(words) == 1 and len(names) > 1 and words[0] == names[0]:
+                return group
+    return None
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name, compared without case or apostrophe style ("De Blasio" = "de Blasio")."""
+    return text.replace("\u2019", "'").lower().split()
+
+
+def add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Mention]]) -> None:
+    """Add the unlabelled "Burns" of "Burns left." to the person named "William Burns" earlier."""
+    surnames: dict[str, list[Mention]] = {}
+    for group in groups:
+        if group[0].label == "PERSON":
+            for mention in group:
+                names = mention.text.split()
+                if len(names) > 1 and names[-1][:1].isupper() and not _known_name(names[-1]):
+                    surnames.setdefault(names[-1], group)
+    if not surnames:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    first_seen = {id(g): doc[g[0].start].i for g in surnames.values()}
+    for token in doc:
+        group = surnames.get(token.text)
+        if group is None or token.i in taken or token.pos_ != "PROPN" or token.i < first_seen[id(group)]:
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        titles = tables()["titles"]
+        if any(n.pos_ == "PROPN" and n.i not in taken and norm(n.text) not in titles for n in neighbours):
+            continue  # part of another, unlabelled name
+        group.append(Mention(token.i, token.i + 1, "PERSON", token.text))
+    for group in surnames.values():
+        group.sort(key=lambda m: m.start)
+
+
+def _known_name(text: str) -> bool:
+    """A country, capital, demonym or organisation: never a surname (towns can be: "Garland")."""
+    t = tables()
+    key = norm(text)
+    return key in t["orgs"] or key in t["places"]
