@@ -890,6 +890,10 @@ DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 # Light verbs: with an event noun as object, the verb's subject is the event's actor.
 LIGHT_VERBS = frozenset(
     [
+        "announce",
+        "declare",
+        "decree",
+        "unveil",
         "launch",
         "carry",
         "conduct",

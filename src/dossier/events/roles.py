@@ -49,6 +49,8 @@ NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 def _phrase_tokens(head: Token) -> list[Token]:
     keep = [head]
     stack = [c for c in head.children if c.dep_ not in PHRASE_EXCLUDE]
+    if head.pos_ in ("NOUN", "NUM"):  # "Thousands of Iraqi Kurds", "rebels in the Ivory Coast"
+        stack += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
     while stack:
         tok = stack.pop()
         keep.append(tok)

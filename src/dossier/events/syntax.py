@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "i"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Participles that read as passives but describe their subject's own stance ("is opposed to").
+STATIVE_PASSIVES = frozenset(["oppose", "commit", "prepare", "determine", "dedicate", "resolve"])
 # Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
 OBJECT_CONTROL = frozenset(
     [
@@ -113,7 +115,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in SUBJECT_DEPS:
             return antecedent(c), False
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
-            return antecedent(c), True
+            stative = tok.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(tok, "by")
+            return antecedent(c), not stative  # "Israel is opposed to": a state of the subject
     head = tok.head
     if head.i == tok.i:
         return None, False
@@ -125,8 +128,12 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject(head, depth + 1)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, depth + 1)
-    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return None, False
+    if (
+        tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and (tok.tag_ == "VBD" or children(tok, "dobj"))
+    ):
+        return tok.head, False  # a clause verb misread as a reduced relative: "Doctors ... donated goods"
     return None, False
 
 
