@@ -48,6 +48,7 @@ SCALE_ABBREVIATIONS = {
 }
 # Vague plurals: "dozens of missiles" is at least 24, "hundreds" at least 200. The value is that lower bound.
 VAGUE_WORDS = {
+    "tens": 20,
     "dozens": 24,
     "scores": 40,
     "hundreds": 200,

@@ -244,6 +244,8 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
             return None  # "one of them", "in 2014": not a quantity
         if first == i and i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN"):
             return None  # "Route 66", "bunkers 13 and 41", "number one"
+        if first == i and age_or_list_marker(doc, i, end):
+            return None
     last = max(unit_end, counted_end) if unit or currency else counted_end
     unit_name = currency if currency else (unit.name if unit else None)
     si_value, si_unit = None, None
@@ -265,6 +267,14 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
         counted=counted,
     )
     return Found(quantity, first, i, last, unit.pint if unit else None)
+
+
+def age_or_list_marker(doc: Doc, i: int, end: int) -> bool:
+    """ "Omar Mateen, 29, a U.S. citizen": an age; "5. ELEVEN POLICE KILLED": a list number."""
+    after = doc[end].text if end < len(doc) else ""
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" and after in (",", ".", ";", ""):
+        return True
+    return after == "." and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
 
 
 def hyphen_compound(doc: Doc, after: int) -> bool:

@@ -40,6 +40,8 @@ def size_kind(count: Token) -> tuple[str, Token] | None:
         previous, head = head, head.head
         if previous.dep_ == "nsubj" and head.lemma_.lower() in AGENT_VERBS:
             return None  # "missiles killed 3 people": the missiles are not the dead
+        if previous.dep_ == "conj" and head.pos_ == "NOUN":
+            break  # "30,000 deaths and more than 1 million displaced persons": another count
         candidates.append(head)
         candidates.extend(
             c for c in head.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
