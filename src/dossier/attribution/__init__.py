@@ -55,7 +55,7 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
 
 
 def _form(draft: Draft) -> str:
-    if draft.quotes:
+    if draft.quotes and not draft.mixed:
         return "direct"
     return "mixed" if draft.mixed else "indirect"
 

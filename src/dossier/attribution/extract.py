@@ -15,6 +15,10 @@ from dossier.attribution.roles import content_tokens, cue_tokens, source_head, s
 from dossier.nlp import token_spans
 
 MIN_QUOTE_WORDS = 2
+NESTED_THRESHOLD = 0.08  # a weaker score suffices for a speech or belief verb nested in another content
+NESTED_CUES = {"say", "tell", "claim", "deny", "confirm", "know"}
+NESTED_BELIEFS = {"believe", "think", "conclude", "assess"}
+NESTED_BELIEF_THRESHOLD = 0.04
 MAX_GAP_CHARS = 140  # between a quote and the cue that introduces or follows it
 UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
@@ -104,9 +108,10 @@ class QuoteIndex:
         return [q for q in self.quotes if q.start < end and start < q.end]
 
 
-def detect_cues(doc: Doc, quotes: QuoteIndex) -> list[tuple[float, Token]]:
-    """Tokens the cue model scores above its threshold, best first."""
-    _, threshold, _ = load_cue_model()
+def detect_cues(doc: Doc, quotes: QuoteIndex, threshold: float | None = None) -> list[tuple[float, Token]]:
+    """Tokens the cue model scores at or above ``threshold`` (the model's own by default), best first."""
+    if threshold is None:
+        threshold = load_cue_model()[1]
     found = []
     sent_quoted = [False] * len(doc)
     for sent in doc.sents:
@@ -127,8 +132,10 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     quotes = QuoteIndex(doc)
     taken: set[int] = set()
     drafts: list[Draft] = []
-    for _, head in detect_cues(doc, quotes):
-        if head.i in taken:
+    _, threshold, _ = load_cue_model()
+    scored = detect_cues(doc, quotes, min(threshold, NESTED_BELIEF_THRESHOLD))
+    for p, head in scored:
+        if head.i in taken or p < threshold and not _nested_speech_or_belief(head, p, drafts):
             continue
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
@@ -140,6 +147,19 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     drafts.sort(key=lambda d: d.head.i)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+def _nested_speech_or_belief(head: Token, p: float, drafts: list[Draft]) -> bool:
+    """A speech or belief verb with its own subject inside another attribution's content ("A says B believes C")."""
+    lem = head.lemma_.lower()
+    if not (
+        lem in NESTED_BELIEFS and p >= NESTED_BELIEF_THRESHOLD or lem in NESTED_CUES and p >= NESTED_THRESHOLD
+    ):
+        return False
+    if head.pos_ != "VERB" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return False
+    start = head.idx
+    return any(s <= start < e for d in drafts for s, e in d.content)
 
 
 def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
@@ -160,6 +180,9 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         if head.text == "―":
             picked = [before] if before is not None else []
         if picked:
+            if after is not None and before is None and after in picked:
+                lead = quotes.text[max(cue_end, src_end) : after.outer_start]
+                draft.mixed = not any(ch in lead for ch in ",:—–")  # 'believes "there may be ..."'
             draft.quotes = picked
             draft.content = [q.span for q in picked]
             return draft

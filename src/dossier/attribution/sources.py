@@ -13,6 +13,7 @@ from dossier.schema import Entity, Source
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
 PLURAL_PRONOUNS = {"they", "we", "them"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i"}
 ANONYMOUS_NOUNS = {
     "official", "source", "person", "people", "aide", "adviser", "advisor", "diplomat", "insider",
     "officer", "staffer", "strategist", "operative", "ally", "associate", "confidant", "lawmaker",
@@ -207,6 +208,8 @@ def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) 
             return replace(
                 prev, text=pronoun_source.text, spans=pronoun_source.spans, anonymity=prev.anonymity
             )
+    if word in PERSONAL_PRONOUNS:
+        return replace(pronoun_source, kind="person")
     return pronoun_source
 
 

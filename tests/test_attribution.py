@@ -1,0 +1,195 @@
+"""Attribution: cues, sources, contents, stance, form, quotes, pronouns and anonymous counts on real text."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pytest
+
+from conftest import shared_path
+from dossier.actors import extract_entities
+from dossier.attribution import extract_attributions
+from dossier.attribution.quotes import find_quotes
+
+
+@lru_cache(maxsize=1)
+def _train_texts() -> dict[str, str]:
+    path = shared_path("datasets", "polnear", "train.jsonl")
+    with open(path, encoding="utf-8") as fh:
+        return {row["id"]: row["text"] for row in map(json.loads, fh)}
+
+
+def train_paragraph(id_prefix: str, fragment: str) -> str:
+    """The paragraph of a PolNeAR train article that holds ``fragment``."""
+    for doc_id, text in _train_texts().items():
+        if doc_id.startswith(id_prefix) and fragment in text:
+            i = text.index(fragment)
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            return text[start : end if end >= 0 else len(text)].strip()
+    pytest.skip(f"{fragment!r} not in the PolNeAR train split")
+
+
+def attributions(nlp, text: str):
+    doc = nlp(text)
+    return extract_attributions(doc, extract_entities(doc))
+
+
+def find(atts, cue_word: str):
+    for att in atts:
+        if cue_word in att.cue.text.lower():
+            return att
+    raise AssertionError(f"no cue with {cue_word!r} in {[a.cue.text for a in atts]}")
+
+
+# quotes -------------------------------------------------------------------------------------------
+
+
+def test_quote_styles_strip_the_marks(seed_text):
+    quotes = [seed_text[q.start : q.end] for q in find_quotes(seed_text)]
+    assert quotes[0].startswith("Any transfer of Iranian") and quotes[0].endswith("Ukrainian civilians,")
+    # a quote opened with " and closed with the wire style ''
+    assert quotes[1].startswith("This partnership") and quotes[1].endswith("around the world.")
+    assert quotes[2].startswith("Iran considers") and not quotes[2].startswith("'")
+    assert "troubling" in quotes
+
+
+def test_single_quotes_and_apostrophes():
+    text = "He called it 'a total disaster for everyone' on Monday, but the players' union disagreed."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["a total disaster for everyone"]
+
+
+def test_direct_quote_split_around_the_cue(nlp):
+    text = train_paragraph("west-journal_2016-04-18", "“I was shaking my head,” Eric Trump said.")
+    att = find(attributions(nlp, text), "said")
+    assert att.form == "direct"
+    assert "Eric Trump" in att.source.text and att.source.kind == "person"
+    pieces = [text[s:e] for s, e in att.content.spans]
+    assert pieces[0] == "I was shaking my head,"  # the marks stay out
+    assert any(p.startswith("It made no sense.") for p in pieces[1:])  # the quote after the cue joins
+
+
+def test_straight_quote_with_pronoun_source(nlp):
+    text = train_paragraph("wash-post_2016-03-30", '"It is a national disgrace')
+    att = find(attributions(nlp, text), "said")
+    assert att.form == "direct" and att.source.text == "he"
+    assert att.content.text.startswith("It is a national disgrace")
+    assert not att.content.text.startswith('"')
+
+
+def test_wire_quotes_and_anonymous_single_source(nlp):
+    text = train_paragraph("nyt_2015-12-01_puerto-rican", "''The decision matrix")
+    att = find(attributions(nlp, text), "said")
+    assert att.form == "direct"
+    assert att.content.text.startswith("The decision matrix")
+    assert att.source.kind == "anonymous" and att.source.count == 1
+    assert att.source.anonymity is not None and "anonymity" in att.source.anonymity
+
+
+# indirect, mixed, nested ----------------------------------------------------------------------------
+
+
+def test_according_to_with_counted_anonymous_sources(seed_record):
+    att = next(a for a in seed_record.attributions if a.cue.text.lower() == "according to")
+    assert att.source.text == "two people familiar with the matter"
+    assert att.source.kind == "anonymous" and att.source.count == 2
+    assert att.source.anonymity.startswith("to discuss a matter")
+    assert "Iran has transferred" in att.content.text
+
+
+def test_according_to_networks(nlp):
+    text = train_paragraph("politico_2016-04-05", "according to three television networks")
+    att = find(attributions(nlp, text), "according to")
+    assert att.source.text == "three television networks"
+    assert att.content.text == "Ted Cruz has won the Wisconsin Republican primary"
+    assert att.form == "indirect" and att.stance == "assert"
+
+
+def test_nested_belief_inside_told(nlp):
+    text = train_paragraph("usa-today_2016-04-06_sanders-s", "Weaver told CNN that he believes")
+    atts = attributions(nlp, text)
+    told, believes = find(atts, "told"), find(atts, "believe")
+    assert told.source.text == "Weaver"
+    assert "he believes the battle will continue" in told.content.text
+    assert believes.parent == atts.index(told)
+    assert believes.source.text == "he" and believes.source.kind == "person"
+    assert believes.content.text.startswith("the battle will continue")
+
+
+def test_nested_belief_inside_reported_speech_is_mixed(nlp):
+    text = train_paragraph("politico_2016-06-13", "Benjamin said he believes")
+    atts = attributions(nlp, text)
+    said, believes = find(atts, "said"), find(atts, "believe")
+    assert said.source.text == "Benjamin"
+    assert believes.parent == atts.index(said)
+    assert believes.stance == "believe"
+    assert believes.form == "mixed"  # indirect content holding a quote
+    assert believes.source.kind == "person"  # "he" takes Benjamin's description
+
+
+def test_noun_cue_statement_and_document_source(seed_record, seed_text):
+    att = next(
+        a for a in seed_record.attributions if "mission to the United Nations" in (a.source.text or "")
+    )
+    assert att.form == "direct" and att.source.kind == "document"
+    assert att.content.text.startswith("Iran considers the provision")
+
+
+# stance -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("id_prefix", "fragment", "cue", "stance"),
+    [
+        ("nyt_2016-08-22_pundit", "But he did not dispute that he lends", "dispute", "other"),
+        ("politico_2016-03-23_reid", "Reid would not say whether", "say", "decline"),
+        ("breitbart_2016-04-14", "But Cruz would not comment on an executive order", "comment", "decline"),
+        ("breitbart_2016-05-05", "Gorka similarly warned that military officers", "warned", "warn"),
+        ("nyt_2015-12-09_terrorists", "the White House urged Silicon Valley", "urged", "request"),
+        ("huff-post_2016-07-18", "Ada Fisher believes Donald Trump will do well", "believe", "believe"),
+        ("breitbart_2016-07-27_obama", "The FBI concluded this month that Clinton", "concluded", "believe"),
+    ],
+)
+def test_stance_from_cue_and_negation(nlp, id_prefix, fragment, cue, stance):
+    att = find(attributions(nlp, train_paragraph(id_prefix, fragment)), cue)
+    assert att.stance == stance
+
+
+def test_seed_stances(seed_record):
+    by_cue = {a.cue.text: a for a in seed_record.attributions}
+    assert by_cue["declined to confirm"].stance == "decline"
+    assert by_cue["declined to confirm"].content.text == "the weapons transfer"
+    denied = next(a for c, a in by_cue.items() if c.startswith("denied"))
+    assert denied.stance == "deny" and denied.source.kind == "government"
+    assert denied.content.text.startswith("providing Russia with weapons")
+
+
+# sources ----------------------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_anonymous_pair(seed_record):
+    att = next(a for a in seed_record.attributions if a.cue.text == "confirmed")
+    assert att.source.text == "they"
+    assert att.source.kind == "anonymous" and att.source.count == 2
+    assert att.stance == "confirm"
+
+
+def test_roles_from_premodifiers(seed_record):
+    savett = next(a for a in seed_record.attributions if "Savett" in (a.source.text if a.source else ""))
+    assert "spokesman" in savett.source.role and savett.form == "direct"
+    burns = next(a for a in seed_record.attributions if "Burns" in (a.source.text if a.source else ""))
+    assert "director" in burns.source.role.lower() and burns.stance == "warn"
+
+
+def test_plural_officials_have_no_count(nlp):
+    att = find(attributions(nlp, "Officials said the talks would resume on Monday in Geneva."), "said")
+    assert att.source.kind == "anonymous" and att.source.count is None
+
+
+def test_spans_index_the_text(seed_record, seed_text):
+    for att in seed_record.attributions:
+        for s, e in att.cue.spans:
+            assert att.cue.text.startswith(seed_text[s:e]) or seed_text[s:e] in att.cue.text
+        if att.content is not None:
+            assert " ".join(seed_text[s:e] for s, e in att.content.spans) == att.content.text
