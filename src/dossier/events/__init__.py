@@ -164,7 +164,7 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
-        if trig.nominal and not any(a.code for a in actor + recipient):
+        if trig.nominal and not actor and not any(r.code for r in recipient):
             continue  # a bare event noun ("the weapons transfer") names no happening we can code
         status, linked = epistemic_status(trig.head, attributions)
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]

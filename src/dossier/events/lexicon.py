@@ -238,6 +238,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     "curfew": frozenset(["curfew"]),
+    "work": frozenset(["work", "tools", "production"]),
     "emergency": frozenset(["emergency", "martial"]),
     "lifted": frozenset(
         [
@@ -437,6 +438,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "finance": (_s("AID", context="economic", cond="agent"),),
     "lend": (_s("AID", context="economic"),),
     "hand": (_s("AID", cond="obj:material"),),
+    "compensation": (_s("AID", context="reparations"),),
+    "reparation": (_s("AID", context="reparations"),),
+    "reparations": (_s("AID", context="reparations"),),
+    "stop": (_s("PROTEST", mode="strike", cond="obj:work"),),
+    "shun": (_s("PROTEST", mode="strike", cond="obj:work"),),
     "rescue": (_s("AID"),),
     "evacuate": (_s("AID"),),
     "airlift": (_s("AID"),),
@@ -807,6 +813,21 @@ PHYSICAL_TARGETS = frozenset(
 )
 # Physical types: their verbs need a physical object, not "attacked loopholes" or "capture the greatness".
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+# Nouns of speech whose "that" clause can carry a demand ("a reminder to Iraq that it must ...").
+SPEECH_NOUNS = frozenset(
+    [
+        "statement",
+        "declaration",
+        "reminder",
+        "message",
+        "letter",
+        "warning",
+        "resolution",
+        "note",
+        "communique",
+    ]
+)
 
 # Verbs of expression that make a noun such as "concern" an act ("voiced concern over ...").
 EXPRESSION_VERBS = frozenset(["express", "voice", "reiterate", "raise", "register", "lodge"])

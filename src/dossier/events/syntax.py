@@ -128,6 +128,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject(head, depth + 1)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+        return subject(tok.head.head, depth + 1)  # "issued a declaration demanding that ..."
     if (
         tok.dep_ == "acl"
         and tok.head.pos_ in ("NOUN", "PROPN")

@@ -16,6 +16,7 @@ from dossier.events.lexicon import (
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
     TRIGGERS,
     WORD_CLASSES,
     Sense,
@@ -56,6 +57,9 @@ VERB_ONLY_MORE = frozenset(
         "storm",
         "overrun",
         "demolish",
+        "retaliate",
+        "stop",
+        "shun",
     ]
 )
 ADJ_TRIGGERS = frozenset({"willing", "ready", "prepared"})
@@ -451,10 +455,14 @@ def _obligations(sent: Span, taken: set[int]) -> list[Trigger]:
     out = []
     for tok in sent:
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"]
-        if not must or tok.dep_ != "ccomp":
+        if not must:
             continue
         reporter = tok.head
-        if reporter.lemma_.lower() not in REPORTING_VERBS or reporter.i in taken:
+        if tok.dep_ == "acl" and reporter.lemma_.lower() in SPEECH_NOUNS and reporter.dep_ == "dobj":
+            pass  # "issued a stern reminder to Iraq that it must cooperate"
+        elif tok.dep_ != "ccomp" or reporter.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if reporter.i in taken:
             continue
         subj, _ = subject(tok)
         if subj is None or not is_agentive(subj):
