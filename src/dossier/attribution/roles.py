@@ -25,6 +25,8 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"}
 INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp"}
 RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp", "dative", "ccomp"}
 NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over"}
+RELATIVE_DEPS = {"relcl", "acl"}
+EXCLUDE_RELCL = False
 PUNCT_EDGE = set(",.;:—–-―()[]")
 # "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
 WITHHOLD = {"decline", "refuse"}
@@ -212,24 +214,33 @@ def _punct_source(head: Token) -> Token | None:
 
 
 def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
-    """The source phrase: ``src`` with its modifiers, appositions included, relative clauses left out."""
+    """The source phrase: ``src`` with its modifiers and appositions, relative clauses left out.
+
+    As in PolNeAR, a source closed by an apposition keeps the comma that ends it ("Clinton, the former
+    secretary of State,").
+    """
     cue_ids = {t.i for t in cue}
     if src.pos_ == "PUNCT":
         return []
-    if any(t.i in cue_ids for t in src.subtree):
-        # the cue sits inside the source's subtree ("Burns, who said ..."): keep the noun phrase only
-        exclude = [
-            c for c in src.children if c.dep_ in {"relcl", "acl"} or any(t.i in cue_ids for t in c.subtree)
-        ]
-        toks = subtree_tokens(src, exclude)
-    else:
-        toks = list(src.subtree)
-    breaks = [t.i for t in toks if "\n" in t.text and t.i < src.i]
+    inside = any(t.i in cue_ids for t in src.subtree)
+    exclude = [
+        c
+        for c in src.children
+        if c.dep_ in RELATIVE_DEPS and (inside or EXCLUDE_RELCL) or any(t.i in cue_ids for t in c.subtree)
+    ]
+    toks = subtree_tokens(src, exclude)
+    first = min((t.i for t in toks), default=src.i)
+    breaks = [t.i for t in src.doc[first : src.i] if "\n" in t.text_with_ws]
     if breaks:
         toks = [t for t in toks if t.i > max(breaks)]
     if src.head.pos_ == "PUNCT" or src.dep_ == "ROOT":
         toks = [t for t in toks if t.i >= src.i or t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
-    return trim(toks)
+    toks = trim(toks)
+    if toks and any(t.dep_ == "appos" for t in toks):
+        after = toks[-1].i + 1
+        if after < len(src.doc) and src.doc[after].text == "," and after not in cue_ids:
+            toks.append(src.doc[after])
+    return toks
 
 
 def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
