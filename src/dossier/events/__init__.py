@@ -62,6 +62,13 @@ def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _own_actor(tok: Token) -> bool:
+    """Does an event noun name its own actor ("Ukraine's offensive", "the attack by rebels")?"""
+    return any(c.dep_ == "poss" or (c.dep_ == "agent") for c in tok.children) or any(
+        c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children
+    )
+
+
 def _has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
@@ -145,7 +152,8 @@ def _sentence_events(
     for trig in triggers:
         parent = _governing(trig, by_token)
         if parent is not None and (
-            parent.sense.type in SUPPRESSING_TYPES or parent.sense.type == trig.sense.type
+            parent.sense.type in SUPPRESSING_TYPES
+            or (parent.sense.type == trig.sense.type and not _own_actor(trig.head))
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
             continue  # "threatened to attack": the threat is the event, the attack its content

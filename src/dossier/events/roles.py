@@ -121,6 +121,8 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
     return out
 
 
+# Verbal acts: their direct object is the addressee, coded or not.
+VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 NON_PARTICIPANT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
@@ -167,8 +169,12 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         return ([subj] if subj is not None and not passive else []), [trig.addressee]
     if passive:
         actor_heads = prep_objects(tok, "by")
-        if subj is not None:
-            recip_heads = [subj]
+        if (
+            subj is not None
+            and _participant(subj)
+            and (is_agentive(subj) or subj.ent_type_ in ("LOC", "FAC"))
+        ):
+            recip_heads = [subj]  # not "how many weapons have been delivered": the thing given
     elif subj is not None:
         actor_heads = [subj]
     if not recip_heads:
@@ -177,9 +183,12 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         start = [d for d in direct if d.i not in exclude] + [
             c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")
         ]
-        found = _search_recipient(start, exclude | {tok.i}, entities)
-        if found is not None:
-            recip_heads = [found]
+        addressed = [d for d in children(tok, "dobj", "dative") if d.i not in exclude and _participant(d)]
+        if trig.sense.type in VERBAL_ACTS and addressed and is_agentive(addressed[0]):
+            recip_heads = [addressed[0]]  # "pressing allies to ...": a verbal act's addressee
+        else:
+            found = _search_recipient(start, exclude | {tok.i}, entities)
+            recip_heads = [found] if found is not None else []
     return actor_heads, recip_heads
 
 
@@ -224,12 +233,37 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     return actor_heads, ([found] if found is not None else [])
 
 
+def _clause_addressee(trig: Trigger) -> Token | None:
+    """Who a demand or threat is aimed at when a clause names it: the subject of "demanded that the
+    United States match ...", of "its demand that Israel ease ...", of "unless Israel rescinds ..."."""
+    tok = trig.head
+    for clause in children(tok, "ccomp", "acl"):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.dep_ == "ccomp":
+            subj = children(clause, "nsubj", "nsubjpass")
+            if subj and is_agentive(subj[0]):
+                return subj[0]
+    if trig.sense.type == "THREATEN":
+        for verb in [tok, *children(tok, "xcomp")]:
+            for clause in children(verb, "advcl"):
+                if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                    subj = children(clause, "nsubj")
+                    if subj and is_agentive(subj[0]):
+                        return subj[0]
+    return None
+
+
 def find_roles(trig: Trigger, doc: Doc, entities: list[Entity]) -> tuple[list[EventActor], list[EventActor]]:
     """The coded actors and recipients of ``trig``."""
     if trig.nominal:
         actor_heads, recip_heads = _nominal_roles(trig, entities)
     else:
         actor_heads, recip_heads = _verbal_roles(trig, entities)
+    if trig.addressee is not None:
+        recip_heads = [trig.addressee]
+    elif trig.sense.type in ("REQUEST", "THREATEN"):
+        addressee = _clause_addressee(trig)
+        if addressee is not None and (not recip_heads or trig.sense.type == "REQUEST"):
+            recip_heads = [addressee]
     actor_list = _actors(actor_heads, entities)
     recipient_list = _actors(recip_heads, entities)
     taken = {tuple(a.spans[0]) for a in actor_list if a.spans}
