@@ -85,7 +85,9 @@ class QuoteIndex:
             return None
         q = self.quotes[i]
         gap = self.text[pos : q.outer_start]
-        if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap) or "\n\n" in gap:
+        if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap):
+            return None
+        if "\n" in gap and not gap.strip().endswith(":"):
             return None
         if not self.closes_clause(q):
             return None
@@ -166,15 +168,22 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     head, cue = draft.head, draft.cue
     cue_start = min(t.idx for t in cue)
     cue_end = max(t.idx + len(t.text) for t in cue)
-    inside = quotes.mask[head.i]
     src_start = min((t.idx for t in draft.source), default=cue_start)
     src_end = max((t.idx + len(t.text) for t in draft.source), default=cue_end)
-    if not inside and head.pos_ != "PUNCT" or head.text == "―":
+    tokens = content_tokens(head, cue)
+    if draft.source:
+        src_ids = {t.i for t in draft.source}
+        tokens = trim([t for t in tokens if t.i not in src_ids])
+    # a complement after the cue ("adding that ...") is the content, not a quote before it
+    right = bool(tokens) and tokens[0].idx >= cue_end
+    if not quotes.mask[head.i] and head.pos_ != "PUNCT" or head.text == "―":
         picked: list[Quote] = []
-        before = quotes.before(min(cue_start, src_start))
+        before = None if right and head.text != "―" else quotes.before(min(cue_start, src_start))
         if before is not None:
             picked.append(before)
         after = quotes.after(max(cue_end, src_end) if before is None else cue_end)
+        if after is not None and right and tokens[0].idx < after.outer_start - 1:
+            after = None  # the complement starts before the quote: a mixed quote inside it
         if after is not None and (before is None or _only_cue_between(before, after, draft, quotes)):
             picked.append(after)
         if head.text == "―":
@@ -186,10 +195,8 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             draft.quotes = picked
             draft.content = [q.span for q in picked]
             return draft
-    tokens = content_tokens(head, cue)
-    if draft.source:
-        src_ids = {t.i for t in draft.source}
-        tokens = trim([t for t in tokens if t.i not in src_ids])
+    if not tokens and _ends_line_with_colon(cue):
+        tokens = _next_paragraph(cue[-1])
     draft.content = token_spans(tokens, quotes.text)
     if tokens:
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -198,6 +205,31 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             for q in quotes.covering(s, e)
         )
     return draft
+
+
+def _ends_line_with_colon(cue: list[Token]) -> bool:
+    doc = cue[-1].doc
+    i = cue[-1].i + 1
+    if cue[-1].text != ":":
+        if i >= len(doc) or doc[i].text != ":":
+            return False
+        i += 1
+    return i >= len(doc) or "\n" in doc[i - 1].text_with_ws or doc[i].is_space and "\n" in doc[i].text
+
+
+def _next_paragraph(last: Token) -> list[Token]:
+    """The tokens of the paragraph after ``last``'s line (transcript style "X added:" + paragraph)."""
+    doc = last.doc
+    i = last.i + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text == ":"):
+        i += 1
+    out = []
+    while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+        out.append(doc[i])
+        if "\n" in doc[i].whitespace_:
+            break
+        i += 1
+    return trim(out)
 
 
 def _only_cue_between(before: Quote, after: Quote, draft: Draft, quotes: QuoteIndex) -> bool:
@@ -223,9 +255,11 @@ def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
         if not owner.quotes or owner.quotes[-1].outer_end > q.outer_start:
             continue
         gap = quotes.text[owner.quotes[-1].outer_end : q.outer_start]
-        if len(gap) > 400 or gap.count("\n\n") > 1 and len(gap) > 200:
+        if not quotes.opens_clause(q) or gap.count("\n") > 4 or len(gap) > 400:
             continue
-        # the cue sentence must lie between the last quote and this one, or the quotes must touch
+        # only the owner's own cue sentence, or nothing, may stand between the two quotes
+        if len(SENTENCE_END.findall(gap.rstrip() + " ")) > 3 or gap.strip() and not starts[i][0] < q.outer_start:
+            continue
         owner.quotes.append(q)
         owner.content.append(q.span)
         claimed.add(id(q))
