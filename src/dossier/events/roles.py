@@ -169,12 +169,10 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         return ([subj] if subj is not None and not passive else []), [trig.addressee]
     if passive:
         actor_heads = prep_objects(tok, "by")
-        if (
-            subj is not None
-            and _participant(subj)
-            and (is_agentive(subj) or subj.ent_type_ in ("LOC", "FAC"))
-        ):
-            recip_heads = [subj]  # not "how many weapons have been delivered": the thing given
+        # "how many weapons have been delivered": the thing given is no recipient
+        theme = subj is not None and trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)
+        if subj is not None and not theme:
+            recip_heads = [subj]
     elif subj is not None:
         actor_heads = [subj]
     if not recip_heads:
