@@ -1,0 +1,200 @@
+"""Claims: the events and attributed statements of many articles that state one proposition, grouped.
+
+Two statements join one claim when they code the same PLOVER event (type, actor and recipient codes)
+within ``DATE_WINDOW_DAYS`` of each other, or when MiniLM finds their texts close
+(cosine >= ``SAME_CLAIM_COSINE``, and, for two events, of the same type). Groups are connected components.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+import numpy as np
+
+from dossier.evidence.records import Claim, ClaimMember
+from dossier.evidence.text import content_stems
+from dossier.schema import Event, Extraction
+
+DATE_WINDOW_DAYS = 7
+SAME_CLAIM_COSINE = 0.75
+STATEMENT_MAX_CHARS = 200
+MIN_STATEMENT_CHARS = 12  # an attribution content shorter than this ("so", "it") is not a proposition
+
+Encoder = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    member: ClaimMember
+    type: str | None
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    date: str | None
+    published: str | None
+    statement: str  # what the member says, without the attribution around it
+
+
+def _codes(actors: Iterable) -> tuple[str, ...]:
+    return tuple(sorted({a.code for a in actors if a.code}))
+
+
+def _event_candidate(record: Extraction, index: int, event: Event) -> _Candidate:
+    start, end = event.sentence
+    sentence = record.text[start:end].strip()
+    statement = sentence
+    for a in event.attributions:  # an attributed event reads best as the content attributed
+        if 0 <= a < len(record.attributions):
+            content = record.attributions[a].content
+            if content is not None and len(content.text) >= MIN_STATEMENT_CHARS:
+                statement = content.text
+                break
+    member = ClaimMember(record.id, "event", index, sentence, [event.sentence])
+    return _Candidate(
+        member,
+        event.type,
+        _codes(event.actor),
+        _codes(event.recipient),
+        event.date,
+        record.published,
+        statement,
+    )
+
+
+def _candidates(records: Sequence[Extraction]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for record in records:
+        linked = {a for event in record.events for a in event.attributions}
+        for index, event in enumerate(record.events):
+            found.append(_event_candidate(record, index, event))
+        for index, attribution in enumerate(record.attributions):
+            content = attribution.content
+            if index in linked or content is None or len(content.text.strip()) < MIN_STATEMENT_CHARS:
+                continue
+            if attribution.parent is not None:  # nested ("A says B believes C"): the outer one carries it
+                continue
+            member = ClaimMember(record.id, "attribution", index, content.text, list(content.spans))
+            found.append(_Candidate(member, None, (), (), None, record.published, content.text))
+    return found
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days) if a and b else None
+    except ValueError:
+        return None
+
+
+def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if a.type is None or a.type != b.type or not (a.actor or a.recipient):
+        return False
+    if (a.actor, a.recipient) != (b.actor, b.recipient):
+        return False
+    apart = _days_apart(a.date, b.date)
+    return apart is None or apart <= DATE_WINDOW_DAYS
+
+
+def _linked(a: _Candidate, b: _Candidate, cosine: float) -> bool:
+    if _same_event(a, b):
+        return True
+    if cosine < SAME_CLAIM_COSINE:
+        return False
+    return a.type is None or b.type is None or a.type == b.type
+
+
+def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[int]]:
+    parent = list(range(len(candidates)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    cosines = vectors @ vectors.T if len(vectors) else np.zeros((0, 0))
+    for i in range(len(candidates)):
+        for j in range(i + 1, len(candidates)):
+            if find(i) != find(j) and _linked(candidates[i], candidates[j], float(cosines[i, j])):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(candidates)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _statement(members: Sequence[_Candidate], vectors: np.ndarray, originals: set[str]) -> str:
+    """The member text closest to the group's centroid, preferring original reports to copies."""
+    pool = [i for i, c in enumerate(members) if c.member.article in originals] or list(range(len(members)))
+    centroid = vectors.mean(axis=0)
+    best = max(pool, key=lambda i: (float(vectors[i] @ centroid), -len(members[i].statement)))
+    text = " ".join(members[best].statement.split())
+    if len(text) > STATEMENT_MAX_CHARS:
+        text = text[: STATEMENT_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def claim_id(key: str) -> str:
+    """A stable claim id: ``c`` and 12 hex digits of the SHA-1 of the claim's defining key."""
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _defining_key(members: Sequence[_Candidate], statement: str) -> str:
+    coded = sorted({(c.type, c.actor, c.recipient) for c in members if c.type and (c.actor or c.recipient)})
+    if coded:
+        kind, actor, recipient = coded[0]
+        return f"event|{kind}|{','.join(actor)}|{','.join(recipient)}"
+    return "text|" + " ".join(sorted(set(content_stems(statement))))
+
+
+def _earliest(dates: Iterable[str | None]) -> str | None:
+    known = sorted(d for d in dates if d)
+    return known[0] if known else None
+
+
+def build_claims(
+    extractions: Sequence[Extraction],
+    copies: Sequence[Sequence[str]] = (),
+    encoder: Encoder | None = None,
+) -> list[Claim]:
+    """Group the events and attributed statements of ``extractions`` into claims, most-reported first.
+
+    ``copies`` are groups of article ids (``find_copies``); a claim's statement is taken from an original
+    report where one states it. ``encoder`` embeds texts (MiniLM by default).
+    """
+    candidates = _candidates(extractions)
+    if not candidates:
+        return []
+    if encoder is None:
+        from dossier.evidence.encoder import encode as encoder
+    vectors = encoder([c.statement for c in candidates])
+    copied = {article for group in copies for article in list(group)[1:]}
+    originals = {r.id for r in extractions} - copied
+    claims: list[Claim] = []
+    used_ids: set[str] = set()
+    for group in _group(candidates, vectors):
+        members = [candidates[i] for i in group]
+        statement = _statement(members, vectors[group], originals)
+        key = _defining_key(members, statement)
+        cid = claim_id(key)
+        suffix = 2
+        while cid in used_ids:  # two groups with one key (dates too far apart): keep ids distinct and stable
+            cid = claim_id(f"{key}|{suffix}")
+            suffix += 1
+        used_ids.add(cid)
+        coded = next((c for c in members if c.type and (c.actor or c.recipient)), None) or members[0]
+        claims.append(
+            Claim(
+                id=cid,
+                statement=statement,
+                type=coded.type,
+                actor=list(coded.actor),
+                recipient=list(coded.recipient),
+                date=_earliest(c.date for c in members),
+                events=[c.member for c in members if c.member.kind == "event"],
+                attributions=[c.member for c in members if c.member.kind == "attribution"],
+            )
+        )
+    claims.sort(key=lambda c: (-len(c.articles), c.date or "9999", c.id))
+    return claims

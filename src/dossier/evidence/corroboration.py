@@ -1,0 +1,192 @@
+"""Corroboration: for each claim, who asserts, denies or declines to confirm it, and how credible it is.
+
+The grade follows the spirit of the Admiralty (NATO) information-credibility scale; independent means
+distinct original reports: copies (``find_copies``) of a report never count again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, Position, SourceClass
+from dossier.schema import Attribution, Extraction
+
+ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts", "warn": "asserts"}
+POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
+STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
+
+
+def source_class(attribution: Attribution) -> tuple[SourceClass, int | None]:
+    """What kind of source an attribution cites, and how many when anonymous sources are counted."""
+    source = attribution.source
+    if source is None:
+        return "unspecified", None
+    if source.kind == "anonymous":
+        return "anonymous", source.count
+    cue = attribution.cue.text.lower()
+    if source.kind == "document" or any(word in cue for word in STATEMENT_CUES):
+        return "official_statement", None
+    if source.kind in ("person", "organization", "government"):
+        return "named", None
+    return "unspecified", None
+
+
+def copy_origins(copies: Sequence[Sequence[str]], records: Sequence[Extraction]) -> dict[str, str]:
+    """Article id -> the id of the report it copies (the earliest published member of its group)."""
+    published = {r.id: (r.published or "9999-99-99", i) for i, r in enumerate(records)}
+    origin: dict[str, str] = {}
+    for group in copies:
+        members = [a for a in group if a in published]
+        if len(members) < 2:
+            continue
+        first = min(members, key=published.__getitem__)
+        origin.update({a: first for a in members if a != first})
+    return origin
+
+
+def _attribution_item(
+    claim: Claim, record: Extraction, index: int, copy_of: str | None
+) -> EvidenceItem | None:
+    attribution = record.attributions[index]
+    position = POSITION_OF_STANCE.get(attribution.stance)
+    if position is None:
+        return None
+    kind, count = source_class(attribution)
+    quoted = attribution.content or attribution.cue
+    spans = sorted({*quoted.spans, *(attribution.source.spans if attribution.source else [])})
+    return EvidenceItem(
+        claim=claim.id,
+        article=record.id,
+        position=position,
+        source=attribution.source.text if attribution.source else None,
+        source_class=kind,
+        quote=quoted.text,
+        spans=spans,
+        outlet=record.outlet,
+        published=record.published,
+        source_count=count,
+        attribution=index,
+        copy_of=copy_of,
+    )
+
+
+def _event_items(
+    claim: Claim, record: Extraction, member: ClaimMember, copy_of: str | None
+) -> list[EvidenceItem]:
+    event = record.events[member.index]
+    linked = [a for a in event.attributions if 0 <= a < len(record.attributions)]
+    if linked:
+        items = [_attribution_item(claim, record, a, copy_of) for a in linked]
+        return [item for item in items if item is not None]
+    position: Position | None = {"asserted": "asserts", "negated": "denies", "denied": "denies"}.get(
+        event.status
+    )
+    if position is None:  # hypothetical or future: nobody holds it true yet
+        return []
+    return [
+        EvidenceItem(
+            claim=claim.id,
+            article=record.id,
+            position=position,
+            source=None,
+            source_class="outlet",
+            quote=member.text,
+            spans=list(member.spans),
+            outlet=record.outlet,
+            published=record.published,
+            copy_of=copy_of,
+        )
+    ]
+
+
+def evidence_for(claim: Claim, records: Sequence[Extraction], origin: dict[str, str]) -> list[EvidenceItem]:
+    """Every source's position on ``claim`` in ``records``, one item per (article, source, position)."""
+    by_id = {r.id: r for r in records}
+    items: list[EvidenceItem] = []
+    for member in [*claim.events, *claim.attributions]:
+        record = by_id.get(member.article)
+        if record is None:
+            continue
+        copy_of = origin.get(record.id)
+        if member.kind == "event":
+            items.extend(_event_items(claim, record, member, copy_of))
+        else:
+            item = _attribution_item(claim, record, member.index, copy_of)
+            if item is not None:
+                items.append(item)
+    seen: set[tuple] = set()
+    unique = []
+    for item in items:
+        key = (item.article, item.attribution, item.source, item.position, item.quote)
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
+
+
+def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
+    return len({origin.get(item.article, item.article) for item in items})
+
+
+def grade(
+    assertions: Sequence[EvidenceItem], denials: Sequence[EvidenceItem], origin: dict[str, str]
+) -> tuple[int, list[str]]:
+    """Admiralty-style credibility (1 confirmed ... 5 improbable, 6 cannot be judged) and the reasons."""
+    n_assert, n_deny = _independent(assertions, origin), _independent(denials, origin)
+    on_record = [i for i in assertions if i.source_class in ("named", "official_statement", "outlet")]
+    reasons = [f"asserted by {n_assert} independent report(s)", f"denied by {n_deny} independent report(s)"]
+    copies = sum(1 for i in [*assertions, *denials] if not i.independent)
+    if copies:
+        reasons.append(f"{copies} item(s) from copied reports not counted as independent")
+    if on_record:
+        reasons.append(
+            "at least one assertion is on the record (named source, statement or the outlet itself)"
+        )
+    elif assertions:
+        reasons.append("every assertion rests on anonymous or unspecified sources")
+    if n_deny:
+        deniers = sorted({i.source or i.outlet or i.article for i in denials})
+        reasons.append("denied by " + ", ".join(deniers))
+    if not n_assert and not n_deny:
+        reasons.append("no source asserts or denies it")
+        return 6, reasons
+    if not n_assert:
+        return (5 if n_deny >= 2 else 4), reasons
+    if n_deny > n_assert:
+        reasons.append("more independent reports deny it than assert it")
+        return 4, reasons
+    if n_assert >= 2 and on_record:
+        return 1, reasons
+    if n_assert >= 2 or on_record:
+        return 2, reasons
+    return 3, reasons
+
+
+def corroborate(
+    claims: Sequence[Claim], extractions: Sequence[Extraction], copies: Sequence[Sequence[str]] = ()
+) -> list[Board]:
+    """A board per claim: assertions, denials and refusals to confirm, first report, contradiction, grade."""
+    origin = copy_origins(copies, extractions)
+    published = {r.id: r.published for r in extractions}
+    boards = []
+    for claim in claims:
+        items = evidence_for(claim, extractions, origin)
+        by_position = {p: [i for i in items if i.position == p] for p in ("asserts", "denies", "declines")}
+        dated = sorted((published[a], a) for a in claim.articles if published.get(a))
+        level, reasons = grade(by_position["asserts"], by_position["denies"], origin)
+        boards.append(
+            Board(
+                claim=claim,
+                assertions=by_position["asserts"],
+                denials=by_position["denies"],
+                declines=by_position["declines"],
+                first_reported=dated[0][0] if dated else None,
+                first_article=dated[0][1] if dated else (claim.articles[0] if claim.articles else None),
+                independent_assertions=_independent(by_position["asserts"], origin),
+                independent_denials=_independent(by_position["denies"], origin),
+                contradicted=bool(by_position["asserts"] and by_position["denies"]),
+                grade=level,
+                reasons=reasons,
+            )
+        )
+    return boards

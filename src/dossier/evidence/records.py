@@ -1,0 +1,127 @@
+"""Records of the evidence stage: claims, the evidence for and against them, and their boards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from dossier.schema import Span, to_dict
+
+Position = Literal["asserts", "denies", "declines"]
+SourceClass = Literal["named", "anonymous", "official_statement", "outlet", "unspecified"]
+MemberKind = Literal["event", "attribution"]
+
+GRADE_LABELS = {
+    1: "confirmed by independent sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "cannot be judged",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMember:
+    """One statement of a claim in one article: an event or an attribution's content, by index."""
+
+    article: str
+    kind: MemberKind
+    index: int  # into the article's events or attributions
+    text: str  # the sentence or content that states it
+    spans: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return to_dict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A proposition stated by one or more articles, grouped across reports."""
+
+    id: str  # stable: a hash of the defining key
+    statement: str  # short and readable
+    type: str | None = None  # PLOVER event type, when the claim is an event
+    actor: list[str] = field(default_factory=list)  # actor codes
+    recipient: list[str] = field(default_factory=list)
+    date: str | None = None  # earliest event date the reports give, YYYY-MM-DD
+    events: list[ClaimMember] = field(default_factory=list)
+    attributions: list[ClaimMember] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        """Ids of the articles that state the claim, first seen first."""
+        return list(dict.fromkeys(m.article for m in [*self.events, *self.attributions]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return to_dict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """One source's position on a claim, as one article reports it, with the quoted span."""
+
+    claim: str  # claim id
+    article: str
+    position: Position
+    source: str | None  # who: "Iran's U.N. mission", "two U.S. officials"; None: the outlet itself
+    source_class: SourceClass
+    quote: str
+    spans: list[Span]
+    outlet: str | None = None
+    published: str | None = None
+    source_count: int | None = None  # anonymous sources: how many, when the text says
+    attribution: int | None = None  # index into the article's attributions
+    copy_of: str | None = None  # the article this one copies; its evidence is not independent
+
+    @property
+    def independent(self) -> bool:
+        """Whether the item is original reporting rather than a copy of another article."""
+        return self.copy_of is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, ``independent`` included."""
+        data = to_dict(self)
+        data["independent"] = self.independent
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    """Where a claim stands across reports: who asserts, denies or declines, and how credible it is."""
+
+    claim: Claim
+    assertions: list[EvidenceItem] = field(default_factory=list)
+    denials: list[EvidenceItem] = field(default_factory=list)
+    declines: list[EvidenceItem] = field(default_factory=list)
+    first_reported: str | None = None  # earliest published date of a report stating the claim
+    first_article: str | None = None
+    independent_assertions: int = 0  # distinct original reports (copies collapsed) that assert
+    independent_denials: int = 0
+    contradicted: bool = False  # an assertion meets a denial
+    grade: int = 6  # Admiralty-style information credibility, 1 (confirmed) to 6 (cannot be judged)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def grade_label(self) -> str:
+        """The grade in words."""
+        return GRADE_LABELS[self.grade]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, the grade's label and each item's independence included."""
+        return {
+            "claim": self.claim.to_dict(),
+            "assertions": [item.to_dict() for item in self.assertions],
+            "denials": [item.to_dict() for item in self.denials],
+            "declines": [item.to_dict() for item in self.declines],
+            "first_reported": self.first_reported,
+            "first_article": self.first_article,
+            "independent_assertions": self.independent_assertions,
+            "independent_denials": self.independent_denials,
+            "contradicted": self.contradicted,
+            "grade": self.grade,
+            "grade_label": self.grade_label,
+            "reasons": list(self.reasons),
+        }

@@ -1,0 +1,82 @@
+"""FNC-1 data for the stance model: the training split (dev stories removed) and a MiniLM cache.
+
+Used by ``train_stance.py`` and ``bench/stance.py``; reads ``../shared/datasets/fnc1`` only.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+FNC1 = ROOT.parent / "shared" / "datasets" / "fnc1"
+CACHE = Path("/tmp/dossier-cache/evidence")
+TRAIN_PAIRS = 30_872
+DEV_PAIRS = 12_009
+
+
+def read_bodies(path: Path = FNC1 / "train_bodies.csv") -> dict[str, str]:
+    """Body ID -> article body."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
+
+
+def read_stances(path: Path = FNC1 / "train_stances.csv") -> list[dict[str, str]]:
+    """The rows of a stances CSV (Headline, Body ID, Stance)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def dev_ids() -> tuple[set[str], set[str]]:
+    """The dev split's Body IDs and headlines."""
+    bodies = set((FNC1 / "dev_body_ids.txt").read_text(encoding="utf-8").split())
+    headlines = {
+        line for line in (FNC1 / "dev_headlines.txt").read_text(encoding="utf-8").split("\n") if line
+    }
+    return bodies, headlines
+
+
+def train_rows() -> list[dict[str, str]]:
+    """Training pairs: every pair whose body and headline are both outside the dev split."""
+    dev_bodies, dev_headlines = dev_ids()
+    rows = [
+        r for r in read_stances() if r["Body ID"] not in dev_bodies and r["Headline"] not in dev_headlines
+    ]
+    assert len(rows) == TRAIN_PAIRS, f"expected {TRAIN_PAIRS} training pairs, found {len(rows)}"
+    return rows
+
+
+def dev_rows() -> list[dict[str, str]]:
+    """Dev pairs: every pair whose body is in the dev split."""
+    dev_bodies, _ = dev_ids()
+    rows = [r for r in read_stances() if r["Body ID"] in dev_bodies]
+    assert len(rows) == DEV_PAIRS, f"expected {DEV_PAIRS} dev pairs, found {len(rows)}"
+    return rows
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def cached_encode(texts: list[str], name: str = "minilm") -> np.ndarray:
+    """MiniLM embeddings of ``texts``, computed once and kept under /tmp/dossier-cache/evidence."""
+    from dossier.evidence.encoder import EMBEDDING_DIM, encode
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"{name}.npz"
+    store: dict[str, np.ndarray] = {}
+    if path.exists():
+        with np.load(path) as data:
+            store = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+    keys = [_key(t) for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in store}.items())
+    if missing:
+        vectors = encode([t for _, t in missing])
+        store.update(zip([k for k, _ in missing], vectors, strict=True))
+        np.savez(path, keys=np.array(list(store)), vectors=np.stack(list(store.values())))
+    if not keys:
+        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    return np.stack([store[k] for k in keys])
