@@ -342,6 +342,9 @@ def unit_after(doc: Doc, start: int) -> tuple[UnitForm | None, int]:
 def counted_noun(doc: Doc, number_last: int, after: int) -> tuple[str | None, int]:
     """What a bare number counts: "12 people", "dozens of missiles", "two ballistic missiles"."""
     token = doc[number_last]
+    head = token.head
+    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i >= after and head.i - after < 6:
+        return head.lower_, head.i + 1  # "30,000 combat and civilian deaths"
     j = after
     if j < len(doc) and doc[j].lower_ == "of" and token.lower_ in VAGUE_WORDS:
         j += 1
@@ -351,9 +354,6 @@ def counted_noun(doc: Doc, number_last: int, after: int) -> tuple[str | None, in
         if doc[j].pos_ == "PUNCT" and doc[j].text != "-":
             break
         j += 1
-    head = token.head
-    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i >= after and head.i - after < 4:
-        return head.lower_, head.i + 1
     return None, after
 
 
