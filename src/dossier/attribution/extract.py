@@ -87,7 +87,7 @@ class QuoteIndex:
         gap = self.text[pos : q.outer_start]
         if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap):
             return None
-        if "\n" in gap and not gap.strip().endswith(":"):
+        if "\n" in gap and not self.text[: q.outer_start].rstrip().endswith(":"):
             return None
         if not self.closes_clause(q):
             return None
@@ -200,10 +200,14 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     draft.content = token_spans(tokens, quotes.text)
     if tokens:
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        covering = quotes.covering(s, e)
         draft.mixed = any(
-            quotes.substantial(q) or len(quotes.text[q.start : q.end].split()) >= 2
-            for q in quotes.covering(s, e)
+            quotes.substantial(q) or len(quotes.text[q.start : q.end].split()) >= 2 for q in covering
         )
+        # a quote the content opens runs to its closing mark, past the parser's sentence end
+        running = [q for q in covering if q.outer_start >= s and q.end > e]
+        if running:
+            draft.content[-1] = (draft.content[-1][0], running[-1].outer_end)
     return draft
 
 
@@ -258,7 +262,11 @@ def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
         if not quotes.opens_clause(q) or gap.count("\n") > 4 or len(gap) > 400:
             continue
         # only the owner's own cue sentence, or nothing, may stand between the two quotes
-        if len(SENTENCE_END.findall(gap.rstrip() + " ")) > 3 or gap.strip() and not starts[i][0] < q.outer_start:
+        if (
+            len(SENTENCE_END.findall(gap.rstrip() + " ")) > 3
+            or gap.strip()
+            and not starts[i][0] < q.outer_start
+        ):
             continue
         owner.quotes.append(q)
         owner.content.append(q.span)
