@@ -195,3 +195,12 @@ def test_protest_topic_is_not_a_separate_request():
 def test_background_clause_yields_no_event():
     events = events_of("Kenya closed its embassy in Somalia after gunmen attacked the compound.")
     assert "ASSAULT" not in {e.type for e in events}
+
+
+def test_confidence_is_a_probability_from_the_bundled_model():
+    from dossier.events.confidence import load_weights
+
+    weights, _ = load_weights()
+    assert weights, "the bundled confidence model has no weights"
+    events = events_of("Protesters clashed with police in Nairobi, and the army arrested 40 people.")
+    assert events and all(0.0 < e.confidence < 1.0 for e in events)
