@@ -133,7 +133,15 @@ def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
                 break
             members.add(n.i)
             edge = n.i
-    return [doc[i] for i in range(min(members), max(members) + 1) if not doc[i].is_space]
+    out = [doc[i] for i in range(min(members), max(members) + 1) if not doc[i].is_space]
+    return _tidy_end(out, head)
+
+
+def _tidy_end(cue: list[Token], head: Token) -> list[Token]:
+    """No cue ends on a dangling article or adjective ("says an", "try to convince a")."""
+    while len(cue) > 1 and cue[-1].i > head.i and cue[-1].pos_ in {"DET", "ADJ", "NUM"}:
+        cue = cue[:-1]
+    return cue
 
 
 def withheld_act(head: Token) -> Token | None:
