@@ -22,7 +22,20 @@ CUE_ADVERBS = {
     "still",
 }
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"}
-INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp"}
+INHERIT_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"}
+SPEECH_LEMMAS = {
+    "say",
+    "tell",
+    "claim",
+    "add",
+    "write",
+    "argue",
+    "note",
+    "insist",
+    "explain",
+    "accuse",
+    "call",
+}
 RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp", "dative", "ccomp"}
 NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over"}
 RELATIVE_DEPS = {"relcl", "acl"}
@@ -194,10 +207,39 @@ def source_head(head: Token) -> Token | None:
             return None
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "pitched himself by telling them ..."
+            verb = verb.head.head
+            continue
         if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
+    if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
+        return _nearby_speaker(head)
+    return None
+
+
+def _nearby_speaker(head: Token) -> Token | None:
+    """When the parse gives a speech verb no subject: the name right after it ("Said Ellis") or the closest
+    person, organisation or personal pronoun before it in the sentence."""
+    doc = head.doc
+    sent = head.sent
+    nxt = head.i + 1
+    if nxt < sent.end and doc[nxt].pos_ == "PROPN":
+        while nxt + 1 < sent.end and doc[nxt + 1].pos_ == "PROPN":
+            nxt += 1
+        return doc[nxt]
+    for i in range(head.i - 1, max(sent.start, head.i - 12) - 1, -1):
+        t = doc[i]
+        if t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.lower_ in {"he", "she", "they", "i", "we"}:
+            if t.ent_type_ and t.ent_iob_ != "B":
+                continue
+            j = i
+            while j + 1 < head.i and doc[j + 1].ent_iob_ == "I":
+                j += 1
+            return doc[j]
+        if t.text in {'"', "“", "”", ";"}:
+            break
     return None
 
 
