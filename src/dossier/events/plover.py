@@ -43,6 +43,8 @@ MODE_SCALE = {
     ("ASSAULT", "heavy-weapons"): -9.5, ("ASSAULT", "crowd-control"): -7.5,
     ("ASSAULT", "unconventional"): -10.0,
 }  # fmt: skip
+# The location object's resolution codes (manual, "Location object"): 4 city, 2 province, 1 country.
+RESOLUTION = {"city": 4, "region": 2, "country": 1}
 # The manual's auxiliary modes, which it puts in the context field (historical is not coded here).
 AUXILIARY = {"future": "future", "hypothetical": "hypothetical", "negated": "negation"}
 
@@ -51,18 +53,18 @@ def _entity(actor: EventActor) -> dict[str, Any]:
     return {"code": actor.code, "sector": actor.sector, "entity_text": actor.text}
 
 
-def _location(event: Event) -> dict[str, Any] | None:
+def _location(event: Event, text: str) -> dict[str, Any] | None:
     loc = event.location
     if loc is None:
         return None
     return {
-        "extracted_place": loc.name,
+        "extracted_place": " ".join(text[s:e] for s, e in loc.spans) or loc.name,
         "resolved_place": loc.name,
         "geonameid": loc.geonameid,
         "lat": loc.lat,
         "lon": loc.lon,
         "country_code": loc.country,
-        "feature_class": loc.kind,
+        "resolution": RESOLUTION.get(loc.kind or ""),
     }
 
 
@@ -76,11 +78,11 @@ def plover_record(extraction: Extraction, index: int, sequence: int) -> dict[str
     return {
         "id": f"{extraction.id}-{index:03d}",
         "has_event": True,
-        "date": event.date or extraction.published,
+        "date": event.date or extraction.published,  # the story's date when the text gives none
         "actor": [_entity(a) for a in event.actor],
         "recipient": [_entity(r) for r in event.recipient],
         "event": [event.type],
-        "event_loc": _location(event),
+        "event_loc": _location(event, extraction.text),
         "event_text": [event.trigger.text],
         "quad_code": QUAD_CODES[event.type],
         "event_scale": MODE_SCALE.get((event.type, event.mode), EVENT_SCALE[event.type]),
