@@ -201,3 +201,28 @@ def test_event_size(nlp, body_id, anchor, trigger, kind, value, approximate):
 )
 def test_no_event_size_without_casualty_words(nlp, body_id, anchor, trigger):
     assert event_in(nlp, body_id, anchor, trigger).size == []
+
+
+def test_each_event_keeps_its_own_count(nlp):
+    text = sentence("7", "At least 25 suspected Boko Haram insurgents were killed")
+    doc = nlp(text)
+    first = text.index("killed")
+    second = text.index("killed", first + 1)
+    events = [
+        Event(type="ASSAULT", trigger=TextSpan("killed", [(at, at + 6)]), sentence=(0, len(text)))
+        for at in (first, second)
+    ]
+    sized = enrich_events(events, doc, [], published=None)
+    assert [[(s.kind, s.value, s.approximate) for s in e.size] for e in sized] == [
+        [("dead", 25, True)],
+        [("dead", 5, False)],
+    ]
+
+
+def test_count_in_another_clause_is_not_the_size_of_an_accusation(nlp):
+    text = sentence("76", "Four individuals were arrested, their supposed link")
+    start = text.index("investigated")
+    event = Event(
+        type="ACCUSE", trigger=TextSpan("investigated", [(start, start + 12)]), sentence=(0, len(text))
+    )
+    assert enrich_events([event], nlp(text), [], published=None)[0].size == []

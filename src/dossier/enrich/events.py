@@ -12,7 +12,8 @@ from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
 from dossier.schema import Entity, Event, Location
 
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
+SIZE_EVENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # events whose size may be its casualties
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 LEADING_PREPOSITIONS = ("in ", "at ", "on ", "near ", "outside ", "inside ", "from ", "into ", "across ")
 
@@ -32,6 +33,7 @@ def enrich_events(
     for event in events:
         key = tuple(event.sentence)
         events_per_sentence[key] = events_per_sentence.get(key, 0) + 1
+    trigger_indexes = {t.i for t in (trigger_token(doc, e) for e in events) if t is not None}
     out = []
     for event in events:
         trigger = trigger_token(doc, event)
@@ -44,7 +46,7 @@ def enrich_events(
                 changes["date"], changes["date_spans"] = mention.value, [(mention.start, mention.end)]
         if not event.size:
             alone = events_per_sentence[tuple(event.sentence)] == 1
-            changes["size"] = event_sizes(event, sizes, doc, trigger, alone)
+            changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
     return out
 
@@ -155,9 +157,12 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     return token.head in clause_of(trigger) or token in clause_of(trigger)
 
 
-def event_sizes(event: Event, sizes: list[SizeMention], doc: Doc, trigger: Token | None, alone: bool) -> list:
-    """Counts of dead, injured or arrested in the event's sentence that belong to it: governed by its trigger,
-    or the sentence has no other event."""
+def event_sizes(
+    event: Event, sizes: list[SizeMention], doc: Doc, trigger: Token | None, alone: bool, triggers: set[int]
+) -> list:
+    """Counts of dead, injured or arrested in the event's sentence that belong to it: said by its trigger
+    ("killed 25"), or by a clause hanging from it ("an attack that killed 12") when no other event's trigger
+    says it, or, for a violent or coercive event alone in its sentence, anywhere in the sentence."""
     sentence_start, sentence_end = event.sentence
     out = []
     for mention in sizes:
@@ -165,6 +170,12 @@ def event_sizes(event: Event, sizes: list[SizeMention], doc: Doc, trigger: Token
         if not (sentence_start <= start and end <= sentence_end):
             continue
         governor = doc[mention.governor]
-        if alone or (trigger is not None and (governor == trigger or trigger in governor.ancestors)):
+        if trigger is not None and governor == trigger:
+            out.append(mention.size)
+        elif mention.governor in triggers:
+            continue  # another event's trigger says it
+        elif (trigger is not None and governor.head == trigger and governor.dep_ in ATTACHED_CLAUSES) or (
+            alone and event.type in SIZE_EVENT_TYPES
+        ):
             out.append(mention.size)
     return out

@@ -32,7 +32,7 @@ def size_kind(count: Token) -> tuple[str, Token] | None:
     """What happened to the people counted by ``count`` and the word that says it, from the syntax."""
     if count.dep_ == "pobj" and count.head.lower_ not in ("of", "to"):
         return None  # "killed 4,000 people in three countries": the countries are where, not who
-    candidates: list[Token] = [count, *(c for c in count.children if c.dep_ in ("amod", "acl", "relcl"))]
+    candidates: list[Token] = [count, *(c for c in count.children if c.dep_ in ("amod", "acl"))]
     head = count
     for _ in range(3):
         if head.head is head:
