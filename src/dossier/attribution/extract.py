@@ -73,7 +73,7 @@ class QuoteIndex:
             return None
         if not self.opens_clause(q):
             return None
-        inner = self.text[q.start : q.end].rstrip()
+        inner = self.text[q.start : q.end].rstrip().rstrip("'’")
         if not (inner.endswith(UTTERANCE_ENDS) or gap.lstrip().startswith((",", "—", "–", "―"))):
             return None
         return q
@@ -250,6 +250,11 @@ def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
         if id(q) in claimed or not quotes.substantial(q):
             continue
         i = bisect.bisect_left(cue_starts, q.outer_start) - 1
+        # skip cues of the owner's own sentence ("..., he said after he was formally called to testify.")
+        while i > 0 and not starts[i][1].quotes and starts[i - 1][1].quotes:
+            if starts[i][1].head.sent.start != starts[i - 1][1].head.sent.start:
+                break
+            i -= 1
         if i < 0:
             continue
         owner = starts[i][1]

@@ -40,6 +40,7 @@ RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp",
 NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over"}
 RELATIVE_DEPS = {"relcl", "acl"}
 EXCLUDE_RELCL = False
+TOPIC_PREPS = {"of", "about", "for", "on", "against", "to", "with", "as", "over", "into", "at"}
 PUNCT_EDGE = set(",.;:—–-―()[]")
 # "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
 WITHHOLD = {"decline", "refuse"}
@@ -315,6 +316,8 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     else:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
+        if not any(c.dep_ in {"dobj", "dative", "xcomp"} for c in parts):
+            parts = [c for c in parts if c.dep_ != "prep" or _topic_prep(c)]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
             parts += [c for c in children if c.dep_ in {"acl", "relcl"} and c.i > head.i][:1]
@@ -333,6 +336,13 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+def _topic_prep(prep: Token) -> bool:
+    """A prepositional phrase that states what was said ("spoke of X"), not when or where ("said in Ohio")."""
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    return not any(g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for g in prep.children)
 
 
 def _after_colon(colon: Token) -> list[Token]:
