@@ -325,7 +325,7 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             parts = passive + parts
     # cue prepositions: their objects are the content ("called for X")
     parts += [g for t in cue if t.dep_ == "prep" for g in t.children if g.dep_ in {"pobj", "pcomp"}]
-    if not parts and head.dep_ in {"parataxis", "advcl", "ccomp"} and head.head.i < head.i:
+    if not parts and (head.dep_ in {"advcl", "ccomp"} and head.head.i < head.i or head.dep_ == "parataxis"):
         base = head.head
         src = source_head(head)
         exclude = [head] + ([src] if src is not None and src.head.i == base.i else [])
