@@ -13,6 +13,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
+- ``noprt``       the verb has no particle ("backed the plan", not "backed off")
 - ``commitment``  "agree" with something agreed on or to (not "62 percent agreed", an opinion)
 - ``objagent``    the direct object is an agent ("received the delegation")
 - ``protesters``  the subject is protesters or demonstrators ("protesters gathered")
@@ -360,7 +361,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "applaud": (_s("SUPPORT", context="diplomatic"),),
     "laud": (_s("SUPPORT", context="diplomatic"),),
     "congratulate": (_s("SUPPORT", context="diplomatic"),),
-    "back": (_s("SUPPORT", context="diplomatic", cond="agent"),),
+    "back": (
+        _s("CONCEDE", cond="prt:off"),
+        _s("CONCEDE", cond="prt:down"),
+        _s("SUPPORT", context="diplomatic", cond="noprt"),
+    ),
     "support": (_s("SUPPORT", context="diplomatic", cond="agent"),),
     "recognize": (_s("SUPPORT", context="diplomatic", cond="agent"),),
     "recognise": (_s("SUPPORT", context="diplomatic", cond="agent"),),
@@ -620,7 +625,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("SANCTION", mode="discontinue", cond="obj:restriction"),
     ),
     # ASSAULT: deliberate actions that can cause substantial physical harm.
-    "attack": (_s("ASSAULT"),),
+    "attack": (_s("ACCUSE", mode="disapprove", cond="prep:for"), _s("ASSAULT")),
     "assault": (_s("ASSAULT"),),
     "strike": (_s("PROTEST", mode="strike", cond="mod:labor"), _s("ASSAULT", context="military")),
     "airstrike": (_s("ASSAULT", mode="aerial", context="military"),),
@@ -670,8 +675,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "rape": (_s("ASSAULT", mode="sexual"),),
     "beat": (_s("ASSAULT", mode="beat", cond="obj:any"),),
-    "destroy": (_s("ASSAULT", mode="destroy", cond="agent"),),
-    "burn": (_s("ASSAULT", mode="primitive", cond="agent"),),
+    "destroy": (_s("ASSAULT", mode="destroy", cond="obj:physical"),),
+    "burn": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),
     "stab": (_s("ASSAULT", mode="primitive"),),
     "hit": (_s("ASSAULT", cond="agent"),),
     "repel": (_s("ASSAULT", context="military"),),
@@ -714,7 +719,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "target": (_s("ASSAULT", cond="agent"),),
     "storm": (_s("ASSAULT", cond="agent"),),
     "overrun": (_s("ASSAULT", context="military"),),
-    "demolish": (_s("ASSAULT", mode="destroy", cond="agent"),),
+    "demolish": (_s("ASSAULT", mode="destroy", cond="obj:physical"),),
 }
 
 # Multi-word triggers: (lemmas in order) -> senses. Matched on consecutive tokens.
@@ -811,6 +816,7 @@ PHYSICAL_TARGETS = frozenset(
         "vessel",
     ]
 )
+WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
 # Physical types: their verbs need a physical object, not "attacked loopholes" or "capture the greatness".
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -970,6 +976,10 @@ CROWD_NOUNS = frozenset(
         "trader",
         "driver",
     ]
+)
+# Nouns that count or group people: their "of" object says who they are ("a group of Yoruba leaders").
+COLLECTIVE_NOUNS = frozenset(
+    ["group", "number", "thousand", "hundred", "dozen", "million", "member", "team", "band", "crowd", "majority", "delegation", "contingent", "score", "handful", "couple", "some", "many", "most", "all"]
 )
 # Generic heads an event noun may modify ("mediation effort", "mediation mission").
 GENERIC_EVENT_HEADS = frozenset(

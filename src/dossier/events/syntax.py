@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from dossier.events.lexicon import AGENT_NOUNS, CROWD_NOUNS
+from dossier.events.lexicon import AGENT_NOUNS, COLLECTIVE_NOUNS, CROWD_NOUNS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -87,7 +87,8 @@ def is_agentive(tok: Token) -> bool:
         return tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in RELATIVE_PRONOUNS
     if tok.lemma_.lower() in AGENT_NOUNS or tok.lemma_.lower() in CROWD_NOUNS:
         return True
-    if tok.pos_ in ("NUM", "NOUN") and any(is_agentive(o) for o in prep_objects(tok, "of")):
+    counts = tok.pos_ == "NUM" or tok.lemma_.lower() in COLLECTIVE_NOUNS
+    if counts and any(is_agentive(o) for o in prep_objects(tok, "of")):
         return True  # "thousands of Iraqi Kurds", "a group of Yoruba leaders"
     return any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in AGENT_LABELS for c in tok.children)
 

@@ -23,6 +23,7 @@ from dossier.events.lexicon import (
 )
 from dossier.events.syntax import children, is_agentive, prep_objects, subject
 
+FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -330,6 +331,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS
     if kind == "commitment":
         return bool(children(tok, "dobj")) or bool(prep_objects(tok, "on", "to", "upon"))
+    if kind == "noprt":
+        return not children(tok, "prt")
     if kind == "verb":
         return tok.pos_ in VERB_POS
     if kind == "crowd":
@@ -465,8 +468,8 @@ def _obligations(sent: Span, taken: set[int]) -> list[Trigger]:
         if reporter.i in taken:
             continue
         subj, _ = subject(tok)
-        if subj is None or not is_agentive(subj):
-            continue
+        if subj is None or not is_agentive(subj) or subj.lower_ in FIRST_PERSON:
+            continue  # "I must tell you": the speaker's own obligation is no demand
         out.append(Trigger(reporter, (reporter, must[0]), Sense("REQUEST"), subj))
         taken.add(reporter.i)
     return out
