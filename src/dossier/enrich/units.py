@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,9 @@ METRIC_TARGETS = ("km**2", "km", "kg", "km/hour", "m**3")
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
-    """pint's unit registry, built on first use."""
+    """pint's unit registry, imported and built on first use (most articles never need it)."""
+    import pint
+
     return pint.UnitRegistry()
 
 
