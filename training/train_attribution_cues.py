@@ -1,6 +1,6 @@
 """Train the attribution cue classifier on the PolNeAR train split and write its JSON weights.
 
-    .venv/bin/python training/train_attribution_cues.py [--c 0.3] [--threshold 0.4]
+    .venv/bin/python training/train_attribution_cues.py [--c 0.3] [--threshold 0.5]
 
 A token is a positive example when it heads a gold cue span (its syntactic head lies outside the span).
 Writes src/dossier/data/attribution/cue_model.json (weights of a logistic regression over the sparse
@@ -101,7 +101,7 @@ def examples(split: str):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--c", type=float, default=0.3, help="inverse L2 regularisation strength")
-    ap.add_argument("--threshold", type=float, default=0.4, help="decision threshold stored with the model")
+    ap.add_argument("--threshold", type=float, default=0.5, help="decision threshold stored with the model")
     ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this")
     args = ap.parse_args()
     xs, ys = examples("train")
