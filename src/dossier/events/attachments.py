@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.events.syntax import doc_text
+from dossier.events.syntax import doc_text, entity_span
 from dossier.nlp import text_span
 from dossier.schema import Attachment
 
@@ -73,21 +73,19 @@ def _ent_phrase(tok: Token) -> Attachment | None:
     doc = tok.doc
     if not tok.ent_type_ or tok.ent_type_ not in PLACE_LABELS | TIME_LABELS:
         return _place_noun(tok)
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            kind = "place" if ent.label_ in PLACE_LABELS else "time" if ent.label_ in TIME_LABELS else None
-            if kind is None:
-                return None
-            start = ent.start
-            head = ent.root
-            if kind == "place":
-                for c in head.children:
-                    if c.dep_ == "poss":
-                        start = min(start, c.left_edge.i)
-            span = doc[start : max(ent.end, head.i + 1)]
-            ts = text_span(doc_text(doc), [(span.start_char, span.end_char)])
-            return Attachment(text=ts.text, spans=ts.spans, kind=kind)
-    return None
+    ent = entity_span(tok)
+    if ent is None:
+        return None
+    kind = "place" if tok.ent_type_ in PLACE_LABELS else "time"
+    start = ent.start
+    head = ent.root
+    if kind == "place":
+        for c in head.children:
+            if c.dep_ == "poss":
+                start = min(start, c.left_edge.i)
+    span = doc[start : max(ent.end, head.i + 1)]
+    ts = text_span(doc_text(doc), [(span.start_char, span.end_char)])
+    return Attachment(text=ts.text, spans=ts.spans, kind=kind)
 
 
 def _from(tok: Token, depth: int = 0) -> list[Attachment]:

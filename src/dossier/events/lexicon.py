@@ -979,7 +979,28 @@ CROWD_NOUNS = frozenset(
 )
 # Nouns that count or group people: their "of" object says who they are ("a group of Yoruba leaders").
 COLLECTIVE_NOUNS = frozenset(
-    ["group", "number", "thousand", "hundred", "dozen", "million", "member", "team", "band", "crowd", "majority", "delegation", "contingent", "score", "handful", "couple", "some", "many", "most", "all"]
+    [
+        "group",
+        "number",
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+        "member",
+        "team",
+        "band",
+        "crowd",
+        "majority",
+        "delegation",
+        "contingent",
+        "score",
+        "handful",
+        "couple",
+        "some",
+        "many",
+        "most",
+        "all",
+    ]
 )
 # Generic heads an event noun may modify ("mediation effort", "mediation mission").
 GENERIC_EVENT_HEADS = frozenset(

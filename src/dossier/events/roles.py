@@ -15,6 +15,7 @@ from dossier.events.syntax import (
     children,
     conjuncts,
     doc_text,
+    entity_span,
     is_agentive,
     prep_objects,
     subject,
@@ -72,13 +73,14 @@ def _resolve_pronoun(tok: Token) -> Token:
         tok.lower_, ("GPE", "ORG", "NORP")
     )
     doc = tok.doc
-    floor = doc[tok.i].sent.start
-    prev_sents = [s for s in doc.sents if s.end <= floor]
-    if prev_sents:
-        floor = prev_sents[-1].start
-    for ent in reversed([e for e in doc.ents if floor <= e.start and e.end <= tok.i]):
-        if ent.label_ in wanted:
-            return ent.root
+    floor = tok.sent.start
+    if floor > 0:
+        floor = doc[floor - 1].sent.start  # this sentence and the one before it
+    for i in range(tok.i - 1, floor - 1, -1):
+        cand = doc[i]
+        if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
+            ent = entity_span(cand)
+            return ent.root if ent is not None else cand
     return tok
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier.events.lexicon import AGENT_NOUNS, COLLECTIVE_NOUNS, CROWD_NOUNS
 
@@ -146,3 +146,17 @@ def ancestors_within(tok: Token) -> Iterator[Token]:
     while cur.head.i != cur.i:
         cur = cur.head
         yield cur
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named entity ``tok`` belongs to, found from the IOB tags around it (no scan of doc.ents)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
