@@ -100,7 +100,11 @@ def main() -> None:
     base = float(gold.mean())
     brier, brier_base = float(np.mean((probs - gold) ** 2)), float(np.mean((base - gold) ** 2))
     auc = roc_auc_score(gold, probs)
+    found = {i for i, _, y in rows if y}
     print(f"events: {len(rows)} ({sum(y for *_, y in rows)} right); held-out templates: {len(test)} events")
+    print(
+        f"stories whose lead sentence the rules code with the story's label: {100 * len(found) / len(leads):.1f}%"
+    )
     print(f"held-out AUC {auc:.3f}  Brier {brier:.4f} (constant {brier_base:.4f})")
     if args.no_save:
         return
