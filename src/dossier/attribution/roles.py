@@ -41,6 +41,7 @@ NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over
 RELATIVE_DEPS = {"relcl", "acl"}
 EXCLUDE_RELCL = False
 TOPIC_PREPS = {"of", "about", "for", "on", "against", "to", "with", "as", "over", "into", "at"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’", "'"}
 PUNCT_EDGE = set(",.;:—–-―()[]")
 # "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
 WITHHOLD = {"decline", "refuse"}
@@ -68,12 +69,23 @@ def subtree_tokens(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     return [t for t in token.subtree if t.i not in skip]
 
 
-def trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation, spaces and conjunctions at both ends."""
+def trim(tokens: list[Token], quotes_too: bool = False) -> list[Token]:
+    """Drop punctuation, spaces and conjunctions at both ends; a bracket closing one inside stays."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_space or tokens[0].text in PUNCT_EDGE or tokens[0].dep_ == "cc"):
+    edge = PUNCT_EDGE | QUOTE_MARKS if quotes_too else PUNCT_EDGE
+
+    def loose(t: Token, at_end: bool) -> bool:
+        if t.is_space or t.dep_ == "cc":
+            return True
+        if t.text == ")" and at_end:
+            return not any(x.text == "(" for x in tokens)
+        if t.text == "(" and not at_end:
+            return not any(x.text == ")" for x in tokens)
+        return t.text in edge
+
+    while tokens and loose(tokens[0], False):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].text in PUNCT_EDGE or tokens[-1].dep_ == "cc"):
+    while tokens and loose(tokens[-1], True):
         tokens.pop()
     return tokens
 
@@ -286,8 +298,8 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         toks = [t for t in toks if t.i > max(breaks)]
     if src.head.pos_ == "PUNCT" or src.dep_ == "ROOT":
         toks = [t for t in toks if t.i >= src.i or t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
-    toks = trim(toks)
-    if toks and any(t.dep_ == "appos" for t in toks):
+    toks = trim(toks, quotes_too=True)
+    if toks and any(t.text == "," for t in toks):
         after = toks[-1].i + 1
         if after < len(src.doc) and src.doc[after].text == "," and after not in cue_ids:
             toks.append(src.doc[after])
