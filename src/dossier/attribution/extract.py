@@ -22,6 +22,7 @@ NESTED_BELIEF_THRESHOLD = 0.04
 MAX_GAP_CHARS = 140  # between a quote and the cue that introduces or follows it
 UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
+DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
 
@@ -197,7 +198,7 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             return draft
     if not tokens and _ends_line_with_colon(cue):
         tokens = _next_paragraph(cue[-1])
-    draft.content = token_spans(tokens, quotes.text)
+    draft.content = _without_dateline(token_spans(tokens, quotes.text), quotes.text)
     if tokens:
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         covering = quotes.covering(s, e)
@@ -209,6 +210,15 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         if running:
             draft.content[-1] = (draft.content[-1][0], running[-1].outer_end)
     return draft
+
+
+def _without_dateline(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Content that opens a report leaves out its dateline ("WASHINGTON (AP) — ")."""
+    if spans:
+        m = DATELINE.match(text, spans[0][0])
+        if m and m.end() < spans[0][1] and (spans[0][0] == 0 or text[spans[0][0] - 1] == "\n"):
+            spans = [(m.end(), spans[0][1]), *spans[1:]]
+    return spans
 
 
 def _ends_line_with_colon(cue: list[Token]) -> bool:

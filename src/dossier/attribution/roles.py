@@ -289,7 +289,10 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
     exclude = [
         c
         for c in src.children
-        if c.dep_ in RELATIVE_DEPS and (inside or EXCLUDE_RELCL) or any(t.i in cue_ids for t in c.subtree)
+        if c.dep_ in RELATIVE_DEPS
+        and (inside or EXCLUDE_RELCL)
+        or c.dep_ == "advcl"
+        or any(t.i in cue_ids for t in c.subtree)
     ]
     toks = subtree_tokens(src, exclude)
     first = min((t.i for t in toks), default=src.i)
