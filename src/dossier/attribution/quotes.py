@@ -54,8 +54,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quoted passages of ``text`` in order; a quote left open closes at its paragraph's end.
 
-    >>> [("x" + "Iran said ''no way'' today"[q.start : q.end]) for q in find_quotes("Iran said ''no way'' today")]
-    ['xno way']
+    >>> text = "Iran said ''no way'' today"
+    >>> [text[q.start : q.end] for q in find_quotes(text)]
+    ['no way']
     """
     quotes: list[Quote] = []
     open_at: int | None = None
