@@ -13,6 +13,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
+- ``subj:CLASS``  the subject is a noun of word class CLASS ("a bomb exploded")
 - ``noprt``       the verb has no particle ("backed the plan", not "backed off")
 - ``commitment``  "agree" with something agreed on or to (not "62 percent agreed", an opinion)
 - ``objagent``    the direct object is an agent ("received the delegation")
@@ -217,6 +218,14 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "claim",
             "report",
             "resolution",
+            "program",
+            "programme",
+            "policy",
+            "budget",
+            "bill",
+            "package",
+            "measure",
+            "reform",
         ]
     ),
     "sexual": frozenset(["sexually"]),
@@ -239,6 +248,25 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     "curfew": frozenset(["curfew"]),
+    "utility": frozenset(
+        [
+            "internet",
+            "power",
+            "electricity",
+            "water",
+            "communication",
+            "phone",
+            "telephone",
+            "radio",
+            "supply",
+            "service",
+            "access",
+        ]
+    ),
+    "envoy": frozenset(["delegation", "envoy", "emissary", "minister", "representative", "negotiator"]),
+    "projectile": frozenset(
+        ["rock", "stone", "bottle", "grenade", "molotov", "brick", "firebomb", "petrol", "bomb"]
+    ),
     "work": frozenset(["work", "tools", "production"]),
     "emergency": frozenset(["emergency", "martial"]),
     "lifted": frozenset(
@@ -431,6 +459,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "delivery": (_s("AID", cond="obj:material"),),
     "transfer": (_s("AID", cond="obj:material"), _s("AID", context="military", cond="mod:material")),
     "send": (
+        _s("CONSULT", mode="visit", cond="obj:envoy"),
         _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
         _s("AID", cond="obj:material"),
     ),
@@ -443,6 +472,14 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "finance": (_s("AID", context="economic", cond="agent"),),
     "lend": (_s("AID", context="economic"),),
     "hand": (_s("AID", cond="obj:material"),),
+    "contribute": (_s("AID", cond="obj:material"),),
+    "torch": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),
+    "throw": (_s("ASSAULT", mode="primitive", cond="obj:projectile"),),
+    "hurl": (_s("ASSAULT", mode="primitive", cond="obj:projectile"),),
+    "explode": (_s("ASSAULT", mode="explosives", cond="subj:material"),),
+    "detonate": (_s("ASSAULT", mode="explosives"),),
+    "explosion": (_s("ASSAULT", mode="explosives"),),
+    "blast": (_s("ASSAULT", mode="explosives"),),
     "compensation": (_s("AID", context="reparations"),),
     "reparation": (_s("AID", context="reparations"),),
     "reparations": (_s("AID", context="reparations"),),
@@ -474,7 +511,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "ask": (_s("REQUEST", cond="xcomp"), _s("REQUEST", cond="prep:for")),
     "request": (_s("REQUEST"),),
     "urge": (_s("REQUEST"),),
-    "call": (_s("REQUEST", cond="prep:for"), _s("REQUEST", cond="prep:on"), _s("REQUEST", cond="prep:upon")),
+    "call": (
+        _s("CONCEDE", cond="prt:off"),
+        _s("REQUEST", cond="prep:for"),
+        _s("REQUEST", cond="prep:on"),
+        _s("REQUEST", cond="prep:upon"),
+    ),
     "demand": (_s("REQUEST"),),
     "appeal": (_s("REQUEST"),),
     "plead": (_s("REQUEST"),),
@@ -565,7 +607,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "sanction": (_s("SANCTION", mode="discontinue"),),
     "embargo": (_s("SANCTION", mode="discontinue", context="economic"),),
     "sever": (_s("SANCTION", mode="withdraw", context="diplomatic"),),
-    "cut": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
+    "cut": (
+        _s("COERCE", mode="withhold", cond="obj:utility"),
+        _s("SANCTION", mode="discontinue", cond="obj:relations"),
+    ),
     "suspension": (_s("SANCTION", mode="discontinue"),),
     "suspend": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
     "halt": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
@@ -733,6 +778,8 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("pull", "back"): (_s("RETREAT", mode="withdraw", context="military"),),
     ("back", "down"): (_s("CONCEDE"),),
     ("give", "in"): (_s("CONCEDE"),),
+    ("take", "the", "street"): (_s("PROTEST", mode="demo"),),
+    ("go", "off"): (_s("ASSAULT", mode="explosives", cond="subj:material"),),
     ("hunger", "strike"): (_s("PROTEST", mode="hunger"),),
     ("air", "strike"): (_s("ASSAULT", mode="aerial", context="military"),),
     ("air", "raid"): (_s("ASSAULT", mode="aerial", context="military"),),

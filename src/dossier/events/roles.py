@@ -17,6 +17,7 @@ from dossier.events.syntax import (
     doc_text,
     entity_span,
     is_agentive,
+    is_person_like,
     prep_objects,
     subject,
 )
@@ -125,6 +126,7 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
 
 # Verbal acts: their direct object is the addressee, coded or not.
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
+EXPLOSIVE_DEVICES = frozenset({"bomb", "mine", "explosive", "device", "grenade", "ied"})
 NON_PARTICIPANT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
@@ -150,7 +152,7 @@ def _search_recipient(start: list[Token], exclude: set[int], entities: list[Enti
                 return tok
             if _code(_phrase_tokens(res), entities)[0]:
                 return tok
-            if is_agentive(res) and tok.pos_ != "PRON":
+            if (is_agentive(res) or is_person_like(res)) and tok.pos_ != "PRON":
                 if direct_agent is None and depth == 0 and tok.dep_ in ("dobj", "dative", "nsubjpass"):
                     direct_agent = tok
                 first_agent = first_agent or tok
@@ -175,8 +177,8 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         theme = subj is not None and trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)
         if subj is not None and not theme:
             recip_heads = [subj]
-    elif subj is not None:
-        actor_heads = [subj]
+    elif subj is not None and subj.lemma_.lower() not in EXPLOSIVE_DEVICES:
+        actor_heads = [subj]  # not "a bomb went off": the weapon is no actor
     if not recip_heads:
         exclude = {t.i for h in actor_heads for t in h.subtree}
         direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)

@@ -93,6 +93,59 @@ def is_agentive(tok: Token) -> bool:
     return any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in AGENT_LABELS for c in tok.children)
 
 
+# People an act of force or coercion can be done to, beyond the agents of AGENT_NOUNS.
+PERSON_NOUNS = frozenset(
+    [
+        "suspect",
+        "man",
+        "woman",
+        "child",
+        "boy",
+        "girl",
+        "person",
+        "baby",
+        "family",
+        "passenger",
+        "tourist",
+        "migrant",
+        "refugee",
+        "pilgrim",
+        "worshipper",
+        "victim",
+        "civilian",
+        "hostage",
+        "prisoner",
+        "detainee",
+        "journalist",
+        "reporter",
+        "priest",
+        "monk",
+        "nun",
+        "mayor",
+        "governor",
+        "politician",
+        "opponent",
+        "critic",
+        "dissident",
+        "foreigner",
+        "individual",
+        "youth",
+        "teenager",
+    ]
+)
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def is_person_like(tok: Token) -> bool:
+    """Is ``tok`` a noun for people or counted things ("two suspects", "villagers", "the mayor")?"""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or (tok.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))
+        or any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
 def antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("Burns, who was in London" -> Burns)."""
     if tok.lower_ in RELATIVE_PRONOUNS:

@@ -21,7 +21,7 @@ from dossier.events.lexicon import (
     WORD_CLASSES,
     Sense,
 )
-from dossier.events.syntax import children, is_agentive, prep_objects, subject
+from dossier.events.syntax import children, is_agentive, is_person_like, prep_objects, subject
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -61,6 +61,12 @@ VERB_ONLY_MORE = frozenset(
         "retaliate",
         "stop",
         "shun",
+        "contribute",
+        "torch",
+        "throw",
+        "hurl",
+        "explode",
+        "detonate",
     ]
 )
 ADJ_TRIGGERS = frozenset({"willing", "ready", "prepared"})
@@ -287,8 +293,13 @@ def _holds(tok: Token, cond: str) -> bool:
     if cond == "-":
         return True
     kind, _, arg = cond.partition(":")
+    if kind == "subj":
+        subj, _ = subject(tok)
+        return subj is not None and subj.lemma_.lower() in WORD_CLASSES[arg]
     if kind == "obj":
         objs = _objects(tok)
+        if arg == "material" and any(o.ent_type_ == "MONEY" for o in objs):
+            return True
         if arg == "any":
             return bool(objs)
         if arg.startswith("!"):
@@ -368,6 +379,7 @@ def _physical(tok: Token) -> bool:
         lemma = obj.lemma_.lower()
         if not (
             is_agentive(obj)
+            or is_person_like(obj)
             or obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
             or lemma in PHYSICAL_TARGETS
             or lemma in WORD_CLASSES["material"]
