@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from dossier.enrich.dates import MONTHS, WEEKDAYS, find_dates
 from dossier.enrich.numerals import (
     DIGITS,
+    NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALED_MONEY,
     VAGUE_WORDS,
@@ -113,22 +114,42 @@ def find_quantities(doc: Doc) -> list[Found]:
         return cached
     in_dates = date_tokens(doc)
     found: list[Found] = []
-    i = 0
-    while i < len(doc):
-        item = read_quantity(doc, i, in_dates)
-        if item is None:
-            i += 1
+    covered_until = 0
+    for i in number_positions(doc):
+        if i < covered_until:
             continue
-        found.append(item)
-        i = max(item.last, i + 1)
+        item = read_quantity(doc, i, in_dates)
+        if item is not None:
+            found.append(item)
+            covered_until = item.last
     found = check_conversions(doc, found)
     doc.user_data[CACHE_KEY] = found
     return found
 
 
+def number_positions(doc: Doc) -> list[int]:
+    """Tokens that may start a number (a cheap pass over the words, so the syntax is read only there)."""
+    words = [t.lower_ for t in doc]
+    return [
+        i
+        for i, word in enumerate(words)
+        if (word[:1].isdigit() or word in NUMBER_WORDS or word in ("a", "an"))
+        and (
+            word not in ("a", "an")
+            or (i + 1 < len(words) and words[i + 1] in ("dozen", "hundred", "thousand"))
+        )
+    ]
+
+
 def date_tokens(doc: Doc) -> set[int]:
-    """Tokens inside a date expression ("September 7, 2024"): their numbers are not quantities."""
+    """Tokens inside a date expression ("September 7, 2024") or a spaCy DATE / TIME entity that holds a time
+    word ("two years", "10 a.m."): their numbers are not quantities."""
     tokens: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and any(
+            t.lower_ in TIME_WORDS or t.lower_.rstrip("s") in TIME_WORDS for t in ent
+        ):
+            tokens.update(range(ent.start, ent.end))
     for mention in find_dates(doc.text, None):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
@@ -148,18 +169,8 @@ def skipped(token: Token, in_dates: set[int]) -> bool:
     if token.i in in_dates or token.ent_type_ in SKIP_ENTITY_LABELS:
         return True
     doc = token.doc
-    if token.ent_type_ in ("DATE", "TIME") and time_entity(doc, token.i):
-        return True
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return doc[token.i - 2].is_alpha and not is_number_word(doc[token.i - 2].text)
-    return False
-
-
-def time_entity(doc: Doc, i: int) -> bool:
-    """True when the DATE / TIME entity around token ``i`` holds a time word."""
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return any(t.lower_.rstrip("s") in TIME_WORDS or t.lower_ in TIME_WORDS for t in ent)
     return False
 
 
@@ -255,7 +266,7 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
             si_value, si_unit = metric
     start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text.rstrip("."))
     quantity = Quantity(
-        text=doc.text[start_char:end_char],
+        text=doc[first:last].text[: end_char - start_char],
         spans=[(start_char, end_char)],
         value=value,
         unit=unit_name,
