@@ -204,3 +204,21 @@ def test_confidence_is_a_probability_from_the_bundled_model():
     assert weights, "the bundled confidence model has no weights"
     events = events_of("Protesters clashed with police in Nairobi, and the army arrested 40 people.")
     assert events and all(0.0 < e.confidence < 1.0 for e in events)
+
+
+def test_calling_off_protests_is_a_concession():
+    event = one(
+        events_of("A Hungarian opposition party on Friday called off protests against the tax."), "CONCEDE"
+    )
+    assert "opposition party" in event.actor[0].text
+
+
+def test_a_bomb_is_not_an_actor():
+    event = one(events_of("A bomb went off near army headquarters in Kathmandu on Monday."), "ASSAULT")
+    assert event.mode == "explosives" and event.actor == []
+    assert ("place", "Kathmandu") in {(a.kind, a.text) for a in event.attachments}
+
+
+def test_metaphorical_force_is_not_an_assault():
+    assert events_of("Trump attacked loopholes that benefit the rich.") == []
+    assert [e.type for e in events_of("Trump attacked Clinton for her vote on the war.")] == ["ACCUSE"]

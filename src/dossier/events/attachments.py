@@ -95,7 +95,7 @@ def _from(tok: Token, depth: int = 0) -> list[Attachment]:
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     att = _ent_phrase(obj)
-                    if att is None and c.lower_ == "of" and depth < 3:
+                    if att is None and c.lower_ in PLACE_PREPS and depth < 3:
                         out.extend(a for a in _from(obj, depth + 1) if a.kind == "place")
                     elif att is not None and (att.kind == "time" or c.lower_ in PLACE_PREPS):
                         out.append(att)
