@@ -1,4 +1,11 @@
-"""Place mentions in a parsed article, resolved against the bundled gazetteer with the article as context."""
+"""Place mentions in a parsed article, resolved against the bundled gazetteer with the article as context.
+
+A name's readings are scored: countries first, then regions, then cities by population; the article's own
+countries and unambiguous regions pull their places ahead, and what the text says at the mention pulls
+harder ("Russia's Kursk region", "Paris, Texas", "Manchester, N.H."). Candidates are spaCy's GPE / LOC /
+FAC entities and runs of proper nouns the gazetteer knows; a labelled place the gazetteer does not know
+stays, unresolved, with its name.
+"""
 
 from __future__ import annotations
 
