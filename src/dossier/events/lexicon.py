@@ -13,6 +13,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
+- ``labor``       the sentence is about work: workers, unions, wages ("a strike by teachers over pay")
 - ``subj:CLASS``  the subject is a noun of word class CLASS ("a bomb exploded")
 - ``noprt``       the verb has no particle ("backed the plan", not "backed off")
 - ``commitment``  "agree" with something agreed on or to (not "62 percent agreed", an opinion)
@@ -672,7 +673,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # ASSAULT: deliberate actions that can cause substantial physical harm.
     "attack": (_s("ACCUSE", mode="disapprove", cond="prep:for"), _s("ASSAULT")),
     "assault": (_s("ASSAULT"),),
-    "strike": (_s("PROTEST", mode="strike", cond="mod:labor"), _s("ASSAULT", context="military")),
+    "strike": (
+        _s("PROTEST", mode="strike", cond="mod:labor"),
+        _s("PROTEST", mode="strike", cond="labor"),
+        _s("ASSAULT", context="military"),
+    ),
     "airstrike": (_s("ASSAULT", mode="aerial", context="military"),),
     "bomb": (_s("ASSAULT", mode="explosives"),),
     "bombing": (_s("ASSAULT", mode="explosives"),),
@@ -1047,6 +1052,25 @@ COLLECTIVE_NOUNS = frozenset(
         "many",
         "most",
         "all",
+    ]
+)
+# Words that make "strike" a labour strike rather than a military one.
+LABOR_WORDS = frozenset(
+    [
+        "worker",
+        "union",
+        "employee",
+        "teacher",
+        "labor",
+        "labour",
+        "wage",
+        "pay",
+        "salary",
+        "miner",
+        "nurse",
+        "doctor",
+        "staff",
+        "workplace",
     ]
 )
 # Generic heads an event noun may modify ("mediation effort", "mediation mission").

@@ -12,6 +12,7 @@ from dossier.events.lexicon import (
     FUTURE_AUX,
     GENERIC_EVENT_HEADS,
     HYPOTHETICAL_AUX,
+    LABOR_WORDS,
     PHRASES,
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
@@ -342,6 +343,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS
     if kind == "commitment":
         return bool(children(tok, "dobj")) or bool(prep_objects(tok, "on", "to", "upon"))
+    if kind == "labor":
+        return any(t.lemma_.lower() in LABOR_WORDS for t in tok.sent)
     if kind == "noprt":
         return not children(tok, "prt")
     if kind == "verb":
