@@ -42,10 +42,11 @@ from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]
 
-# Types whose object or complement event is the act's content, not a happening of its own.
+# Words that introduce background to the sentence's news ("after", "following", "in the wake of").
 BACKGROUND_MARKERS = frozenset({"after", "following", "since", "wake"})
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Types whose object or complement event is the act's content, not a happening of its own.
 SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
 # Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
@@ -75,8 +76,9 @@ def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
 
 def _own_actor(tok: Token) -> bool:
     """Does an event noun name its own actor ("Ukraine's offensive", "the attack by rebels")?"""
-    return any(c.dep_ == "poss" or (c.dep_ == "agent") for c in tok.children) or any(
-        c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children
+    return any(
+        c.dep_ in ("poss", "agent") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+        for c in tok.children
     )
 
 
