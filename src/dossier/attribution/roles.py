@@ -335,7 +335,10 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             parts = [c for c in parts if c.dep_ != "prep" or _topic_prep(c)]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
-            parts += [c for c in children if c.dep_ in {"acl", "relcl"} and c.i > head.i][:1]
+        # a noun in the cue takes its clause ("expressed concern that ...")
+        parts += [
+            c for c in children if c.dep_ in {"acl", "relcl"} and c.head.pos_ == "NOUN" and c.i > cue_end
+        ][:1]
         if passive:
             parts = passive + parts
     # cue prepositions: their objects are the content ("called for X")
@@ -347,10 +350,23 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         return trim(subtree_tokens(base, exclude))
     out: dict[int, Token] = {}
     for part in parts:
-        for t in part.subtree:
+        for t in subtree_tokens(part, _asides(part)):
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+def _asides(part: Token) -> list[Token]:
+    """Comma-set appositions and participle clauses that comment on a content phrase rather than belong
+    to it ("endorsing Trump's campaign, the latest chapter in ...")."""
+    doc = part.doc
+    out = []
+    for c in part.children:
+        if c.i <= part.i or c.i == 0 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if c.dep_ == "appos" and part.pos_ in {"NOUN", "PROPN"} or c.dep_ == "advcl" and c.tag_ == "VBG":
+            out.append(c)
+    return out
 
 
 def _topic_prep(prep: Token) -> bool:
