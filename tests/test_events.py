@@ -222,3 +222,10 @@ def test_a_bomb_is_not_an_actor():
 def test_metaphorical_force_is_not_an_assault():
     assert events_of("Trump attacked loopholes that benefit the rich.") == []
     assert [e.type for e in events_of("Trump attacked Clinton for her vote on the war.")] == ["ACCUSE"]
+
+
+def test_sentence_span_has_no_trailing_line_break(seed_record, seed_text):
+    for event in seed_record.events:
+        start, end = event.sentence
+        assert start <= event.trigger.spans[0][0] < end
+        assert seed_text[start:end] == seed_text[start:end].strip()

@@ -116,6 +116,15 @@ def _actor_source(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None
     return None
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence span without the whitespace (line breaks) spaCy keeps at its edges."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def _contexts(trig: Trigger, sent_words: set[str]) -> list[str]:
     """The sense's context, then every PLOVER context a word of the sentence names."""
     found = [trig.sense.context] if trig.sense.context else []
@@ -180,6 +189,7 @@ def _sentence_events(
         roles[trig.head.i] = find_roles(trig, doc, entities)
     events: list[Event] = []
     lemmas: list[str] = []
+    sentence_span = _trimmed(doc_text(doc), sent.start_char, sent.end_char)
     sent_words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     for trig in kept:
         actor, recipient = roles[trig.head.i]
@@ -194,7 +204,7 @@ def _sentence_events(
             Event(
                 type=_retype(trig, status, actor, content_types.get(trig.head.i, set())),
                 trigger=text_span(doc_text(doc), spans),
-                sentence=(sent.start_char, sent.end_char),
+                sentence=sentence_span,
                 mode=_mode(trig),
                 context=_contexts(trig, sent_words),
                 actor=actor,
