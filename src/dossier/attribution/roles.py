@@ -296,9 +296,12 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
     ]
     toks = subtree_tokens(src, exclude)
     first = min((t.i for t in toks), default=src.i)
+    last = max((t.i for t in toks), default=src.i)
     breaks = [t.i for t in src.doc[first : src.i] if "\n" in t.text_with_ws]
-    if breaks:
-        toks = [t for t in toks if t.i > max(breaks)]
+    after = [t.i for t in src.doc[src.i : last + 1] if "\n" in t.text_with_ws]
+    if breaks or after:  # a source never runs over a line break
+        low, high = (max(breaks) if breaks else -1), (min(after) if after else last)
+        toks = [t for t in toks if low < t.i <= high]
     if src.head.pos_ == "PUNCT" or src.dep_ == "ROOT":
         toks = [t for t in toks if t.i >= src.i or t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
     toks = trim(toks, quotes_too=True)
