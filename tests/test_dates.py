@@ -263,3 +263,19 @@ def test_attached_duration_gives_no_date(nlp, seed_text):
         attachments=[Attachment("for months", [(months, months + 10)], "time")],
     )
     assert enrich_events([event], doc, [], published="2024-09-07")[0].date is None
+
+
+def test_a_month_is_the_events_period_not_its_date(nlp):
+    text = "Russian forces shelled the city of Kharkiv in March, killing four people."
+    doc = nlp(text)
+    start, march = text.index("shelled"), text.index("in March")
+    event = Event(
+        type="ASSAULT",
+        trigger=TextSpan("shelled", [(start, start + 7)]),
+        sentence=(0, len(text)),
+        attachments=[Attachment("in March", [(march, march + 8)], "time")],
+    )
+    dated = enrich_events([event], doc, [], published="2024-09-07")[0]
+    assert dated.date is None
+    assert dated.period == "2024-03"
+    assert dated.date_spans == [(march + 3, march + 8)]

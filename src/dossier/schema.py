@@ -168,6 +168,7 @@ class Event:
     date_spans: list[Span] = field(default_factory=list)  # the text the date was resolved from
     size: list[EventSize] = field(default_factory=list)
     confidence: float | None = None
+    period: str | None = None  # ISO 8601 week, month or year ("2024-W35", "2024-03") when no day is given
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,9 @@ def enrich_events(
         if event.date is None:
             mention = event_date(event, dates, trigger)
             if mention is not None:
-                changes["date"], changes["date_spans"] = mention.value, [(mention.start, mention.end)]
+                # `date` is a day; a week, month or year the text gives is kept as the event's period.
+                precision = "date" if len(mention.value) == len("YYYY-MM-DD") else "period"
+                changes[precision], changes["date_spans"] = mention.value, [(mention.start, mention.end)]
         if not event.size:
             alone = events_per_sentence[tuple(event.sentence)] == 1
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
