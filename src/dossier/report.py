@@ -90,7 +90,7 @@ def _events_table(record: dict[str, Any]) -> str:
                 (e.get("trigger") or {}).get("text", ""),
                 _codes(e.get("recipient", [])),
                 where,
-                e.get("date") or "-",
+                e.get("date") or e.get("period") or "-",
                 via,
             ]
         )
