@@ -70,6 +70,16 @@ def test_direct_quote_split_around_the_cue(nlp):
     assert any(p.startswith("It made no sense.") for p in pieces[1:])  # the quote after the cue joins
 
 
+def test_quote_resumes_after_a_long_cue_sentence(nlp):
+    text = train_paragraph("breitbart_2015-11-19_hillary", "“This is a worldwide fight")
+    att = find(attributions(nlp, text), "said")
+    assert att.source.text == "Clinton" and att.form == "direct"
+    pieces = [text[s:e] for s, e in att.content.spans]
+    assert pieces[0].startswith("This is a worldwide fight") and pieces[0].endswith("three main elements,")
+    assert pieces[1].startswith("One, defeat ISIS") and pieces[1].endswith("homegrown threats.")
+    assert all("Council of Foreign Relations" not in p for p in pieces)
+
+
 def test_straight_quote_with_pronoun_source(nlp):
     text = train_paragraph("wash-post_2016-03-30", '"It is a national disgrace')
     att = find(attributions(nlp, text), "said")

@@ -179,9 +179,9 @@ def withheld_act(head: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:  # the closest, when a dateline was parsed as a second subject ("MACAU (Reuters) - X said")
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
