@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
 CUE_ADVERBS = {
