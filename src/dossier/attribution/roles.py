@@ -42,6 +42,7 @@ RELATIVE_DEPS = {"relcl", "acl"}
 EXCLUDE_RELCL = False
 TOPIC_PREPS = {"of", "about", "for", "on", "against", "to", "with", "as", "over", "into", "at"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’", "'"}
+RAISING = {"seem", "appear"}
 PUNCT_EDGE = set(",.;:—–-―()[]")
 # "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
 WITHHOLD = {"decline", "refuse"}
@@ -211,6 +212,8 @@ def source_head(head: Token) -> Token | None:
                 if pobj:
                     return pobj[0]
         return None
+    if lem in RAISING:  # "X seems to ...": X belongs to the content, nobody is cited
+        return None
     verb = head
     for _ in range(4):
         subj = _subject(verb)
@@ -344,6 +347,8 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         ][:1]
         if passive:
             parts = passive + parts
+        elif lem in RAISING:
+            parts = [c for c in children if c.dep_ in SUBJECT_DEPS] + parts
     # cue prepositions: their objects are the content ("called for X")
     parts += [g for t in cue if t.dep_ == "prep" for g in t.children if g.dep_ in {"pobj", "pcomp"}]
     if not parts and (head.dep_ in {"advcl", "ccomp"} and head.head.i < head.i or head.dep_ == "parataxis"):
