@@ -126,6 +126,7 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
 
 # Verbal acts: their direct object is the addressee, coded or not.
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
+ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 EXPLOSIVE_DEVICES = frozenset({"bomb", "mine", "explosive", "device", "grenade", "ied"})
 NON_PARTICIPANT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
@@ -220,7 +221,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     start = prep_objects(tok, *NOUN_RECIPIENT_PREPS)
     if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and trig.sense.type in ("ASSAULT", "COERCE"):
         start += children(tok.head, "dobj")  # "the attack killed 46 civilians"
-    if not actor_heads:  # "was in London for a joint appearance", "killed 46 civilians in an attack"
+    # "was in London for a joint appearance", "killed 46 civilians in an attack"; but whoever responds
+    # to a request or rejects a demand is its addressee, not its author
+    if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING_VERBS:
             subj, passive = subject(verb)
