@@ -229,3 +229,8 @@ def test_sentence_span_has_no_trailing_line_break(seed_record, seed_text):
         start, end = event.sentence
         assert start <= event.trigger.spans[0][0] < end
         assert seed_text[start:end] == seed_text[start:end].strip()
+
+
+def test_request_for_comment_is_not_the_respondents_request():
+    events = events_of("The Kremlin did not immediately respond to a request for comment.")
+    assert not any(e.type == "REQUEST" and e.actor for e in events)
