@@ -88,7 +88,7 @@ class QuoteIndex:
         gap = self.text[pos : q.outer_start]
         if not self.substantial(q) or len(gap) > 60 or SENTENCE_END.search(gap):
             return None
-        if "\n" in gap and not self.text[: q.outer_start].rstrip().endswith(":"):
+        if "\n" in gap and self._last_char_before(q.outer_start) != ":":
             return None
         if not self.closes_clause(q):
             return None
@@ -96,6 +96,12 @@ class QuoteIndex:
         if words and not (words.endswith((",", ":", "—", "–")) and len(words.split()) <= 6):
             return None
         return q
+
+    def _last_char_before(self, pos: int) -> str:
+        j = pos - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        return self.text[j] if j >= 0 else ""
 
     def opens_clause(self, q: Quote) -> bool:
         """Whether the quote starts a sentence, a paragraph or what follows a colon."""
@@ -185,7 +191,7 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         after = quotes.after(max(cue_end, src_end) if before is None else cue_end)
         if after is not None and right and tokens[0].idx < after.outer_start - 1:
             after = None  # the complement starts before the quote: a mixed quote inside it
-        if after is not None and (before is None or _only_cue_between(before, after, draft, quotes)):
+        if after is not None and (before is None or _same_passage(before, after, quotes)):
             picked.append(after)
         if head.text == "―":
             picked = [before] if before is not None else []
@@ -246,7 +252,8 @@ def _next_paragraph(last: Token) -> list[Token]:
     return trim(out)
 
 
-def _only_cue_between(before: Quote, after: Quote, draft: Draft, quotes: QuoteIndex) -> bool:
+def _same_passage(before: Quote, after: Quote, quotes: QuoteIndex) -> bool:
+    """Whether two quotes around one cue belong together (same paragraph, short gap)."""
     gap = quotes.text[before.outer_end : after.outer_start]
     return "\n" not in gap and len(gap) <= MAX_GAP_CHARS
 
