@@ -43,6 +43,10 @@ EXCLUDE_RELCL = False
 TOPIC_PREPS = {"of", "about", "for", "on", "against", "to", "with", "as", "over", "into", "at"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’", "'"}
 RAISING = {"seem", "appear"}
+ADVERBIAL_MARKS = {
+    "because", "while", "as", "although", "though", "since", "after", "before", "until", "if", "unless",
+    "once", "so", "whereas", "than",
+}  # fmt: skip
 PUNCT_EDGE = set(",.;:—–-―()[]")
 # "declined to confirm", "refused to comment": the withheld speech act belongs to the cue
 WITHHOLD = {"decline", "refuse"}
@@ -331,6 +335,8 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     cue_end = max(cue_ids)
     children = [c for a in cue for c in a.children if c.i not in cue_ids]
     ccomp = [c for c in children if c.dep_ in {"ccomp", "csubj"} and (c.dep_ == "ccomp" or c.i > head.i)]
+    if not ccomp and head.pos_ == "VERB":  # a reported clause the parser took for an adverbial one
+        ccomp = [c for c in children if c.dep_ == "advcl" and c.i > cue_end and _reported_clause(c)][:1]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if ccomp:
         parts = ccomp
@@ -365,16 +371,24 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
 
 
 def _asides(part: Token) -> list[Token]:
-    """Comma-set appositions and participle clauses that comment on a content phrase rather than belong
-    to it ("endorsing Trump's campaign, the latest chapter in ...")."""
+    """Comma-set appositions that comment on a content noun rather than belong to it
+    ("endorsing Trump's campaign, the latest chapter in ...")."""
     doc = part.doc
     out = []
     for c in part.children:
         if c.i <= part.i or c.i == 0 or doc[c.left_edge.i - 1].text != ",":
             continue
-        if c.dep_ == "appos" and part.pos_ in {"NOUN", "PROPN"} or c.dep_ == "advcl" and c.tag_ == "VBG":
+        if c.dep_ == "appos" and part.pos_ in {"NOUN", "PROPN"}:
             out.append(c)
     return out
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A finite clause with its own subject and no adverbial conjunction ("said he would not accept")."""
+    kids = list(clause.children)
+    if any(k.dep_ == "mark" and k.lower_ in ADVERBIAL_MARKS for k in kids):
+        return False
+    return clause.tag_ != "VBG" and any(k.dep_ in {"nsubj", "nsubjpass"} for k in kids)
 
 
 def _topic_prep(prep: Token) -> bool:
