@@ -363,6 +363,9 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         exclude = [head] + ([src] if src is not None and src.head.i == base.i else [])
         return trim(subtree_tokens(base, exclude))
     out: dict[int, Token] = {}
+    if head.dep_ == "conj" and parts and all(p.i < head.i for p in parts) and head.head.i < head.i:
+        # "A, but B, the source added": the whole sentence before the trailing cue is its content
+        out.update((t.i, t) for t in subtree_tokens(head.head, [head]))
     for part in parts:
         for t in subtree_tokens(part, _asides(part)):
             if t.i not in cue_ids:
