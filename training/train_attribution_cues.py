@@ -3,8 +3,11 @@
     .venv/bin/python training/train_attribution_cues.py [--c 0.3] [--threshold 0.5]
 
 A token is a positive example when it heads a gold cue span (its syntactic head lies outside the span).
-Writes src/dossier/data/attribution/cue_model.json (weights of a logistic regression over the sparse
-features of dossier.attribution.features, pruned of near-zero weights).
+Writes src/dossier/data/attribution/cue_model.json: the weights of a logistic regression over the sparse
+features of dossier.attribution.features (pruned of near-zero weights), its decision threshold, and the
+cue-extension table (how often a neighbour of a cue head, keyed by head lemma, side, dependency relation
+and word, belongs to the gold cue span; read by dossier.attribution.roles.grow_cue). Train split only;
+deterministic (the shipped file is byte-identical to a rebuild).
 """
 
 from __future__ import annotations
