@@ -204,6 +204,7 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             return draft
     if not tokens and _ends_line_with_colon(cue):
         tokens = _next_paragraph(cue[-1])
+    tokens = _tidy_runs(tokens)
     draft.content = _without_dateline(token_spans(tokens, quotes.text), quotes.text)
     if tokens:
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -216,6 +217,26 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         if running:
             draft.content[-1] = (draft.content[-1][0], running[-1].outer_end)
     return draft
+
+
+def _tidy_runs(tokens: list[Token]) -> list[Token]:
+    """Trim every contiguous run of a discontinuous content ("A, according to X, and B" gives A | B) and
+    drop stray quote marks standing apart from the words."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out: list[Token] = []
+    for run in runs:
+        run = trim(run)
+        if run and is_quote_mark(run[0]) and len(run) > 1 and run[0].whitespace_:
+            run = trim(run[1:])
+        if run and is_quote_mark(run[-1]) and len(run) > 1 and run[-2].whitespace_:
+            run = trim(run[:-1])
+        out.extend(run)
+    return out
 
 
 def _without_dateline(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
