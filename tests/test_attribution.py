@@ -159,6 +159,13 @@ def test_noun_cue_statement_and_document_source(seed_record, seed_text):
         ("nyt_2015-12-09_terrorists", "the White House urged Silicon Valley", "urged", "request"),
         ("huff-post_2016-07-18", "Ada Fisher believes Donald Trump will do well", "believe", "believe"),
         ("breitbart_2016-07-27_obama", "The FBI concluded this month that Clinton", "concluded", "believe"),
+        (
+            "huff-post_2016-01-19_flint",
+            "Sen. Bernie Sanders (I-Vt.) called on Michigan Gov.",
+            "called on",
+            "request",
+        ),
+        ("huff-post_2015-12-20_why-the-democ", "Sanders called the DNC’s suspension", "called", "other"),
     ],
 )
 def test_stance_from_cue_and_negation(nlp, id_prefix, fragment, cue, stance):

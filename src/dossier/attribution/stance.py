@@ -26,6 +26,14 @@ for _stance, _words in {
         STANCE_LEMMAS.setdefault(_w, _stance)
 NEGATED = {"assert": "other", "believe": "other", "confirm": "decline", "deny": "other", "warn": "other"}
 WITHHOLDING_MODALS = {"would", "could", "will", "can"}
+NAMING_OR_ASKING = {"call", "ask", "press", "push"}
+
+
+def _asks_for_action(head: Token, cue: list[Token]) -> bool:
+    """Whether "call"/"ask"/"press" asks someone to act ("called on X to", "called for", "asked him to")."""
+    if any(t.lower_ in {"for", "on"} for t in cue):
+        return True
+    return any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
 
 
 def cue_stance(cue: list[Token]) -> str:
@@ -42,6 +50,8 @@ def cue_stance(cue: list[Token]) -> str:
             break
     if head.lemma_.lower() in {"decline", "refuse"}:
         return "decline"
+    if stance == "request" and head.lemma_.lower() in NAMING_OR_ASKING and not _asks_for_action(head, cue):
+        stance = "other"  # "called him a liar", "asked whether ...": no request
     negated = any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in cue) or any(
         c.dep_ == "neg" for c in head.children
     )
