@@ -5,9 +5,12 @@ Public interface: ``extract_attributions(doc, entities) -> list[Attribution]``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from dossier.attribution.extract import Draft, build_drafts
+from dossier.attribution.roles import relative_antecedent
 from dossier.attribution.sources import (
     anonymity_reasons,
     describe_source,
@@ -33,7 +36,12 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
         source = None
         if draft.source:
             source = describe_source(draft.source, text, entities)
-            if is_pronoun(draft.source):
+            antecedent = relative_antecedent(draft.source, draft.cue)
+            if antecedent:  # "Burns, who said ...": "who" takes the description of "Burns"
+                source = replace(
+                    describe_source(antecedent, text, entities), text=source.text, spans=source.spans
+                )
+            elif is_pronoun(draft.source):
                 source = resolve(source, draft.source, described)
             source = with_anonymity(source, reasons, source.spans[0][0])
             described.append(source)

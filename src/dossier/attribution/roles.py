@@ -319,6 +319,16 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
     return toks
 
 
+def relative_antecedent(source: list[Token], cue: list[Token]) -> list[Token]:
+    """For a relative-pronoun source ("who said"), the noun phrase it stands for; else nothing."""
+    if len(source) != 1 or source[0].lower_ not in {"who", "that", "which"}:
+        return []
+    clause = source[0].head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return source_tokens(clause.head, cue)
+
+
 def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     """The content the cue headed by ``head`` attributes, as parse tokens (quotes are handled apart)."""
     cue_ids = {t.i for t in cue}
