@@ -15,6 +15,7 @@ from dossier.attribution.roles import content_tokens, cue_tokens, source_head, s
 from dossier.nlp import token_spans
 
 MIN_QUOTE_WORDS = 2
+BYLINE_DASHES = {"―", "—"}
 NESTED_THRESHOLD = 0.08  # a weaker score suffices for a speech or belief verb nested in another content
 NESTED_CUES = {"say", "tell", "claim", "deny", "confirm", "know"}
 NESTED_BELIEFS = {"believe", "think", "conclude", "assess"}
@@ -113,6 +114,15 @@ class QuoteIndex:
         """Whether the quote ends its sentence or paragraph (nothing of the same clause follows)."""
         return bool(CLAUSE_AFTER.match(self.text, q.outer_end))
 
+    def closing_at(self, pos: int) -> Quote | None:
+        """The quote whose closing mark stands right before ``pos`` (only spaces between)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.quotes[i].outer_end > pos:
+            i -= 1
+        if i >= 0 and not self.text[self.quotes[i].outer_end : pos].strip():
+            return self.quotes[i]
+        return None
+
     def covering(self, start: int, end: int) -> list[Quote]:
         return [q for q in self.quotes if q.start < end and start < q.end]
 
@@ -130,10 +140,31 @@ def detect_cues(doc: Doc, quotes: QuoteIndex, threshold: float | None = None) ->
     for tok in doc:
         if is_candidate(tok):
             p = cue_probability(cue_features(tok, quotes.mask[tok.i], sent_quoted[tok.i]))
+            if tok.text in BYLINE_DASHES and _quote_byline(tok):
+                p = 1.0
             if p >= threshold:
                 found.append((p, tok))
     found.sort(key=lambda x: (-x[0], x[1].i))
     return found
+
+
+def _quote_byline(dash: Token) -> bool:
+    """A dash between a closing quote mark and a short name ending the line: '"..." ― Sonya Herridge'."""
+    doc = dash.doc
+    i = dash.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or not is_quote_mark(doc[i]) or doc[i].text in {"“", "‘"}:
+        return False
+    j = dash.i + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "PROPN":
+        return False
+    end = j
+    while end < len(doc) and "\n" not in doc[end].text_with_ws:
+        end += 1
+    return end - j <= 6
 
 
 def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
@@ -183,9 +214,9 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         tokens = trim([t for t in tokens if t.i not in src_ids])
     # a complement after the cue ("adding that ...") is the content, not a quote before it
     right = bool(tokens) and tokens[0].idx >= cue_end
-    if not quotes.mask[head.i] and head.pos_ != "PUNCT" or head.text == "―":
+    if not quotes.mask[head.i] and head.pos_ != "PUNCT" or head.text in BYLINE_DASHES:
         picked: list[Quote] = []
-        before = None if right and head.text != "―" else quotes.before(min(cue_start, src_start))
+        before = None if right else quotes.before(min(cue_start, src_start))
         if before is not None:
             picked.append(before)
         after = quotes.after(max(cue_end, src_end) if before is None else cue_end)
@@ -193,8 +224,9 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             after = None  # the complement starts before the quote: a mixed quote inside it
         if after is not None and (before is None or _same_passage(before, after, quotes)):
             picked.append(after)
-        if head.text == "―":
-            picked = [before] if before is not None else []
+        if head.text in BYLINE_DASHES:
+            closing = quotes.closing_at(cue_start)
+            picked = [closing] if closing is not None else []
         if picked:
             if after is not None and before is None and after in picked:
                 lead = quotes.text[max(cue_end, src_end) : after.outer_start]

@@ -279,7 +279,9 @@ def _punct_source(head: Token) -> Token | None:
     while nxt < len(doc) and doc[nxt].is_space:
         nxt += 1
     if nxt < len(doc) and doc[nxt].pos_ == "PROPN":
-        return doc[nxt]
+        while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN" and "\n" not in doc[nxt].whitespace_:
+            nxt += 1
+        return doc[nxt]  # the last name of "― Sonya Herridge" heads it
     return None
 
 
