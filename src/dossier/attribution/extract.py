@@ -208,7 +208,12 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     cue_end = max(t.idx + len(t.text) for t in cue)
     src_start = min((t.idx for t in draft.source), default=cue_start)
     src_end = max((t.idx + len(t.text) for t in draft.source), default=cue_end)
-    tokens = content_tokens(head, cue)
+    text = quotes.text
+    para_start = text.rfind("\n", 0, cue_start) + 1
+    para_end = text.find("\n", cue_end)
+    para_end = len(text) if para_end < 0 else para_end
+    # the parser sometimes runs a sentence over a paragraph break: a parsed content stays in its paragraph
+    tokens = [t for t in content_tokens(head, cue) if para_start <= t.idx < para_end]
     if draft.source:
         src_ids = {t.i for t in draft.source}
         tokens = trim([t for t in tokens if t.i not in src_ids])
@@ -245,7 +250,11 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             quotes.substantial(q) or len(quotes.text[q.start : q.end].split()) >= 2 for q in covering
         )
         # a quote the content opens runs to its closing mark, past the parser's sentence end
-        running = [q for q in covering if q.outer_start >= s and q.end > e]
+        running = [
+            q
+            for q in covering
+            if q.outer_start >= s and q.end > e and "\n" not in quotes.text[e : q.outer_end]
+        ]
         if running:
             draft.content[-1] = (draft.content[-1][0], running[-1].outer_end)
     return draft
