@@ -24,6 +24,7 @@ MAX_GAP_CHARS = 140  # between a quote and the cue that introduces or follows it
 UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
+TRAILING_JOIN = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|or|while)\b)?[\s,;:—–-]*$")
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
 
@@ -185,8 +186,34 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
         source = source_tokens(src, cue) if src is not None else []
         drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
     drafts.sort(key=lambda d: d.head.i)
+    _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:
+    """A content ends where a conjoined clause with its own attribution begins ("X said A, and when
+    pressed, Y replied B": A is X's content, not "A, and ... replied B")."""
+    for draft in drafts:
+        if draft.quotes or not draft.content:
+            continue
+        start, end = draft.content[0][0], draft.content[-1][1]
+        cuts = []
+        for other in drafts:
+            conj = other.head
+            while conj.dep_ != "conj" and conj.head.i != conj.i and start <= conj.head.idx < end:
+                conj = conj.head
+            if other is not draft and conj.dep_ == "conj" and start < conj.left_edge.idx < end:
+                if start <= conj.head.idx < end and draft.head.idx < conj.head.idx:
+                    cuts.append(conj.left_edge.idx)
+        if cuts:
+            cut = min(cuts)
+            kept = [(s, min(e, cut)) for s, e in draft.content if s < cut]
+            last_s, last_e = kept[-1]
+            tail = TRAILING_JOIN.search(text, last_s, last_e)
+            if tail is not None and tail.start() > last_s:
+                kept[-1] = (last_s, tail.start())
+            draft.content = kept
 
 
 def _nested_speech_or_belief(head: Token, p: float, drafts: list[Draft]) -> bool:
