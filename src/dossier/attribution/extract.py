@@ -203,9 +203,9 @@ def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:
             conj = other.head
             while conj.dep_ != "conj" and conj.head.i != conj.i and start <= conj.head.idx < end:
                 conj = conj.head
-            if other is not draft and conj.dep_ == "conj" and start < conj.left_edge.idx < end:
-                if start <= conj.head.idx < end and draft.head.idx < conj.head.idx:
-                    cuts.append(conj.left_edge.idx)
+            inside = start < conj.left_edge.idx < end and start <= conj.head.idx < end
+            if other is not draft and conj.dep_ == "conj" and inside and draft.head.idx < conj.head.idx:
+                cuts.append(conj.left_edge.idx)
         if cuts:
             cut = min(cuts)
             kept = [(s, min(e, cut)) for s, e in draft.content if s < cut]
