@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 from dossier.attribution.features import cue_features, is_candidate, is_quote_mark
 from dossier.attribution.model import cue_probability, load_cue_model
 from dossier.attribution.quotes import Quote, find_quotes
-from dossier.attribution.roles import content_tokens, cue_tokens, source_head, source_tokens, trim
+from dossier.attribution.roles import (
+    content_tokens,
+    cue_tokens,
+    nearby_speaker,
+    source_head,
+    source_tokens,
+    trim,
+)
 from dossier.nlp import token_spans
 
 MIN_QUOTE_WORDS = 2
@@ -183,6 +190,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             cue = [t for t in cue if t.i not in taken]
         taken.update(t.i for t in cue)
         src = source_head(head)
+        if src is not None and quotes.mask[src.i] and not quotes.mask[head.i]:
+            src = nearby_speaker(head)  # a cue outside a quote never takes its speaker from inside one
         source = source_tokens(src, cue) if src is not None else []
         drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
     drafts.sort(key=lambda d: d.head.i)

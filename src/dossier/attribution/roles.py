@@ -235,11 +235,11 @@ def source_head(head: Token) -> Token | None:
             continue
         break
     if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
-        return _nearby_speaker(head)
+        return nearby_speaker(head)
     return None
 
 
-def _nearby_speaker(head: Token) -> Token | None:
+def nearby_speaker(head: Token) -> Token | None:
     """When the parse gives a speech verb no subject: the name right after it ("Said Ellis") or the closest
     person, organisation or personal pronoun before it in the sentence."""
     doc = head.doc
