@@ -72,14 +72,7 @@ def training_features(rows: list[dict[str, str]], vocabulary: Vocabulary) -> Pai
 
 def subset(features: PairFeatures, mask: np.ndarray) -> PairFeatures:
     """The rows of ``features`` where ``mask`` holds."""
-    idx = np.flatnonzero(mask)
-    return PairFeatures(
-        related=features.related[idx],
-        words=features.words[idx],
-        embeddings=features.embeddings[idx],
-        head_tfidf=features.head_tfidf[idx],
-        body_tfidf=features.body_tfidf[idx],
-    )
+    return features.rows(np.flatnonzero(mask))
 
 
 def fnc_figures(gold: list[str], pred: list[str]) -> tuple[float, float, float]:

@@ -69,3 +69,11 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
         "Police said the man was arrested.",
     ),
 }
+
+# The claim restated under each stance; a body sentence closer to a restatement than to the bare claim
+# leans that way ("{}" is the claim).
+FRAMES: dict[str, str] = {
+    "refute": "It is false, a hoax, that {}",
+    "affirm": "It is confirmed that {}",
+    "hedge": "It is unconfirmed whether {}",
+}

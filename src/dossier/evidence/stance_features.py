@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from dossier.evidence.lexicon import AFFIRMING, HEDGING, NEGATING, PROTOTYPES, REFUTING
+from dossier.evidence.lexicon import AFFIRMING, FRAMES, HEDGING, NEGATING, PROTOTYPES, REFUTING
 from dossier.evidence.text import content_stems, sentences, stem, tokens
 
 TOP_SENTENCES = 3
@@ -267,16 +267,45 @@ def prototype_features(head: TextView, body: TextView, top: np.ndarray, prototyp
     return np.array(values, dtype=np.float32)
 
 
+FRAMING_FEATURES = (
+    *(f"{part}_{kind}" for kind in FRAMES for part in ("frame_max_gain", "frame_top_gain")),
+    "refute_x_relevance",
+    "refuting_sentence_share",
+)
+REFUTING_SENTENCE_COSINE = 0.45
+
+
+def framing_features(
+    head: TextView, body: TextView, top: np.ndarray, framed: np.ndarray, prototypes: np.ndarray
+) -> np.ndarray:
+    """How much closer the body's sentences are to the claim restated as false, confirmed or unconfirmed
+    (``framed``: one vector per ``FRAMES`` entry) than to the bare claim, and how refuting its relevant
+    sentences are."""
+    to_head = body.vectors @ head.vectors[0]
+    values = []
+    for row in framed:
+        to_frame = body.vectors @ row
+        values += [float(to_frame.max() - to_head.max()), float((to_frame[top] - to_head[top]).mean())]
+    refute = (body.vectors @ prototypes[: len(PROTOTYPES["refute"])].T).max(axis=1)
+    values += [
+        float((refute * np.clip(to_head, 0, None)).max()),
+        float((refute >= REFUTING_SENTENCE_COSINE).mean()),
+    ]
+    return np.array(values, dtype=np.float32)
+
+
 def prototype_vectors(encoder: Encoder) -> np.ndarray:
     """Unit vectors of every prototype sentence, in ``PROTOTYPES`` order."""
     return encoder([p for kind in PROTOTYPES for p in PROTOTYPES[kind]])
 
 
 def embedding_features(head: TextView, body: TextView, top: np.ndarray) -> np.ndarray:
-    """MiniLM vectors of the headline and of the body's closest sentences, and their product."""
-    h = head.vectors[0]
-    s = body.vectors[top].mean(axis=0) if len(top) else np.zeros_like(h)
-    return np.concatenate([h, s, h * s]).astype(np.float32)
+    """The element-wise product of the headline's MiniLM vector and the mean of its closest sentences'."""
+    s = body.vectors[top].mean(axis=0) if len(top) else np.zeros_like(head.vectors[0])
+    return (head.vectors[0] * s).astype(np.float32)
+
+
+N_WORD_FEATURES = len(STANCE_WORD_FEATURES) + len(PROTOTYPE_FEATURES) + len(FRAMING_FEATURES)
 
 
 @dataclass(frozen=True)
@@ -284,10 +313,12 @@ class PairFeatures:
     """Every feature block of a batch of pairs, row-aligned."""
 
     related: np.ndarray  # N x len(RELATED_FEATURES)
-    words: np.ndarray  # N x (len(STANCE_WORD_FEATURES) + len(PROTOTYPE_FEATURES))
-    embeddings: np.ndarray  # N x 3*384
-    head_tfidf: sparse.csr_matrix  # N x V
-    body_tfidf: sparse.csr_matrix  # N x V
+    words: np.ndarray  # N x N_WORD_FEATURES: stance words, prototypes, framings
+    embeddings: np.ndarray  # N x 384: headline vector times its closest sentences' vector
+
+    def rows(self, index: np.ndarray) -> PairFeatures:
+        """The features of the pairs at ``index``."""
+        return PairFeatures(self.related[index], self.words[index], self.embeddings[index])
 
 
 def read_texts(
@@ -312,6 +343,8 @@ def featurize_pairs(
     head_views = dict(zip(heads, read_texts(heads, vocabulary, encoder, True), strict=True))
     body_views = dict(zip(bodies, read_texts(bodies, vocabulary, encoder, False), strict=True))
     prototypes = prototype_vectors(encoder)
+    framed_all = encoder([frame.format(h) for h in heads for frame in FRAMES.values()])
+    framed = {h: framed_all[i * len(FRAMES) : (i + 1) * len(FRAMES)] for i, h in enumerate(heads)}
     related, words, embeddings = [], [], []
     for h, b in pairs:
         head, body = head_views[h], body_views[b]
@@ -319,21 +352,16 @@ def featurize_pairs(
         related.append(values)
         words.append(
             np.concatenate(
-                [stance_word_features(head, body, top), prototype_features(head, body, top, prototypes)]
+                [
+                    stance_word_features(head, body, top),
+                    prototype_features(head, body, top, prototypes),
+                    framing_features(head, body, top, framed[h], prototypes),
+                ]
             )
         )
         embeddings.append(embedding_features(head, body, top))
-    n_terms = len(vocabulary.index)
     return PairFeatures(
         related=np.vstack(related) if related else np.zeros((0, len(RELATED_FEATURES)), np.float32),
-        words=np.vstack(words)
-        if words
-        else np.zeros((0, len(STANCE_WORD_FEATURES) + len(PROTOTYPE_FEATURES)), np.float32),
-        embeddings=np.vstack(embeddings) if embeddings else np.zeros((0, 3 * 384), np.float32),
-        head_tfidf=sparse.vstack([head_views[h].tfidf for h, _ in pairs]).tocsr()
-        if pairs
-        else sparse.csr_matrix((0, n_terms)),
-        body_tfidf=sparse.vstack([body_views[b].tfidf for _, b in pairs]).tocsr()
-        if pairs
-        else sparse.csr_matrix((0, n_terms)),
+        words=np.vstack(words) if words else np.zeros((0, N_WORD_FEATURES), np.float32),
+        embeddings=np.vstack(embeddings) if embeddings else np.zeros((0, 384), np.float32),
     )
