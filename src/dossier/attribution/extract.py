@@ -356,9 +356,22 @@ def _same_passage(before: Quote, after: Quote, quotes: QuoteIndex) -> bool:
     return "\n" not in gap and len(gap) <= MAX_GAP_CHARS
 
 
+def _last_quote_end(draft: Draft, quotes: QuoteIndex) -> int | None:
+    """Where the last quote of a direct attribution, or of a mixed one that ends on a quote, closes."""
+    if draft.quotes:
+        return draft.quotes[-1].outer_end
+    if draft.mixed and draft.content:
+        end = draft.content[-1][1]
+        for q in quotes.covering(end - 1, end):
+            if q.end <= end <= q.outer_end + 1:
+                return q.outer_end
+    return None
+
+
 def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
     """A quote no cue claims continues the direct quote before it, when no other cue stands between."""
     claimed = {id(q) for d in drafts for q in d.quotes}
+    claimed |= {id(q) for d in drafts for s, e in d.content for q in quotes.covering(s, e)}
     starts = sorted((min(t.idx for t in d.cue), d) for d in drafts if not quotes.mask[d.head.i])
     cue_starts = [s for s, _ in starts]
     for q in quotes.quotes:
@@ -376,9 +389,10 @@ def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
         nxt = bisect.bisect_left(cue_starts, q.outer_start)
         if nxt < len(cue_starts) and cue_starts[nxt] < q.outer_end:
             continue
-        if not owner.quotes or owner.quotes[-1].outer_end > q.outer_start:
+        last_end = _last_quote_end(owner, quotes)
+        if last_end is None or last_end > q.outer_start:
             continue
-        gap = quotes.text[owner.quotes[-1].outer_end : q.outer_start]
+        gap = quotes.text[last_end : q.outer_start]
         if not quotes.opens_clause(q) or gap.count("\n") > 4 or len(gap) > 400:
             continue
         # only the owner's own cue sentence, or nothing, may stand between the two quotes
