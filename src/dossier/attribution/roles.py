@@ -39,7 +39,7 @@ SPEECH_LEMMAS = {
 RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp", "dative", "ccomp"}
 NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over"}
 RELATIVE_DEPS = {"relcl", "acl"}
-EXCLUDE_RELCL = False
+LONG_RELATIVE = 18  # PolNeAR sources keep relative clauses, except long ones
 TOPIC_PREPS = {"of", "about", "for", "on", "against", "to", "with", "as", "over", "into", "at"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’", "'"}
 RAISING = {"seem", "appear"}
@@ -299,7 +299,7 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         c
         for c in src.children
         if c.dep_ in RELATIVE_DEPS
-        and (inside or EXCLUDE_RELCL)
+        and (inside or len(list(c.subtree)) > LONG_RELATIVE)
         or c.dep_ == "advcl"
         or any(t.i in cue_ids for t in c.subtree)
     ]
