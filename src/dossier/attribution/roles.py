@@ -145,7 +145,7 @@ def extension_keys(head: Token, n: Token, side: int, members: set[int]) -> list[
     return [f"{lem}|{way}|{rel}|{n.lower_}", f"{way}|{rel}|{n.lower_}", f"{lem}|{way}|{rel}", f"{way}|{rel}"]
 
 
-LEVEL_THRESHOLDS = (0.5, 0.5, 0.5, 0.8)  # the least specific key must be surer
+LEVEL_THRESHOLDS = (0.5, 0.7, 0.7, 0.85)  # the least specific key must be surer
 
 
 def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
