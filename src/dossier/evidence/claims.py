@@ -21,6 +21,9 @@ from dossier.schema import Event, Extraction
 DATE_WINDOW_DAYS = 7
 SAME_CLAIM_COSINE = 0.75
 STATEMENT_MAX_CHARS = 200
+UNSETTLED_STATUSES = ("hypothetical", "future")
+REFERENCE_WORDS = 6  # an attributed content this short names a claim ("the weapons transfer") ...
+REFERENCE_COSINE = 0.45  # ... and joins the closest claim of its own article when at least this close
 MIN_STATEMENT_CHARS = 12  # an attribution content shorter than this ("so", "it") is not a proposition
 
 Encoder = Callable[[list[str]], np.ndarray]
@@ -35,6 +38,7 @@ class _Candidate:
     date: str | None
     published: str | None
     statement: str  # what the member says, without the attribution around it
+    status: str = "asserted"  # the event's status; attribution contents count as asserted
 
 
 def _codes(actors: Iterable) -> tuple[str, ...]:
@@ -45,12 +49,19 @@ def _event_candidate(record: Extraction, index: int, event: Event) -> _Candidate
     start, end = event.sentence
     sentence = record.text[start:end].strip()
     statement = sentence
-    for a in event.attributions:  # an attributed event reads best as the content attributed
-        if 0 <= a < len(record.attributions):
-            content = record.attributions[a].content
-            if content is not None and len(content.text) >= MIN_STATEMENT_CHARS:
-                statement = content.text
-                break
+    trigger = event.trigger.spans[0] if event.trigger.spans else event.sentence
+    contents = [  # an attributed event reads best as the innermost content attributed that holds it
+        record.attributions[a].content
+        for a in event.attributions
+        if 0 <= a < len(record.attributions) and record.attributions[a].content is not None
+    ]
+    holding = [
+        c
+        for c in contents
+        if len(c.text) >= MIN_STATEMENT_CHARS and any(s <= trigger[0] and trigger[1] <= e for s, e in c.spans)
+    ]
+    if holding:
+        statement = min(holding, key=lambda c: len(c.text)).text
     member = ClaimMember(record.id, "event", index, sentence, [event.sentence])
     return _Candidate(
         member,
@@ -96,15 +107,13 @@ def _same_event(a: _Candidate, b: _Candidate) -> bool:
     return apart is None or apart <= DATE_WINDOW_DAYS
 
 
-def _linked(a: _Candidate, b: _Candidate, cosine: float) -> bool:
-    if _same_event(a, b):
-        return True
-    if cosine < SAME_CLAIM_COSINE:
-        return False
-    return a.type is None or b.type is None or a.type == b.type
+def _is_reference(candidate: _Candidate) -> bool:
+    return candidate.member.kind == "attribution" and len(candidate.statement.split()) <= REFERENCE_WORDS
 
 
 def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[int]]:
+    """Connected components: events first, then untyped statements among themselves, then each untyped
+    group joins the one event group it is closest to, so an untyped statement never bridges two events."""
     parent = list(range(len(candidates)))
 
     def find(x: int) -> int:
@@ -113,20 +122,62 @@ def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[i
             x = parent[x]
         return x
 
-    cosines = vectors @ vectors.T if len(vectors) else np.zeros((0, 0))
-    for i in range(len(candidates)):
-        for j in range(i + 1, len(candidates)):
-            if find(i) != find(j) and _linked(candidates[i], candidates[j], float(cosines[i, j])):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    cosines = vectors @ vectors.T
+    typed = [i for i, c in enumerate(candidates) if c.type is not None]
+    untyped = [i for i, c in enumerate(candidates) if c.type is None]
+    for n, i in enumerate(typed):
+        for j in typed[n + 1 :]:
+            a, b = candidates[i], candidates[j]
+            if _same_event(a, b) or (a.type == b.type and cosines[i, j] >= SAME_CLAIM_COSINE):
+                union(i, j)
+    for n, i in enumerate(untyped):
+        for j in untyped[n + 1 :]:
+            if cosines[i, j] >= SAME_CLAIM_COSINE:
+                union(i, j)
+    untyped_groups: dict[int, list[int]] = {}
+    for i in untyped:
+        untyped_groups.setdefault(find(i), []).append(i)
+    for members in untyped_groups.values():
+        target = _closest_event(members, typed, candidates, cosines)
+        if target is not None:
+            union(members[0], target)
     groups: dict[int, list[int]] = {}
     for i in range(len(candidates)):
         groups.setdefault(find(i), []).append(i)
     return list(groups.values())
 
 
+def _closest_event(
+    members: Sequence[int], typed: Sequence[int], candidates: Sequence[_Candidate], cosines: np.ndarray
+) -> int | None:
+    """The event an untyped group belongs with: the closest one at ``SAME_CLAIM_COSINE``, or, for a short
+    reference ("the weapons transfer"), the closest event of its own article at ``REFERENCE_COSINE``."""
+    best = max(((float(cosines[i, j]), j) for i in members for j in typed), default=(0.0, None))
+    if best[0] >= SAME_CLAIM_COSINE:
+        return best[1]
+    if not all(_is_reference(candidates[i]) for i in members):
+        return None
+    local = [
+        (float(cosines[i, j]), j)
+        for i in members
+        for j in typed
+        if candidates[j].member.article == candidates[i].member.article
+    ]
+    near = max(local, default=(0.0, None))
+    return near[1] if near[0] >= REFERENCE_COSINE else None
+
+
 def _statement(members: Sequence[_Candidate], vectors: np.ndarray, originals: set[str]) -> str:
-    """The member text closest to the group's centroid, preferring original reports to copies."""
+    """The member text closest to the group's centroid, preferring what a report holds true (not a
+    hypothetical or future event) and original reports to copies."""
     pool = [i for i, c in enumerate(members) if c.member.article in originals] or list(range(len(members)))
+    held = [i for i in pool if members[i].status not in UNSETTLED_STATUSES]
+    pool = held or pool
     centroid = vectors.mean(axis=0)
     best = max(pool, key=lambda i: (float(vectors[i] @ centroid), -len(members[i].statement)))
     text = " ".join(members[best].statement.split())

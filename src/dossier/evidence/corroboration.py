@@ -7,6 +7,7 @@ distinct original reports: copies (``find_copies``) of a report never count agai
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, Position, SourceClass
 from dossier.schema import Attribution, Extraction
@@ -74,14 +75,18 @@ def _event_items(
     claim: Claim, record: Extraction, member: ClaimMember, copy_of: str | None
 ) -> list[EvidenceItem]:
     event = record.events[member.index]
+    if event.status in ("hypothetical", "future"):  # nobody holds it true yet
+        return []
     linked = [a for a in event.attributions if 0 <= a < len(record.attributions)]
     if linked:
         items = [_attribution_item(claim, record, a, copy_of) for a in linked]
+        if event.status == "negated":  # a source that asserts a negated event denies it
+            items = [replace(i, position="denies") if i and i.position == "asserts" else i for i in items]
         return [item for item in items if item is not None]
     position: Position | None = {"asserted": "asserts", "negated": "denies", "denied": "denies"}.get(
         event.status
     )
-    if position is None:  # hypothetical or future: nobody holds it true yet
+    if position is None:
         return []
     return [
         EvidenceItem(

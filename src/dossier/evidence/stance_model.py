@@ -18,6 +18,7 @@ RELATED_LABELS = ("agree", "disagree", "discuss")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "stance"
 FORMAT_VERSION = 1
 TREE_WEIGHT = 0.6  # chosen on story-held-out folds of the training pairs
+TREE_ENSEMBLE = 3
 
 
 def _stance_dense(features: PairFeatures) -> np.ndarray:
@@ -43,7 +44,7 @@ class StanceClassifier:
     """Agree / disagree / discuss: boosted trees on the features, blended with a linear model that also
     reads the headline-sentence MiniLM product."""
 
-    trees: Any
+    trees: list[Any] | None  # an ensemble of seeds, averaged
     linear: Any
     scale: np.ndarray
     tree_weight: float = 0.5
@@ -53,7 +54,8 @@ class StanceClassifier:
         """Blended class probabilities, columns in ``RELATED_LABELS`` order."""
         parts, weights = [], []
         if self.trees is not None:
-            parts.append(self.trees.predict_proba(_stance_dense(features)))
+            dense = _stance_dense(features)
+            parts.append(np.mean([tree.predict_proba(dense) for tree in self.trees], axis=0))
             weights.append(self.tree_weight)
         if self.linear is not None:
             parts.append(self.linear.predict_proba(_stance_linear(features, self.scale)))
@@ -83,14 +85,17 @@ def fit_stance(
     scale = np.maximum(np.abs(_stance_dense(features)).max(axis=0), 1e-6)
     trees = linear = None
     if kind in ("blend", "trees"):
-        trees = HistGradientBoostingClassifier(
-            max_iter=200,
-            learning_rate=0.05,
-            max_leaf_nodes=15,
-            class_weight="balanced",
-            max_features=0.8,
-            random_state=seed,
-        ).fit(_stance_dense(features), y)
+        trees = [
+            HistGradientBoostingClassifier(
+                max_iter=200,
+                learning_rate=0.05,
+                max_leaf_nodes=15,
+                class_weight="balanced",
+                max_features=0.8,
+                random_state=seed * TREE_ENSEMBLE + i,
+            ).fit(_stance_dense(features), y)
+            for i in range(TREE_ENSEMBLE)
+        ]
     if kind in ("blend", "linear"):
         linear = LogisticRegression(C=0.5, class_weight="balanced", max_iter=1000, random_state=seed).fit(
             _stance_linear(features, scale), y

@@ -1,0 +1,175 @@
+"""Evidence stage: copies, stance (FNC-1), claims across reports and their corroboration boards."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+import dossier
+from conftest import SEED_PUBLISHED, shared_path
+from dossier.errors import InputError
+from dossier.evidence import build_claims, corroborate, find_copies, label_pairs, stance, stance_pairs
+from dossier.evidence.corroboration import grade
+from dossier.evidence.records import EvidenceItem
+from dossier.evidence.text import sentence_spans
+from dossier.schema import Article
+
+# One Reuters story on a Saudi cleric's snowman fatwa as five outlets ran it (FNC-1 bodies), and four
+# reports of the same story written independently.
+REUTERS_COPIES = ["25", "417", "732", "1064", "2167"]
+INDEPENDENT_REPORTS = ["399", "924", "1266", "1498"]
+
+
+def _read_csv(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def fnc_bodies() -> dict[str, str]:
+    rows = _read_csv(shared_path("datasets", "fnc1", "train_bodies.csv"))
+    return {r["Body ID"]: r["articleBody"] for r in rows}
+
+
+@pytest.fixture(scope="module")
+def dev_sample(fnc_bodies) -> list[dict[str, str]]:
+    """Every dev pair of the first eight dev bodies (held out from training)."""
+    dev_ids = shared_path("datasets", "fnc1", "dev_body_ids.txt").read_text(encoding="utf-8").split()[:8]
+    rows = _read_csv(shared_path("datasets", "fnc1", "train_stances.csv"))
+    return [r for r in rows if r["Body ID"] in set(dev_ids)]
+
+
+@pytest.fixture(scope="module")
+def copy_record(seed_text):
+    """The seed as a second outlet ran it a day later: new dateline, the last paragraph cut."""
+    text = seed_text.replace("WASHINGTON — ", "WASHINGTON (dossier wire) — ", 1).rsplit("\n", 1)[0]
+    return dossier.extract(text, id="copy", published="2024-09-08", outlet="Other Outlet")
+
+
+def test_sentence_spans_index_the_text(seed_text):
+    spans = sentence_spans(seed_text)
+    first = seed_text[spans[0][0] : spans[0][1]]
+    assert first.startswith("WASHINGTON") and first.endswith("familiar with the matter.")
+    assert all(seed_text[s:e].strip() == seed_text[s:e] for s, e in spans)
+    assert "U.S. intelligence finding." in [seed_text[s:e][-26:] for s, e in spans]
+
+
+def test_find_copies_groups_a_syndicated_story_but_not_independent_rewrites(fnc_bodies):
+    ids = REUTERS_COPIES + INDEPENDENT_REPORTS
+    articles = [Article(i, fnc_bodies[i]) for i in reversed(ids)]
+    assert find_copies(articles) == [list(reversed(REUTERS_COPIES))]
+
+
+def test_find_copies_ignores_short_and_duplicate_ids(seed_text):
+    articles = [Article("a", seed_text), Article("a", seed_text), Article("b", "Iran denied it.")]
+    assert find_copies(articles) == []
+
+
+def test_stance_labels_held_out_dev_pairs(dev_sample, fnc_bodies):
+    predicted = stance_pairs([(r["Headline"], fnc_bodies[r["Body ID"]]) for r in dev_sample])
+    gold = [r["Stance"] for r in dev_sample]
+    related_right = sum(
+        (g == "unrelated") == (p == "unrelated") for g, p in zip(gold, predicted, strict=True)
+    )
+    exact = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    assert len(gold) > 100
+    assert related_right / len(gold) >= 0.95
+    assert exact / len(gold) >= 0.8
+
+
+def test_stance_of_the_seed_toward_its_claim_and_an_unrelated_one(seed_text):
+    assert stance("Iran has sent ballistic missiles to Russia", seed_text) != "unrelated"
+    assert stance("Apple unveils a new iPhone with a bigger screen", seed_text) == "unrelated"
+
+
+def test_label_pairs_adds_a_stance_column(tmp_path, fnc_bodies):
+    bodies, stances, out = tmp_path / "b.csv", tmp_path / "s.csv", tmp_path / "p.csv"
+    with open(bodies, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Body ID", "articleBody"])
+        writer.writerows([[i, fnc_bodies[i]] for i in ("25", "399")])
+    with open(stances, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Headline", "Body ID"])
+        writer.writerow(["Saudi cleric issues fatwa against building snowmen", "25"])
+        writer.writerow(["Saudi cleric issues fatwa against building snowmen", "399"])
+        writer.writerow(["ISIS fighters capture a town in northern Iraq", "399"])
+    assert label_pairs(stances, bodies, out) == 3
+    rows = _read_csv(out)
+    assert [r["Body ID"] for r in rows] == ["25", "399", "399"]
+    assert rows[0]["Stance"] != "unrelated" and rows[2]["Stance"] == "unrelated"
+
+
+def test_label_pairs_rejects_an_unknown_body(tmp_path):
+    (tmp_path / "b.csv").write_text("Body ID,articleBody\n1,Some text here.\n", encoding="utf-8")
+    (tmp_path / "s.csv").write_text("Headline,Body ID\nA headline,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="Body ID"):
+        label_pairs(tmp_path / "s.csv", tmp_path / "b.csv", tmp_path / "p.csv")
+
+
+def _transfer_claim(claims):
+    return next(c for c in claims if c.type == "AID" and c.actor == ["IRN"] and c.recipient == ["RUS"])
+
+
+def test_claims_group_the_transfer_with_its_denial(seed_record):
+    claims = build_claims([seed_record])
+    claim = _transfer_claim(claims)
+    triggers = {seed_record.events[m.index].trigger.text for m in claim.events}
+    assert {"transferred", "providing"} <= triggers
+    assert "missiles" in claim.statement and len(claim.statement) <= 200
+    assert claim.id == _transfer_claim(build_claims([seed_record])).id
+    assert len({c.id for c in claims}) == len(claims)
+
+
+def test_board_counts_a_copy_once_and_flags_the_denial(seed_record, copy_record):
+    copies = find_copies([seed_record, copy_record])
+    assert copies == [["iran_missiles_ap", "copy"]]
+    alone = _transfer_board(corroborate(build_claims([seed_record]), [seed_record]))
+    claims = build_claims([seed_record, copy_record], copies)
+    board = _transfer_board(corroborate(claims, [seed_record, copy_record], copies))
+    assert board.contradicted and alone.contradicted
+    assert board.independent_assertions == alone.independent_assertions == 1
+    assert board.grade == alone.grade
+    assert any(i.source == "Iran" for i in board.denials)
+    assert any(i.source_class == "anonymous" and i.source_count == 2 for i in board.assertions)
+    assert {i.copy_of for i in board.assertions if i.article == "copy"} == {"iran_missiles_ap"}
+    assert board.first_reported == SEED_PUBLISHED and board.first_article == "iran_missiles_ap"
+    for item in board.assertions + board.denials:
+        record = seed_record if item.article == "iran_missiles_ap" else copy_record
+        assert all(0 <= s < e <= len(record.text) for s, e in item.spans)
+    json.dumps(board.to_dict())
+
+
+def _transfer_board(boards):
+    return next(b for b in boards if b.claim == _transfer_claim([b.claim for b in boards]))
+
+
+def _item(article, position="asserts", kind="named", copy_of=None):
+    return EvidenceItem("c1", article, position, "a source", kind, "quote", [(0, 5)], copy_of=copy_of)
+
+
+@pytest.mark.parametrize(
+    ("assertions", "denials", "expected"),
+    [
+        ([_item("a"), _item("b", kind="anonymous")], [], 1),
+        ([_item("a", kind="anonymous"), _item("b", kind="anonymous")], [], 2),
+        ([_item("a")], [_item("x", "denies")], 2),
+        ([_item("a", kind="anonymous")], [], 3),
+        ([_item("a", kind="anonymous")], [_item("x", "denies"), _item("y", "denies")], 4),
+        ([], [_item("x", "denies"), _item("y", "denies")], 5),
+        ([], [], 6),
+    ],
+)
+def test_grade_follows_the_admiralty_scale(assertions, denials, expected):
+    level, reasons = grade(assertions, denials, origin={})
+    assert level == expected
+    assert reasons
+
+
+def test_copies_are_not_independent_confirmation():
+    copies_of_one = [_item("a"), _item("b", copy_of="a"), _item("c", copy_of="a")]
+    level, reasons = grade(copies_of_one, [], origin={"b": "a", "c": "a"})
+    assert level == 2
+    assert any("copied" in r for r in reasons)
