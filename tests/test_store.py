@@ -268,3 +268,18 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
         Store(path)
     with pytest.raises(UsageError, match="cannot open the database"):
         Store(tmp_path / "no-such-folder" / "dossier.db")
+
+
+def test_copy_groups_round_trip_and_replace(tmp_path, seed_record):
+    from dataclasses import replace
+
+    from dossier.store import Store
+
+    with Store(tmp_path / "copies.db") as store:
+        for suffix in ("a", "b", "c"):
+            store.save(replace(seed_record, id=f"seed-{suffix}"))
+        assert store.copy_groups() == []
+        store.replace_copy_groups([["seed-b", "seed-a"]])
+        assert store.copy_groups() == [["seed-b", "seed-a"]]
+        store.replace_copy_groups([["seed-a", "seed-b", "seed-c"]])
+        assert store.copy_groups() == [["seed-a", "seed-b", "seed-c"]]

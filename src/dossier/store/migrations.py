@@ -112,5 +112,14 @@ _SCHEMA_1 = [
     "CREATE INDEX attributions_source_kind ON attributions(source_kind)",
 ]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_1]
+_COPY_GROUPS = [
+    """CREATE TABLE copy_groups (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        group_id TEXT NOT NULL,
+        position INTEGER NOT NULL
+    )""",
+    "CREATE INDEX copy_groups_group ON copy_groups(group_id)",
+]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
@@ -184,6 +184,24 @@ class Store:
         """Every stored extraction, in the order first stored, one at a time."""
         for (payload,) in self._db.execute("SELECT extraction FROM articles ORDER BY seq"):
             yield json.loads(payload)
+
+    def copy_groups(self) -> list[list[str]]:
+        """Groups of article ids that are copies of one story, the original first."""
+        groups: dict[str, list[str]] = {}
+        query = "SELECT group_id, article_id FROM copy_groups ORDER BY group_id, position"
+        for group_id, article_id in self._db.execute(query):
+            groups.setdefault(group_id, []).append(article_id)
+        return list(groups.values())
+
+    def replace_copy_groups(self, groups: Iterable[Sequence[str]]) -> None:
+        """Record which stored articles copy one another (``evidence.find_copies``), in one transaction."""
+        with self._transaction():
+            self._db.execute("DELETE FROM copy_groups")
+            for group in groups:
+                self._db.executemany(
+                    "INSERT INTO copy_groups (article_id, group_id, position) VALUES (?, ?, ?)",
+                    [(article_id, group[0], position) for position, article_id in enumerate(group)],
+                )
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Flat rows of one table for CSV export, in article order; list fields are ``;``-joined.
