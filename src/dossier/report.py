@@ -147,3 +147,71 @@ def render_text(record: dict[str, Any]) -> str:
         _quantities_table(record),
     ]
     return "\n".join(s for s in sections if s) + "\n"
+
+
+def _counts(board: dict[str, Any]) -> str:
+    return (
+        f"{len(board['assertions'])} assert ({board['independent_assertions']} independent), "
+        f"{len(board['denials'])} deny, {len(board['declines'])} decline"
+    )
+
+
+def render_claims(boards: Sequence[dict[str, Any]]) -> str:
+    """The claims board: one row per claim with its sources for and against and its grade."""
+    rows = []
+    for board in boards:
+        claim = board["claim"]
+        who = " -> ".join(
+            x for x in ("/".join(claim.get("actor") or []), "/".join(claim.get("recipient") or [])) if x
+        )
+        rows.append(
+            [
+                claim["id"],
+                claim["statement"],
+                " ".join(x for x in (claim.get("type") or "", who) if x) or "-",
+                f"{len(board['assertions'])}/{board['independent_assertions']}",
+                str(len(board["denials"])),
+                str(len(board["declines"])),
+                "yes" if board["contradicted"] else "-",
+                f"{board['grade']} {board['grade_label']}",
+            ]
+        )
+    headers = ["claim", "statement", "event", "assert/indep", "deny", "decline", "contradicted", "grade"]
+    return table(headers, rows, [13, 44, 16, 12, 4, 7, 12, 18])
+
+
+def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
+    rows = []
+    for item in items:
+        source = item.get("source") or "(the outlet)"
+        kind = item["source_class"] + (f", {item['source_count']}" if item.get("source_count") else "")
+        independence = "independent" if item.get("independent", True) else f"copy of {item['copy_of']}"
+        where = ", ".join(x for x in (item.get("outlet"), item.get("published"), item["article"]) if x)
+        rows.append([f"{source} ({kind})", where, independence, _quote({"text": item["quote"]}, 160)])
+    return rows
+
+
+def render_board(board: dict[str, Any]) -> str:
+    """One claim's evidence board: who asserts, denies or declines it, where, and how credible it is."""
+    claim = board["claim"]
+    lines = [
+        f"# Claim {claim['id']}: {claim['statement']}",
+        f"event: {claim.get('type') or '-'}  actor: {', '.join(claim.get('actor') or []) or '-'}  "
+        f"recipient: {', '.join(claim.get('recipient') or []) or '-'}  date: {claim.get('date') or '-'}",
+        f"first reported: {board.get('first_reported') or '-'} ({board.get('first_article') or '-'})",
+        f"sources: {_counts(board)}"
+        + ("  CONTRADICTED: an assertion meets a denial" if board["contradicted"] else ""),
+        f"credibility: {board['grade']} ({board['grade_label']})",
+    ]
+    lines += [f"  - {reason}" for reason in board.get("reasons", [])]
+    headers = ["source", "where", "independence", "quote"]
+    for title, key in (
+        ("Asserted by", "assertions"),
+        ("Denied by", "denials"),
+        ("Declined to confirm", "declines"),
+    ):
+        lines += [
+            f"\n## {title} ({len(board[key])})",
+            table(headers, _evidence_rows(board[key]), [30, 30, 16, 50]),
+        ]
+    return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ import click
 
 from dossier import __version__
 from dossier.cli.commands import export, extract, ingest, report, schema, show
+from dossier.cli.evidence import claim, claims, stance
 
 EPILOG = """\b
 Examples:
@@ -18,6 +19,8 @@ Examples:
   dossier ingest reports/ --db conflict.db
   dossier show iran_missiles_ap --db conflict.db
   dossier export --db conflict.db --format csv -o tables/
+  dossier claims --db conflict.db --query "missiles russia"
+  dossier stance --claim "Iran sent missiles to Russia" reports/
 
 Exit status: 0 success, 1 some items failed (the rest were processed), 2 usage error.
 """
@@ -34,7 +37,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, ingest, show, export, schema, report):
+for command in (extract, ingest, show, export, schema, report, claims, claim, stance):
     cli.add_command(command)
 
 

@@ -17,6 +17,7 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
+from dossier.cli.evidence import stored_copies
 from dossier.ingest import read_inputs
 from dossier.pipeline import extract_many
 from dossier.report import render_text
@@ -71,6 +72,8 @@ Examples:
 \b
 Each article is committed on its own: an ingest stopped half-way keeps what it
 finished, and running it again picks up the rest (stored ids are skipped).
+Near-duplicate and syndicated copies among the stored articles are grouped
+(MinHash/LSH) so that they never count as independent confirmation.
 """
 )
 @click.argument("paths", nargs=-1, required=True)
@@ -100,8 +103,9 @@ def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> Non
             extract_many(pending(articles), processes, batch_size, failures.add), "ingest"
         ):
             counts["stored" if store.save(record, origin=origins.pop(record.id, None)) else "unchanged"] += 1
+        copies = stored_copies(store) if counts["stored"] else store.copy_groups()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    click.echo(f"{summary}, {len(failures)} failed -> {db}", err=True)
+    click.echo(f"{summary}, {len(failures)} failed; {len(copies)} group(s) of copies -> {db}", err=True)
     failures.exit_if_any()
 
 

@@ -1,0 +1,165 @@
+"""The commands across reports: claims, claim, stance."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from dossier.cli.common import Failures, db_option, handles_errors, input_options, open_output
+from dossier.errors import NotFoundError, UsageError
+from dossier.ingest import read_inputs
+from dossier.report import render_board, render_claims
+from dossier.schema import Article, from_dict
+
+FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+
+
+def stored_copies(store: Any) -> list[list[str]]:
+    """Find copies among the stored articles (earliest published first) and record them in the store."""
+    from dossier.evidence import find_copies
+
+    articles = [
+        Article(id=r["id"], text=r["text"], published=r.get("published"), outlet=r.get("outlet"))
+        for r in store.records()
+    ]
+    order = {a.id: i for i, a in enumerate(articles)}
+    articles.sort(key=lambda a: (a.published or "9999-99-99", order[a.id]))
+    groups = find_copies(articles)
+    store.replace_copy_groups(groups)
+    return groups
+
+
+def boards_of(db: str) -> list[Any]:
+    """Every claim's board, computed from the stored extractions and their copy groups."""
+    from dossier.evidence import build_claims, corroborate
+    from dossier.store import Store
+
+    with Store(db) as store:
+        records = [from_dict(r) for r in store.records()]
+        copies = store.copy_groups()
+    if not records:
+        raise UsageError(f"{db} holds no articles: run 'dossier ingest PATH... --db {db}' first")
+    return corroborate(build_claims(records, copies), records, copies)
+
+
+def _matches(board: Any, words: list[str]) -> bool:
+    claim = board.claim
+    haystack = " ".join(
+        [
+            claim.statement,
+            *(m.text for m in [*claim.events, *claim.attributions]),
+            *claim.actor,
+            *claim.recipient,
+        ]
+    ).lower()
+    return all(word in haystack for word in words)
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  dossier claims --db conflict.db
+  dossier claims --query "missiles russia" --min-articles 2
+  dossier claims --format json > claims.json
+
+\b
+Each row is a proposition stated across the stored reports: how many sources
+assert it (and how many of those are independent: syndicated copies count
+once), deny it or decline to confirm it, whether an assertion meets a denial,
+and an Admiralty-style credibility grade (1 confirmed ... 6 cannot be judged).
+"""
+)
+@db_option
+@click.option("--query", help="Keep claims whose text contains all these words.")
+@click.option(
+    "--min-articles", type=click.IntRange(1), default=1, show_default=True, help="Reported by at least N."
+)
+@FORMAT
+@handles_errors
+def claims(db, query, min_articles, fmt) -> None:
+    """List the claims across stored reports, with sources for and against."""
+    boards = [b for b in boards_of(db) if len(b.claim.articles) >= min_articles]
+    if query:
+        boards = [b for b in boards if _matches(b, query.lower().split())]
+    payload = [b.to_dict() for b in boards]
+    click.echo(render_claims(payload) if fmt == "text" else json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  dossier claims                     # find a claim's id
+  dossier claim 3f9a0c12d4e5
+  dossier claim 3f9a0c12d4e5 --format json
+"""
+)
+@click.argument("claim_id")
+@db_option
+@FORMAT
+@handles_errors
+def claim(claim_id, db, fmt) -> None:
+    """Show one claim's evidence board: who asserts, denies or declines it, and its grade."""
+    found = [b for b in boards_of(db) if b.claim.id == claim_id or b.claim.id.startswith(claim_id)]
+    if not found:
+        raise NotFoundError(f"no claim with id {claim_id!r} in {db} (list them with 'dossier claims')")
+    if len(found) > 1:
+        raise UsageError(f"{claim_id!r} matches {len(found)} claims; give more of the id")
+    board = found[0].to_dict()
+    click.echo(render_board(board) if fmt == "text" else json.dumps(board, ensure_ascii=False, indent=2))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  dossier stance --claim "Iran transferred ballistic missiles to Russia" reports/
+  dossier stance --claim "Iran sent missiles to Russia" corpus.jsonl --format json
+  dossier stance --stances dev_stances.csv --bodies dev_bodies.csv -o predictions.csv
+
+\b
+With --claim: each article's stance toward the claim: agree, disagree,
+discuss or unrelated (the FNC-1 classes). With --stances and --bodies: label
+FNC-1-format pairs (columns Headline, Body ID; bodies Body ID, articleBody)
+and write the rows with a Stance column added.
+"""
+)
+@click.argument("paths", nargs=-1)
+@click.option("--claim", "claim_text", help="The claim to read each article against.")
+@click.option("--stances", type=click.Path(exists=True, dir_okay=False), help="FNC-1 pairs CSV.")
+@click.option("--bodies", type=click.Path(exists=True, dir_okay=False), help="FNC-1 bodies CSV.")
+@click.option("-o", "--output", default="-", metavar="OUT", help="Write here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@input_options
+@handles_errors
+def stance(
+    paths, claim_text, stances, bodies, output, fmt, published, processes, batch_size, max_bytes
+) -> None:
+    """Read articles' stance toward a claim, or label FNC-1 pairs."""
+    from dossier.evidence import label_pairs, stance_pairs
+
+    if stances or bodies:
+        if not (stances and bodies) or claim_text or paths:
+            raise UsageError(
+                "FNC-1 labelling takes --stances and --bodies together, without --claim or PATHS"
+            )
+        if output == "-":
+            raise UsageError("FNC-1 labelling writes a CSV: give it a file with -o")
+        written = label_pairs(stances, bodies, output)
+        click.echo(f"{written} pairs labelled -> {output}", err=True)
+        return
+    if not claim_text or not paths:
+        raise UsageError("give --claim TEXT and the articles to read (PATH...), or --stances and --bodies")
+    failures = Failures()
+    articles = list(read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add))
+    labels = stance_pairs([(claim_text, a.text) for a in articles])
+    with open_output(output) as out:
+        for article, label in zip(articles, labels, strict=True):
+            if fmt == "json":
+                row = {"id": article.id, "origin": article.origin, "claim": claim_text, "stance": label}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                out.write(f"{label:10} {article.id}  {article.title or article.origin or ''}\n")
+    failures.exit_if_any()

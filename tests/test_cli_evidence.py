@@ -1,0 +1,89 @@
+"""The commands across reports (claims, claim, stance), run in-process on the seed, a syndicated copy of
+it and a denial."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED_PATH
+from dossier.cli import cli
+
+DENIAL = (
+    "TEHRAN — Iran on Monday rejected reports that it had sent ballistic missiles to Russia. "
+    '"Iran has not transferred any missiles to Russia," foreign ministry spokesman Nasser Kanaani told reporters.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("corpus")
+    seed = SEED_PATH.read_text(encoding="utf-8")
+    (folder / "ap.txt").write_text(seed, encoding="utf-8")
+    copy = seed.replace("WASHINGTON — ", "WASHINGTON (AP) — ").replace(
+        "The White House declined", "The administration declined"
+    )
+    (folder / "copy.txt").write_text(copy, encoding="utf-8")
+    (folder / "denial.txt").write_text(DENIAL, encoding="utf-8")
+    db = str(folder / "corpus.db")
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db, "--published", "2024-09-09"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 group(s) of copies" in result.stderr
+    return db
+
+
+def claims_json(db: str, *args: str) -> list[dict]:
+    result = CliRunner().invoke(cli, ["claims", "--db", db, "--format", "json", *args])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_transfer_claim_is_contradicted_and_copies_count_once(corpus_db):
+    boards = [b for b in claims_json(corpus_db) if b["claim"]["type"] == "AID"]
+    transfer = next(b for b in boards if "IRN" in b["claim"]["actor"] and "RUS" in b["claim"]["recipient"])
+    assert transfer["contradicted"]
+    assert transfer["denials"]
+    originals = {a["article"] for a in transfer["assertions"] if a["independent"]}
+    assert transfer["independent_assertions"] == len(originals) >= 1
+    assert any(not item["independent"] for item in transfer["assertions"])
+
+
+def test_query_filters_claims(corpus_db):
+    everything = claims_json(corpus_db)
+    missiles = claims_json(corpus_db, "--query", "ballistic missiles")
+    assert 0 < len(missiles) < len(everything)
+    assert claims_json(corpus_db, "--query", "zebra crossing") == []
+
+
+def test_claim_board_by_id_prefix(corpus_db):
+    first = claims_json(corpus_db)[0]["claim"]["id"]
+    result = CliRunner().invoke(cli, ["claim", first[:8], "--db", corpus_db])
+    assert result.exit_code == 0
+    assert f"Claim {first}" in result.stdout
+    assert "credibility:" in result.stdout
+
+
+def test_unknown_claim_fails_clearly(corpus_db):
+    result = CliRunner().invoke(cli, ["claim", "zzzz", "--db", corpus_db])
+    assert result.exit_code == 1
+    assert "no claim" in result.stderr
+
+
+def test_stance_toward_a_claim(tmp_path):
+    (tmp_path / "denial.txt").write_text(DENIAL, encoding="utf-8")
+    args = [
+        "stance",
+        "--claim",
+        "Iran transferred ballistic missiles to Russia",
+        str(tmp_path / "denial.txt"),
+    ]
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["stance"] in {"disagree", "discuss"}
+
+
+def test_stance_needs_a_claim_or_fnc_files():
+    result = CliRunner().invoke(cli, ["stance", str(SEED_PATH)])
+    assert result.exit_code == 2
