@@ -9,8 +9,18 @@ import pytest
 
 import dossier
 from conftest import SEED_PUBLISHED, shared_path
-from dossier.errors import InputError
-from dossier.evidence import build_claims, corroborate, find_copies, label_pairs, stance, stance_pairs
+from dossier.errors import InputError, NotFoundError
+from dossier.evidence import (
+    build_boards,
+    build_claims,
+    corroborate,
+    find_copies,
+    get_board,
+    label_pairs,
+    match_claims,
+    stance,
+    stance_pairs,
+)
 from dossier.evidence.corroboration import grade
 from dossier.evidence.records import EvidenceItem
 from dossier.evidence.text import sentence_spans
@@ -173,3 +183,12 @@ def test_copies_are_not_independent_confirmation():
     level, reasons = grade(copies_of_one, [], origin={"b": "a", "c": "a"})
     assert level == 2
     assert any("copied" in r for r in reasons)
+
+
+def test_build_boards_finds_and_looks_up_the_transfer_claim(seed_record):
+    boards = build_boards([seed_record])
+    claim = match_claims([b.claim for b in boards], "Iran transferred ballistic missiles to Russia")[0]
+    assert claim.type == "AID" and "Russia" in claim.statement
+    assert get_board(boards, claim.id).claim == claim
+    with pytest.raises(NotFoundError):
+        get_board(boards, "c000000000000")

@@ -25,6 +25,7 @@ UNSETTLED_STATUSES = ("hypothetical", "future")
 REFERENCE_WORDS = 6  # an attributed content this short names a claim ("the weapons transfer") ...
 REFERENCE_COSINE = 0.45  # ... and joins the closest claim of its own article when at least this close
 MIN_STATEMENT_CHARS = 12  # an attribution content shorter than this ("so", "it") is not a proposition
+QUERY_COSINE = 0.3  # a query finds the claims at least this close
 
 Encoder = Callable[[list[str]], np.ndarray]
 
@@ -249,3 +250,17 @@ def build_claims(
         )
     claims.sort(key=lambda c: (-len(c.articles), c.date or "9999", c.id))
     return claims
+
+
+def match_claims(
+    claims: Sequence[Claim], query: str, encoder: Encoder | None = None, min_cosine: float = QUERY_COSINE
+) -> list[Claim]:
+    """The claims whose statement is close to ``query`` (MiniLM cosine), closest first."""
+    if not claims or not query.strip():
+        return list(claims)
+    if encoder is None:
+        from dossier.evidence.encoder import encode as encoder
+    vectors = encoder([query, *(c.statement for c in claims)])
+    scores = vectors[1:] @ vectors[0]
+    ranked = sorted(zip(scores.tolist(), range(len(claims)), strict=True), key=lambda x: (-x[0], x[1]))
+    return [claims[i] for score, i in ranked if score >= min_cosine]

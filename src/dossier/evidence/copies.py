@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datasketch import MinHash, MinHashLSH
 
 from dossier.evidence.text import tokens
-from dossier.schema import Article
+from dossier.schema import Article, Extraction
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -43,7 +43,7 @@ def _minhash(shingle_set: frozenset[str]) -> MinHash:
     return signature
 
 
-def copy_pairs(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
+def copy_pairs(articles: Iterable[Article | Extraction]) -> list[tuple[str, str, float]]:
     """Pairs of article ids whose texts are copies of each other, with the containment that links them."""
     sets: dict[str, frozenset[str]] = {}
     for article in articles:
@@ -64,7 +64,7 @@ def copy_pairs(articles: Iterable[Article]) -> list[tuple[str, str, float]]:
     return pairs
 
 
-def find_copies(articles: Iterable[Article]) -> list[list[str]]:
+def find_copies(articles: Iterable[Article | Extraction]) -> list[list[str]]:
     """Groups (two or more) of article ids that are copies of one report, each in input order.
 
     >>> a = Article("a", "Iran has sent short-range ballistic missiles to Russia, officials said on Friday.")

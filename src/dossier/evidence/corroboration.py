@@ -6,9 +6,12 @@ distinct original reports: copies (``find_copies``) of a report never count agai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
+
+from dossier.errors import NotFoundError
 from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, Position, SourceClass
 from dossier.schema import Attribution, Extraction
 
@@ -195,3 +198,22 @@ def corroborate(
             )
         )
     return boards
+
+
+def build_boards(
+    extractions: Sequence[Extraction], encoder: Callable[[list[str]], np.ndarray] | None = None
+) -> list[Board]:
+    """Copies, claims and corroboration in one call: a board per claim, most-reported claim first."""
+    from dossier.evidence.claims import build_claims
+    from dossier.evidence.copies import find_copies
+
+    copies = find_copies(extractions)
+    return corroborate(build_claims(extractions, copies, encoder), extractions, copies)
+
+
+def get_board(boards: Sequence[Board], claim_id: str) -> Board:
+    """The board of the claim with id ``claim_id``; ``NotFoundError`` when there is none."""
+    for board in boards:
+        if board.claim.id == claim_id:
+            return board
+    raise NotFoundError(f"no claim with id {claim_id!r}")

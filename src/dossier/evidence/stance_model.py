@@ -48,7 +48,6 @@ class StanceClassifier:
     linear: Any
     scale: np.ndarray
     tree_weight: float = 0.5
-    class_bias: np.ndarray | None = None  # added to the blended log-probabilities
 
     def probabilities(self, features: PairFeatures) -> np.ndarray:
         """Blended class probabilities, columns in ``RELATED_LABELS`` order."""
@@ -63,8 +62,6 @@ class StanceClassifier:
         log_p = sum(w * np.log(np.clip(p, 1e-9, 1.0)) for w, p in zip(weights, parts, strict=True)) / sum(
             weights
         )
-        if self.class_bias is not None:
-            log_p = log_p + self.class_bias
         p = np.exp(log_p - log_p.max(axis=1, keepdims=True))
         return p / p.sum(axis=1, keepdims=True)
 
