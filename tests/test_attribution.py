@@ -210,3 +210,21 @@ def test_spans_index_the_text(seed_record, seed_text):
             assert att.cue.text.startswith(seed_text[s:e]) or seed_text[s:e] in att.cue.text
         if att.content is not None:
             assert " ".join(seed_text[s:e] for s, e in att.content.spans) == att.content.text
+
+
+def test_as_clause_cue_takes_the_clause_it_comments_on(nlp):
+    # "As X reported, CONTENT": the main clause is the content, the "as" clause stays out
+    text = train_paragraph("west-journal_2016-03-10", "As The Hill reported, Donald Trump")
+    att = find(attributions(nlp, text), "reported")
+    assert att.source is not None and att.source.text == "The Hill"
+    assert att.content is not None and att.content.text.startswith("Donald Trump was also accused")
+    assert "reported" not in att.content.text
+
+
+def test_time_phrases_after_an_object_stay_out_of_the_content(nlp):
+    text = train_paragraph("wash-post_2016-08-09", "announced the partnership with G-III")
+    att = find(attributions(nlp, text), "announced")
+    assert att.content is not None and att.content.text == "the partnership with G-III"
+    text = train_paragraph("west-journal_2016-08-26", "virulently opposed Trump during")
+    att = find(attributions(nlp, text), "opposed")
+    assert att.content is not None and att.content.text == "Trump"

@@ -344,6 +344,10 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         return trim(subtree_tokens(base, [head]))
     if head.pos_ == "PUNCT":
         return _after_colon(head) if head.text == ":" else []
+    if _as_clause(head):  # "As The Hill reported, X ...": the clause it comments on
+        src = source_head(head)
+        exclude = [head] + ([src] if src is not None and src.head.i == head.head.i else [])
+        return trim(subtree_tokens(head.head, exclude))
     cue_end = max(cue_ids)
     children = [c for a in cue for c in a.children if c.i not in cue_ids]
     ccomp = [c for c in children if c.dep_ in {"ccomp", "csubj"} and (c.dep_ == "ccomp" or c.i > head.i)]
@@ -355,8 +359,7 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     else:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
-        if not any(c.dep_ in {"dobj", "dative", "xcomp"} for c in parts):
-            parts = [c for c in parts if c.dep_ != "prep" or _topic_prep(c)]
+        parts = [c for c in parts if c.dep_ != "prep" or _topic_prep(c)]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
         # a noun in the cue takes its clause ("expressed concern that ...")
@@ -383,6 +386,15 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+def _as_clause(head: Token) -> bool:
+    """A cue in an adverbial "as" clause set before the clause it comments on ("As X reported, ...")."""
+    if head.dep_ != "advcl" or head.head.i <= head.i or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in head.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
 
 
 def _asides(part: Token) -> list[Token]:
