@@ -228,3 +228,11 @@ def test_time_phrases_after_an_object_stay_out_of_the_content(nlp):
     text = train_paragraph("west-journal_2016-08-26", "virulently opposed Trump during")
     att = find(attributions(nlp, text), "opposed")
     assert att.content is not None and att.content.text == "Trump"
+
+
+def test_quote_resumed_in_lower_case_after_a_long_cue_clause(nlp):
+    text = train_paragraph("west-journal_2016-07-14", "Thiel wrote in a statement to")
+    att = find(attributions(nlp, text), "wrote")
+    pieces = [text[s:e] for s, e in att.content.spans]
+    assert pieces[0].startswith("Many people are uncertain")
+    assert len(pieces) == 2 and pieces[1].startswith("but most Americans agree")

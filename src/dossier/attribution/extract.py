@@ -106,6 +106,25 @@ class QuoteIndex:
             return None
         return q
 
+    def resumed(self, pos: int) -> Quote | None:
+        """A quote that picks its sentence up again after a long cue clause, set off by a comma and opening
+        in lower case ('"A," X wrote in a statement to Wired explaining why ..., "but B."')."""
+        i = bisect.bisect_left(self.starts, pos)
+        if i >= len(self.quotes):
+            return None
+        q = self.quotes[i]
+        gap = self.text[pos : q.outer_start]
+        inner = self.text[q.start : q.end].lstrip()
+        if (
+            len(gap) > MAX_GAP_CHARS
+            or "\n" in gap
+            or SENTENCE_END.search(gap)
+            or not gap.rstrip().endswith(",")
+            or not inner[:1].islower()
+        ):
+            return None
+        return q if self.substantial(q) else None
+
     def _last_char_before(self, pos: int) -> str:
         j = pos - 1
         while j >= 0 and self.text[j].isspace():
@@ -261,6 +280,8 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         if before is not None:
             picked.append(before)
         after = quotes.after(max(cue_end, src_end) if before is None else cue_end)
+        if after is None and before is not None:
+            after = quotes.resumed(cue_end)
         if after is not None and right and tokens[0].idx < after.outer_start - 1:
             after = None  # the complement starts before the quote: a mixed quote inside it
         if after is not None and (before is None or _same_passage(before, after, quotes)):
