@@ -236,3 +236,10 @@ def test_quote_resumed_in_lower_case_after_a_long_cue_clause(nlp):
     pieces = [text[s:e] for s, e in att.content.spans]
     assert pieces[0].startswith("Many people are uncertain")
     assert len(pieces) == 2 and pieces[1].startswith("but most Americans agree")
+
+
+def test_that_clause_hanging_on_the_medium_is_the_content(nlp):
+    text = train_paragraph("wash-post_2016-06-29", "Blunt, said in a statement that")
+    att = find(attributions(nlp, text), "said")
+    assert att.content is not None and att.content.text.startswith("that")
+    assert "Washington dysfunction has stopped Congress" in att.content.text

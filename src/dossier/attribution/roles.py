@@ -353,6 +353,16 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     ccomp = [c for c in children if c.dep_ in {"ccomp", "csubj"} and (c.dep_ == "ccomp" or c.i > head.i)]
     if not ccomp and head.pos_ == "VERB":  # a reported clause the parser took for an adverbial one
         ccomp = [c for c in children if c.dep_ == "advcl" and c.i > cue_end and _reported_clause(c)][:1]
+    if not ccomp and head.pos_ == "VERB":  # "said in a statement that ...": the clause hangs on the medium
+        ccomp = [
+            g
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > cue_end
+            for pobj in c.children
+            if pobj.dep_ == "pobj"
+            for g in pobj.children
+            if g.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ][:1]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if ccomp:
         parts = ccomp
