@@ -243,3 +243,9 @@ def test_that_clause_hanging_on_the_medium_is_the_content(nlp):
     att = find(attributions(nlp, text), "said")
     assert att.content is not None and att.content.text.startswith("that")
     assert "Washington dysfunction has stopped Congress" in att.content.text
+
+
+def test_a_yes_or_no_answer_is_the_content(nlp):
+    text = train_paragraph("breitbart_2016-05-15", "the Republican presidential candidate said no")
+    att = find(attributions(nlp, text), "said")
+    assert att.content is not None and att.content.text == "no"

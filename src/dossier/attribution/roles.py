@@ -36,7 +36,7 @@ SPEECH_LEMMAS = {
     "accuse",
     "call",
 }
-RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp", "dative", "ccomp"}
+RIGHT_CONTENT_DEPS = {"dobj", "xcomp", "oprd", "attr", "acomp", "prep", "pcomp", "dative", "ccomp", "intj"}
 NOUN_CONTENT_PREPS = {"of", "on", "about", "that", "for", "to", "against", "over"}
 RELATIVE_DEPS = {"relcl", "acl"}
 LONG_RELATIVE = 18  # PolNeAR sources keep relative clauses, except long ones
