@@ -52,9 +52,10 @@ def test_the_transfer_claim_is_contradicted_and_copies_count_once(corpus_db):
 
 def test_query_filters_claims(corpus_db):
     everything = claims_json(corpus_db)
-    missiles = claims_json(corpus_db, "--query", "ballistic missiles")
+    missiles = claims_json(corpus_db, "--query", "Iran shipped ballistic missiles to Moscow")
     assert 0 < len(missiles) < len(everything)
-    assert claims_json(corpus_db, "--query", "zebra crossing") == []
+    assert missiles[0]["claim"]["type"] == "AID"
+    assert claims_json(corpus_db, "--query", "the price of coffee beans in Brazil") == []
 
 
 def test_claim_board_by_id_prefix(corpus_db):

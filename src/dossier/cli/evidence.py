@@ -46,24 +46,11 @@ def boards_of(db: str) -> list[Any]:
     return corroborate(build_claims(records, copies), records, copies)
 
 
-def _matches(board: Any, words: list[str]) -> bool:
-    claim = board.claim
-    haystack = " ".join(
-        [
-            claim.statement,
-            *(m.text for m in [*claim.events, *claim.attributions]),
-            *claim.actor,
-            *claim.recipient,
-        ]
-    ).lower()
-    return all(word in haystack for word in words)
-
-
 @click.command(
     epilog="""\b
 Examples:
   dossier claims --db conflict.db
-  dossier claims --query "missiles russia" --min-articles 2
+  dossier claims --query "Iran sent missiles to Russia" --min-articles 2
   dossier claims --format json > claims.json
 
 \b
@@ -74,7 +61,7 @@ and an Admiralty-style credibility grade (1 confirmed ... 6 cannot be judged).
 """
 )
 @db_option
-@click.option("--query", help="Keep claims whose text contains all these words.")
+@click.option("--query", help="Keep the claims close in meaning to this text, closest first.")
 @click.option(
     "--min-articles", type=click.IntRange(1), default=1, show_default=True, help="Reported by at least N."
 )
@@ -84,7 +71,10 @@ def claims(db, query, min_articles, fmt) -> None:
     """List the claims across stored reports, with sources for and against."""
     boards = [b for b in boards_of(db) if len(b.claim.articles) >= min_articles]
     if query:
-        boards = [b for b in boards if _matches(b, query.lower().split())]
+        from dossier.evidence import match_claims
+
+        by_id = {b.claim.id: b for b in boards}
+        boards = [by_id[c.id] for c in match_claims([b.claim for b in boards], query)]
     payload = [b.to_dict() for b in boards]
     click.echo(render_claims(payload) if fmt == "text" else json.dumps(payload, ensure_ascii=False, indent=2))
 
