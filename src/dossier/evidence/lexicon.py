@@ -76,4 +76,7 @@ FRAMES: dict[str, str] = {
     "refute": "It is false, a hoax, that {}",
     "affirm": "It is confirmed that {}",
     "hedge": "It is unconfirmed whether {}",
+    "denied": "Reports that {} were denied",
+    "fake": "Fake news: {}",
+    "not": "No, {} is not true",
 }
