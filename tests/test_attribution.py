@@ -249,3 +249,14 @@ def test_a_yes_or_no_answer_is_the_content(nlp):
     text = train_paragraph("breitbart_2016-05-15", "the Republican presidential candidate said no")
     att = find(attributions(nlp, text), "said")
     assert att.content is not None and att.content.text == "no"
+
+
+def test_a_curly_quote_typed_the_wrong_way_round_still_closes_its_passage(nlp):
+    text = train_paragraph("politico_2015-12-23", "“Apparently not,“ he said.")
+    assert [text[q.start : q.end] for q in find_quotes(text)][:2] == [
+        "Apparently not,",
+        "A leopard doesn’t change its spots.",
+    ]
+    att = find(attributions(nlp, text), "said")
+    assert att.form == "direct"
+    assert [text[s:e] for s, e in att.content.spans][0] == "Apparently not,"

@@ -43,6 +43,15 @@ def _single_closes(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in '.,;:!?)—–-"”')
 
 
+def _misplaced_curly(text: str, i: int, mark: str, inside: bool) -> bool:
+    """A curly double quote typed the wrong way round: “ closing a quote ("not,“ he said") or ” opening one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark == "“":
+        return inside and not before.isspace() and (after.isspace() or after in ".,;:!?)")
+    return not inside and (before.isspace() or before in "\u202a\u202c") and after.isalnum()
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -64,6 +73,8 @@ def find_quotes(text: str) -> list[Quote]:
     open_len = 0
     for match in MARK.finditer(text):
         mark, i = match.group(), match.start()
+        if mark in {"“", "”"} and _misplaced_curly(text, i, mark, open_at is not None):
+            mark = "”" if mark == "“" else "“"
         if open_at is not None and "\n" in text[open_at:i]:
             # the paragraph ended inside the quote: close it there
             para_end = text.index("\n", open_at)
