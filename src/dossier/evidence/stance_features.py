@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -294,6 +295,7 @@ def framing_features(
     return np.array(values, dtype=np.float32)
 
 
+@lru_cache(maxsize=4)
 def prototype_vectors(encoder: Encoder) -> np.ndarray:
     """Unit vectors of every prototype sentence, in ``PROTOTYPES`` order."""
     return encoder([p for kind in PROTOTYPES for p in PROTOTYPES[kind]])
