@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -45,3 +49,30 @@ def seed_dict(seed_record) -> dict:
     from dossier.schema import to_dict
 
     return to_dict(seed_record)
+
+
+@lru_cache(maxsize=1)
+def polnear_train() -> dict[str, str]:
+    """PolNeAR train articles by id (skips the test when ../shared is absent)."""
+    with shared_path("datasets", "polnear", "train.jsonl").open(encoding="utf-8") as handle:
+        return {a["id"]: a["text"] for a in map(json.loads, handle)}
+
+
+@lru_cache(maxsize=1)
+def fnc_train_bodies() -> dict[str, str]:
+    """FNC-1 train bodies by Body ID, the dev split's bodies left out."""
+    csv.field_size_limit(10**8)
+    folder = shared_path("datasets", "fnc1")
+    dev = set((folder / "dev_body_ids.txt").read_text().split())
+    with (folder / "train_bodies.csv").open(encoding="utf-8") as handle:
+        return {r["Body ID"]: r["articleBody"] for r in csv.DictReader(handle) if r["Body ID"] not in dev}
+
+
+def sentence_around(text: str, anchor: str, openers: str = 'A-Z"“') -> str:
+    """The sentence of ``text`` that contains ``anchor``; ``openers`` are the characters a sentence starts with."""
+    at = text.index(anchor)
+    boundary = rf"[.!?][\"'”’]?\s+(?=[{openers}])|\n"
+    starts = [m.end() for m in re.finditer(boundary, text) if m.end() <= at]
+    start = starts[-1] if starts else 0
+    end = re.search(r"[.!?][\"'”’]?(\s|$)|\n", text[at + len(anchor) :])
+    return text[start : at + len(anchor) + (end.end() if end else len(text))].strip()

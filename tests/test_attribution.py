@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
 import pytest
 
-from conftest import shared_path
+from conftest import polnear_train
 from dossier.actors import extract_entities
 from dossier.attribution import extract_attributions
 from dossier.attribution.quotes import find_quotes
 
 
-@lru_cache(maxsize=1)
-def _train_texts() -> dict[str, str]:
-    path = shared_path("datasets", "polnear", "train.jsonl")
-    with open(path, encoding="utf-8") as fh:
-        return {row["id"]: row["text"] for row in map(json.loads, fh)}
-
-
 def train_paragraph(id_prefix: str, fragment: str) -> str:
     """The paragraph of a PolNeAR train article that holds ``fragment``."""
-    for doc_id, text in _train_texts().items():
+    for doc_id, text in polnear_train().items():
         if doc_id.startswith(id_prefix) and fragment in text:
             i = text.index(fragment)
             start = text.rfind("\n", 0, i) + 1

@@ -7,23 +7,15 @@ report is about a known event, against the day it happened).
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from functools import lru_cache
 
 import pytest
 
-from conftest import shared_path
+from conftest import polnear_train, sentence_around
 from dossier.enrich import enrich_events, resolve_date
 from dossier.enrich.dates import find_dates
 from dossier.schema import Attachment, Event, TextSpan
-
-
-@lru_cache(maxsize=1)
-def polnear_train() -> dict[str, str]:
-    with shared_path("datasets", "polnear", "train.jsonl").open(encoding="utf-8") as handle:
-        return {a["id"]: a["text"] for a in map(json.loads, handle)}
 
 
 def published(article_id: str) -> str:
@@ -32,12 +24,7 @@ def published(article_id: str) -> str:
 
 def sentence(article_id: str, anchor: str) -> str:
     """The sentence of a training article that contains ``anchor``."""
-    text = polnear_train()[article_id]
-    at = text.index(anchor)
-    starts = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n", text) if m.end() <= at]
-    start = starts[-1] if starts else 0
-    end = re.search(r"[.!?][\"'”’]?(\s|$)|\n", text[at + len(anchor) :])
-    return text[start : at + len(anchor) + (end.end() if end else len(text))].strip()
+    return sentence_around(polnear_train()[article_id], anchor)
 
 
 # (article, phrase, date expression, resolved date)

@@ -7,41 +7,23 @@ Each case names a training document and a phrase of it; the sentence around the 
 
 from __future__ import annotations
 
-import csv
-import json
-import re
-from functools import lru_cache
-
 import pytest
 
-from conftest import shared_path
+from conftest import fnc_train_bodies, polnear_train, sentence_around
 from dossier.enrich import enrich_events, resolve_place
 from dossier.enrich.gazetteer import load_gazetteer
 from dossier.enrich.places import find_place_mentions
 from dossier.schema import Attachment, Event, TextSpan
 
 
-@lru_cache(maxsize=1)
 def documents() -> dict[str, str]:
     """FNC-1 train bodies (by body id, dev bodies left out) and PolNeAR train articles (by article id)."""
-    csv.field_size_limit(10**8)
-    folder = shared_path("datasets", "fnc1")
-    dev = set((folder / "dev_body_ids.txt").read_text().split())
-    with (folder / "train_bodies.csv").open(encoding="utf-8") as handle:
-        texts = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(handle) if r["Body ID"] not in dev}
-    with shared_path("datasets", "polnear", "train.jsonl").open(encoding="utf-8") as handle:
-        texts.update((a["id"], a["text"]) for a in map(json.loads, handle))
-    return texts
+    return {**fnc_train_bodies(), **polnear_train()}
 
 
 def sentence(doc_id: str, anchor: str) -> str:
     """The sentence of a training document that contains ``anchor``."""
-    text = documents()[doc_id]
-    at = text.index(anchor)
-    starts = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n", text) if m.end() <= at]
-    start = starts[-1] if starts else 0
-    end = re.search(r"[.!?][\"'”’]?(\s|$)|\n", text[at + len(anchor) :])
-    return text[start : at + len(anchor) + (end.end() if end else len(text))].strip()
+    return sentence_around(documents()[doc_id], anchor)
 
 
 def mentions(nlp, doc_id: str, anchor: str):

@@ -6,34 +6,16 @@ Each case names a training body and the quantity as written there; the sentence 
 
 from __future__ import annotations
 
-import csv
-import re
-from functools import lru_cache
-
 import pytest
 
-from conftest import shared_path
+from conftest import fnc_train_bodies, sentence_around
 from dossier.enrich import enrich_events, extract_quantities
 from dossier.schema import Event, TextSpan
 
 
-@lru_cache(maxsize=1)
-def fnc_train_bodies() -> dict[str, str]:
-    csv.field_size_limit(10**8)
-    folder = shared_path("datasets", "fnc1")
-    dev = set((folder / "dev_body_ids.txt").read_text().split())
-    with (folder / "train_bodies.csv").open(encoding="utf-8") as handle:
-        return {r["Body ID"]: r["articleBody"] for r in csv.DictReader(handle) if r["Body ID"] not in dev}
-
-
 def sentence(body_id: str, anchor: str) -> str:
     """The sentence of a training body that contains ``anchor``."""
-    body = fnc_train_bodies()[body_id]
-    at = body.index(anchor)
-    starts = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+(?=[A-Z\"“(])|\n", body) if m.end() <= at]
-    start = starts[-1] if starts else 0
-    end = re.search(r"[.!?][\"'”’]?(\s|$)|\n", body[at + len(anchor) :])
-    return body[start : at + len(anchor) + (end.end() if end else len(body))].strip()
+    return sentence_around(fnc_train_bodies()[body_id], anchor, openers='A-Z"“(')
 
 
 def quantity(nlp, body_id: str, anchor: str):
