@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dossier.errors import ModelError
+from dossier.schema import Location
 
 GAZETTEER_FILE = "gazetteer.json.gz"
 
@@ -27,6 +28,18 @@ class Place:
     lon: float | None
     population: int | None
     key: str  # lookup key of the entry's own name (the other keys are alternate names)
+
+    def location(self, spans: list[tuple[int, int]] | None = None) -> Location:
+        """The entry as the contract's ``Location``, pointing at ``spans`` of the text that named it."""
+        return Location(
+            name=self.name,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            geonameid=self.geonameid,
+            kind=self.kind,
+            spans=list(spans or []),
+        )
 
 
 @dataclass(frozen=True, slots=True)

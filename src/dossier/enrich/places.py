@@ -65,16 +65,7 @@ class PlaceMention:
         """The mention as a ``Location`` record (name only when it does not resolve)."""
         if self.place is None:
             return Location(name=self.text, spans=[(self.start, self.end)])
-        place = self.place
-        return Location(
-            name=place.name,
-            country=place.country,
-            lat=place.lat,
-            lon=place.lon,
-            geonameid=place.geonameid,
-            kind=place.kind,
-            spans=[(self.start, self.end)],
-        )
+        return self.place.location([(self.start, self.end)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,14 +118,7 @@ def resolve_place(
     place = best_place(name, set(context_countries), set(context_regions))
     if place is None:
         return None
-    return Location(
-        name=place.name,
-        country=place.country,
-        lat=place.lat,
-        lon=place.lon,
-        geonameid=place.geonameid,
-        kind=place.kind,
-    )
+    return place.location()
 
 
 def best_place(
