@@ -95,7 +95,7 @@ def _events_table(record: dict[str, Any]) -> str:
             ]
         )
     headers = ["type", "status", "actor", "trigger", "recipient", "where", "when", "via"]
-    return table(headers, rows, [10, 12, 22, 16, 22, 16, 10, 5])
+    return table(headers, rows, [10, 12, 22, 16, 22, 16, 10, 8])
 
 
 def _entities_table(record: dict[str, Any]) -> str:
