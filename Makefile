@@ -16,8 +16,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: install
-	$(BIN)/dossier extract $(EXAMPLE) --published 2024-09-07 --format json -o $(EXAMPLE:.txt=.json)
-	$(BIN)/dossier report $(EXAMPLE:.txt=.json)
+	@$(BIN)/dossier extract $(EXAMPLE) --published 2024-09-07 --format json -o $(EXAMPLE:.txt=.json)
+	@$(BIN)/dossier report $(EXAMPLE:.txt=.json)
 	@echo "JSON written to $(EXAMPLE:.txt=.json)"
 
 lint: install
