@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+import numpy as np
 import pytest
 
 import dossier
@@ -192,3 +193,20 @@ def test_build_boards_finds_and_looks_up_the_transfer_claim(seed_record):
     assert get_board(boards, claim.id).claim == claim
     with pytest.raises(NotFoundError):
         get_board(boards, "c000000000000")
+
+
+def test_attribution_features_see_a_denial_of_the_headline():
+    from dossier.evidence.stance_features import ATTRIBUTION_FEATURES, attribution_features, extracted_facts
+
+    body = "Officials denied that Iran sent missiles to Russia. The weather was mild on Tuesday."
+    facts = extracted_facts([body])[0]
+    assert any(kind == "deny" for kind, _, _ in facts.attributions)
+    vectors = np.eye(3, dtype=np.float32)
+    from dossier.evidence.stance_features import Vocabulary, read_text
+
+    vocabulary = Vocabulary({}, np.zeros(0, dtype=np.float32))
+    head = read_text("Iran sent missiles to Russia", vocabulary, vectors[:1], as_one_sentence=True)
+    view = read_text(body, vocabulary, vectors[:2])
+    values = dict(zip(ATTRIBUTION_FEATURES, attribution_features(head, view, facts), strict=True))
+    assert values["best_attr_deny"] == 1.0
+    assert values["deny_best_overlap"] > 0.5

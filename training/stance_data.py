@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import pickle
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 FNC1 = ROOT.parent / "shared" / "datasets" / "fnc1"
 CACHE = Path("/tmp/dossier-cache/evidence")
+FACTS_CACHE = Path("/tmp/dossier-cache/stance-extract/bodies.pkl")
 TRAIN_PAIRS = 30_872
 DEV_PAIRS = 12_009
 
@@ -80,3 +82,23 @@ def cached_encode(texts: list[str], name: str = "minilm") -> np.ndarray:
     if not keys:
         return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     return np.stack([store[k] for k in keys])
+
+
+def cached_facts(texts: list[str]) -> list:
+    """Dossier's attributions and event statuses in each text (``BodyFacts``), extracted once and kept
+    under /tmp/dossier-cache/stance-extract."""
+    from dossier.evidence.stance_features import BodyFacts, extracted_facts
+
+    store: dict[str, tuple] = {}
+    if FACTS_CACHE.exists():
+        with open(FACTS_CACHE, "rb") as fh:
+            store = pickle.load(fh)
+    keys = [_key(t) for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in store}.items())
+    if missing:
+        for (k, _), facts in zip(missing, extracted_facts([t for _, t in missing]), strict=True):
+            store[k] = (facts.attributions, facts.events)
+        FACTS_CACHE.parent.mkdir(parents=True, exist_ok=True)
+        with open(FACTS_CACHE, "wb") as fh:
+            pickle.dump(store, fh)
+    return [BodyFacts(tuple(map(tuple, store[k][0])), tuple(map(tuple, store[k][1]))) for k in keys]

@@ -20,9 +20,15 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from stance_data import CACHE, cached_encode, read_bodies, train_rows  # noqa: E402
+from stance_data import CACHE, cached_encode, cached_facts, read_bodies, train_rows  # noqa: E402
 
-from dossier.evidence.stance_features import PairFeatures, Vocabulary, featurize_pairs  # noqa: E402
+from dossier.evidence.stance_features import (  # noqa: E402
+    PairFeatures,
+    Vocabulary,
+    attribution_features,
+    featurize_pairs,
+    read_texts,
+)
 from dossier.evidence.stance_model import (  # noqa: E402
     LABELS,
     MODEL_DIR,
@@ -56,15 +62,27 @@ def story_groups(rows: list[dict[str, str]]) -> tuple[dict[str, int], dict[str, 
 
 
 def training_features(rows: list[dict[str, str]], vocabulary: Vocabulary) -> PairFeatures:
-    """Features of the training pairs, cached under /tmp/dossier-cache/evidence."""
-    path = CACHE / "train_features.pkl"
+    """Features of the training pairs, cached under /tmp/dossier-cache/evidence (a cache of the features
+    before the attribution block is extended with that block rather than recomputed)."""
+    path = CACHE / "train_features_attr.pkl"
     if path.exists():
         with open(path, "rb") as fh:
             return pickle.load(fh)
     bodies = read_bodies()
-    features = featurize_pairs(
-        [(r["Headline"], bodies[r["Body ID"]]) for r in rows], vocabulary, cached_encode
-    )
+    pairs = [(r["Headline"], bodies[r["Body ID"]]) for r in rows]
+    older = CACHE / "train_features.pkl"
+    if older.exists():
+        with open(older, "rb") as fh:
+            base = pickle.load(fh)
+        heads = list(dict.fromkeys(h for h, _ in pairs))
+        texts = list(dict.fromkeys(b for _, b in pairs))
+        head_views = dict(zip(heads, read_texts(heads, vocabulary, cached_encode, True), strict=True))
+        body_views = dict(zip(texts, read_texts(texts, vocabulary, cached_encode, False), strict=True))
+        facts = dict(zip(texts, cached_facts(texts), strict=True))
+        block = np.vstack([attribution_features(head_views[h], body_views[b], facts[b]) for h, b in pairs])
+        features = PairFeatures(base.related, np.hstack([base.words, block]), base.embeddings)
+    else:
+        features = featurize_pairs(pairs, vocabulary, cached_encode, cached_facts)
     with open(path, "wb") as fh:
         pickle.dump(features, fh)
     return features

@@ -7,15 +7,17 @@ number of headlines or claims, so a batch costs one encoder pass per distinct te
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from dossier.evidence.lexicon import AFFIRMING, FRAMES, HEDGING, NEGATING, PROTOTYPES, REFUTING
-from dossier.evidence.text import content_stems, sentences, stem, tokens
+from dossier.evidence.text import content_stems, sentence_spans, sentences, stem, tokens
 
 TOP_SENTENCES = 3
 NEGATION_WINDOW = 4
@@ -307,7 +309,105 @@ def embedding_features(head: TextView, body: TextView, top: np.ndarray) -> np.nd
     return (head.vectors[0] * s).astype(np.float32)
 
 
-N_WORD_FEATURES = len(STANCE_WORD_FEATURES) + len(PROTOTYPE_FEATURES) + len(FRAMING_FEATURES)
+@dataclass(frozen=True)
+class BodyFacts:
+    """What dossier's own extraction found in a body: its attributions and its events' statuses."""
+
+    attributions: tuple[tuple[str, str, int], ...]  # (stance, content text, character offset)
+    events: tuple[tuple[str, int, int], ...]  # (status, sentence start, sentence end)
+
+    @classmethod
+    def of(cls, extraction: Any) -> BodyFacts:
+        """The facts of one ``dossier.extract`` record."""
+        attributions = []
+        for a in extraction.attributions:
+            span = a.content if a.content is not None and a.content.spans else a.cue
+            start = span.spans[0][0] if span is not None and span.spans else 0
+            attributions.append((a.stance, a.content.text if a.content is not None else "", start))
+        events = tuple((e.status, e.sentence[0], e.sentence[1]) for e in extraction.events)
+        return cls(tuple(attributions), events)
+
+
+FactsReader = Callable[[list[str]], list[BodyFacts]]
+
+ATTRIBUTION_FEATURES = (
+    "attr_count_log",
+    "attr_deny_share",
+    "attr_decline_share",
+    "attr_nonassert_share",
+    "deny_best_overlap",
+    "deny_best_minilm",
+    "decline_best_overlap",
+    "decline_best_minilm",
+    "best_attr_deny",
+    "best_attr_decline",
+    "best_attr_affirm",
+    "best_attr_other",
+    "best_attr_match",
+    "denied_event_share",
+    "denied_event_best_overlap",
+    "denied_event_best_minilm",
+)
+_AFFIRMING_STANCES = frozenset({"assert", "confirm"})
+_DENIED_STATUSES = frozenset({"denied", "negated"})
+
+
+def attribution_features(head: TextView, body: TextView, facts: BodyFacts) -> np.ndarray:
+    """Dossier's attributions and events in the body: how many deny or decline, how close the denying
+    ones (and the denied or negated events' sentences) are to the headline, and the stance of the
+    attribution that best matches the headline."""
+    spans = sentence_spans(body.text)
+    starts = [s for s, _ in spans] if len(spans) == len(body.sentences) else [0]
+    to_head = body.vectors @ head.vectors[0]
+    n_h = max(len(head.stems), 1)
+
+    def closeness(text: str, offset: int) -> tuple[float, float]:
+        i = min(max(bisect_right(starts, offset) - 1, 0), len(to_head) - 1)
+        return len(head.stems & set(content_stems(text))) / n_h, float(to_head[i])
+
+    n = len(facts.attributions)
+    best = {"deny": (0.0, -1.0), "decline": (0.0, -1.0)}
+    top_stance, top_score = None, -math.inf
+    for kind, content, offset in facts.attributions:
+        overlap, sim = closeness(content, offset)
+        if kind in best:
+            best[kind] = (max(best[kind][0], overlap), max(best[kind][1], sim))
+        if overlap + sim > top_score:
+            top_stance, top_score = kind, overlap + sim
+    stances = [a[0] for a in facts.attributions]
+    denied = [(a, b) for status, a, b in facts.events if status in _DENIED_STATUSES]
+    event_scores = [closeness(body.text[a:b], a) for a, b in denied]
+    return np.array(
+        [
+            math.log1p(n),
+            stances.count("deny") / max(n, 1),
+            stances.count("decline") / max(n, 1),
+            sum(1 for s in stances if s not in _AFFIRMING_STANCES) / max(n, 1),
+            *best["deny"],
+            *best["decline"],
+            float(top_stance == "deny"),
+            float(top_stance == "decline"),
+            float(top_stance in _AFFIRMING_STANCES),
+            float(top_stance is not None and top_stance not in ("deny", "decline", *_AFFIRMING_STANCES)),
+            top_score if top_stance is not None else 0.0,
+            len(denied) / max(len(facts.events), 1),
+            max((o for o, _ in event_scores), default=0.0),
+            max((m for _, m in event_scores), default=-1.0),
+        ],
+        dtype=np.float32,
+    )
+
+
+def extracted_facts(texts: list[str]) -> list[BodyFacts]:
+    """``BodyFacts`` of each text, from dossier's own extraction."""
+    from dossier import extract_many
+
+    return [BodyFacts.of(record) for record in extract_many(texts)]
+
+
+N_WORD_FEATURES = (
+    len(STANCE_WORD_FEATURES) + len(PROTOTYPE_FEATURES) + len(FRAMING_FEATURES) + len(ATTRIBUTION_FEATURES)
+)
 
 
 @dataclass(frozen=True)
@@ -337,13 +437,17 @@ def read_texts(
 
 
 def featurize_pairs(
-    pairs: Sequence[tuple[str, str]], vocabulary: Vocabulary, encoder: Encoder
+    pairs: Sequence[tuple[str, str]],
+    vocabulary: Vocabulary,
+    encoder: Encoder,
+    facts_reader: FactsReader = extracted_facts,
 ) -> PairFeatures:
     """Features of ``(claim or headline, article body)`` pairs; each distinct text is read once."""
     heads = list(dict.fromkeys(h for h, _ in pairs))
     bodies = list(dict.fromkeys(b for _, b in pairs))
     head_views = dict(zip(heads, read_texts(heads, vocabulary, encoder, True), strict=True))
     body_views = dict(zip(bodies, read_texts(bodies, vocabulary, encoder, False), strict=True))
+    facts = dict(zip(bodies, facts_reader(bodies), strict=True))
     prototypes = prototype_vectors(encoder)
     framed_all = encoder([frame.format(h) for h in heads for frame in FRAMES.values()])
     framed = {h: framed_all[i * len(FRAMES) : (i + 1) * len(FRAMES)] for i, h in enumerate(heads)}
@@ -358,6 +462,7 @@ def featurize_pairs(
                     stance_word_features(head, body, top),
                     prototype_features(head, body, top, prototypes),
                     framing_features(head, body, top, framed[h], prototypes),
+                    attribution_features(head, body, facts[b]),
                 ]
             )
         )
