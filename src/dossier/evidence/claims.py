@@ -1,8 +1,10 @@
 """Claims: the events and attributed statements of many articles that state one proposition, grouped.
 
-Two statements join one claim when they code the same PLOVER event (type, actor and recipient codes)
-within ``DATE_WINDOW_DAYS`` of each other, or when MiniLM finds their texts close
-(cosine >= ``SAME_CLAIM_COSINE``, and, for two events, of the same type). Groups are connected components.
+Two events of one PLOVER type join one claim when their texts are close enough (MiniLM cosine) for how
+well their codes agree: the same actor and recipient codes within ``DATE_WINDOW_DAYS`` need only
+``CODED_COSINE`` (a shared topic); codes that do not conflict (one side leaves a role uncoded) and share a
+country need ``COMPATIBLE_COSINE``; any two need ``SAME_CLAIM_COSINE``. Untyped statements join at
+``SAME_CLAIM_COSINE``. Groups are connected components.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from dossier.evidence.text import content_stems
 from dossier.schema import Event, Extraction
 
 DATE_WINDOW_DAYS = 7
+CODED_COSINE = 0.45
+COMPATIBLE_COSINE = 0.6
 SAME_CLAIM_COSINE = 0.75
 STATEMENT_MAX_CHARS = 200
 UNSETTLED_STATUSES = ("hypothetical", "future")
@@ -40,6 +44,7 @@ class _Candidate:
     published: str | None
     statement: str  # what the member says, without the attribution around it
     status: str = "asserted"  # the event's status; attribution contents count as asserted
+    act: tuple[tuple[int, int], ...] = ()  # the event's trigger, or the attribution's cue: the act's words
 
 
 def _codes(actors: Iterable) -> tuple[str, ...]:
@@ -72,6 +77,8 @@ def _event_candidate(record: Extraction, index: int, event: Event) -> _Candidate
         event.date,
         record.published,
         statement,
+        event.status,
+        tuple(event.trigger.spans),
     )
 
 
@@ -88,7 +95,8 @@ def _candidates(records: Sequence[Extraction]) -> list[_Candidate]:
             if attribution.parent is not None:  # nested ("A says B believes C"): the outer one carries it
                 continue
             member = ClaimMember(record.id, "attribution", index, content.text, list(content.spans))
-            found.append(_Candidate(member, None, (), (), None, record.published, content.text))
+            act = tuple(attribution.cue.spans)
+            found.append(_Candidate(member, None, (), (), None, record.published, content.text, act=act))
     return found
 
 
@@ -99,13 +107,33 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def _same_event(a: _Candidate, b: _Candidate) -> bool:
-    if a.type is None or a.type != b.type or not (a.actor or a.recipient):
+def _compatible_codes(a: _Candidate, b: _Candidate) -> bool:
+    """No role names different countries, and the two share at least one code."""
+    for mine, theirs in ((a.actor, b.actor), (a.recipient, b.recipient)):
+        if mine and theirs and not set(mine) & set(theirs):
+            return False
+    return bool({*a.actor, *a.recipient} & {*b.actor, *b.recipient})
+
+
+def _same_event(a: _Candidate, b: _Candidate, cosine: float) -> bool:
+    if a.type is None or a.type != b.type:
         return False
-    if (a.actor, a.recipient) != (b.actor, b.recipient):
-        return False
+    if cosine >= SAME_CLAIM_COSINE:
+        return True
     apart = _days_apart(a.date, b.date)
-    return apart is None or apart <= DATE_WINDOW_DAYS
+    if apart is not None and apart > DATE_WINDOW_DAYS:
+        return False
+    if (a.actor or a.recipient) and (a.actor, a.recipient) == (b.actor, b.recipient):
+        return cosine >= CODED_COSINE
+    return _compatible_codes(a, b) and cosine >= COMPATIBLE_COSINE
+
+
+def _same_act(a: _Candidate, b: _Candidate) -> bool:
+    """Are the two one speech act of one article ("Israel rejected the allegations" as an event and as
+    an attribution)? The attribution's content is then what was said, not a statement of the event."""
+    return a.member.article == b.member.article and any(
+        s1 < e2 and s2 < e1 for s1, e1 in a.act for s2, e2 in b.act
+    )
 
 
 def _is_reference(candidate: _Candidate) -> bool:
@@ -133,8 +161,7 @@ def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[i
     untyped = [i for i, c in enumerate(candidates) if c.type is None]
     for n, i in enumerate(typed):
         for j in typed[n + 1 :]:
-            a, b = candidates[i], candidates[j]
-            if _same_event(a, b) or (a.type == b.type and cosines[i, j] >= SAME_CLAIM_COSINE):
+            if _same_event(candidates[i], candidates[j], float(cosines[i, j])):
                 union(i, j)
     for n, i in enumerate(untyped):
         for j in untyped[n + 1 :]:
@@ -158,6 +185,7 @@ def _closest_event(
 ) -> int | None:
     """The event an untyped group belongs with: the closest one at ``SAME_CLAIM_COSINE``, or, for a short
     reference ("the weapons transfer"), the closest event of its own article at ``REFERENCE_COSINE``."""
+    typed = [j for j in typed if not any(_same_act(candidates[i], candidates[j]) for i in members)]
     best = max(((float(cosines[i, j]), j) for i in members for j in typed), default=(0.0, None))
     if best[0] >= SAME_CLAIM_COSINE:
         return best[1]
