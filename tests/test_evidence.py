@@ -167,6 +167,7 @@ def _item(article, position="asserts", kind="named", copy_of=None):
         ([_item("a"), _item("b", kind="anonymous")], [], 1),
         ([_item("a", kind="anonymous"), _item("b", kind="anonymous")], [], 2),
         ([_item("a")], [_item("x", "denies")], 2),
+        ([_item("a"), _item("b")], [_item("x", "denies")], 2),  # a denial keeps it from "confirmed"
         ([_item("a", kind="anonymous")], [], 3),
         ([_item("a", kind="anonymous")], [_item("x", "denies"), _item("y", "denies")], 4),
         ([], [_item("x", "denies"), _item("y", "denies")], 5),

@@ -15,7 +15,8 @@ from dossier.errors import NotFoundError
 from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, Position, SourceClass
 from dossier.schema import Attribution, Extraction
 
-ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts", "warn": "asserts"}
+# A warning or a request ("warned Iran not to transfer missiles") does not hold its content true.
+ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts"}
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
 STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
 
@@ -164,7 +165,10 @@ def grade(
         reasons.append("more independent reports deny it than assert it")
         return 4, reasons
     if n_assert >= 2 and on_record:
-        return 1, reasons
+        if not n_deny:
+            return 1, reasons
+        reasons.append("a denial keeps it from counting as confirmed")
+        return 2, reasons
     if n_assert >= 2 or on_record:
         return 2, reasons
     return 3, reasons
