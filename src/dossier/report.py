@@ -152,8 +152,20 @@ def render_text(record: dict[str, Any]) -> str:
 def _counts(board: dict[str, Any]) -> str:
     return (
         f"{len(board['assertions'])} assert ({board['independent_assertions']} independent), "
-        f"{len(board['denials'])} deny, {len(board['declines'])} decline"
+        f"{len(board['denials'])} deny ({board['independent_denials']} independent), "
+        f"{len(board['declines'])} decline"
     )
+
+
+def render_copies(groups: Sequence[Sequence[dict[str, Any]]]) -> str:
+    """Groups of copied reports: the original first, then the articles that copy it."""
+    rows = []
+    for number, group in enumerate(groups, 1):
+        for position, article in enumerate(group):
+            where = ", ".join(x for x in (article.get("outlet"), article.get("published")) if x) or "-"
+            role = "original" if position == 0 else "copy"
+            rows.append([str(number), role, article["id"], where, article.get("title") or article["opening"]])
+    return table(["group", "role", "article", "outlet, date", "title or opening"], rows, [5, 8, 18, 20, 56])
 
 
 def render_claims(boards: Sequence[dict[str, Any]]) -> str:
@@ -170,24 +182,33 @@ def render_claims(boards: Sequence[dict[str, Any]]) -> str:
                 claim["statement"],
                 " ".join(x for x in (claim.get("type") or "", who) if x) or "-",
                 f"{len(board['assertions'])}/{board['independent_assertions']}",
-                str(len(board["denials"])),
+                f"{len(board['denials'])}/{board['independent_denials']}",
                 str(len(board["declines"])),
                 "yes" if board["contradicted"] else "-",
                 f"{board['grade']} {board['grade_label']}",
             ]
         )
-    headers = ["claim", "statement", "event", "assert/indep", "deny", "decline", "contradicted", "grade"]
-    return table(headers, rows, [13, 44, 16, 12, 4, 7, 12, 18])
+    headers = [
+        "claim",
+        "statement",
+        "event",
+        "assert/indep",
+        "deny/indep",
+        "decline",
+        "contradicted",
+        "grade",
+    ]
+    return table(headers, rows, [13, 44, 16, 12, 10, 7, 12, 18])
 
 
 def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for item in items:
-        source = item.get("source") or "(the outlet)"
         kind = item["source_class"] + (f", {item['source_count']}" if item.get("source_count") else "")
+        source = f"{item['source']} ({kind})" if item.get("source") else "the outlet itself"
         independence = "independent" if item.get("independent", True) else f"copy of {item['copy_of']}"
         where = ", ".join(x for x in (item.get("outlet"), item.get("published"), item["article"]) if x)
-        rows.append([f"{source} ({kind})", where, independence, _quote({"text": item["quote"]}, 160)])
+        rows.append([source, where, independence, _quote({"text": item["quote"]}, 160)])
     return rows
 
 
@@ -212,6 +233,6 @@ def render_board(board: dict[str, Any]) -> str:
     ):
         lines += [
             f"\n## {title} ({len(board[key])})",
-            table(headers, _evidence_rows(board[key]), [30, 30, 16, 50]),
+            table(headers, _evidence_rows(board[key]), [30, 28, 20, 48]),
         ]
     return "\n".join(lines) + "\n"

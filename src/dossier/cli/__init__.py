@@ -10,7 +10,7 @@ import click
 
 from dossier import __version__
 from dossier.cli.commands import export, extract, ingest, report, schema, show
-from dossier.cli.evidence import claim, claims, stance
+from dossier.cli.evidence import claim, claims, copies, stance
 
 EPILOG = """\b
 Examples:
@@ -37,7 +37,7 @@ def cli() -> None:
     """
 
 
-for command in (extract, ingest, show, export, schema, report, claims, claim, stance):
+for command in (extract, ingest, show, export, schema, report, copies, claims, claim, stance):
     cli.add_command(command)
 
 

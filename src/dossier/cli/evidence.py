@@ -1,4 +1,4 @@
-"""The commands across reports: claims, claim, stance."""
+"""The commands across reports: copies, claims, claim, stance."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import click
 from dossier.cli.common import Failures, db_option, handles_errors, input_options, open_output
 from dossier.errors import NotFoundError, UsageError
 from dossier.ingest import read_inputs
-from dossier.report import render_board, render_claims
+from dossier.report import render_board, render_claims, render_copies
 from dossier.schema import Article, from_dict
 
 FORMAT = click.option(
@@ -49,15 +49,51 @@ def boards_of(db: str) -> list[Any]:
 @click.command(
     epilog="""\b
 Examples:
+  dossier copies --db conflict.db
+  dossier copies --format json
+
+\b
+Each group is one story as several outlets ran it (near-duplicate texts found
+with MinHash/LSH at ingest), the earliest published first: the rest are copies
+of it and never count as independent confirmation.
+"""
+)
+@db_option
+@FORMAT
+@handles_errors
+def copies(db, fmt) -> None:
+    """List the groups of copied (syndicated or near-duplicate) reports in the store."""
+    from dossier.store import Store
+
+    with Store(db) as store:
+        groups = store.copy_groups()
+        articles = {a: store.get(a) for group in groups for a in group}
+    payload = [
+        [
+            {key: articles[a].get(key) for key in ("id", "title", "outlet", "published")}
+            | {"opening": " ".join(articles[a]["text"].split()[:12])}
+            for a in group
+        ]
+        for group in groups
+    ]
+    click.echo(render_copies(payload) if fmt == "text" else json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@click.command(
+    epilog="""\b
+Examples:
   dossier claims --db conflict.db
   dossier claims --query "Iran sent missiles to Russia" --min-articles 2
-  dossier claims --format json > claims.json
+  dossier claims --contradicted --format board   # every disputed claim's evidence
+  dossier claims --min-sources 2 --format json > claims.json
 
 \b
 Each row is a proposition stated across the stored reports: how many sources
 assert it (and how many of those are independent: syndicated copies count
 once), deny it or decline to confirm it, whether an assertion meets a denial,
 and an Admiralty-style credibility grade (1 confirmed ... 6 cannot be judged).
+--format board prints each listed claim's whole evidence board, as
+'dossier claim ID' does.
 """
 )
 @db_option
@@ -65,18 +101,39 @@ and an Admiralty-style credibility grade (1 confirmed ... 6 cannot be judged).
 @click.option(
     "--min-articles", type=click.IntRange(1), default=1, show_default=True, help="Reported by at least N."
 )
-@FORMAT
+@click.option(
+    "--min-sources",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Asserted or denied by at least N independent reports (copies count once).",
+)
+@click.option("--contradicted", is_flag=True, help="Only claims where an assertion meets a denial.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "board", "json"]), default="text", show_default=True
+)
 @handles_errors
-def claims(db, query, min_articles, fmt) -> None:
+def claims(db, query, min_articles, min_sources, contradicted, fmt) -> None:
     """List the claims across stored reports, with sources for and against."""
-    boards = [b for b in boards_of(db) if len(b.claim.articles) >= min_articles]
+    boards = [
+        b
+        for b in boards_of(db)
+        if len(b.claim.articles) >= min_articles
+        and b.independent_assertions + b.independent_denials >= min_sources
+        and (b.contradicted or not contradicted)
+    ]
     if query:
         from dossier.evidence import match_claims
 
         by_id = {b.claim.id: b for b in boards}
         boards = [by_id[c.id] for c in match_claims([b.claim for b in boards], query)]
     payload = [b.to_dict() for b in boards]
-    click.echo(render_claims(payload) if fmt == "text" else json.dumps(payload, ensure_ascii=False, indent=2))
+    if fmt == "json":
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif fmt == "board":
+        click.echo("\n".join(render_board(board) for board in payload) or "(no claims)")
+    else:
+        click.echo(render_claims(payload))
 
 
 @click.command(
