@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/iran_missiles_ap.txt
+CORPUS := examples/corpus.jsonl
+EXAMPLE_DB := examples/example.db
 
 .PHONY: install run test lint format bench clean
 
@@ -15,10 +17,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: install
+$(CORPUS): examples/corpus.json scripts/build_example_corpus.py
+	$(PYTHON) scripts/build_example_corpus.py -o $@
+
+run: install $(CORPUS)
 	@$(BIN)/dossier extract $(EXAMPLE) --published 2024-09-07 --format json -o $(EXAMPLE:.txt=.json)
 	@$(BIN)/dossier report $(EXAMPLE:.txt=.json)
 	@echo "JSON written to $(EXAMPLE:.txt=.json)"
+	@rm -f $(EXAMPLE_DB) $(EXAMPLE_DB)-wal $(EXAMPLE_DB)-shm
+	@$(BIN)/dossier ingest $(EXAMPLE) --published 2024-09-07 --db $(EXAMPLE_DB)
+	@$(BIN)/dossier ingest $(CORPUS) --db $(EXAMPLE_DB)
+	@printf '\n# Across reports: the seed and examples/corpus.json (%s)\n\n## Copies\n' $(EXAMPLE_DB)
+	@$(BIN)/dossier copies --db $(EXAMPLE_DB)
+	@printf '\n## Claims asserted or denied by at least two independent reports\n'
+	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --min-sources 2
+	@printf '\n## The contradicted claims, source by source\n\n'
+	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --min-sources 2 --contradicted --format board
 
 lint: install
 	$(BIN)/ruff check .
