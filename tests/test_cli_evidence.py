@@ -1,5 +1,5 @@
-"""The commands across reports (claims, claim, stance), run in-process on the seed, a syndicated copy of
-it and a denial."""
+"""The commands across reports (claims, claim, stance), run in-process on the seed and a syndicated copy
+of it; tests/test_example_corpus.py runs them on the real reports of the example corpus."""
 
 from __future__ import annotations
 
@@ -11,11 +11,6 @@ from click.testing import CliRunner
 from conftest import SEED_PATH
 from dossier.cli import cli
 
-DENIAL = (
-    "TEHRAN — Iran on Monday rejected reports that it had sent ballistic missiles to Russia. "
-    '"Iran has not transferred any missiles to Russia," foreign ministry spokesman Nasser Kanaani told reporters.\n'
-)
-
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory) -> str:
@@ -26,7 +21,6 @@ def corpus_db(tmp_path_factory) -> str:
         "The White House declined", "The administration declined"
     )
     (folder / "copy.txt").write_text(copy, encoding="utf-8")
-    (folder / "denial.txt").write_text(DENIAL, encoding="utf-8")
     db = str(folder / "corpus.db")
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db, "--published", "2024-09-09"])
     assert result.exit_code == 0, result.stderr
@@ -70,19 +64,6 @@ def test_unknown_claim_fails_clearly(corpus_db):
     result = CliRunner().invoke(cli, ["claim", "zzzz", "--db", corpus_db])
     assert result.exit_code == 1
     assert "no claim" in result.stderr
-
-
-def test_stance_toward_a_claim(tmp_path):
-    (tmp_path / "denial.txt").write_text(DENIAL, encoding="utf-8")
-    args = [
-        "stance",
-        "--claim",
-        "Iran transferred ballistic missiles to Russia",
-        str(tmp_path / "denial.txt"),
-    ]
-    result = CliRunner().invoke(cli, [*args, "--format", "json"])
-    assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout)["stance"] in {"disagree", "discuss"}
 
 
 def test_stance_needs_a_claim_or_fnc_files():

@@ -123,3 +123,14 @@ def test_filters_and_the_board_format(example_db):
     )
     assert "CONTRADICTED" in boards and "## Denied by" in boards
     assert "copy of fnc1-2139" in boards
+
+
+def test_stance_of_each_report_toward_a_claim(corpus):
+    claim = "Israel opened dams and flooded Gaza"
+    out = _invoke("stance", "--claim", claim, str(corpus), "--format", "json")
+    stances = {row["id"]: row["stance"] for row in map(json.loads, out.splitlines())}
+    manifest = json.loads(MANIFEST.read_text())
+    story = {a["id"]: a["story"] for a in manifest["articles"]}
+    assert stances["fnc1-1392"] == "disagree"  # COGAT: "The claim is entirely false"
+    assert stances["fnc1-1070"] == stances["fnc1-1803"] == "agree"
+    assert all(stances[a] == "unrelated" for a, s in story.items() if s != "gaza-dams-flood")
