@@ -120,7 +120,7 @@ def claims(db, query, min_articles, min_sources, contradicted, fmt) -> None:
         for b in boards_of(db)
         if len(b.claim.articles) >= min_articles
         and b.independent_assertions + b.independent_denials >= min_sources
-        and (b.contradicted or not contradicted)
+        and (not contradicted or b.contradicted)
     ]
     if query:
         from dossier.evidence import match_claims
