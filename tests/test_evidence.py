@@ -153,6 +153,14 @@ def test_board_counts_a_copy_once_and_flags_the_denial(seed_record, copy_record)
     json.dumps(board.to_dict())
 
 
+def test_the_transfer_board_names_who_declines_and_who_believes(seed_record):
+    board = _transfer_board(corroborate(build_claims([seed_record]), [seed_record]))
+    assert [(i.source, i.quote) for i in board.declines] == [("The White House", "the weapons transfer")]
+    believers = {i.source for i in board.assertions}
+    assert "United States" in believers and "it" not in believers  # "it believes": the pronoun resolved
+    assert "The White House" not in believers  # warning Iran not to transfer missiles asserts nothing
+
+
 def _transfer_board(boards):
     return next(b for b in boards if b.claim == _transfer_claim([b.claim for b in boards]))
 

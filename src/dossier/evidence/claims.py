@@ -45,6 +45,7 @@ class _Candidate:
     statement: str  # what the member says, without the attribution around it
     status: str = "asserted"  # the event's status; attribution contents count as asserted
     act: tuple[tuple[int, int], ...] = ()  # the event's trigger, or the attribution's cue: the act's words
+    trigger: str = ""  # an event's trigger word
 
 
 def _codes(actors: Iterable) -> tuple[str, ...]:
@@ -79,6 +80,7 @@ def _event_candidate(record: Extraction, index: int, event: Event) -> _Candidate
         statement,
         event.status,
         tuple(event.trigger.spans),
+        event.trigger.text,
     )
 
 
@@ -140,6 +142,17 @@ def _is_reference(candidate: _Candidate) -> bool:
     return candidate.member.kind == "attribution" and len(candidate.statement.split()) <= REFERENCE_WORDS
 
 
+def _names(reference: _Candidate, event: _Candidate) -> bool:
+    """Does a short reference name the event by its trigger's word ("the weapons transfer" for
+    "transferred")? Crude stems match when one begins the other."""
+    words = content_stems(reference.statement)
+    return any(
+        min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+        for a in content_stems(event.trigger)
+        for b in words
+    )
+
+
 def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[int]]:
     """Connected components: events first, then untyped statements among themselves, then each untyped
     group joins the one event group it is closest to, so an untyped statement never bridges two events."""
@@ -184,7 +197,8 @@ def _closest_event(
     members: Sequence[int], typed: Sequence[int], candidates: Sequence[_Candidate], cosines: np.ndarray
 ) -> int | None:
     """The event an untyped group belongs with: the closest one at ``SAME_CLAIM_COSINE``, or, for a short
-    reference ("the weapons transfer"), the closest event of its own article at ``REFERENCE_COSINE``."""
+    reference ("the weapons transfer"), the event of its own article that it names by its trigger's word,
+    else the closest one at ``REFERENCE_COSINE``."""
     typed = [j for j in typed if not any(_same_act(candidates[i], candidates[j]) for i in members)]
     best = max(((float(cosines[i, j]), j) for i in members for j in typed), default=(0.0, None))
     if best[0] >= SAME_CLAIM_COSINE:
@@ -192,13 +206,13 @@ def _closest_event(
     if not all(_is_reference(candidates[i]) for i in members):
         return None
     local = [
-        (float(cosines[i, j]), j)
+        (_names(candidates[i], candidates[j]), float(cosines[i, j]), j)
         for i in members
         for j in typed
         if candidates[j].member.article == candidates[i].member.article
     ]
-    near = max(local, default=(0.0, None))
-    return near[1] if near[0] >= REFERENCE_COSINE else None
+    named, cosine, event = max(local, default=(False, 0.0, None))
+    return event if named or cosine >= REFERENCE_COSINE else None
 
 
 def _statement(members: Sequence[_Candidate], vectors: np.ndarray, originals: set[str]) -> str:
