@@ -19,6 +19,18 @@ from dossier.schema import Attribution, Extraction
 ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts"}
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
 STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def source_name(record: Extraction, attribution: Attribution) -> str | None:
+    """Who the source is, by name: a pronoun ("it believes") gives way to the entity it refers to."""
+    source = attribution.source
+    if source is None:
+        return None
+    if source.text.lower() in PRONOUNS and source.entity is not None and source.entity < len(record.entities):
+        entity = record.entities[source.entity]
+        return entity.canonical or entity.text
+    return source.text
 
 
 def source_class(attribution: Attribution) -> tuple[SourceClass, int | None]:
@@ -63,7 +75,7 @@ def _attribution_item(
         claim=claim.id,
         article=record.id,
         position=position,
-        source=attribution.source.text if attribution.source else None,
+        source=source_name(record, attribution),
         source_class=kind,
         quote=quoted.text,
         spans=spans,
