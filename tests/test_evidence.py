@@ -157,8 +157,16 @@ def test_the_transfer_board_names_who_declines_and_who_believes(seed_record):
     board = _transfer_board(corroborate(build_claims([seed_record]), [seed_record]))
     assert [(i.source, i.quote) for i in board.declines] == [("The White House", "the weapons transfer")]
     believers = {i.source for i in board.assertions}
-    assert "United States" in believers and "it" not in believers  # "it believes": the pronoun resolved
+    assert "it" not in believers  # "it believes" restates "The United States has informed allies"
+    assert {"The United States", "two people familiar with the matter"} <= believers
     assert "The White House" not in believers  # warning Iran not to transfer missiles asserts nothing
+
+
+def test_a_pronoun_source_is_named_by_its_entity(seed_record):
+    from dossier.evidence.corroboration import source_name
+
+    he = next(a for a in seed_record.attributions if a.source and a.source.text == "he")
+    assert source_name(seed_record, he) == "William Burns"
 
 
 def _transfer_board(boards):

@@ -87,6 +87,19 @@ def _attribution_item(
     )
 
 
+def _restates_parent(record: Extraction, index: int, linked: Sequence[int]) -> bool:
+    """Is the attribution nested in a linked one by the same source ("the US says it believes")?"""
+    attribution = record.attributions[index]
+    if attribution.parent not in linked or attribution.source is None:
+        return False
+    outer = record.attributions[attribution.parent].source
+    return (
+        outer is not None
+        and attribution.source.entity is not None
+        and attribution.source.entity == outer.entity
+    )
+
+
 def _event_items(
     claim: Claim, record: Extraction, member: ClaimMember, copy_of: str | None
 ) -> list[EvidenceItem]:
@@ -95,7 +108,11 @@ def _event_items(
         return []
     linked = [a for a in event.attributions if 0 <= a < len(record.attributions)]
     if linked:
-        items = [_attribution_item(claim, record, a, copy_of) for a in linked]
+        items = [
+            _attribution_item(claim, record, a, copy_of)
+            for a in linked
+            if not _restates_parent(record, a, linked)
+        ]
         if event.status == "negated":  # a source that asserts a negated event denies it
             items = [replace(i, position="denies") if i and i.position == "asserts" else i for i in items]
         return [item for item in items if item is not None]
