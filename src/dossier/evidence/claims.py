@@ -153,9 +153,22 @@ def _names(reference: _Candidate, event: _Candidate) -> bool:
     )
 
 
+def _close_pairs(vectors: np.ndarray, indices: Sequence[int], threshold: float, chunk: int = 1024):
+    """``(i, j, cosine)`` for every pair ``i < j`` of ``indices`` at least ``threshold`` close, computed a
+    block of rows at a time so memory stays linear in the number of texts."""
+    index = np.asarray(indices, dtype=int)
+    block = vectors[index]
+    for start in range(0, len(index), chunk):
+        sims = block[start : start + chunk] @ block.T
+        for row, col in zip(*np.nonzero(sims >= threshold), strict=True):
+            if start + row < col:
+                yield int(index[start + row]), int(index[col]), float(sims[row, col])
+
+
 def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[int]]:
-    """Connected components: events first, then untyped statements among themselves, then each untyped
-    group joins the one event group it is closest to, so an untyped statement never bridges two events."""
+    """Connected components: events first (compared within their type), then untyped statements among
+    themselves, then each untyped group joins the one event it is closest to, so an untyped statement
+    never bridges two events."""
     parent = list(range(len(candidates)))
 
     def find(x: int) -> int:
@@ -169,22 +182,23 @@ def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[i
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
-    cosines = vectors @ vectors.T
-    typed = [i for i, c in enumerate(candidates) if c.type is not None]
+    by_type: dict[str, list[int]] = {}
+    for i, c in enumerate(candidates):
+        if c.type is not None:
+            by_type.setdefault(c.type, []).append(i)
+    for same_type in by_type.values():
+        for i, j, cosine in _close_pairs(vectors, same_type, min(CODED_COSINE, COMPATIBLE_COSINE)):
+            if _same_event(candidates[i], candidates[j], cosine):
+                union(i, j)
     untyped = [i for i, c in enumerate(candidates) if c.type is None]
-    for n, i in enumerate(typed):
-        for j in typed[n + 1 :]:
-            if _same_event(candidates[i], candidates[j], float(cosines[i, j])):
-                union(i, j)
-    for n, i in enumerate(untyped):
-        for j in untyped[n + 1 :]:
-            if cosines[i, j] >= SAME_CLAIM_COSINE:
-                union(i, j)
+    for i, j, _ in _close_pairs(vectors, untyped, SAME_CLAIM_COSINE):
+        union(i, j)
     untyped_groups: dict[int, list[int]] = {}
     for i in untyped:
         untyped_groups.setdefault(find(i), []).append(i)
+    typed = [i for same_type in by_type.values() for i in same_type]
     for members in untyped_groups.values():
-        target = _closest_event(members, typed, candidates, cosines)
+        target = _closest_event(members, typed, candidates, vectors)
         if target is not None:
             union(members[0], target)
     groups: dict[int, list[int]] = {}
@@ -194,24 +208,31 @@ def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[i
 
 
 def _closest_event(
-    members: Sequence[int], typed: Sequence[int], candidates: Sequence[_Candidate], cosines: np.ndarray
+    members: Sequence[int], typed: Sequence[int], candidates: Sequence[_Candidate], vectors: np.ndarray
 ) -> int | None:
     """The event an untyped group belongs with: the closest one at ``SAME_CLAIM_COSINE``, or, for a short
     reference ("the weapons transfer"), the event of its own article that it names by its trigger's word,
     else the closest one at ``REFERENCE_COSINE``."""
-    typed = [j for j in typed if not any(_same_act(candidates[i], candidates[j]) for i in members)]
-    best = max(((float(cosines[i, j]), j) for i in members for j in typed), default=(0.0, None))
-    if best[0] >= SAME_CLAIM_COSINE:
-        return best[1]
+    if not typed:
+        return None
+    sims = vectors[list(members)] @ vectors[list(typed)].T
+    articles = {candidates[i].member.article for i in members}
+    local = [n for n, j in enumerate(typed) if candidates[j].member.article in articles]
+    for n in local:  # a group never joins the event of one of its own members' speech acts
+        if any(_same_act(candidates[i], candidates[typed[n]]) for i in members):
+            sims[:, n] = -1.0
+    row, n = np.unravel_index(int(np.argmax(sims)), sims.shape)
+    if sims[row, n] >= SAME_CLAIM_COSINE:
+        return typed[n]
     if not all(_is_reference(candidates[i]) for i in members):
         return None
-    local = [
-        (_names(candidates[i], candidates[j]), float(cosines[i, j]), j)
-        for i in members
-        for j in typed
-        if candidates[j].member.article == candidates[i].member.article
+    near = [
+        (_names(candidates[i], candidates[typed[n]]), float(sims[row, n]), typed[n])
+        for row, i in enumerate(members)
+        for n in local
+        if candidates[typed[n]].member.article == candidates[i].member.article and sims[row, n] > -1.0
     ]
-    named, cosine, event = max(local, default=(False, 0.0, None))
+    named, cosine, event = max(near, default=(False, 0.0, None))
     return event if named or cosine >= REFERENCE_COSINE else None
 
 
