@@ -227,3 +227,25 @@ def test_attribution_features_see_a_denial_of_the_headline():
     values = dict(zip(ATTRIBUTION_FEATURES, attribution_features(head, view, facts), strict=True))
     assert values["best_attr_deny"] == 1.0
     assert values["deny_best_overlap"] > 0.5
+
+
+def test_the_cached_encoder_embeds_each_text_once(tmp_path):
+    from dossier.evidence.encoder import cached, encode
+    from dossier.store import Store
+
+    seen: list[str] = []
+
+    def counting(texts):
+        seen.extend(texts)
+        return encode(texts)
+
+    texts = [
+        "Iran denied providing Russia with weapons.",
+        "The White House declined to confirm the transfer.",
+    ]
+    with Store(tmp_path / "cache.db") as store:
+        first = cached(store.vectors, store.save_vectors, counting)([*texts, texts[0]])
+        again = cached(store.vectors, store.save_vectors, counting)(texts[::-1])
+    assert seen == texts  # the repeat and the second call came from the cache
+    assert np.allclose(first[:2], encode(texts), atol=1e-6)
+    assert np.array_equal(again, first[1::-1])

@@ -283,3 +283,14 @@ def test_copy_groups_round_trip_and_replace(tmp_path, seed_record):
         assert store.copy_groups() == [["seed-b", "seed-a"]]
         store.replace_copy_groups([["seed-a", "seed-b", "seed-c"]])
         assert store.copy_groups() == [["seed-a", "seed-b", "seed-c"]]
+
+
+def test_vectors_are_cached_by_key(tmp_path):
+    with Store(tmp_path / "vectors.db") as store:
+        assert store.vectors(["a", "b"]) == {}
+        store.save_vectors({"a": b"\x00\x01", "b": b"\x02"})
+        store.save_vectors({"b": b"\x03"})
+        assert store.vectors(["a", "b", "c"]) == {"a": b"\x00\x01", "b": b"\x03"}
+        many = {f"k{i}": bytes([i % 256]) for i in range(1200)}  # more keys than one lookup binds
+        store.save_vectors(many)
+        assert store.vectors(many) == many

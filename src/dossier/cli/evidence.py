@@ -33,17 +33,24 @@ def stored_copies(store: Any) -> list[list[str]]:
     return groups
 
 
-def boards_of(db: str) -> list[Any]:
-    """Every claim's board, computed from the stored extractions and their copy groups."""
-    from dossier.evidence import build_claims, corroborate
+def boards_of(db: str, query: str | None = None) -> list[Any]:
+    """Every claim's board, computed from the stored extractions and their copy groups; with ``query``,
+    the boards of the claims close to it, closest first. Embeddings are cached in the store."""
+    from dossier.evidence import build_claims, corroborate, match_claims
+    from dossier.evidence.encoder import cached
     from dossier.store import Store
 
     with Store(db) as store:
         records = [from_dict(r) for r in store.records()]
+        if not records:
+            raise UsageError(f"{db} holds no articles: run 'dossier ingest PATH... --db {db}' first")
         copies = store.copy_groups()
-    if not records:
-        raise UsageError(f"{db} holds no articles: run 'dossier ingest PATH... --db {db}' first")
-    return corroborate(build_claims(records, copies), records, copies)
+        encoder = cached(store.vectors, store.save_vectors)
+        boards = corroborate(build_claims(records, copies, encoder), records, copies)
+        if query:
+            by_id = {b.claim.id: b for b in boards}
+            boards = [by_id[c.id] for c in match_claims([b.claim for b in boards], query, encoder)]
+    return boards
 
 
 @click.command(
@@ -117,16 +124,11 @@ def claims(db, query, min_articles, min_sources, contradicted, fmt) -> None:
     """List the claims across stored reports, with sources for and against."""
     boards = [
         b
-        for b in boards_of(db)
+        for b in boards_of(db, query)
         if len(b.claim.articles) >= min_articles
         and b.independent_assertions + b.independent_denials >= min_sources
         and (not contradicted or b.contradicted)
     ]
-    if query:
-        from dossier.evidence import match_claims
-
-        by_id = {b.claim.id: b for b in boards}
-        boards = [by_id[c.id] for c in match_claims([b.claim for b in boards], query)]
     payload = [b.to_dict() for b in boards]
     if fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))

@@ -10,12 +10,13 @@ country need ``COMPATIBLE_COSINE``; any two need ``SAME_CLAIM_COSINE``. Untyped 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
 import numpy as np
 
+from dossier.evidence.encoder import Encoder
 from dossier.evidence.records import Claim, ClaimMember
 from dossier.evidence.text import content_stems
 from dossier.schema import Event, Extraction
@@ -30,8 +31,6 @@ REFERENCE_WORDS = 6  # an attributed content this short names a claim ("the weap
 REFERENCE_COSINE = 0.45  # ... and joins the closest claim of its own article when at least this close
 MIN_STATEMENT_CHARS = 12  # an attribution content shorter than this ("so", "it") is not a proposition
 QUERY_COSINE = 0.3  # a query finds the claims at least this close
-
-Encoder = Callable[[list[str]], np.ndarray]
 
 
 @dataclass(frozen=True)

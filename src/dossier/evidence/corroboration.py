@@ -6,12 +6,11 @@ distinct original reports: copies (``find_copies``) of a report never count agai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
 from dossier.errors import NotFoundError
+from dossier.evidence.encoder import Encoder
 from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, Position, SourceClass
 from dossier.schema import Attribution, Extraction
 
@@ -233,9 +232,7 @@ def corroborate(
     return boards
 
 
-def build_boards(
-    extractions: Sequence[Extraction], encoder: Callable[[list[str]], np.ndarray] | None = None
-) -> list[Board]:
+def build_boards(extractions: Sequence[Extraction], encoder: Encoder | None = None) -> list[Board]:
     """Copies, claims and corroboration in one call: a board per claim, most-reported claim first."""
     from dossier.evidence.claims import build_claims
     from dossier.evidence.copies import find_copies

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -13,6 +14,9 @@ from dossier.errors import ModelError
 
 EMBEDDING_DIM = 384
 MAX_TOKENS = 128  # news sentences rarely run longer; longer ones are cut, which halves the cost
+MODEL_KEY = f"all-MiniLM-L6-v2/{MAX_TOKENS}"  # part of every cache key: another model, other keys
+
+Encoder = Callable[[Sequence[str]], np.ndarray]
 
 
 @lru_cache(maxsize=1)
@@ -49,3 +53,32 @@ def encode(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         show_progress_bar=False,
     )
     return np.asarray(vectors, dtype=np.float32)
+
+
+def vector_key(text: str) -> str:
+    """The cache key of ``text``'s embedding: SHA-1 of the model's name and the text."""
+    return hashlib.sha1(f"{MODEL_KEY}\n{text}".encode()).hexdigest()
+
+
+def cached(
+    get: Callable[[list[str]], dict[str, bytes]],
+    put: Callable[[dict[str, bytes]], None],
+    encoder: Encoder = encode,
+) -> Encoder:
+    """An encoder that looks each text up with ``get`` (key -> vector bytes) and embeds only the texts it
+    does not find, handing their vectors to ``put``: ``cached(store.vectors, store.save_vectors)``."""
+
+    def encode_cached(texts: Sequence[str]) -> np.ndarray:
+        keys = [vector_key(text) for text in texts]
+        found = get(sorted(set(keys)))
+        missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in found}
+        if missing:
+            fresh = encoder(list(missing.values()))
+            new = {key: vector.tobytes() for key, vector in zip(missing, fresh, strict=True)}
+            put(new)
+            found.update(new)
+        if not keys:
+            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        return np.stack([np.frombuffer(found[key], dtype=np.float32) for key in keys])
+
+    return encode_cached

@@ -121,5 +121,8 @@ _COPY_GROUPS = [
     "CREATE INDEX copy_groups_group ON copy_groups(group_id)",
 ]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS]
+# A cache of sentence embeddings, keyed by a hash of the model and the text (see evidence.encoder).
+_TEXT_VECTORS = ["CREATE TABLE text_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("entities", "attributions", "events", "quantities")
 TABLES = ("articles", *CHILD_TABLES)
+VECTOR_BATCH = 500  # keys per lookup, under SQLite's limit on bound parameters
 
 _ARTICLE_ROWS = """
     SELECT id AS article_id, title, url, published, outlet, origin, stored_at,
@@ -202,6 +203,24 @@ class Store:
                     "INSERT INTO copy_groups (article_id, group_id, position) VALUES (?, ?, ?)",
                     [(article_id, group[0], position) for position, article_id in enumerate(group)],
                 )
+
+    def vectors(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """The cached vectors stored under ``keys`` (those that are), as raw bytes."""
+        keys = list(keys)
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), VECTOR_BATCH):
+            batch = keys[start : start + VECTOR_BATCH]
+            marks = ", ".join("?" * len(batch))
+            query = f"SELECT key, vector FROM text_vectors WHERE key IN ({marks})"
+            found.update(self._db.execute(query, batch).fetchall())
+        return found
+
+    def save_vectors(self, vectors: dict[str, bytes]) -> None:
+        """Cache vectors under their keys, in one transaction."""
+        with self._transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO text_vectors (key, vector) VALUES (?, ?)", vectors.items()
+            )
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Flat rows of one table for CSV export, in article order; list fields are ``;``-joined.
