@@ -173,8 +173,9 @@ def _transfer_board(boards):
     return next(b for b in boards if b.claim == _transfer_claim([b.claim for b in boards]))
 
 
-def _item(article, position="asserts", kind="named", copy_of=None):
-    return EvidenceItem("c1", article, position, "a source", kind, "quote", [(0, 5)], copy_of=copy_of)
+def _item(article, position="asserts", kind="named", copy_of=None, source=None):
+    source = source or f"the source of {article}"
+    return EvidenceItem("c1", article, position, source, kind, "quote", [(0, 5)], copy_of=copy_of)
 
 
 @pytest.mark.parametrize(
@@ -184,6 +185,7 @@ def _item(article, position="asserts", kind="named", copy_of=None):
         ([_item("a", kind="anonymous"), _item("b", kind="anonymous")], [], 2),
         ([_item("a")], [_item("x", "denies")], 2),
         ([_item("a"), _item("b")], [_item("x", "denies")], 2),  # a denial keeps it from "confirmed"
+        ([_item("a", source="Abubakar Shekau"), _item("b", source="Abubakar Shekau")], [], 2),  # one source
         ([_item("a", kind="anonymous")], [], 3),
         ([_item("a", kind="anonymous")], [_item("x", "denies"), _item("y", "denies")], 4),
         ([], [_item("x", "denies"), _item("y", "denies")], 5),
@@ -197,10 +199,20 @@ def test_grade_follows_the_admiralty_scale(assertions, denials, expected):
 
 
 def test_copies_are_not_independent_confirmation():
-    copies_of_one = [_item("a"), _item("b", copy_of="a"), _item("c", copy_of="a")]
+    copies_of_one = [
+        _item(a, copy_of=c, source="a wire source") for a, c in (("a", None), ("b", "a"), ("c", "a"))
+    ]
     level, reasons = grade(copies_of_one, [], origin={"b": "a", "c": "a"})
     assert level == 2
     assert any("copied" in r for r in reasons)
+
+
+def test_a_copy_adds_no_source_and_an_outlet_relays_the_source_it_quotes():
+    outlet = EvidenceItem("c1", "a", "asserts", None, "outlet", "quote", [(0, 5)])
+    items = [_item("a"), _item("b", copy_of="a"), outlet]
+    level, reasons = grade(items, [], origin={"b": "a"})
+    assert reasons[0] == "asserted by 1 distinct source(s) in 1 independent report(s)"
+    assert level == 2
 
 
 def test_build_boards_finds_and_looks_up_the_transfer_claim(seed_record):

@@ -100,6 +100,7 @@ def test_the_ceasefire_and_its_denials_are_one_contradicted_claim(example_db):
     assert {"fnc1-1588", "fnc1-2139"} <= deniers
     assert {"fnc1-308", "fnc1-531"} <= asserters
     assert ceasefire["independent_assertions"] >= 2 and ceasefire["independent_denials"] >= 2
+    assert ceasefire["denial_sources"] < ceasefire["independent_denials"]  # three reports quote one leader
     copied = [item for item in ceasefire["denials"] if not item["independent"]]
     assert [item["copy_of"] for item in copied] == ["fnc1-2139"]
     assert ceasefire["independent_denials"] == len(deniers) - len(copied)
@@ -117,7 +118,7 @@ def test_filters_and_the_board_format(example_db):
     everything = json.loads(_invoke("claims", "--db", example_db, "--format", "json"))
     corroborated = json.loads(_invoke("claims", "--db", example_db, "--min-sources", "2", "--format", "json"))
     assert 0 < len(corroborated) < len(everything)
-    assert all(b["independent_assertions"] + b["independent_denials"] >= 2 for b in corroborated)
+    assert all(b["assertion_sources"] + b["denial_sources"] >= 2 for b in corroborated)
     boards = _invoke(
         "claims", "--db", example_db, "--min-sources", "2", "--contradicted", "--format", "board"
     )

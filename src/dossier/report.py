@@ -151,9 +151,10 @@ def render_text(record: dict[str, Any]) -> str:
 
 def _counts(board: dict[str, Any]) -> str:
     return (
-        f"{len(board['assertions'])} assert ({board['independent_assertions']} independent), "
-        f"{len(board['denials'])} deny ({board['independent_denials']} independent), "
-        f"{len(board['declines'])} decline"
+        f"{len(board['assertions'])} assert ({board['independent_assertions']} independent reports, "
+        f"{board['assertion_sources']} distinct sources), "
+        f"{len(board['denials'])} deny ({board['independent_denials']} independent reports, "
+        f"{board['denial_sources']} distinct sources), {len(board['declines'])} decline"
     )
 
 
@@ -181,8 +182,8 @@ def render_claims(boards: Sequence[dict[str, Any]]) -> str:
                 claim["id"],
                 claim["statement"],
                 " ".join(x for x in (claim.get("type") or "", who) if x) or "-",
-                f"{len(board['assertions'])}/{board['independent_assertions']}",
-                f"{len(board['denials'])}/{board['independent_denials']}",
+                f"{len(board['assertions'])}/{board['independent_assertions']}/{board['assertion_sources']}",
+                f"{len(board['denials'])}/{board['independent_denials']}/{board['denial_sources']}",
                 str(len(board["declines"])),
                 "yes" if board["contradicted"] else "-",
                 f"{board['grade']} {board['grade_label']}",
@@ -192,13 +193,13 @@ def render_claims(boards: Sequence[dict[str, Any]]) -> str:
         "claim",
         "statement",
         "event",
-        "assert/indep",
-        "deny/indep",
+        "assert n/rep/src",
+        "deny n/rep/src",
         "decline",
         "contradicted",
         "grade",
     ]
-    return table(headers, rows, [13, 44, 16, 12, 10, 7, 12, 18])
+    return table(headers, rows, [13, 42, 16, 16, 14, 7, 12, 16])
 
 
 def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:

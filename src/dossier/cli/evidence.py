@@ -95,10 +95,12 @@ Examples:
   dossier claims --min-sources 2 --format json > claims.json
 
 \b
-Each row is a proposition stated across the stored reports: how many sources
-assert it (and how many of those are independent: syndicated copies count
-once), deny it or decline to confirm it, whether an assertion meets a denial,
-and an Admiralty-style credibility grade (1 confirmed ... 6 cannot be judged).
+Each row is a proposition stated across the stored reports. "assert n/rep/src"
+reads: n items assert it, in rep independent reports (syndicated copies count
+once), from src distinct sources (one official quoted by three reports is one
+source); likewise for denials. Then refusals to confirm, whether an assertion
+meets a denial, and an Admiralty-style credibility grade (1 confirmed ... 6
+cannot be judged).
 --format board prints each listed claim's whole evidence board, as
 'dossier claim ID' does.
 """
@@ -113,7 +115,7 @@ and an Admiralty-style credibility grade (1 confirmed ... 6 cannot be judged).
     type=click.IntRange(1),
     default=1,
     show_default=True,
-    help="Asserted or denied by at least N independent reports (copies count once).",
+    help="Asserted or denied by at least N distinct sources (a source quoted by many reports counts once).",
 )
 @click.option("--contradicted", is_flag=True, help="Only claims where an assertion meets a denial.")
 @click.option(
@@ -126,7 +128,7 @@ def claims(db, query, min_articles, min_sources, contradicted, fmt) -> None:
         b
         for b in boards_of(db, query)
         if len(b.claim.articles) >= min_articles
-        and b.independent_assertions + b.independent_denials >= min_sources
+        and b.assertion_sources + b.denial_sources >= min_sources
         and (not contradicted or b.contradicted)
     ]
     payload = [b.to_dict() for b in boards]

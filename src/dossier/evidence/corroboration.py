@@ -19,6 +19,7 @@ ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asse
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
 STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+NAMED_CLASSES = ("named", "official_statement")  # sources that can be told apart across reports
 
 
 def source_name(record: Extraction, attribution: Attribution) -> str | None:
@@ -26,10 +27,17 @@ def source_name(record: Extraction, attribution: Attribution) -> str | None:
     source = attribution.source
     if source is None:
         return None
-    if source.text.lower() in PRONOUNS and source.entity is not None and source.entity < len(record.entities):
-        entity = record.entities[source.entity]
-        return entity.canonical or entity.text
-    return source.text
+    entity = source_entity(record, attribution)
+    return entity if entity and source.text.lower() in PRONOUNS else source.text
+
+
+def source_entity(record: Extraction, attribution: Attribution) -> str | None:
+    """The canonical name of the entity an attribution's source refers to, when the text names one."""
+    source = attribution.source
+    if source is None or source.entity is None or not 0 <= source.entity < len(record.entities):
+        return None
+    entity = record.entities[source.entity]
+    return entity.canonical or entity.text
 
 
 def source_class(attribution: Attribution) -> tuple[SourceClass, int | None]:
@@ -75,6 +83,7 @@ def _attribution_item(
         article=record.id,
         position=position,
         source=source_name(record, attribution),
+        source_entity=source_entity(record, attribution) if kind in NAMED_CLASSES else None,
         source_class=kind,
         quote=quoted.text,
         spans=spans,
@@ -165,13 +174,46 @@ def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
     return len({origin.get(item.article, item.article) for item in items})
 
 
+def _source_key(item: EvidenceItem, origin: dict[str, str]) -> str:
+    """Who stands behind an item. A named source is the same source in every report that quotes it; an
+    anonymous or unspecified one cannot be matched across reports, and the outlet itself is one source per
+    original report."""
+    report = origin.get(item.article, item.article)
+    if item.source_class in NAMED_CLASSES and item.source:
+        name = item.source_entity or item.source
+        return "named:" + " ".join(name.lower().removeprefix("the ").split())
+    return f"report:{report}:{(item.source or '').lower()}"
+
+
+def _sources(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
+    """Distinct sources. A copy adds none where its original carries the claim, and an outlet that also
+    quotes a source for the claim relays it."""
+    originals = {i.article for i in items if i.independent}
+    counted = [i for i in items if i.independent or i.copy_of not in originals]
+    quoting = {origin.get(i.article, i.article) for i in counted if i.source_class != "outlet"}
+    return len(
+        {
+            _source_key(item, origin)
+            for item in counted
+            if item.source_class != "outlet" or origin.get(item.article, item.article) not in quoting
+        }
+    )
+
+
 def grade(
     assertions: Sequence[EvidenceItem], denials: Sequence[EvidenceItem], origin: dict[str, str]
 ) -> tuple[int, list[str]]:
-    """Admiralty-style credibility (1 confirmed ... 5 improbable, 6 cannot be judged) and the reasons."""
-    n_assert, n_deny = _independent(assertions, origin), _independent(denials, origin)
+    """Admiralty-style credibility (1 confirmed ... 5 improbable, 6 cannot be judged) and the reasons.
+
+    Confirmed takes two independent reports and two distinct sources, one of them on the record, and no
+    denial: three reports quoting one official are one source."""
+    n_assert, n_deny = _sources(assertions, origin), _sources(denials, origin)
+    reports = _independent(assertions, origin)
     on_record = [i for i in assertions if i.source_class in ("named", "official_statement", "outlet")]
-    reasons = [f"asserted by {n_assert} independent report(s)", f"denied by {n_deny} independent report(s)"]
+    reasons = [
+        f"asserted by {n_assert} distinct source(s) in {reports} independent report(s)",
+        f"denied by {n_deny} distinct source(s) in {_independent(denials, origin)} independent report(s)",
+    ]
     copies = sum(1 for i in [*assertions, *denials] if not i.independent)
     if copies:
         reasons.append(f"{copies} item(s) from copied reports not counted as independent")
@@ -190,14 +232,14 @@ def grade(
     if not n_assert:
         return (5 if n_deny >= 2 else 4), reasons
     if n_deny > n_assert:
-        reasons.append("more independent reports deny it than assert it")
+        reasons.append("more distinct sources deny it than assert it")
         return 4, reasons
-    if n_assert >= 2 and on_record:
+    if reports >= 2 and n_assert >= 2 and on_record:
         if not n_deny:
             return 1, reasons
         reasons.append("a denial keeps it from counting as confirmed")
         return 2, reasons
-    if n_assert >= 2 or on_record:
+    if reports >= 2 or n_assert >= 2 or on_record:
         return 2, reasons
     return 3, reasons
 
@@ -224,6 +266,8 @@ def corroborate(
                 first_article=dated[0][1] if dated else (claim.articles[0] if claim.articles else None),
                 independent_assertions=_independent(by_position["asserts"], origin),
                 independent_denials=_independent(by_position["denies"], origin),
+                assertion_sources=_sources(by_position["asserts"], origin),
+                denial_sources=_sources(by_position["denies"], origin),
                 contradicted=bool(by_position["asserts"] and by_position["denies"]),
                 grade=level,
                 reasons=reasons,

@@ -75,6 +75,7 @@ class EvidenceItem:
     source_count: int | None = None  # anonymous sources: how many, when the text says
     attribution: int | None = None  # index into the article's attributions
     copy_of: str | None = None  # the article this one copies; its evidence is not independent
+    source_entity: str | None = None  # the canonical name of the entity the source is, when known
 
     @property
     def independent(self) -> bool:
@@ -100,6 +101,8 @@ class Board:
     first_article: str | None = None
     independent_assertions: int = 0  # distinct original reports (copies collapsed) that assert
     independent_denials: int = 0
+    assertion_sources: int = 0  # distinct sources that assert: one official quoted by three reports is one
+    denial_sources: int = 0
     contradicted: bool = False  # an assertion meets a denial
     grade: int = 6  # Admiralty-style information credibility, 1 (confirmed) to 6 (cannot be judged)
     reasons: list[str] = field(default_factory=list)
@@ -120,6 +123,8 @@ class Board:
             "first_article": self.first_article,
             "independent_assertions": self.independent_assertions,
             "independent_denials": self.independent_denials,
+            "assertion_sources": self.assertion_sources,
+            "denial_sources": self.denial_sources,
             "contradicted": self.contradicted,
             "grade": self.grade,
             "grade_label": self.grade_label,
