@@ -243,7 +243,9 @@ def _statement(members: Sequence[_Candidate], vectors: np.ndarray, originals: se
     pool = held or pool
     centroid = vectors.mean(axis=0)
     best = max(pool, key=lambda i: (float(vectors[i] @ centroid), -len(members[i].statement)))
-    text = " ".join(members[best].statement.split())
+    text = " ".join(members[best].statement.split()).rstrip(",;:")
+    if text[:5].lower() == "that ":  # an indirect quote's complementizer ("said that ...")
+        text = text[5:]
     if len(text) > STATEMENT_MAX_CHARS:
         text = text[: STATEMENT_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return text
