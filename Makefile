@@ -29,10 +29,12 @@ run: install $(CORPUS)
 	@$(BIN)/dossier ingest $(CORPUS) --db $(EXAMPLE_DB)
 	@printf '\n# Across reports: the seed and examples/corpus.json (%s)\n\n## Copies\n' $(EXAMPLE_DB)
 	@$(BIN)/dossier copies --db $(EXAMPLE_DB)
-	@printf '\n## Claims asserted or denied by at least two independent reports\n'
+	@printf '\n## Claims that at least two distinct sources assert or deny\n'
 	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --min-sources 2
 	@printf '\n## The contradicted claims, source by source\n\n'
 	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --min-sources 2 --contradicted --format board
+	@printf '\n## A claim found by its meaning: "Israel opened dams and flooded Gaza"\n\n'
+	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --query "Israel opened dams and flooded Gaza" --limit 1 --format board
 
 lint: install
 	$(BIN)/ruff check .

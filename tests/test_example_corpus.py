@@ -135,3 +135,18 @@ def test_stance_of_each_report_toward_a_claim(corpus):
     assert stances["fnc1-1392"] == "disagree"  # COGAT: "The claim is entirely false"
     assert stances["fnc1-1070"] == stances["fnc1-1803"] == "agree"
     assert all(stances[a] == "unrelated" for a, s in story.items() if s != "gaza-dams-flood")
+
+
+def test_a_board_reads_every_report_whole_and_shows_who_disputes_the_claim(example_db):
+    query = ["--query", "Israel opened dams and flooded Gaza", "--limit", "1"]
+    (board,) = json.loads(_invoke("claims", "--db", example_db, *query, "--stances", "--format", "json"))
+    assert "dams" in board["claim"]["statement"]
+    stances = {s["article"]: s["stance"] for s in board["stances"]}
+    assert stances["fnc1-1392"] == "disagree"  # Israel: "The claim is entirely false"
+    assert stances["fnc1-1070"] == "agree"
+    assert set(stances) <= {
+        a["id"] for a in json.loads(MANIFEST.read_text())["articles"] if "gaza" in a["story"]
+    }
+    shown = _invoke("claim", board["claim"]["id"], "--db", example_db)
+    assert "DISPUTED" in shown and "## Each report read whole" in shown
+    assert json.loads(_invoke("claims", "--db", example_db, *query, "--format", "json"))[0]["stances"] == []

@@ -151,10 +151,10 @@ def render_text(record: dict[str, Any]) -> str:
 
 def _counts(board: dict[str, Any]) -> str:
     return (
-        f"{len(board['assertions'])} assert ({board['independent_assertions']} independent reports, "
-        f"{board['assertion_sources']} distinct sources), "
-        f"{len(board['denials'])} deny ({board['independent_denials']} independent reports, "
-        f"{board['denial_sources']} distinct sources), {len(board['declines'])} decline"
+        f"{len(board['assertions'])} assert ({board['independent_assertions']} independent report(s), "
+        f"{board['assertion_sources']} distinct source(s)), "
+        f"{len(board['denials'])} deny ({board['independent_denials']} independent report(s), "
+        f"{board['denial_sources']} distinct source(s)), {len(board['declines'])} decline"
     )
 
 
@@ -222,10 +222,13 @@ def render_board(board: dict[str, Any]) -> str:
         f"recipient: {', '.join(claim.get('recipient') or []) or '-'}  date: {claim.get('date') or '-'}",
         f"first reported: {board.get('first_reported') or '-'} ({board.get('first_article') or '-'})",
         f"sources: {_counts(board)}"
-        + ("  CONTRADICTED: an assertion meets a denial" if board["contradicted"] else ""),
+        + ("  CONTRADICTED: an assertion meets a denial" if board["contradicted"] else "")
+        + _disputed(board),
         f"credibility: {board['grade']} ({board['grade_label']})",
     ]
     lines += [f"  - {reason}" for reason in board.get("reasons", [])]
+    if board.get("stances"):
+        lines.append(f"each report read whole (FNC-1 stance model): {_stance_counts(board['stances'])}")
     headers = ["source", "where", "independence", "quote"]
     for title, key in (
         ("Asserted by", "assertions"),
@@ -236,4 +239,38 @@ def render_board(board: dict[str, Any]) -> str:
             f"\n## {title} ({len(board[key])})",
             table(headers, _evidence_rows(board[key]), [30, 28, 20, 48]),
         ]
+    if board.get("stances"):
+        rows = [
+            [
+                s["stance"],
+                ", ".join(x for x in (s.get("outlet"), s.get("published"), s["article"]) if x),
+                f"copy of {s['copy_of']}" if s.get("copy_of") else "independent",
+            ]
+            for s in sorted(board["stances"], key=lambda s: (STANCE_ORDER.index(s["stance"]), s["article"]))
+        ]
+        lines += [
+            f"\n## Each report read whole ({len(rows)} related)",
+            table(["stance", "where", "independence"], rows, [10, 40, 20]),
+        ]
     return "\n".join(lines) + "\n"
+
+
+STANCE_ORDER = ["disagree", "agree", "discuss"]
+
+
+def _disputed(board: dict[str, Any]) -> str:
+    against = [s for s in board.get("stances", []) if s["stance"] == "disagree" and not s.get("copy_of")]
+    if not against:
+        return ""
+    return f"  DISPUTED: {len(against)} independent report(s) disagree, read whole (the grade counts denials only)"
+
+
+def _stance_counts(stances: Sequence[dict[str, Any]]) -> str:
+    counts = []
+    for label in STANCE_ORDER:
+        articles = [s["article"] for s in stances if s["stance"] == label]
+        if articles:
+            counts.append(
+                f"{len(articles)} {label}" + (f" ({', '.join(articles)})" if label == "disagree" else "")
+            )
+    return ", ".join(counts)

@@ -33,10 +33,14 @@ def stored_copies(store: Any) -> list[list[str]]:
     return groups
 
 
-def boards_of(db: str, query: str | None = None) -> list[Any]:
-    """Every claim's board, computed from the stored extractions and their copy groups; with ``query``,
-    the boards of the claims close to it, closest first. Embeddings are cached in the store."""
-    from dossier.evidence import build_claims, corroborate, match_claims
+def boards_of(
+    db: str, query: str | None = None, keep: Any = None, limit: int | None = None, stances: bool = False
+) -> list[Any]:
+    """The claims' boards, computed from the stored extractions and their copy groups: with ``query``,
+    those close to it, closest first; with ``keep``, those it accepts; at most ``limit``; with
+    ``stances``, each board also holds what every report, read whole, says of its claim. Embeddings are
+    cached in the store."""
+    from dossier.evidence import build_claims, corroborate, match_claims, read_stances
     from dossier.evidence.encoder import cached
     from dossier.store import Store
 
@@ -50,6 +54,11 @@ def boards_of(db: str, query: str | None = None) -> list[Any]:
         if query:
             by_id = {b.claim.id: b for b in boards}
             boards = [by_id[c.id] for c in match_claims([b.claim for b in boards], query, encoder)]
+        if keep is not None:
+            boards = [b for b in boards if keep(b)]
+        boards = boards[:limit]
+        if stances:
+            boards = read_stances(boards, records, copies, encoder)
     return boards
 
 
@@ -92,6 +101,7 @@ Examples:
   dossier claims --db conflict.db
   dossier claims --query "Iran sent missiles to Russia" --min-articles 2
   dossier claims --contradicted --format board   # every disputed claim's evidence
+  dossier claims --query "Israel flooded Gaza" --limit 1 --format board
   dossier claims --min-sources 2 --format json > claims.json
 
 \b
@@ -102,7 +112,9 @@ source); likewise for denials. Then refusals to confirm, whether an assertion
 meets a denial, and an Admiralty-style credibility grade (1 confirmed ... 6
 cannot be judged).
 --format board prints each listed claim's whole evidence board, as
-'dossier claim ID' does.
+'dossier claim ID' does, with what every stored report, read whole by the
+FNC-1 stance model, says of the claim (agree, disagree or discuss): a report
+can dispute a claim without a denial that dossier extracts.
 """
 )
 @db_option
@@ -118,19 +130,28 @@ cannot be judged).
     help="Asserted or denied by at least N distinct sources (a source quoted by many reports counts once).",
 )
 @click.option("--contradicted", is_flag=True, help="Only claims where an assertion meets a denial.")
+@click.option("--limit", type=click.IntRange(1), help="List at most N claims.")
+@click.option(
+    "--stances",
+    "with_stances",
+    is_flag=True,
+    help="Read every report whole against each listed claim (FNC-1 stance model); --format board does.",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "board", "json"]), default="text", show_default=True
 )
 @handles_errors
-def claims(db, query, min_articles, min_sources, contradicted, fmt) -> None:
+def claims(db, query, min_articles, min_sources, contradicted, limit, with_stances, fmt) -> None:
     """List the claims across stored reports, with sources for and against."""
-    boards = [
-        b
-        for b in boards_of(db, query)
-        if len(b.claim.articles) >= min_articles
-        and b.assertion_sources + b.denial_sources >= min_sources
-        and (not contradicted or b.contradicted)
-    ]
+
+    def keep(b: Any) -> bool:
+        return (
+            len(b.claim.articles) >= min_articles
+            and b.assertion_sources + b.denial_sources >= min_sources
+            and (not contradicted or b.contradicted)
+        )
+
+    boards = boards_of(db, query, keep, limit, stances=with_stances or fmt == "board")
     payload = [b.to_dict() for b in boards]
     if fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -154,7 +175,7 @@ Examples:
 @handles_errors
 def claim(claim_id, db, fmt) -> None:
     """Show one claim's evidence board: who asserts, denies or declines it, and its grade."""
-    found = [b for b in boards_of(db) if b.claim.id == claim_id or b.claim.id.startswith(claim_id)]
+    found = boards_of(db, keep=lambda b: b.claim.id.startswith(claim_id), stances=True)
     if not found:
         raise NotFoundError(f"no claim with id {claim_id!r} in {db} (list them with 'dossier claims')")
     if len(found) > 1:

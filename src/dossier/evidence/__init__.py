@@ -2,8 +2,8 @@
 
 from dossier.evidence.claims import build_claims, match_claims
 from dossier.evidence.copies import find_copies
-from dossier.evidence.corroboration import build_boards, corroborate, get_board
-from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem
+from dossier.evidence.corroboration import build_boards, corroborate, get_board, read_stances
+from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, ReportStance
 from dossier.evidence.stance import label_pairs, stance, stance_pairs
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "Claim",
     "ClaimMember",
     "EvidenceItem",
+    "ReportStance",
     "build_boards",
     "build_claims",
     "corroborate",
@@ -18,6 +19,7 @@ __all__ = [
     "get_board",
     "label_pairs",
     "match_claims",
+    "read_stances",
     "stance",
     "stance_pairs",
 ]

@@ -11,7 +11,15 @@ from dataclasses import replace
 
 from dossier.errors import NotFoundError
 from dossier.evidence.encoder import Encoder
-from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, Position, SourceClass
+from dossier.evidence.records import (
+    Board,
+    Claim,
+    ClaimMember,
+    EvidenceItem,
+    Position,
+    ReportStance,
+    SourceClass,
+)
 from dossier.schema import Attribution, Extraction
 
 # A warning or a request ("warned Iran not to transfer missiles") does not hold its content true.
@@ -274,6 +282,34 @@ def corroborate(
             )
         )
     return boards
+
+
+def read_stances(
+    boards: Sequence[Board],
+    extractions: Sequence[Extraction],
+    copies: Sequence[Sequence[str]] = (),
+    encoder: Encoder | None = None,
+) -> list[Board]:
+    """Each board with what every report, read whole, says of its claim (the FNC-1 stance model over the
+    claim's statement and the report's text, helped by the report's stored extraction). Reports that
+    state the claim and reports that never mention it are both read; unrelated ones are left out."""
+    from dossier.evidence.stance import stance_pairs
+    from dossier.evidence.stance_features import BodyFacts
+
+    facts = {r.text: BodyFacts.of(r) for r in extractions}
+    pairs = [(b.claim.statement, r.text) for b in boards for r in extractions]
+    labels = stance_pairs(pairs, encoder, lambda texts: [facts[t] for t in texts])
+    origin = copy_origins(copies, extractions)
+    read = []
+    for n, board in enumerate(boards):
+        own = labels[n * len(extractions) : (n + 1) * len(extractions)]
+        stances = [
+            ReportStance(r.id, label, r.outlet, r.published, origin.get(r.id))
+            for r, label in zip(extractions, own, strict=True)
+            if label != "unrelated"
+        ]
+        read.append(replace(board, stances=stances))
+    return read
 
 
 def build_boards(extractions: Sequence[Extraction], encoder: Encoder | None = None) -> list[Board]:

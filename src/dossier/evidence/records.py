@@ -90,6 +90,21 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportStance:
+    """What one report, read whole, says of a claim: the FNC-1 stance model's label for the pair."""
+
+    article: str
+    stance: str  # agree, disagree or discuss (unrelated reports are left out)
+    outlet: str | None = None
+    published: str | None = None
+    copy_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return to_dict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class Board:
     """Where a claim stands across reports: who asserts, denies or declines, and how credible it is."""
 
@@ -106,6 +121,7 @@ class Board:
     contradicted: bool = False  # an assertion meets a denial
     grade: int = 6  # Admiralty-style information credibility, 1 (confirmed) to 6 (cannot be judged)
     reasons: list[str] = field(default_factory=list)
+    stances: list[ReportStance] = field(default_factory=list)  # filled by ``read_stances``
 
     @property
     def grade_label(self) -> str:
@@ -129,4 +145,5 @@ class Board:
             "grade": self.grade,
             "grade_label": self.grade_label,
             "reasons": list(self.reasons),
+            "stances": [s.to_dict() for s in self.stances],
         }

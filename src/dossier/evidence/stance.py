@@ -8,7 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.errors import InputError
-from dossier.evidence.stance_features import featurize_pairs
+from dossier.evidence.encoder import Encoder
+from dossier.evidence.stance_features import FactsReader, extracted_facts, featurize_pairs
 from dossier.evidence.stance_model import LABELS, MODEL_DIR, StanceModel
 
 __all__ = ["LABELS", "label_pairs", "load_stance_model", "stance", "stance_pairs"]
@@ -20,14 +21,19 @@ def load_stance_model() -> StanceModel:
     return StanceModel.load(MODEL_DIR)
 
 
-def stance_pairs(pairs: Sequence[tuple[str, str]]) -> list[str]:
-    """The stance of each ``(claim text, article text)`` pair; each distinct text is read once."""
+def stance_pairs(
+    pairs: Sequence[tuple[str, str]], encoder: Encoder | None = None, facts: FactsReader = extracted_facts
+) -> list[str]:
+    """The stance of each ``(claim text, article text)`` pair; each distinct text is read once.
+
+    ``facts`` gives dossier's extraction facts of each article text (extracted afresh by default; pass
+    the stored extractions' instead), ``encoder`` the MiniLM embeddings (a cached one, say)."""
     if not pairs:
         return []
-    from dossier.evidence.encoder import encode
-
+    if encoder is None:
+        from dossier.evidence.encoder import encode as encoder
     model = load_stance_model()
-    return model.predict(featurize_pairs(pairs, model.vocabulary, encode))
+    return model.predict(featurize_pairs(pairs, model.vocabulary, encoder, facts))
 
 
 def stance(claim_text: str, article_text: str) -> str:
