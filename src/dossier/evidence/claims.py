@@ -16,7 +16,7 @@ from datetime import date as Date
 
 import numpy as np
 
-from dossier.evidence.encoder import Encoder
+from dossier.evidence.encoder import Encoder, encode
 from dossier.evidence.records import Claim, ClaimMember
 from dossier.evidence.text import content_stems
 from dossier.schema import Event, Extraction
@@ -282,9 +282,7 @@ def build_claims(
     candidates = _candidates(extractions)
     if not candidates:
         return []
-    if encoder is None:
-        from dossier.evidence.encoder import encode as encoder
-    vectors = encoder([c.statement for c in candidates])
+    vectors = (encoder or encode)([c.statement for c in candidates])
     copied = {article for group in copies for article in list(group)[1:]}
     originals = {r.id for r in extractions} - copied
     claims: list[Claim] = []
@@ -322,9 +320,7 @@ def match_claims(
     """The claims whose statement is close to ``query`` (MiniLM cosine), closest first."""
     if not claims or not query.strip():
         return list(claims)
-    if encoder is None:
-        from dossier.evidence.encoder import encode as encoder
-    vectors = encoder([query, *(c.statement for c in claims)])
+    vectors = (encoder or encode)([query, *(c.statement for c in claims)])
     scores = vectors[1:] @ vectors[0]
     ranked = sorted(zip(scores.tolist(), range(len(claims)), strict=True), key=lambda x: (-x[0], x[1]))
     return [claims[i] for score, i in ranked if score >= min_cosine]

@@ -1,7 +1,8 @@
 """Corroboration: for each claim, who asserts, denies or declines to confirm it, and how credible it is.
 
-The grade follows the spirit of the Admiralty (NATO) information-credibility scale; independent means
-distinct original reports: copies (``find_copies``) of a report never count again.
+The grade follows the spirit of the Admiralty (NATO) information-credibility scale. Sources are counted
+two ways: independent reports (copies, ``find_copies``, of a report never count again) and distinct
+sources (one official quoted by three reports is one source).
 """
 
 from __future__ import annotations

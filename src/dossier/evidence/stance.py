@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.errors import InputError
-from dossier.evidence.encoder import Encoder
+from dossier.evidence.encoder import Encoder, encode
 from dossier.evidence.stance_features import FactsReader, extracted_facts, featurize_pairs
 from dossier.evidence.stance_model import LABELS, MODEL_DIR, StanceModel
 
@@ -30,10 +30,8 @@ def stance_pairs(
     the stored extractions' instead), ``encoder`` the MiniLM embeddings (a cached one, say)."""
     if not pairs:
         return []
-    if encoder is None:
-        from dossier.evidence.encoder import encode as encoder
     model = load_stance_model()
-    return model.predict(featurize_pairs(pairs, model.vocabulary, encoder, facts))
+    return model.predict(featurize_pairs(pairs, model.vocabulary, encoder or encode, facts))
 
 
 def stance(claim_text: str, article_text: str) -> str:

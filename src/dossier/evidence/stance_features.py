@@ -16,14 +16,13 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from dossier.evidence.encoder import Encoder
 from dossier.evidence.lexicon import AFFIRMING, FRAMES, HEDGING, NEGATING, PROTOTYPES, REFUTING
 from dossier.evidence.text import content_stems, sentence_spans, sentences, stem, tokens
 
 TOP_SENTENCES = 3
 NEGATION_WINDOW = 4
 LEAD_SENTENCES = 2
-
-Encoder = Callable[[list[str]], np.ndarray]
 
 
 @dataclass(frozen=True)
