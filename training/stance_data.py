@@ -1,6 +1,6 @@
 """FNC-1 data for the stance model: the training split (dev stories removed) and a MiniLM cache.
 
-Used by ``train_stance.py`` and ``bench/stance.py``; reads ``../shared/datasets/fnc1`` only.
+Used by ``train_stance.py``, ``bench/stance.py`` and ``bench/claims.py``; reads ``../shared/datasets/fnc1`` only.
 """
 
 from __future__ import annotations
@@ -102,3 +102,26 @@ def cached_facts(texts: list[str]) -> list:
         with open(FACTS_CACHE, "wb") as fh:
             pickle.dump(store, fh)
     return [BodyFacts(tuple(map(tuple, store[k][0])), tuple(map(tuple, store[k][1]))) for k in keys]
+
+
+def story_groups(rows: list[dict[str, str]]) -> tuple[dict[str, int], dict[str, int]]:
+    """Story id of every headline and body: connected components of the related pairs."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in rows:
+        h, b = "h:" + r["Headline"], "b:" + r["Body ID"]
+        find(h), find(b)
+        if r["Stance"] != "unrelated":
+            parent[find(h)] = find(b)
+    roots = sorted({find(x) for x in parent})
+    story = {root: i for i, root in enumerate(roots)}
+    heads = {x[2:]: story[find(x)] for x in parent if x.startswith("h:")}
+    bodies = {x[2:]: story[find(x)] for x in parent if x.startswith("b:")}
+    return heads, bodies

@@ -20,7 +20,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from stance_data import CACHE, cached_encode, cached_facts, read_bodies, train_rows  # noqa: E402
+from stance_data import CACHE, cached_encode, cached_facts, read_bodies, story_groups, train_rows  # noqa: E402
 
 from dossier.evidence.stance_features import (  # noqa: E402
     PairFeatures,
@@ -36,29 +36,6 @@ from dossier.evidence.stance_model import (  # noqa: E402
     fit_related,
     fit_stance,
 )
-
-
-def story_groups(rows: list[dict[str, str]]) -> tuple[dict[str, int], dict[str, int]]:
-    """Story id of every headline and body: connected components of the related pairs."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for r in rows:
-        h, b = "h:" + r["Headline"], "b:" + r["Body ID"]
-        find(h), find(b)
-        if r["Stance"] != "unrelated":
-            parent[find(h)] = find(b)
-    roots = sorted({find(x) for x in parent})
-    story = {root: i for i, root in enumerate(roots)}
-    heads = {x[2:]: story[find(x)] for x in parent if x.startswith("h:")}
-    bodies = {x[2:]: story[find(x)] for x in parent if x.startswith("b:")}
-    return heads, bodies
 
 
 def training_features(rows: list[dict[str, str]], vocabulary: Vocabulary) -> PairFeatures:
