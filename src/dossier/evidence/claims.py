@@ -4,7 +4,7 @@ Two events of one PLOVER type join one claim when their texts are close enough (
 well their codes agree: the same actor and recipient codes within ``DATE_WINDOW_DAYS`` need only
 ``CODED_COSINE`` (a shared topic); codes that do not conflict (one side leaves a role uncoded) and share a
 country need ``COMPATIBLE_COSINE``; any two need ``SAME_CLAIM_COSINE``. Untyped statements join at
-``SAME_CLAIM_COSINE``. Groups are connected components.
+``SAME_CLAIM_COSINE`` when they say enough (``MIN_CONTENT_WORDS``). Groups are connected components.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dossier.evidence.text import content_stems
 from dossier.schema import Event, Extraction
 
 DATE_WINDOW_DAYS = 7
-CODED_COSINE = 0.45
+CODED_COSINE = 0.55
 COMPATIBLE_COSINE = 0.6
 SAME_CLAIM_COSINE = 0.75
 STATEMENT_MAX_CHARS = 200
@@ -30,6 +30,7 @@ UNSETTLED_STATUSES = ("hypothetical", "future")
 REFERENCE_WORDS = 6  # an attributed content this short names a claim ("the weapons transfer") ...
 REFERENCE_COSINE = 0.45  # ... and joins the closest claim of its own article when at least this close
 MIN_STATEMENT_CHARS = 12  # an attribution content shorter than this ("so", "it") is not a proposition
+MIN_CONTENT_WORDS = 3  # an untyped statement with fewer ("the rumor is not true") joins no other report
 QUERY_COSINE = 0.3  # a query finds the claims at least this close
 
 
@@ -137,6 +138,10 @@ def _same_act(a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+def _informative(candidate: _Candidate) -> bool:
+    return len(set(content_stems(candidate.statement))) >= MIN_CONTENT_WORDS
+
+
 def _is_reference(candidate: _Candidate) -> bool:
     return candidate.member.kind == "attribution" and len(candidate.statement.split()) <= REFERENCE_WORDS
 
@@ -190,7 +195,8 @@ def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[i
             if _same_event(candidates[i], candidates[j], cosine):
                 union(i, j)
     untyped = [i for i, c in enumerate(candidates) if c.type is None]
-    for i, j, _ in _close_pairs(vectors, untyped, SAME_CLAIM_COSINE):
+    informative = [i for i in untyped if _informative(candidates[i])]
+    for i, j, _ in _close_pairs(vectors, informative, SAME_CLAIM_COSINE):
         union(i, j)
     untyped_groups: dict[int, list[int]] = {}
     for i in untyped:
@@ -220,6 +226,10 @@ def _closest_event(
     for n in local:  # a group never joins the event of one of its own members' speech acts
         if any(_same_act(candidates[i], candidates[typed[n]]) for i in members):
             sims[:, n] = -1.0
+    if not any(_informative(candidates[i]) for i in members):  # too little said to join another report
+        elsewhere = np.ones(len(typed), dtype=bool)
+        elsewhere[local] = False
+        sims[:, elsewhere] = -1.0
     row, n = np.unravel_index(int(np.argmax(sims)), sims.shape)
     if sims[row, n] >= SAME_CLAIM_COSINE:
         return typed[n]
