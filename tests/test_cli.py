@@ -137,6 +137,18 @@ def test_ingest_show_export_round_trip(runner, tmp_path):
 
 
 def test_show_unknown_id_fails_clearly(runner, tmp_path):
+    from dossier.store import Store
+
+    Store(tmp_path / "empty.db").close()
     result = run(runner, "show", "no-such-article", "--db", str(tmp_path / "empty.db"))
     assert result.exit_code == 1
     assert "no-such-article" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["show", "x"], ["export"], ["copies"], ["claims"], ["claim", "c0"]])
+def test_reading_a_missing_database_fails_without_creating_it(runner, tmp_path, command):
+    missing = tmp_path / "missing.db"
+    result = run(runner, *command, "--db", str(missing))
+    assert result.exit_code == 2
+    assert "no database at" in result.stderr and "dossier ingest" in result.stderr
+    assert not missing.exists()

@@ -124,7 +124,7 @@ def show(article_id, db, fmt) -> None:
     """Print one stored article's extraction."""
     from dossier.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         record = store.get(article_id)
     click.echo(render_text(record) if fmt == "text" else json.dumps(record, ensure_ascii=False, indent=2))
 
@@ -159,7 +159,7 @@ def export(db, fmt, table, output) -> None:
     from dossier.cli.common import write_csv_tables
     from dossier.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         if fmt == "csv":
             write_csv_tables(store, output, table)
             return

@@ -44,7 +44,7 @@ def boards_of(
     from dossier.evidence.encoder import cached
     from dossier.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         records = [from_dict(r) for r in store.records()]
         if not records:
             raise UsageError(f"{db} holds no articles: run 'dossier ingest PATH... --db {db}' first")
@@ -81,7 +81,7 @@ def copies(db, fmt) -> None:
     """List the groups of copied (syndicated or near-duplicate) reports in the store."""
     from dossier.store import Store
 
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         groups = store.copy_groups()
         articles = {a: store.get(a) for group in groups for a in group}
     payload = [

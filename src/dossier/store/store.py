@@ -41,8 +41,13 @@ class Store:
 
     TABLES = TABLES  # the tables ``rows`` exports, in order
 
-    def __init__(self, path: str | os.PathLike[str] = "dossier.db") -> None:
+    def __init__(self, path: str | os.PathLike[str] = "dossier.db", create: bool = True) -> None:
+        """Open (or, with ``create``, create) the database at ``path``; ``UsageError`` when it cannot be."""
         self.path = os.fspath(path)
+        if not create and self.path != ":memory:" and not os.path.exists(self.path):
+            raise UsageError(
+                f"no database at {self.path}: run 'dossier ingest PATH... --db {self.path}' first"
+            )
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         except sqlite3.Error as exc:
