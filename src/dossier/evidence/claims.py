@@ -23,8 +23,8 @@ from dossier.schema import Event, Extraction
 
 DATE_WINDOW_DAYS = 7
 CODED_COSINE = 0.55
-COMPATIBLE_COSINE = 0.6
-SAME_CLAIM_COSINE = 0.75
+COMPATIBLE_COSINE = 0.65
+SAME_CLAIM_COSINE = 0.7
 STATEMENT_MAX_CHARS = 200
 UNSETTLED_STATUSES = ("hypothetical", "future")
 REFERENCE_WORDS = 6  # an attributed content this short names a claim ("the weapons transfer") ...
