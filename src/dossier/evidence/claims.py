@@ -190,8 +190,8 @@ def _group(candidates: Sequence[_Candidate], vectors: np.ndarray) -> list[list[i
     for i, c in enumerate(candidates):
         if c.type is not None:
             by_type.setdefault(c.type, []).append(i)
+    floor = min(CODED_COSINE, COMPATIBLE_COSINE, SAME_CLAIM_COSINE)
     for same_type in by_type.values():
-        floor = min(CODED_COSINE, COMPATIBLE_COSINE, SAME_CLAIM_COSINE)
         for i, j, cosine in _close_pairs(vectors, same_type, floor):
             if _same_event(candidates[i], candidates[j], cosine):
                 union(i, j)
