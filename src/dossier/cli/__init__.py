@@ -19,7 +19,9 @@ Examples:
   dossier ingest reports/ --db conflict.db
   dossier show iran_missiles_ap --db conflict.db
   dossier export --db conflict.db --format csv -o tables/
+  dossier copies --db conflict.db
   dossier claims --db conflict.db --query "missiles russia"
+  dossier claim CLAIM_ID --db conflict.db
   dossier stance --claim "Iran sent missiles to Russia" reports/
 
 Exit status: 0 success, 1 some items failed (the rest were processed), 2 usage error.
