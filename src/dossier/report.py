@@ -202,14 +202,21 @@ def render_claims(boards: Sequence[dict[str, Any]]) -> str:
     return table(headers, rows, [13, 42, 16, 16, 14, 7, 12, 16])
 
 
+def _where(item: dict[str, Any]) -> str:
+    """Outlet, date and article id of an evidence item or report stance, those that are known."""
+    return ", ".join(x for x in (item.get("outlet"), item.get("published"), item["article"]) if x)
+
+
+def _independence(item: dict[str, Any]) -> str:
+    return f"copy of {item['copy_of']}" if item.get("copy_of") else "independent"
+
+
 def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for item in items:
         kind = item["source_class"] + (f", {item['source_count']}" if item.get("source_count") else "")
         source = f"{item['source']} ({kind})" if item.get("source") else "the outlet itself"
-        independence = "independent" if item.get("independent", True) else f"copy of {item['copy_of']}"
-        where = ", ".join(x for x in (item.get("outlet"), item.get("published"), item["article"]) if x)
-        rows.append([source, where, independence, _quote({"text": item["quote"]}, 160)])
+        rows.append([source, _where(item), _independence(item), _quote({"text": item["quote"]}, 160)])
     return rows
 
 
@@ -243,8 +250,8 @@ def render_board(board: dict[str, Any]) -> str:
         rows = [
             [
                 s["stance"],
-                ", ".join(x for x in (s.get("outlet"), s.get("published"), s["article"]) if x),
-                f"copy of {s['copy_of']}" if s.get("copy_of") else "independent",
+                _where(s),
+                _independence(s),
             ]
             for s in sorted(board["stances"], key=lambda s: (STANCE_ORDER.index(s["stance"]), s["article"]))
         ]

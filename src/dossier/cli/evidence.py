@@ -203,7 +203,7 @@ and write the rows with a Stance column added.
 @click.option("--stances", type=click.Path(exists=True, dir_okay=False), help="FNC-1 pairs CSV.")
 @click.option("--bodies", type=click.Path(exists=True, dir_okay=False), help="FNC-1 bodies CSV.")
 @click.option("-o", "--output", default="-", metavar="OUT", help="Write here instead of stdout.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@FORMAT
 @input_options
 @handles_errors
 def stance(
