@@ -10,4 +10,13 @@ from dossier.pipeline import extract, extract_many
 from dossier.schema import Article, Extraction, to_dict
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Extraction", "__version__", "extract", "extract_many", "to_dict"]
+__all__ = ["Article", "EvidenceBase", "Extraction", "__version__", "extract", "extract_many", "to_dict"]
+
+
+def __getattr__(name: str):
+    """``dossier.EvidenceBase`` is imported on first use, so ``import dossier`` stays light."""
+    if name == "EvidenceBase":
+        from dossier.base import EvidenceBase
+
+        return EvidenceBase
+    raise AttributeError(f"module 'dossier' has no attribute {name!r}")

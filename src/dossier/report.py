@@ -151,10 +151,10 @@ def render_text(record: dict[str, Any]) -> str:
 
 def _counts(board: dict[str, Any]) -> str:
     return (
-        f"{len(board['assertions'])} assert ({board['independent_assertions']} independent report(s), "
+        f"{board['assert_items']} assert ({board['independent_assertions']} independent report(s), "
         f"{board['assertion_sources']} distinct source(s)), "
-        f"{len(board['denials'])} deny ({board['independent_denials']} independent report(s), "
-        f"{board['denial_sources']} distinct source(s)), {len(board['declines'])} decline"
+        f"{board['deny_items']} deny ({board['independent_denials']} independent report(s), "
+        f"{board['denial_sources']} distinct source(s)), {board['decline_items']} decline"
     )
 
 
@@ -172,8 +172,8 @@ def render_copies(groups: Sequence[Sequence[dict[str, Any]]]) -> str:
 def render_claims(boards: Sequence[dict[str, Any]]) -> str:
     """The claims board: one row per claim with its sources for and against and its grade."""
     rows = []
-    for board in boards:
-        claim = board["claim"]
+    for claim in boards:
+        board = claim
         who = " -> ".join(
             x for x in ("/".join(claim.get("actor") or []), "/".join(claim.get("recipient") or [])) if x
         )
@@ -182,9 +182,9 @@ def render_claims(boards: Sequence[dict[str, Any]]) -> str:
                 claim["id"],
                 claim["statement"],
                 " ".join(x for x in (claim.get("type") or "", who) if x) or "-",
-                f"{len(board['assertions'])}/{board['independent_assertions']}/{board['assertion_sources']}",
-                f"{len(board['denials'])}/{board['independent_denials']}/{board['denial_sources']}",
-                str(len(board["declines"])),
+                f"{board['assert_items']}/{board['independent_assertions']}/{board['assertion_sources']}",
+                f"{board['deny_items']}/{board['independent_denials']}/{board['denial_sources']}",
+                str(board["decline_items"]),
                 "yes" if board["contradicted"] else "-",
                 f"{board['grade']} {board['grade_label']}",
             ]
@@ -214,15 +214,16 @@ def _independence(item: dict[str, Any]) -> str:
 def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for item in items:
-        kind = item["source_class"] + (f", {item['source_count']}" if item.get("source_count") else "")
-        source = f"{item['source']} ({kind})" if item.get("source") else "the outlet itself"
-        rows.append([source, _where(item), _independence(item), _quote({"text": item["quote"]}, 160)])
+        source = f"{item['source']} ({item['source_kind']})" if item.get("source") else "the outlet itself"
+        if item.get("via"):
+            source += f" via {item['via']}"
+        rows.append([source, _where(item), _independence(item), _quote({"text": item["text"]}, 160)])
     return rows
 
 
 def render_board(board: dict[str, Any]) -> str:
     """One claim's evidence board: who asserts, denies or declines it, where, and how credible it is."""
-    claim = board["claim"]
+    claim = board
     lines = [
         f"# Claim {claim['id']}: {claim['statement']}",
         f"event: {claim.get('type') or '-'}  actor: {', '.join(claim.get('actor') or []) or '-'}  "
@@ -237,15 +238,15 @@ def render_board(board: dict[str, Any]) -> str:
     if board.get("stances"):
         lines.append(f"each report read whole (FNC-1 stance model): {_stance_counts(board['stances'])}")
     headers = ["source", "where", "independence", "quote"]
-    for title, key in (
-        ("Asserted by", "assertions"),
-        ("Denied by", "denials"),
-        ("Declined to confirm", "declines"),
+    if board.get("conflicts"):
+        lines.append(f"conflicting figures: claim(s) {', '.join(board['conflicts'])}")
+    for title, stance in (
+        ("Asserted by", "assert"),
+        ("Denied by", "deny"),
+        ("Declined to confirm", "decline"),
     ):
-        lines += [
-            f"\n## {title} ({len(board[key])})",
-            table(headers, _evidence_rows(board[key]), [30, 28, 20, 48]),
-        ]
+        items = [i for i in board["items"] if i["stance"] == stance]
+        lines += [f"\n## {title} ({len(items)})", table(headers, _evidence_rows(items), [30, 28, 20, 48])]
     if board.get("stances"):
         rows = [
             [
@@ -281,3 +282,37 @@ def _stance_counts(stances: Sequence[dict[str, Any]]) -> str:
                 f"{len(articles)} {label}" + (f" ({', '.join(articles)})" if label == "disagree" else "")
             )
     return ", ".join(counts)
+
+
+def render_sources(sources: Sequence[dict[str, Any]]) -> str:
+    """One row per source across reports."""
+    rows = [
+        [
+            s["key"],
+            s.get("name") or "-",
+            s["kind"],
+            f"{s['asserts']}/{s['denies']}/{s['declines']}",
+            str(s["claims"]),
+            str(s["reports"]),
+            ", ".join(s.get("via") or []) or "-",
+        ]
+        for s in sources
+    ]
+    headers = ["key", "name", "kind", "assert/deny/decline", "claims", "reports", "via"]
+    return table(headers, rows, [30, 28, 18, 19, 6, 7, 20])
+
+
+def render_source(record: dict[str, Any]) -> str:
+    """Everything one source said across reports, and how each claim stands."""
+    s = record["source"]
+    lines = [
+        f"# Source {s.get('name') or s['key']} ({s['kind']}; key {s['key']})",
+        f"{s['items']} statement(s) on {s['claims']} claim(s) in {s['reports']} independent report(s)"
+        + (f"; relayed via {', '.join(s['via'])}" if s.get("via") else ""),
+    ]
+    rows = [
+        [st["claim"], st["stance"], st["standing"], _where(st), _quote({"text": st["quote"]}, 120)]
+        for st in record["statements"]
+    ]
+    lines.append(table(["claim", "stance", "claim stands", "where", "quote"], rows, [13, 7, 12, 28, 60]))
+    return "\n".join(lines) + "\n"

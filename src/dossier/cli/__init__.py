@@ -10,7 +10,7 @@ import click
 
 from dossier import __version__
 from dossier.cli.commands import export, extract, ingest, report, schema, show
-from dossier.cli.evidence import claim, claims, copies, stance
+from dossier.cli.evidence import claim, claims, copies, source, sources, stance
 
 EPILOG = """\b
 Examples:
@@ -22,6 +22,7 @@ Examples:
   dossier copies --db conflict.db
   dossier claims --db conflict.db --query "missiles russia"
   dossier claim CLAIM_ID --db conflict.db
+  dossier sources --db conflict.db
   dossier stance --claim "Iran sent missiles to Russia" reports/
 
 Exit status: 0 success, 1 some items failed (the rest were processed), 2 usage error.
@@ -39,7 +40,20 @@ def cli() -> None:
     """
 
 
-for command in (extract, ingest, show, export, schema, report, copies, claims, claim, stance):
+for command in (
+    extract,
+    ingest,
+    show,
+    export,
+    schema,
+    report,
+    copies,
+    claims,
+    claim,
+    sources,
+    source,
+    stance,
+):
     cli.add_command(command)
 
 

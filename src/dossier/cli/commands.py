@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 
 import click
 
@@ -17,11 +16,10 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
-from dossier.cli.evidence import stored_copies
 from dossier.ingest import read_inputs
 from dossier.pipeline import extract_many
 from dossier.report import render_text
-from dossier.schema import Article, json_schema, to_dict
+from dossier.schema import json_schema, to_dict
 
 
 @click.command(
@@ -72,8 +70,10 @@ Examples:
 \b
 Each article is committed on its own: an ingest stopped half-way keeps what it
 finished, and running it again picks up the rest (stored ids are skipped).
-Near-duplicate and syndicated copies among the stored articles are grouped
-(MinHash/LSH) so that they never count as independent confirmation.
+Each article's claims are grouped as it is stored (a new article's statements
+join or found claims; nothing stored is recomputed). Near-duplicate and
+syndicated copies among the stored articles are grouped (MinHash/LSH) so that
+they never count as independent confirmation.
 """
 )
 @click.argument("paths", nargs=-1, required=True)
@@ -82,28 +82,17 @@ Near-duplicate and syndicated copies among the stored articles are grouped
 @click.option("--force", is_flag=True, help="Re-extract and replace articles already in the store.")
 @handles_errors
 def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> None:
-    """Extract articles and store them in the SQLite database."""
-    from dossier.store import Store
+    """Extract articles, store them and group their claims in the SQLite database."""
+    from dossier.base import EvidenceBase
 
     failures = Failures()
     counts = {"stored": 0, "unchanged": 0, "skipped": 0}
-    origins: dict[str, str | None] = {}
-    with Store(db) as store:
-
-        def pending(articles: Iterable[Article]) -> Iterator[Article]:
-            for article in articles:
-                if not force and store.has(article.id):
-                    counts["skipped"] += 1
-                    continue
-                origins[article.id] = article.origin
-                yield article
-
+    with EvidenceBase(db) as base:
         articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
-        for record in progress(
-            extract_many(pending(articles), processes, batch_size, failures.add), "ingest"
-        ):
-            counts["stored" if store.save(record, origin=origins.pop(record.id, None)) else "unchanged"] += 1
-        copies = stored_copies(store) if counts["stored"] else store.copy_groups()
+        done = base.ingest(articles, force, processes, batch_size, failures.add)
+        for result in progress(done, "ingest"):
+            counts[result.status] += 1
+        copies = base.store.copy_groups()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
     click.echo(f"{summary}, {len(failures)} failed; {len(copies)} group(s) of copies -> {db}", err=True)
     failures.exit_if_any()

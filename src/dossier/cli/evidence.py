@@ -1,4 +1,5 @@
-"""The commands across reports: copies, claims, claim, stance."""
+"""The commands across reports: copies, claims, claim, sources, source, stance: thin shells over
+``dossier.EvidenceBase``."""
 
 from __future__ import annotations
 
@@ -8,58 +9,20 @@ from typing import Any
 import click
 
 from dossier.cli.common import Failures, db_option, handles_errors, input_options, open_output
-from dossier.errors import NotFoundError, UsageError
+from dossier.errors import UsageError
 from dossier.ingest import read_inputs
 from dossier.report import render_board, render_claims, render_copies
-from dossier.schema import Article, from_dict
 
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 
 
-def stored_copies(store: Any) -> list[list[str]]:
-    """Find copies among the stored articles (earliest published first) and record them in the store."""
-    from dossier.evidence import find_copies
+def open_base(db: str, create: bool = False) -> Any:
+    """The evidence base in ``db`` (``dossier.EvidenceBase``)."""
+    from dossier.base import EvidenceBase
 
-    articles = [
-        Article(id=r["id"], text=r["text"], published=r.get("published"), outlet=r.get("outlet"))
-        for r in store.records()
-    ]
-    order = {a.id: i for i, a in enumerate(articles)}
-    articles.sort(key=lambda a: (a.published or "9999-99-99", order[a.id]))
-    groups = find_copies(articles)
-    store.replace_copy_groups(groups)
-    return groups
-
-
-def boards_of(
-    db: str, query: str | None = None, keep: Any = None, limit: int | None = None, stances: bool = False
-) -> list[Any]:
-    """The claims' boards, computed from the stored extractions and their copy groups: with ``query``,
-    those close to it, closest first; with ``keep``, those it accepts; at most ``limit``; with
-    ``stances``, each board also holds what every report, read whole, says of its claim. Embeddings are
-    cached in the store."""
-    from dossier.evidence import build_claims, corroborate, match_claims, read_stances
-    from dossier.evidence.encoder import cached
-    from dossier.store import Store
-
-    with Store(db, create=False) as store:
-        records = [from_dict(r) for r in store.records()]
-        if not records:
-            raise UsageError(f"{db} holds no articles: run 'dossier ingest PATH... --db {db}' first")
-        copies = store.copy_groups()
-        encoder = cached(store.vectors, store.save_vectors)
-        boards = corroborate(build_claims(records, copies, encoder), records, copies)
-        if query:
-            by_id = {b.claim.id: b for b in boards}
-            boards = [by_id[c.id] for c in match_claims([b.claim for b in boards], query, encoder)]
-        if keep is not None:
-            boards = [b for b in boards if keep(b)]
-        boards = boards[:limit]
-        if stances:
-            boards = read_stances(boards, records, copies, encoder)
-    return boards
+    return EvidenceBase(db, create=create)
 
 
 @click.command(
@@ -79,19 +42,8 @@ of it and never count as independent confirmation.
 @handles_errors
 def copies(db, fmt) -> None:
     """List the groups of copied (syndicated or near-duplicate) reports in the store."""
-    from dossier.store import Store
-
-    with Store(db, create=False) as store:
-        groups = store.copy_groups()
-        articles = {a: store.get(a) for group in groups for a in group}
-    payload = [
-        [
-            {key: articles[a].get(key) for key in ("id", "title", "outlet", "published")}
-            | {"opening": " ".join(articles[a]["text"].split()[:12])}
-            for a in group
-        ]
-        for group in groups
-    ]
+    with open_base(db) as base:
+        payload = base.copies()
     click.echo(render_copies(payload) if fmt == "text" else json.dumps(payload, ensure_ascii=False, indent=2))
 
 
@@ -103,18 +55,22 @@ Examples:
   dossier claims --contradicted --format board   # every disputed claim's evidence
   dossier claims --query "Israel flooded Gaza" --limit 1 --format board
   dossier claims --min-sources 2 --format json > claims.json
+  dossier claims --type ASSAULT --country PAK --since 2025-03-01
 
 \b
-Each row is a proposition stated across the stored reports. "assert n/rep/src"
+Each row is one proposition (who did what to whom, when, where, how many)
+stated across the stored reports, grouped at ingest. "assert n/rep/src"
 reads: n items assert it, in rep independent reports (syndicated copies count
 once), from src distinct sources (one official quoted by three reports is one
 source); likewise for denials. Then refusals to confirm, whether an assertion
 meets a denial, and an Admiralty-style credibility grade (1 confirmed ... 6
-cannot be judged).
+cannot be judged, with STANAG 2511 semantics).
 --format board prints each listed claim's whole evidence board, as
-'dossier claim ID' does, with what every stored report, read whole by the
-FNC-1 stance model, says of the claim (agree, disagree or discuss): a report
-can dispute a claim without a denial that dossier extracts.
+'dossier claim ID' does; with --stances, also what related reports, read
+whole by the FNC-1 stance model, say of the claim (agree, disagree or
+discuss): a report can dispute a claim without a denial that dossier extracts.
+--format json gives per claim: id, statement, type, actor, recipient, date,
+items [{article, spans, stance, source, via, kind, ...}], counts and grade.
 """
 )
 @db_option
@@ -130,28 +86,49 @@ can dispute a claim without a denial that dossier extracts.
     help="Asserted or denied by at least N distinct sources (a source quoted by many reports counts once).",
 )
 @click.option("--contradicted", is_flag=True, help="Only claims where an assertion meets a denial.")
+@click.option("--type", "event_type", help="Only claims of this PLOVER event type (ASSAULT, ACCUSE, ...).")
+@click.option("--country", help="Only claims with this country (ISO 3166 alpha-3) as actor or recipient.")
+@click.option("--since", help="First reported on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="First reported on or before this date (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(1), help="List at most N claims.")
 @click.option(
     "--stances",
     "with_stances",
     is_flag=True,
-    help="Read every report whole against each listed claim (FNC-1 stance model); --format board does.",
+    help="Read related reports whole against each listed claim (FNC-1 stance model).",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "board", "json"]), default="text", show_default=True
 )
 @handles_errors
-def claims(db, query, min_articles, min_sources, contradicted, limit, with_stances, fmt) -> None:
+def claims(
+    db,
+    query,
+    min_articles,
+    min_sources,
+    contradicted,
+    event_type,
+    country,
+    since,
+    until,
+    limit,
+    with_stances,
+    fmt,
+) -> None:
     """List the claims across stored reports, with sources for and against."""
-
-    def keep(b: Any) -> bool:
-        return (
-            len(b.claim.articles) >= min_articles
-            and b.assertion_sources + b.denial_sources >= min_sources
-            and (not contradicted or b.contradicted)
+    with open_base(db) as base:
+        boards = base.claims(
+            query=query,
+            min_articles=min_articles,
+            min_sources=min_sources,
+            contradicted=contradicted,
+            type=event_type,
+            country=country,
+            since=since,
+            until=until,
+            limit=limit,
+            stances=with_stances,
         )
-
-    boards = boards_of(db, query, keep, limit, stances=with_stances or fmt == "board")
     payload = [b.to_dict() for b in boards]
     if fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -167,21 +144,65 @@ Examples:
   dossier claims                     # find a claim's id
   dossier claim 3f9a0c12d4e5
   dossier claim 3f9a0c12d4e5 --format json
+  dossier claim 3f9a0c12d4e5 --stances   # related reports read whole too
 """
 )
 @click.argument("claim_id")
 @db_option
+@click.option("--stances", "with_stances", is_flag=True, help="Read related reports whole (FNC-1 model).")
 @FORMAT
 @handles_errors
-def claim(claim_id, db, fmt) -> None:
+def claim(claim_id, db, with_stances, fmt) -> None:
     """Show one claim's evidence board: who asserts, denies or declines it, and its grade."""
-    found = boards_of(db, keep=lambda b: b.claim.id.startswith(claim_id), stances=True)
-    if not found:
-        raise NotFoundError(f"no claim with id {claim_id!r} in {db} (list them with 'dossier claims')")
-    if len(found) > 1:
-        raise UsageError(f"{claim_id!r} matches {len(found)} claims; give more of the id")
-    board = found[0].to_dict()
+    with open_base(db) as base:
+        board = base.claim(claim_id, stances=with_stances).to_dict()
     click.echo(render_board(board) if fmt == "text" else json.dumps(board, ensure_ascii=False, indent=2))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  dossier sources --db conflict.db
+  dossier sources --min-items 3 --format json
+
+\b
+One row per source across reports: the same person or body under its full
+name, surname, title or spelling variant is one source; a conduit ("the Times,
+citing unnamed officials") is shown as via, never as the source.
+"""
+)
+@db_option
+@click.option("--min-items", type=click.IntRange(1), default=1, show_default=True, help="At least N items.")
+@FORMAT
+@handles_errors
+def sources(db, min_items, fmt) -> None:
+    """List the sources across stored reports and what they asserted, denied or declined."""
+    from dossier.report import render_sources
+
+    with open_base(db) as base:
+        found = [s.to_dict() for s in base.sources(min_items=min_items)]
+    click.echo(render_sources(found) if fmt == "text" else json.dumps(found, ensure_ascii=False, indent=2))
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  dossier sources                 # find a source's key
+  dossier source "named:afghan taliban"
+  dossier source "named:afghan taliban" --format json
+"""
+)
+@click.argument("key")
+@db_option
+@FORMAT
+@handles_errors
+def source(key, db, fmt) -> None:
+    """Show everything one source asserted or denied across reports and how each claim now stands."""
+    from dossier.report import render_source
+
+    with open_base(db) as base:
+        record = base.source(key).to_dict()
+    click.echo(render_source(record) if fmt == "text" else json.dumps(record, ensure_ascii=False, indent=2))
 
 
 @click.command(

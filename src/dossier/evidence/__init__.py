@@ -3,17 +3,19 @@
 from dossier.evidence.claims import build_claims, match_claims
 from dossier.evidence.copies import find_copies
 from dossier.evidence.corroboration import build_boards, corroborate, get_board, read_stances
-from dossier.evidence.records import Board, Claim, ClaimMember, EvidenceItem, ReportStance
+from dossier.evidence.items import ClaimItem, claim_items
+from dossier.evidence.records import Board, Claim, EvidenceItem, ReportStance
 from dossier.evidence.stance import label_pairs, stance, stance_pairs
 
 __all__ = [
     "Board",
     "Claim",
-    "ClaimMember",
+    "ClaimItem",
     "EvidenceItem",
     "ReportStance",
     "build_boards",
     "build_claims",
+    "claim_items",
     "corroborate",
     "find_copies",
     "get_board",

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from dossier.errors import NotFoundError
 from dossier.evidence.encoder import Encoder
 from dossier.evidence.records import (
     Board,
     Claim,
-    ClaimMember,
     EvidenceItem,
     Position,
     ReportStance,
@@ -28,7 +28,14 @@ ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asse
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
 STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-NAMED_CLASSES = ("named", "official_statement")  # sources that can be told apart across reports
+NAMED_CLASSES = ("named", "official_statement")
+SOURCE_CLASSES = (
+    "named",
+    "anonymous",
+    "official_statement",
+    "outlet",
+    "unspecified",
+)  # sources that can be told apart across reports
 
 
 def source_name(record: Extraction, attribution: Attribution) -> str | None:
@@ -77,106 +84,40 @@ def copy_origins(copies: Sequence[Sequence[str]], records: Sequence[Extraction])
     return origin
 
 
-def _attribution_item(
-    claim: Claim, record: Extraction, index: int, copy_of: str | None
-) -> EvidenceItem | None:
-    attribution = record.attributions[index]
-    position = POSITION_OF_STANCE.get(attribution.stance)
-    if position is None:
-        return None
-    kind, count = source_class(attribution)
-    quoted = attribution.content or attribution.cue
-    spans = sorted({*quoted.spans, *(attribution.source.spans if attribution.source else [])})
-    return EvidenceItem(
-        claim=claim.id,
-        article=record.id,
-        position=position,
-        source=source_name(record, attribution),
-        source_entity=source_entity(record, attribution) if kind in NAMED_CLASSES else None,
-        source_class=kind,
-        quote=quoted.text,
-        spans=spans,
-        outlet=record.outlet,
-        published=record.published,
-        source_count=count,
-        attribution=index,
-        copy_of=copy_of,
-    )
+POSITION_OF_ITEM: dict[str, Position] = {"assert": "asserts", "deny": "denies", "decline": "declines"}
 
 
-def _restates_parent(record: Extraction, index: int, linked: Sequence[int]) -> bool:
-    """Is the attribution nested in a linked one by the same source ("the US says it believes")?"""
-    attribution = record.attributions[index]
-    if attribution.parent not in linked or attribution.source is None:
-        return False
-    outer = record.attributions[attribution.parent].source
-    return (
-        outer is not None
-        and attribution.source.entity is not None
-        and attribution.source.entity == outer.entity
-    )
-
-
-def _event_items(
-    claim: Claim, record: Extraction, member: ClaimMember, copy_of: str | None
-) -> list[EvidenceItem]:
-    event = record.events[member.index]
-    if event.status in ("hypothetical", "future"):  # nobody holds it true yet
-        return []
-    linked = [a for a in event.attributions if 0 <= a < len(record.attributions)]
-    if linked:
-        items = [
-            _attribution_item(claim, record, a, copy_of)
-            for a in linked
-            if not _restates_parent(record, a, linked)
-        ]
-        if event.status == "negated":  # a source that asserts a negated event denies it
-            items = [replace(i, position="denies") if i and i.position == "asserts" else i for i in items]
-        return [item for item in items if item is not None]
-    position: Position | None = {"asserted": "asserts", "negated": "denies", "denied": "denies"}.get(
-        event.status
-    )
-    if position is None:
-        return []
-    return [
-        EvidenceItem(
-            claim=claim.id,
-            article=record.id,
-            position=position,
-            source=None,
-            source_class="outlet",
-            quote=member.text,
-            spans=list(member.spans),
-            outlet=record.outlet,
-            published=record.published,
-            copy_of=copy_of,
-        )
-    ]
-
-
-def evidence_for(claim: Claim, records: Sequence[Extraction], origin: dict[str, str]) -> list[EvidenceItem]:
-    """Every source's position on ``claim`` in ``records``, one item per (article, source, position)."""
-    by_id = {r.id: r for r in records}
+def evidence_for(claim: Claim, origin: dict[str, str]) -> list[EvidenceItem]:
+    """Every source's position on ``claim``: one item per claim item that asserts, denies or declines it."""
     items: list[EvidenceItem] = []
-    for member in [*claim.events, *claim.attributions]:
-        record = by_id.get(member.article)
-        if record is None:
-            continue
-        copy_of = origin.get(record.id)
-        if member.kind == "event":
-            items.extend(_event_items(claim, record, member, copy_of))
-        else:
-            item = _attribution_item(claim, record, member.index, copy_of)
-            if item is not None:
-                items.append(item)
     seen: set[tuple] = set()
-    unique = []
-    for item in items:
-        key = (item.article, item.attribution, item.source, item.position, item.quote)
-        if key not in seen:
-            seen.add(key)
-            unique.append(item)
-    return unique
+    for item in claim.items:
+        position = POSITION_OF_ITEM.get(item.stance)
+        if position is None:
+            continue
+        key = (item.article, item.source_key, position, item.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        items.append(
+            EvidenceItem(
+                claim=claim.id,
+                article=item.article,
+                position=position,
+                source=item.source if item.source_kind != "outlet" else None,
+                source_class=item.source_kind if item.source_kind in SOURCE_CLASSES else "unspecified",
+                quote=item.text,
+                spans=list(item.spans),
+                outlet=item.outlet,
+                published=item.published,
+                source_count=item.source_count,
+                attribution=item.ref if item.kind == "attribution" else None,
+                copy_of=origin.get(item.article),
+                source_entity=item.source_key,
+                via=item.via,
+            )
+        )
+    return items
 
 
 def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
@@ -184,13 +125,13 @@ def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
 
 
 def _source_key(item: EvidenceItem, origin: dict[str, str]) -> str:
-    """Who stands behind an item. A named source is the same source in every report that quotes it; an
-    anonymous or unspecified one cannot be matched across reports, and the outlet itself is one source per
-    original report."""
+    """Who stands behind an item: its source's identity across reports (``evidence.sources``); the outlet
+    itself is one source per original report; an unknown source, one per report."""
     report = origin.get(item.article, item.article)
-    if item.source_class in NAMED_CLASSES and item.source:
-        name = item.source_entity or item.source
-        return "named:" + " ".join(name.lower().removeprefix("the ").split())
+    if item.source_class == "outlet":
+        return f"report:{report}:outlet"
+    if item.source_entity and not item.source_entity.startswith("report:"):
+        return item.source_entity
     return f"report:{report}:{(item.source or '').lower()}"
 
 
@@ -254,16 +195,21 @@ def grade(
 
 
 def corroborate(
-    claims: Sequence[Claim], extractions: Sequence[Extraction], copies: Sequence[Sequence[str]] = ()
+    claims: Sequence[Claim], copies: Sequence[Sequence[str]] = (), published: Any = None
 ) -> list[Board]:
-    """A board per claim: assertions, denials and refusals to confirm, first report, contradiction, grade."""
-    origin = copy_origins(copies, extractions)
-    published = {r.id: r.published for r in extractions}
+    """A board per claim: assertions, denials and refusals to confirm, first report, contradiction, grade.
+
+    ``copies`` are groups of article ids (the original first); ``published`` maps article ids to dates
+    (by default each item's own)."""
+    origin = copy_origins_of(copies)
     boards = []
     for claim in claims:
-        items = evidence_for(claim, extractions, origin)
+        items = evidence_for(claim, origin)
         by_position = {p: [i for i in items if i.position == p] for p in ("asserts", "denies", "declines")}
-        dated = sorted((published[a], a) for a in claim.articles if published.get(a))
+        dates = {i.article: i.published for i in claim.items}
+        if published is not None:
+            dates.update({a: published.get(a) for a in dates})
+        dated = sorted((d, a) for a, d in dates.items() if d)
         level, reasons = grade(by_position["asserts"], by_position["denies"], origin)
         boards.append(
             Board(
@@ -283,6 +229,11 @@ def corroborate(
             )
         )
     return boards
+
+
+def copy_origins_of(copies: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Article id -> the id of the report it copies, for groups listed original first."""
+    return {a: group[0] for group in copies for a in list(group)[1:]}
 
 
 def read_stances(
@@ -319,7 +270,7 @@ def build_boards(extractions: Sequence[Extraction], encoder: Encoder | None = No
     from dossier.evidence.copies import find_copies
 
     copies = find_copies(extractions)
-    return corroborate(build_claims(extractions, copies, encoder), extractions, copies)
+    return corroborate(build_claims(extractions, copies, encoder), copies)
 
 
 def get_board(boards: Sequence[Board], claim_id: str) -> Board:

@@ -9,7 +9,6 @@ from dossier.schema import Span, to_dict
 
 Position = Literal["asserts", "denies", "declines"]
 SourceClass = Literal["named", "anonymous", "official_statement", "outlet", "unspecified"]
-MemberKind = Literal["event", "attribution"]
 
 GRADE_LABELS = {
     1: "confirmed by independent sources",
@@ -22,37 +21,22 @@ GRADE_LABELS = {
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimMember:
-    """One statement of a claim in one article: an event or an attribution's content, by index."""
-
-    article: str
-    kind: MemberKind
-    index: int  # into the article's events or attributions
-    text: str  # the sentence or content that states it
-    spans: list[Span] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return to_dict(self)
-
-
-@dataclass(frozen=True, slots=True)
 class Claim:
     """A proposition stated by one or more articles, grouped across reports."""
 
-    id: str  # stable: a hash of the defining key
-    statement: str  # short and readable
+    id: str  # stable: derived from the item that founded it
+    statement: str  # short and readable: the member that best speaks for the claim
     type: str | None = None  # PLOVER event type, when the claim is an event
     actor: list[str] = field(default_factory=list)  # actor codes
     recipient: list[str] = field(default_factory=list)
     date: str | None = None  # earliest event date the reports give, YYYY-MM-DD
-    events: list[ClaimMember] = field(default_factory=list)
-    attributions: list[ClaimMember] = field(default_factory=list)
+    items: list[Any] = field(default_factory=list)  # ``ClaimItem`` records, in the order they joined
+    conflicts: list[str] = field(default_factory=list)  # ids of claims that give a conflicting figure
 
     @property
     def articles(self) -> list[str]:
         """Ids of the articles that state the claim, first seen first."""
-        return list(dict.fromkeys(m.article for m in [*self.events, *self.attributions]))
+        return list(dict.fromkeys(i.article for i in self.items))
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
@@ -75,7 +59,8 @@ class EvidenceItem:
     source_count: int | None = None  # anonymous sources: how many, when the text says
     attribution: int | None = None  # index into the article's attributions
     copy_of: str | None = None  # the article this one copies; its evidence is not independent
-    source_entity: str | None = None  # the canonical name of the entity the source is, when known
+    source_entity: str | None = None  # the source's identity across reports (``evidence.sources``)
+    via: str | None = None  # the conduit that relayed the source ("the Times", citing officials)
 
     @property
     def independent(self) -> bool:
@@ -129,14 +114,42 @@ class Board:
         return GRADE_LABELS[self.grade]
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data, the grade's label and each item's independence included."""
+        """The claim's stable JSON form (``dossier claims --format json``): the claim, its ``items``
+        (article, spans, stance, source, via, kind, ...), the counts, the grade with its label and reasons,
+        and the report stances when read."""
+        claim = self.claim
+        origin = {i.article: i.copy_of for i in [*self.assertions, *self.denials, *self.declines]}
         return {
-            "claim": self.claim.to_dict(),
-            "assertions": [item.to_dict() for item in self.assertions],
-            "denials": [item.to_dict() for item in self.denials],
-            "declines": [item.to_dict() for item in self.declines],
+            "id": claim.id,
+            "statement": claim.statement,
+            "type": claim.type,
+            "actor": list(claim.actor),
+            "recipient": list(claim.recipient),
+            "date": claim.date,
+            "items": [
+                {
+                    "article": item.article,
+                    "spans": [list(s) for s in item.spans],
+                    "stance": item.stance,
+                    "source": item.source if item.source_kind != "outlet" else None,
+                    "via": item.via,
+                    "kind": item.kind,
+                    "source_kind": item.source_kind,
+                    "source_key": item.source_key,
+                    "text": item.text,
+                    "outlet": item.outlet,
+                    "published": item.published,
+                    "copy_of": origin.get(item.article),
+                }
+                for item in claim.items
+            ],
+            "conflicts": list(claim.conflicts),
+            "articles": len(claim.articles),
             "first_reported": self.first_reported,
             "first_article": self.first_article,
+            "assert_items": len(self.assertions),
+            "deny_items": len(self.denials),
+            "decline_items": len(self.declines),
             "independent_assertions": self.independent_assertions,
             "independent_denials": self.independent_denials,
             "assertion_sources": self.assertion_sources,
@@ -146,4 +159,12 @@ class Board:
             "grade_label": self.grade_label,
             "reasons": list(self.reasons),
             "stances": [s.to_dict() for s in self.stances],
+        }
+
+    def evidence(self) -> dict[str, list[dict[str, Any]]]:
+        """The board's evidence items by position (assertions, denials, declines), JSON-ready."""
+        return {
+            "assertions": [item.to_dict() for item in self.assertions],
+            "denials": [item.to_dict() for item in self.denials],
+            "declines": [item.to_dict() for item in self.declines],
         }

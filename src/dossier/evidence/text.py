@@ -10,6 +10,11 @@ Span = tuple[int, int]
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _MIN_SENTENCE_CHARS = 3
+# A period after an initialism ("U.S.", "U.N.") or a title ("Gen.", "Mr.") rarely ends a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Prof|Rev|St|Jr|Sr|No|"
+    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Corp|Inc|Co|Ltd|vs)\.)$"
+)
 
 
 def word_list(text: str) -> list[str]:
@@ -35,6 +40,10 @@ def sentence_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group(0) and _ABBREVIATION.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue
         _append_trimmed(text, start, match.start() + len(match.group(1) or ""), spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)

@@ -124,5 +124,61 @@ _COPY_GROUPS = [
 # A cache of sentence embeddings, keyed by a hash of the model and the text (see evidence.encoder).
 _TEXT_VECTORS = ["CREATE TABLE text_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS]
+# Claims maintained at ingest: each article's claim items (with their embedding), the keys that block
+# candidate pairs, the claims with their statement and its embedding, and links between claims.
+_CLAIMS = [
+    """CREATE TABLE claim_items (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        claim_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        source TEXT,
+        source_key TEXT,
+        source_kind TEXT,
+        via TEXT,
+        type TEXT,
+        published TEXT,
+        "start" INTEGER,
+        "end" INTEGER,
+        text TEXT NOT NULL,
+        item TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    "CREATE INDEX claim_items_claim ON claim_items(claim_id)",
+    "CREATE INDEX claim_items_source ON claim_items(source_key)",
+    """CREATE TABLE claim_keys (
+        key TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        PRIMARY KEY (key, article_id, idx),
+        FOREIGN KEY (article_id, idx) REFERENCES claim_items(article_id, idx) ON DELETE CASCADE
+    ) WITHOUT ROWID""",
+    "CREATE INDEX claim_keys_item ON claim_keys(article_id, idx)",
+    """CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        statement TEXT NOT NULL,
+        type TEXT,
+        actor TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        date TEXT,
+        item_count INTEGER NOT NULL,
+        article_count INTEGER NOT NULL,
+        first_reported TEXT,
+        vector BLOB NOT NULL
+    )""",
+    """CREATE TABLE claim_links (
+        claim_id TEXT NOT NULL,
+        other_id TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        PRIMARY KEY (claim_id, other_id, relation)
+    )""",
+    """CREATE TABLE grouped_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        items INTEGER NOT NULL
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS, _CLAIMS]
 SCHEMA_VERSION = len(MIGRATIONS)

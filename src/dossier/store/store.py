@@ -13,6 +13,7 @@ from typing import Any
 
 from dossier.errors import NotFoundError, UsageError
 from dossier.schema import Extraction, to_dict
+from dossier.store.claims import ClaimTables
 from dossier.store.flatten import Row, child_rows
 from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -63,6 +64,8 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
+        self.claims = ClaimTables(self._db)  # claim items, keys, claims and links (``dossier.EvidenceBase``)
+        self.stale_claims: set[str] = set()  # claims that lost items to a re-extraction, to refresh
 
     def __enter__(self) -> Store:
         return self
@@ -100,6 +103,7 @@ class Store:
             if stored is not None and stored[0] == payload and origin in (None, stored[1]):
                 return False
             self._write_article(extraction, payload, origin)
+            self.stale_claims.update(self.claims.drop_article(extraction.id))
             for table in CHILD_TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (extraction.id,))
             for table, rows in child_rows(extraction).items():
@@ -137,6 +141,10 @@ class Store:
             f"INSERT INTO {table} ({names}) VALUES ({marks})",
             ((article_id, idx, *row.values()) for idx, row in enumerate(rows)),
         )
+
+    def transaction(self) -> Any:
+        """A context manager: everything written inside commits together, or not at all."""
+        return self._transaction()
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

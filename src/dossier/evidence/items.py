@@ -1,0 +1,238 @@
+"""Claim items: the propositions one article states, each with who holds it and how, ready to be grouped.
+
+An article states one proposition per sentence at most (the annotators' unit too: "one mention per claim
+per sentence"). A sentence whose cue attributes a content to a source gives an ``attribution`` item (what
+the source said, with its stance: assert, deny or decline); else a sentence with a PLOVER event gives an
+``event`` item (the outlet states it, or denies it when the event is negated); else a plain sentence that
+says enough gives a ``statement`` item in the outlet's own voice. Hypothetical and future events, warnings,
+requests and questions state nothing yet and give no item; headlines and page furniture are not text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.evidence.text import content_stems, sentence_spans
+from dossier.schema import Attribution, Event, Extraction, Span, to_dict
+
+ASSERTING = {"assert": "assert", "believe": "assert", "confirm": "assert"}
+STANCE_OF_ATTRIBUTION = {**ASSERTING, "deny": "deny", "decline": "decline"}
+STANCE_OF_STATUS = {"asserted": "assert", "attributed": "assert", "negated": "deny", "denied": "deny"}
+MIN_CONTENT_WORDS = 4  # a sentence with fewer content words ("He agreed.") states no checkable proposition
+MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the report") names, not states
+ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimItem:
+    """One proposition one article states, with its stance and source, and what grouping compares."""
+
+    article: str
+    idx: int  # position among the article's items
+    kind: str  # event | attribution | statement
+    ref: int | None  # index into the article's events or attributions
+    text: str  # the proposition: an attributed content, or the sentence
+    spans: list[Span]  # where the text stands in the article
+    sentence: Span
+    stance: str  # assert | deny | decline
+    source: str | None = None  # who, as the text names them; None: the outlet's own voice
+    source_key: str | None = None  # the same source across reports has the same key
+    source_kind: str = "outlet"  # named | anonymous | official_statement | outlet | unspecified
+    via: str | None = None  # the conduit that relays the source ("the Times, citing ...")
+    source_count: int | None = None
+    type: str | None = None  # PLOVER type of the sentence's event
+    actor: list[str] = field(default_factory=list)  # actor codes
+    recipient: list[str] = field(default_factory=list)
+    date: str | None = None  # the event's date, YYYY-MM-DD
+    published: str | None = None
+    outlet: str | None = None
+    stems: list[str] = field(default_factory=list)  # content stems of the text, unique, in order
+    entities: list[str] = field(default_factory=list)  # canonical names of the entities the sentence names
+    numbers: list[str] = field(default_factory=list)  # the figures it gives, normalised ("31", "45%")
+
+    @property
+    def keys(self) -> list[str]:
+        """Blocking keys: items that share none are never compared."""
+        return [*(f"w:{s}" for s in self.stems), *(f"e:{e.lower()}" for e in self.entities)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return to_dict(self)
+
+
+def numbers_in(text: str) -> list[str]:
+    """The figures a text gives, normalised ("1,200" -> "1200", "45 percent" -> "45%"); years left out."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        value = match.group(1).replace(",", "")
+        if _YEAR.match(value) and not match.group(2):
+            continue
+        found.append(value + ("%" if match.group(2) else ""))
+    return list(dict.fromkeys(found))
+
+
+def _inside(spans: Iterable[Span], start: int, end: int) -> bool:
+    return any(start <= s < end for s, _ in spans)
+
+
+def _entities_in(record: Extraction, start: int, end: int) -> list[str]:
+    return list(
+        dict.fromkeys(
+            entity.canonical or entity.text
+            for entity in record.entities
+            if entity.label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+            and _inside(entity.spans, start, end)
+        )
+    )
+
+
+def _codes(actors: Iterable[Any]) -> list[str]:
+    return sorted({a.code for a in actors if a.code})
+
+
+def _main_attribution(record: Extraction, start: int, end: int) -> tuple[int, Attribution] | None:
+    """The outermost attribution whose cue stands in the sentence and that attributes a content."""
+    found = [
+        (i, a)
+        for i, a in enumerate(record.attributions)
+        if a.parent is None and a.content is not None and _inside(a.cue.spans, start, end)
+    ]
+    return min(found, key=lambda x: x[1].cue.spans[0][0]) if found else None
+
+
+def _main_event(record: Extraction, start: int, end: int) -> tuple[int, Event] | None:
+    found = [
+        (i, e)
+        for i, e in enumerate(record.events)
+        if e.trigger.spans and start <= e.trigger.spans[0][0] < end
+    ]
+    return min(found, key=lambda x: x[1].trigger.spans[0][0]) if found else None
+
+
+def _masked(record: Extraction) -> list[Span]:
+    """Stretches that are not the report's text (headline run into the body, page furniture), where known."""
+    return [tuple(s) for f in getattr(record, "furniture", None) or [] for s in f.spans]
+
+
+def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
+    """The propositions ``record`` states, one per sentence at most, in text order.
+
+    ``sources`` names an attribution's source (``source_identity(record, index)``); by default the
+    source's text, its entity and its kind are used.
+    """
+    from dossier.evidence.sources import source_identity
+
+    identify = sources or source_identity
+    masked = _masked(record)
+    items: list[ClaimItem] = []
+    for start, end in sentence_spans(record.text):
+        if any(s <= start < e for s, e in masked) or end - start > ITEM_MAX_CHARS:
+            continue
+        sentence = record.text[start:end]
+        if sentence.rstrip("”\"' ").endswith("?"):
+            continue
+        common = {
+            "sentence": (start, end),
+            "published": record.published,
+            "outlet": record.outlet,
+            "entities": _entities_in(record, start, end),
+            "numbers": numbers_in(sentence),
+        }
+        event = _main_event(record, start, end)
+        if event is not None:
+            common.update(
+                type=event[1].type, actor=_codes(event[1].actor), recipient=_codes(event[1].recipient)
+            )
+            common["date"] = event[1].date
+        attributed = _main_attribution(record, start, end)
+        item = None
+        if attributed is not None:
+            index, attribution = attributed
+            stance = STANCE_OF_ATTRIBUTION.get(attribution.stance)
+            content = attribution.content
+            if (
+                stance is not None
+                and content is not None
+                and len(content.text.strip()) >= MIN_ATTRIBUTED_CHARS
+            ):
+                who = identify(record, index)
+                item = ClaimItem(
+                    record.id,
+                    len(items),
+                    "attribution",
+                    index,
+                    " ".join(content.text.split()),
+                    list(content.spans),
+                    stance=stance,
+                    source=who.name,
+                    source_key=who.key,
+                    source_kind=who.kind,
+                    via=who.via,
+                    source_count=attribution.source.count if attribution.source else None,
+                    **common,
+                )
+        if item is None and event is not None:
+            index, found = event
+            stance = STANCE_OF_STATUS.get(found.status)
+            if stance is None:  # hypothetical or future: nobody holds it true yet
+                continue
+            linked = [a for a in found.attributions if 0 <= a < len(record.attributions)]
+            who = identify(record, linked[0] if linked else None)
+            item = ClaimItem(
+                record.id,
+                len(items),
+                "event",
+                index,
+                " ".join(sentence.split()),
+                [(start, end)],
+                stance=stance,
+                source=who.name,
+                source_key=who.key,
+                source_kind=who.kind,
+                via=who.via,
+                **common,
+            )
+        if item is None:
+            who = identify(record, None)
+            item = ClaimItem(
+                record.id,
+                len(items),
+                "statement",
+                None,
+                " ".join(sentence.split()),
+                [(start, end)],
+                stance="assert",
+                source=who.name,
+                source_key=who.key,
+                source_kind=who.kind,
+                **common,
+            )
+        stems = list(dict.fromkeys(content_stems(item.text)))
+        if len(stems) < MIN_CONTENT_WORDS:
+            continue
+        items.append(_with(item, stems=stems))
+    return items
+
+
+def _with(item: ClaimItem, **changes: Any) -> ClaimItem:
+    from dataclasses import replace
+
+    return replace(item, **changes)
+
+
+def item_from_dict(data: dict[str, Any]) -> ClaimItem:
+    """Rebuild a ``ClaimItem`` from ``to_dict``'s form (as the store keeps it)."""
+    data = dict(data)
+    data["spans"] = [tuple(s) for s in data.get("spans") or []]
+    data["sentence"] = tuple(data["sentence"])
+    return ClaimItem(**data)
+
+
+def articles_of(items: Sequence[ClaimItem]) -> list[str]:
+    """The distinct articles of ``items``, first seen first."""
+    return list(dict.fromkeys(i.article for i in items))
