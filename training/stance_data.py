@@ -87,7 +87,8 @@ def cached_encode(texts: list[str], name: str = "minilm") -> np.ndarray:
 def cached_facts(texts: list[str]) -> list:
     """Dossier's attributions and event statuses in each text (``BodyFacts``), extracted once and kept
     under /tmp/dossier-cache/stance-extract."""
-    from dossier.evidence.stance_features import BodyFacts, extracted_facts
+    from dossier.evidence.stance_features import BodyFacts
+    from dossier.pipeline import stance_facts
 
     store: dict[str, tuple] = {}
     if FACTS_CACHE.exists():
@@ -96,7 +97,7 @@ def cached_facts(texts: list[str]) -> list:
     keys = [_key(t) for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in store}.items())
     if missing:
-        for (k, _), facts in zip(missing, extracted_facts([t for _, t in missing]), strict=True):
+        for (k, _), facts in zip(missing, stance_facts([t for _, t in missing]), strict=True):
             store[k] = (facts.attributions, facts.events)
         FACTS_CACHE.parent.mkdir(parents=True, exist_ok=True)
         with open(FACTS_CACHE, "wb") as fh:

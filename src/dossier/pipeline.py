@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -86,3 +87,11 @@ def extract_many(
             on_error(InputError(article.origin or article.id, reason))
             continue
         yield record
+
+
+def stance_facts(texts: list[str]) -> list[Any]:
+    """The ``BodyFacts`` (attributions and event statuses) the stance model reads, of each text, extracted
+    here: for texts that are not stored (``dossier stance``, FNC-1 labelling)."""
+    from dossier.evidence.stance_features import BodyFacts
+
+    return [BodyFacts.of(record) for record in extract_many(texts)]

@@ -232,6 +232,8 @@ def stance(
 ) -> None:
     """Read articles' stance toward a claim, or label FNC-1 pairs."""
     from dossier.evidence import label_pairs, stance_pairs
+    from dossier.evidence.stance_features import BodyFacts
+    from dossier.pipeline import extract_many, stance_facts
 
     if stances or bodies:
         if not (stances and bodies) or claim_text or paths:
@@ -240,19 +242,23 @@ def stance(
             )
         if output == "-":
             raise UsageError("FNC-1 labelling writes a CSV: give it a file with -o")
-        written = label_pairs(stances, bodies, output)
+        written = label_pairs(stances, bodies, output, stance_facts)
         click.echo(f"{written} pairs labelled -> {output}", err=True)
         return
     if not claim_text or not paths:
         raise UsageError("give --claim TEXT and the articles to read (PATH...), or --stances and --bodies")
     failures = Failures()
     articles = list(read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add))
-    labels = stance_pairs([(claim_text, a.text) for a in articles])
+    origins = {a.id: a.origin for a in articles}
+    records = list(extract_many(articles, processes, batch_size, failures.add))
+    facts = {r.text: BodyFacts.of(r) for r in records}
+    labels = stance_pairs([(claim_text, r.text) for r in records], lambda texts: [facts[t] for t in texts])
     with open_output(output) as out:
-        for article, label in zip(articles, labels, strict=True):
+        for record, label in zip(records, labels, strict=True):
+            origin = origins.get(record.id)
             if fmt == "json":
-                row = {"id": article.id, "origin": article.origin, "claim": claim_text, "stance": label}
+                row = {"id": record.id, "origin": origin, "claim": claim_text, "stance": label}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
-                out.write(f"{label:10} {article.id}  {article.title or article.origin or ''}\n")
+                out.write(f"{label:10} {record.id}  {record.title or origin or ''}\n")
     failures.exit_if_any()

@@ -32,6 +32,7 @@ MAX_CANDIDATES = 300  # stored items compared with one new item, the ones sharin
 MAX_KEY_SHARE = 0.05  # a key carried by more than this share of items ("said", "U.S.") blocks nothing
 MIN_KEY_ITEMS = 50  # ... once the store holds at least this many items
 STATEMENT_MAX_CHARS = 240
+COSINE_FLOOR = 0.3  # a claim none of whose members is this close to an item is not scored for it
 
 
 def claim_id(article: str, idx: int) -> str:
@@ -135,9 +136,14 @@ class Grouper:
             for member in new:  # the article's own earlier items are candidates too
                 groups.setdefault(member.claim, []).append(member)
             best, best_score, conflict = None, self.linker.threshold, None
+            pool = [m for members in groups.values() for m in members]
+            cosines = np.stack([m.vector for m in pool]) @ vector if pool else np.zeros(0)
+            cosine_of = {id(m): float(c) for m, c in zip(pool, cosines, strict=True)}
             for claim, members in groups.items():
                 others = [m for m in members if m.item.article != item.article] or members
-                scores = [self.linker.score(item, m.item, vector, m.vector, idf) for m in others]
+                if max(cosine_of[id(m)] for m in others) < COSINE_FLOOR:
+                    continue
+                scores = [self.linker.score(item, m.item, cosine_of[id(m)], idf) for m in others]
                 if any(s is None for s in scores):  # a conflicting figure: never the same claim
                     conflict = claim
                     continue

@@ -125,13 +125,16 @@ def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
 
 
 def _source_key(item: EvidenceItem, origin: dict[str, str]) -> str:
-    """Who stands behind an item: its source's identity across reports (``evidence.sources``); the outlet
-    itself is one source per original report; an unknown source, one per report."""
+    """Who stands behind an item: its source's identity across reports (``evidence.sources``), or its
+    name when it is named; the outlet itself is one source per original report; an unnamed source, one
+    per report."""
     report = origin.get(item.article, item.article)
     if item.source_class == "outlet":
         return f"report:{report}:outlet"
     if item.source_entity and not item.source_entity.startswith("report:"):
         return item.source_entity
+    if item.source_class in NAMED_CLASSES and item.source:
+        return "named:" + " ".join(item.source.lower().removeprefix("the ").split())
     return f"report:{report}:{(item.source or '').lower()}"
 
 
@@ -250,7 +253,7 @@ def read_stances(
 
     facts = {r.text: BodyFacts.of(r) for r in extractions}
     pairs = [(b.claim.statement, r.text) for b in boards for r in extractions]
-    labels = stance_pairs(pairs, encoder, lambda texts: [facts[t] for t in texts])
+    labels = stance_pairs(pairs, lambda texts: [facts[t] for t in texts], encoder)
     origin = copy_origins(copies, extractions)
     read = []
     for n, board in enumerate(boards):

@@ -155,19 +155,22 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             index, attribution = attributed
             stance = STANCE_OF_ATTRIBUTION.get(attribution.stance)
             content = attribution.content
-            if (
-                stance is not None
-                and content is not None
-                and len(content.text.strip()) >= MIN_ATTRIBUTED_CHARS
-            ):
+            short = content is None or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
+            if stance in ("deny", "decline") and short:  # "declined to confirm the transfer": the sentence
+                text, spans = sentence, [(start, end)]  # says what is refused
+            elif stance is not None and content is not None and not short:
+                text, spans = content.text, list(content.spans)
+            else:
+                stance = None
+            if stance is not None:
                 who = identify(record, index)
                 item = ClaimItem(
                     record.id,
                     len(items),
                     "attribution",
                     index,
-                    " ".join(content.text.split()),
-                    list(content.spans),
+                    " ".join(text.split()),
+                    spans,
                     stance=stance,
                     source=who.name,
                     source_key=who.key,

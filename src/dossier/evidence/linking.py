@@ -86,11 +86,9 @@ class Linker:
     def probability(self, features: np.ndarray) -> float:
         return float(1.0 / (1.0 + math.exp(-(features @ self.weights + self.bias))))
 
-    def score(
-        self, a: ClaimItem, b: ClaimItem, va: np.ndarray, vb: np.ndarray, idf: dict[str, float]
-    ) -> float | None:
-        """The probability that ``a`` and ``b`` state one proposition; ``None`` for conflicting figures."""
-        cosine = float(va @ vb)
+    def score(self, a: ClaimItem, b: ClaimItem, cosine: float, idf: dict[str, float]) -> float | None:
+        """The probability that ``a`` and ``b`` (MiniLM ``cosine`` apart) state one proposition; ``None``
+        for conflicting figures."""
         if cosine >= CONFLICT_COSINE and a.article != b.article and conflicting_figures(a, b):
             return None
         return self.probability(pair_features(a, b, cosine, idf))

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from dossier.errors import InputError
 from dossier.evidence.encoder import Encoder, encode
-from dossier.evidence.stance_features import FactsReader, extracted_facts, featurize_pairs
+from dossier.evidence.stance_features import BodyFacts, FactsReader, featurize_pairs
 from dossier.evidence.stance_model import LABELS, MODEL_DIR, StanceModel
+from dossier.schema import Extraction
 
 __all__ = ["LABELS", "label_pairs", "load_stance_model", "stance", "stance_pairs"]
 
@@ -22,25 +23,28 @@ def load_stance_model() -> StanceModel:
 
 
 def stance_pairs(
-    pairs: Sequence[tuple[str, str]], encoder: Encoder | None = None, facts: FactsReader = extracted_facts
+    pairs: Sequence[tuple[str, str]], facts: FactsReader, encoder: Encoder | None = None
 ) -> list[str]:
     """The stance of each ``(claim text, article text)`` pair; each distinct text is read once.
 
-    ``facts`` gives dossier's extraction facts of each article text (extracted afresh by default; pass
-    the stored extractions' instead), ``encoder`` the MiniLM embeddings (a cached one, say)."""
+    ``facts`` gives dossier's extraction facts (``BodyFacts``) of each article text: from stored
+    extractions, or ``dossier.pipeline.stance_facts`` to extract them; ``encoder`` the MiniLM
+    embeddings (a cached one, say)."""
     if not pairs:
         return []
     model = load_stance_model()
     return model.predict(featurize_pairs(pairs, model.vocabulary, encoder or encode, facts))
 
 
-def stance(claim_text: str, article_text: str) -> str:
-    """Whether ``article_text`` agrees with, disagrees with, discusses or is unrelated to ``claim_text``.
+def stance(claim_text: str, article: Extraction) -> str:
+    """Whether the extracted ``article`` agrees with, disagrees with, discusses or is unrelated to
+    ``claim_text``.
 
-    >>> stance("Iran sent missiles to Russia", "Apple unveiled a new phone in California on Tuesday.")
+    >>> import dossier
+    >>> stance("Iran sent missiles to Russia", dossier.extract("Apple unveiled a new phone on Tuesday."))
     'unrelated'
     """
-    return stance_pairs([(claim_text, article_text)])[0]
+    return stance_pairs([(claim_text, article.text)], lambda texts: [BodyFacts.of(article) for _ in texts])[0]
 
 
 def _read_rows(path: Path, required: Sequence[str]) -> tuple[list[str], list[dict[str, str]]]:
@@ -58,8 +62,11 @@ def _read_rows(path: Path, required: Sequence[str]) -> tuple[list[str], list[dic
     return fields, rows
 
 
-def label_pairs(stances_csv: str | Path, bodies_csv: str | Path, out_csv: str | Path) -> int:
+def label_pairs(
+    stances_csv: str | Path, bodies_csv: str | Path, out_csv: str | Path, facts: FactsReader
+) -> int:
     """Label FNC-1 pairs: read Headline, Body ID rows and bodies, write the same rows plus Stance.
+    ``facts`` gives each body's ``BodyFacts`` (``dossier.pipeline.stance_facts`` extracts them).
 
     Returns the number of rows written. A row whose Body ID is not among the bodies raises ``InputError``.
     """
@@ -71,7 +78,7 @@ def label_pairs(stances_csv: str | Path, bodies_csv: str | Path, out_csv: str | 
         raise InputError(
             str(stances_csv), f"{len(unknown)} Body ID(s) not in {bodies_csv}: {', '.join(unknown[:5])}"
         )
-    labels = stance_pairs([(r["Headline"], bodies[r["Body ID"].strip()]) for r in rows])
+    labels = stance_pairs([(r["Headline"], bodies[r["Body ID"].strip()]) for r in rows], facts)
     out_fields = fields if "Stance" in fields else [*fields, "Stance"]
     with open(out_csv, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=out_fields, extrasaction="ignore")

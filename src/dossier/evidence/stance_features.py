@@ -397,13 +397,6 @@ def attribution_features(head: TextView, body: TextView, facts: BodyFacts) -> np
     )
 
 
-def extracted_facts(texts: list[str]) -> list[BodyFacts]:
-    """``BodyFacts`` of each text, from dossier's own extraction."""
-    from dossier import extract_many
-
-    return [BodyFacts.of(record) for record in extract_many(texts)]
-
-
 N_WORD_FEATURES = (
     len(STANCE_WORD_FEATURES) + len(PROTOTYPE_FEATURES) + len(FRAMING_FEATURES) + len(ATTRIBUTION_FEATURES)
 )
@@ -439,9 +432,11 @@ def featurize_pairs(
     pairs: Sequence[tuple[str, str]],
     vocabulary: Vocabulary,
     encoder: Encoder,
-    facts_reader: FactsReader = extracted_facts,
+    facts_reader: FactsReader,
 ) -> PairFeatures:
-    """Features of ``(claim or headline, article body)`` pairs; each distinct text is read once."""
+    """Features of ``(claim or headline, article body)`` pairs; each distinct text is read once.
+    ``facts_reader`` gives the ``BodyFacts`` of each body from its extraction (``pipeline.stance_facts``
+    extracts them; a store's extractions give them for free)."""
     heads = list(dict.fromkeys(h for h, _ in pairs))
     bodies = list(dict.fromkeys(b for _, b in pairs))
     head_views = dict(zip(heads, read_texts(heads, vocabulary, encoder, True), strict=True))

@@ -36,6 +36,7 @@ class ClaimTables:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._count: int | None = None
+        self._members: dict[str, list[Member]] = {}  # parsed members of the claims read so far
 
     # --- the grouper's index -----------------------------------------------------------------------------
 
@@ -66,13 +67,16 @@ class ClaimTables:
 
     def members(self, claims: Sequence[str]) -> dict[str, list[Member]]:
         found: dict[str, list[Member]] = {c: [] for c in claims}
-        for batch in _batches(list(claims)):
+        missing = [c for c in claims if c not in self._members]
+        for batch in _batches(missing):
             marks = ", ".join("?" * len(batch))
             query = f"""SELECT claim_id, item, vector FROM claim_items WHERE claim_id IN ({marks})
                 ORDER BY rowid"""
             for claim, item, vector in self._db.execute(query, batch):
                 found[claim].append(Member(item_from_dict(json.loads(item)), _vector(vector), claim))
-        return found
+        for claim in missing:
+            self._members[claim] = found[claim]
+        return {c: list(self._members[c]) for c in claims}
 
     def add(self, members: Sequence[Member]) -> None:
         rows = []
@@ -111,6 +115,9 @@ class ClaimTables:
         self._db.executemany("INSERT OR IGNORE INTO claim_keys (key, article_id, idx) VALUES (?, ?, ?)", keys)
         if self._count is not None:
             self._count += len(rows)
+        for m in members:  # a claim not read yet is read from the table, new rows included
+            if m.claim in self._members:
+                self._members[m.claim].append(m)
 
     def link(self, claim: str, other: str, relation: str) -> None:
         self._db.execute(
@@ -145,6 +152,7 @@ class ClaimTables:
         self._db.execute("DELETE FROM claim_items WHERE article_id = ?", (article,))
         self._db.execute("DELETE FROM grouped_articles WHERE article_id = ?", (article,))
         self._count = None
+        self._members.clear()
         return touched
 
     def save_claims(self, claims: Iterable[tuple[Any, np.ndarray, str | None]]) -> None:

@@ -1,0 +1,146 @@
+"""Claims across reports: claim items, grouping at ingest through ``dossier.EvidenceBase``, boards and the
+claims JSON export, on the seed and on real VOA stories."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import dossier
+from conftest import SEED_PUBLISHED, shared_path
+from dossier.errors import NotFoundError, UsageError
+from dossier.evidence.items import claim_items, numbers_in
+from dossier.schema import Article
+
+TRAIN_STORIES = ["8006651", "8007760", "8009976"]  # the Jaffar Express hijacking, three VOA reports
+
+
+@pytest.fixture(scope="module")
+def voa() -> dict[str, Article]:
+    """The VOA stories by id, as ``dossier ingest`` reads them."""
+    from dossier.ingest import read_inputs
+
+    path = shared_path("datasets", "voa", "voa_stories.jsonl")
+    return {a.id: a for a in read_inputs([str(path)])}
+
+
+@pytest.fixture(scope="module")
+def train_base(tmp_path_factory, voa):
+    """An evidence base holding the three hijacking reports, ingested one after another."""
+    db = tmp_path_factory.mktemp("claims") / "train.db"
+    base = dossier.EvidenceBase(db)
+    for story in TRAIN_STORIES:
+        assert [r.status for r in base.ingest([voa[story]])] == ["stored"]
+    yield base
+    base.close()
+
+
+def test_items_of_the_seed_keep_stance_source_and_spans(seed_record):
+    items = claim_items(seed_record)
+    assert items and all(0 <= s < e <= len(seed_record.text) for i in items for s, e in i.spans)
+    denial = next(i for i in items if i.stance == "deny")
+    assert denial.source == "Iran's mission to the U.N." or "Iran" in (denial.source or "")
+    assert any(i.stance == "decline" and "White House" in (i.source or "") for i in items)
+    anonymous = [i for i in items if i.source_kind == "anonymous"]
+    assert anonymous and all(i.source_key.startswith("report:") for i in anonymous)
+    assert len({i.sentence for i in items}) == len(items)  # one proposition per sentence at most
+
+
+def test_numbers_are_normalised_and_years_left_out():
+    assert numbers_in("31 people, including 23 security personnel, died in 2025; 1,200 fled; 45 percent") == [
+        "31",
+        "23",
+        "1200",
+        "45%",
+    ]
+
+
+def test_one_claim_joins_three_reports_of_the_same_accusation(train_base, voa):
+    boards = train_base.claims(min_articles=2)
+    accusation = next(
+        b
+        for b in boards
+        if any("based in Afghanistan" in i.text for i in b.claim.items) and len(b.claim.articles) >= 2
+    )
+    texts = [i.text for i in accusation.claim.items]
+    assert all("Afghan" in t for t in texts), texts  # one proposition, not the whole story
+    for item in accusation.claim.items:
+        text = voa[item.article].text
+        assert all(0 <= s < e <= len(text) for s, e in item.spans)
+
+
+def test_claims_never_chain_a_whole_story(train_base):
+    boards = train_base.claims()
+    largest = max(len(b.claim.items) for b in boards)
+    assert largest <= 12  # a claim is a proposition, not the hijacking story's 120 sentences
+    assert sum(len(b.claim.items) for b in boards) > 60
+
+
+def test_ingest_is_incremental_and_resumable(tmp_path, voa):
+    db = tmp_path / "inc.db"
+    with dossier.EvidenceBase(db) as base:
+        list(base.ingest([voa["8006651"], voa["8007760"]]))
+        before = {i.article + str(i.idx): c for c, i in base.store.claims.source_items()}
+        assert [r.status for r in base.ingest([voa["8006651"], voa["8009976"]])] == ["skipped", "stored"]
+        after = {i.article + str(i.idx): c for c, i in base.store.claims.source_items()}
+    assert {k: after[k] for k in before} == before  # nothing already grouped was regrouped
+    assert any(k.startswith("8009976") for k in after)
+
+
+def test_an_article_stored_but_not_grouped_is_grouped_next_time(tmp_path, voa):
+    db = tmp_path / "crash.db"
+    record = dossier.extract(voa["8009976"].text, id="8009976", published="2025-03-13")
+    with dossier.EvidenceBase(db) as base:
+        base.store.save(record)  # as a crash between the article's commit and its grouping leaves it
+        assert base.store.claims.ungrouped() == ["8009976"]
+        assert base.group_pending() == 1
+        assert base.store.claims.ungrouped() == []
+        assert base.claims()
+
+
+def test_claims_json_export_has_the_scorer_shape(train_base):
+    payload = [b.to_dict() for b in train_base.claims(min_articles=2)]
+    claim = payload[0]
+    assert {"id", "statement", "type", "actor", "recipient", "date", "items"} <= set(claim)
+    item = claim["items"][0]
+    assert {"article", "spans", "stance", "source", "via", "kind"} <= set(item)
+    assert item["stance"] in ("assert", "deny", "decline") and item["kind"] in (
+        "event",
+        "attribution",
+        "statement",
+    )
+    json.dumps(payload)
+
+
+def test_a_claim_board_and_a_prefix_lookup(train_base):
+    board = train_base.claims(min_articles=2)[0]
+    assert train_base.claim(board.claim.id[:8]).claim.id == board.claim.id
+    with pytest.raises(NotFoundError):
+        train_base.claim("cffffffffffff")
+    with pytest.raises(UsageError):
+        train_base.claim("c")
+
+
+def test_a_query_finds_the_claim_by_meaning(train_base):
+    found = train_base.claims(query="Afghanistan denies it directed the train attack", limit=3)
+    assert found and any("Afghan" in b.claim.statement for b in found)
+
+
+def test_sources_are_counted_once_across_reports(train_base):
+    sources = train_base.sources()
+    keys = [s.key for s in sources]
+    assert len(keys) == len(set(keys))
+    busiest = sources[0]
+    record = train_base.source(busiest.key)
+    assert record.statements and all(
+        s["standing"] in ("confirmed", "contradicted", "unresolved") for s in record.statements
+    )
+
+
+def test_the_seed_alone_keeps_its_denial_and_refusal(tmp_path, seed_text):
+    with dossier.EvidenceBase(tmp_path / "seed.db") as base:
+        list(base.ingest([Article("iran_missiles_ap", seed_text, published=SEED_PUBLISHED)]))
+        boards = base.claims()
+    stances = {i.stance for b in boards for i in b.claim.items}
+    assert {"assert", "deny", "decline"} <= stances
