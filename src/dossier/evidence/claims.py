@@ -32,6 +32,8 @@ MAX_CANDIDATES = 300  # stored items compared with one new item, the ones sharin
 MAX_KEY_SHARE = 0.05  # a key carried by more than this share of items ("said", "U.S.") blocks nothing
 MIN_KEY_ITEMS = 50  # ... once the store holds at least this many items
 STATEMENT_MAX_CHARS = 240
+REFERENCE_ITEMS = 2  # a denial with no match elsewhere may be about one of the two items before it ...
+REFERENCE_COSINE = 0.35  # ... when at least this close
 COSINE_FLOOR = 0.3  # a claim none of whose members is this close to an item is not scored for it
 
 
@@ -150,6 +152,8 @@ class Grouper:
                 mean = float(np.mean(scores))
                 if mean >= best_score:
                     best, best_score = claim, mean
+            if best is None and item.stance in ("deny", "decline"):
+                best = self._refers_back(item, vector, new)
             claim = best or claim_id(item.article, item.idx)
             if best is None and conflict is not None:
                 self.index.link(claim, conflict, "conflicts")
@@ -158,6 +162,17 @@ class Grouper:
             assigned.append(claim)
         self.index.add(new)
         return assigned
+
+
+    def _refers_back(self, item: ClaimItem, vector: np.ndarray, earlier: Sequence[Member]) -> str | None:
+        """A denial or refusal that matches no claim elsewhere is about what its article just reported
+        ("Islamabad has blamed attacks on militants present on Afghan soil. Afghan Taliban routinely deny
+        providing sanctuary ..."): the claim of one of the ``REFERENCE_ITEMS`` items before it, when close
+        enough (``REFERENCE_COSINE``)."""
+        near = [m for m in earlier[-REFERENCE_ITEMS:] if m.item.stance == "assert"]
+        scored = [(float(m.vector @ vector), m.claim) for m in near]
+        cosine, claim = max(scored, default=(0.0, None))
+        return claim if cosine >= REFERENCE_COSINE else None
 
 
 def statement(members: Sequence[Member]) -> str:

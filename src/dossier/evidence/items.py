@@ -26,6 +26,23 @@ MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the
 ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
+# denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
+# baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
+_CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
+_DENIAL = re.compile(
+    rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
+    rf"[^.;:]{{0,60}}?\b{_CLAIM_NOUN}\b"
+    rf"|\b{_CLAIM_NOUN}\b[^.;:]{{0,40}}?\b(?:baseless|unfounded|groundless|fabricated|untrue)\b"
+    rf"|\b(?:baseless|unfounded|groundless|fabricated)\b[^.;:]{{0,30}}?\b{_CLAIM_NOUN}\b",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(
+    r"\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|"
+    r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\b[^.;]{0,60}?\b"
+    r"(?:confirm|comment|respond|disclose|verify)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +167,15 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             )
             common["date"] = event[1].date
         attributed = _main_attribution(record, start, end)
+        worded = "deny" if _DENIAL.search(sentence) else "decline" if _DECLINE.search(sentence) else None
         item = None
         if attributed is not None:
             index, attribution = attributed
             stance = STANCE_OF_ATTRIBUTION.get(attribution.stance)
+            if stance == "decline" and worded != "decline":  # "refused to attend": an act, not a refusal
+                stance = None  # to confirm; the outlet reports it
+            elif stance == "assert" and worded:
+                stance = worded
             content = attribution.content
             short = content is None or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
             if stance in ("deny", "decline") and short:  # "declined to confirm the transfer": the sentence
@@ -184,6 +206,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             stance = STANCE_OF_STATUS.get(found.status)
             if stance is None:  # hypothetical or future: nobody holds it true yet
                 continue
+            stance = worded or stance
             linked = [a for a in found.attributions if 0 <= a < len(record.attributions)]
             who = identify(record, linked[0] if linked else None)
             item = ClaimItem(
@@ -209,7 +232,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 None,
                 " ".join(sentence.split()),
                 [(start, end)],
-                stance="assert",
+                stance=worded or "assert",
                 source=who.name,
                 source_key=who.key,
                 source_kind=who.kind,
