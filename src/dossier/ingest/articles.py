@@ -6,6 +6,7 @@ import hashlib
 from datetime import date, datetime
 
 from dossier.errors import InputError
+from dossier.ingest.boilerplate import find_furniture, headline_of
 from dossier.schema import Article
 
 
@@ -52,6 +53,10 @@ def make_article(
 ) -> Article:
     """Validate one text and wrap it as an ``Article``; without an id, the text's hash is its id.
 
+    Page furniture (a headline run into the body, "Read more" prompts, photo credits ...) is found and
+    listed on the article, never removed from its text; a headline found at the start of a text without a
+    title becomes its title.
+
     Raises ``InputError`` for an empty text or an invalid ``published`` date.
 
     >>> make_article("Iran denied the report.", published="2024-09-07T10:00:00Z").published
@@ -64,12 +69,14 @@ def make_article(
         published = normalise_date(published)
     except ValueError as exc:
         raise InputError(item, str(exc)) from None
+    furniture = find_furniture(text, title or None)
     return Article(
         id=id or content_id(text),
         text=text,
-        title=title or None,
+        title=title or headline_of(furniture),
         url=url or None,
         published=published,
         outlet=outlet or None,
         origin=origin,
+        furniture=furniture,
     )

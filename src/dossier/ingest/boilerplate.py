@@ -15,12 +15,17 @@ prompts), ``photo_credit``, ``caption``, ``copyright``, ``related`` (related lin
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterator
+from typing import Any, TypeVar
 
-from dossier.schema import Furniture
+from dossier.schema import EventActor, Furniture, Source, Span, TextSpan
 
-__all__ = ["find_furniture", "headline_of", "mask_furniture"]
+T = TypeVar("T")
+
+__all__ = ["find_furniture", "headline_of", "mask_furniture", "outside_furniture"]
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -30,19 +35,25 @@ def _words(spaced: str) -> frozenset[str]:
 # --- word lists -------------------------------------------------------------------------------------------
 
 # Words a headline or subheading does not end with: a stretch ending in one is a clause running on.
-_RUN_ON_ENDINGS = _words("""a an the this that these those its his her their our my your of in on at to for from by with about
+_RUN_ON_ENDINGS = _words(
+    """a an the this that these those its his her their our my your of in on at to for from by with about
     as into onto over under after before than then when while because since if and or but nor so yet also
     is are was were be been being has have had do does did will would can could should may might must
     said says told say not no very first second third former latter other another new several many few
-    some all each every both more most own same such top senior chief""")
+    some all each every both more most own same such top senior chief"""
+)
 # Words a clause has and a headline drops: articles aside, auxiliaries, subject pronouns and "also".
-_CLAUSE_WORDS = _words("""is are was were been being has have had do does did will would can could should might must
-    said says told i he she it we they you also that which who""")
+_CLAUSE_WORDS = _words(
+    """is are was were been being has have had do does did will would can could should might must
+    said says told i he she it we they you also that which who"""
+)
 # Capitalised words that open a sentence whatever the text: after a headline-shaped stretch they mark it.
-_SENTENCE_OPENERS = _words("""The A An In On At But And After When While Since Some Many Most According He She They It We This
+_SENTENCE_OPENERS = _words(
+    """The A An In On At But And After When While Since Some Many Most According He She They It We This
     That These Those Last Earlier Later During For If As Under With Despite Although Others One Two
     Meanwhile Still However There Its His Her Their Our Among Before Until Amid Over Following Nearly
-    About More Several Both Such Each""")
+    About More Several Both Such Each"""
+)
 _SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|told|tell|tells|according|announced|reported|reports|claimed|claims|denied|denies|"
     r"stated|added|wrote|warned|insisted|confirmed)\b",
@@ -245,12 +256,16 @@ _WORD = re.compile(r"[\w%$'’‘-]+")
 _CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*(?: [\w'’‘][\w%$'’‘-]*)+")
 _HEADING_WORDS = 8
 _HEADLINE_VERBS = _words("is are says said")
-_CLAUSE_OPENERS = _words("""But And Or So Yet Because If When While As Although Though Despite In On At For With From By To
+_CLAUSE_OPENERS = _words(
+    """But And Or So Yet Because If When While As Although Though Despite In On At For With From By To
     After Before During Since Until Under Over Among Amid Following Through Without Within Then About
-    Regardless Considering""")
+    Regardless Considering"""
+)
 _NAME_STARTERS = _words("The A An This Our Its His Her Their My Your")
-_CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December""")
+_CALENDAR = _words(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December"""
+)
 _DATELINE = re.compile(r"[A-Z][A-Z .,/'’-]+(?:\([A-Za-z ]+\))?\s*[—–-]*")
 _SYMBOLS = re.compile(r"[\W\d_]*")
 
@@ -268,7 +283,8 @@ def find_furniture(text: str, title: str | None = None) -> list[Furniture]:
     [('Airstrikes kill 50 militants', 'headline')]
     """
     found: list[tuple[int, int, str]] = []
-    headline = _headline(text, title)
+    vocabulary = _Vocabulary(text)
+    headline = _headline(text, title, vocabulary)
     if headline:
         found.append((*headline, "headline"))
     lines = list(_lines(text))
@@ -281,7 +297,7 @@ def find_furniture(text: str, title: str | None = None) -> list[Furniture]:
         if reason:
             found.append((start, end, reason))
             continue
-        found.extend(_within_line(text, start, end))
+        found.extend(_within_line(text, start, end, vocabulary))
     return [Furniture(text=text[s:e], spans=[(s, e)], reason=r) for s, e, r in _merge(found)]
 
 
@@ -300,6 +316,19 @@ def mask_furniture(text: str, furniture: list[Furniture]) -> str:
                 if chars[i] not in "\r\n":
                     chars[i] = " "
     return "".join(chars)
+
+
+def outside_furniture(record: T, text: str, furniture: list[Furniture]) -> T:
+    """``record`` (an extraction, or any record in it) with no span reaching into furniture.
+
+    The parse reads the text with its furniture blanked, so a span can run across a blanked stretch ("the
+    suspect fled (AP Photo/...) and was arrested"); such spans are cut around it and their text is read
+    again from ``text``, fragments joined by a space.
+    """
+    stretches = sorted(span for item in furniture for span in item.spans)
+    if not stretches:
+        return record
+    return _cut_record(record, text, stretches)
 
 
 def headline_of(furniture: list[Furniture]) -> str | None:
@@ -329,7 +358,26 @@ def _normal(value: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", value.casefold()).split())
 
 
-def _headline(text: str, title: str | None) -> tuple[int, int] | None:
+class _Vocabulary:
+    """How words are written in one text, counted once on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: set[str] | None = None
+        self._inside: Counter[str] | None = None
+
+    def usually_lowercase(self, word: str) -> bool:
+        """Whether ``word`` is a common word here: written in lowercase elsewhere, and never capitalised
+        inside a sentence but where it is read (an acronym or a name is)."""
+        if word.isupper():
+            return False
+        if self._lower is None or self._inside is None:
+            self._lower = set(re.findall(r"\b[a-z][\w'’-]*", self.text))
+            self._inside = Counter(re.findall(r"(?<=[\w,;] )([A-Z][\w'’-]*)", self.text))
+        return word.lower() in self._lower and self._inside[word] <= 1
+
+
+def _headline(text: str, title: str | None, vocabulary: _Vocabulary) -> tuple[int, int] | None:
     """The headline at the very start of ``text``: the known title, or a headline-shaped first line."""
     start = len(text) - len(text.lstrip())
     if title and _normal(title):
@@ -345,7 +393,7 @@ def _headline(text: str, title: str | None) -> tuple[int, int] | None:
         if not any(pattern.fullmatch(line) for _, pattern in _LINE_RULES):
             return start, start + len(line)
         return None
-    run_in = _run_in_heading(text, start)
+    run_in = _run_in_heading(text, start, vocabulary)
     if run_in:
         return run_in
     return None
@@ -421,7 +469,7 @@ def _line_reason(line: str, index: int, lines: list[tuple[int, int]], text: str)
     return None
 
 
-def _within_line(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+def _within_line(text: str, start: int, end: int, vocabulary: _Vocabulary) -> Iterator[tuple[int, int, str]]:
     """Furniture inside a line of content: inline credits, furniture sentences, run-in subheadings."""
     line = text[start:end]
     for reason, pattern in _INLINE_RULES:
@@ -434,7 +482,7 @@ def _within_line(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
                 yield start + s, start + e, reason
                 break
     for boundary in [0, *_boundaries(line)]:
-        heading = _run_in_heading(text, start + boundary, end)
+        heading = _run_in_heading(text, start + boundary, vocabulary, end)
         if heading:
             yield (*heading, "subheading")
 
@@ -457,7 +505,9 @@ def _sentences(line: str) -> Iterator[tuple[int, int]]:
         yield start, len(line)
 
 
-def _run_in_heading(text: str, start: int, limit: int | None = None) -> tuple[int, int] | None:
+def _run_in_heading(
+    text: str, start: int, vocabulary: _Vocabulary, limit: int | None = None
+) -> tuple[int, int] | None:
     """A heading run into the sentence after it at ``start``: "Airstrikes kill 50 militants Hours after ..."."""
     window = text[start : limit if limit is not None else len(text)]
     clause = _CLAUSE_RUN.match(window)
@@ -484,7 +534,9 @@ def _run_in_heading(text: str, start: int, limit: int | None = None) -> tuple[in
         if opener in _SENTENCE_OPENERS:
             if opener in _NAME_STARTERS and (after[:1].isupper() or last[:1].isupper()):
                 continue  # a name going on: "The Washington Post", "Bring Back Our Girls"
-        elif k < 2 or not after[:1].islower() or last[:1].isupper() or not _usually_lowercase(opener, text):
+        elif (
+            k < 2 or not after[:1].islower() or last[:1].isupper() or not vocabulary.usually_lowercase(opener)
+        ):
             continue  # "Hours after ..." opens a sentence; "State department", "Marines join" do not
         return start, start + words[k - 1].end()
     return None
@@ -497,14 +549,46 @@ def _reads_as_sentence(words: list[str]) -> bool:
     return lower >= 1 and lower >= upper
 
 
-def _usually_lowercase(word: str, text: str) -> bool:
-    """Whether ``word`` is a common word here: written in lowercase elsewhere, and never capitalised inside
-    a sentence but where it is read (an acronym or a name is)."""
-    if word.isupper():
-        return False
-    lower = re.search(rf"\b{re.escape(word.lower())}\b", text)
-    inside = len(re.findall(rf"(?<=[\w,;] ){re.escape(word)}\b", text))
-    return bool(lower) and inside <= 1
+def _cut_record(record: Any, text: str, stretches: list[Span]) -> Any:
+    if isinstance(record, list):
+        return [_cut_record(item, text, stretches) for item in record]
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if field.name == "spans" and isinstance(value, list):
+            cut = _cut_spans(value, text, stretches)
+            if cut != value:
+                changes["spans"] = cut
+                if isinstance(record, TextSpan | Source | EventActor) and cut:
+                    changes["text"] = " ".join(text[s:e] for s, e in cut)
+        elif isinstance(value, list) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            new = _cut_record(value, text, stretches)
+            if new is not value and new != value:
+                changes[field.name] = new
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def _cut_spans(spans: list[Span], text: str, stretches: list[Span]) -> list[Span]:
+    """``spans`` less the furniture ``stretches``, each piece trimmed of the blanks around it."""
+    out: list[Span] = []
+    for start, end in spans:
+        pieces = [(start, end)]
+        for f_start, f_end in stretches:
+            if f_start >= end:
+                break
+            if f_end <= start:
+                continue
+            pieces = [p for s, e in pieces for p in ((s, min(e, f_start)), (max(s, f_end), e)) if p[0] < p[1]]
+        for s, e in pieces:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append((s, e))
+    return out if out != [tuple(x) for x in spans] else spans
 
 
 def _merge(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
