@@ -124,7 +124,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|more from [\w .'-]{1,40}|more)\s*(?::.*)?"
             r"|related\s*(?:coverage|articles?|stories|content|links|videos?|roundup\b.*)"
             r"|related(?=[A-Z]).*|(?:tags?|topics?|filed (?:in|under))\s*:?\s+\S.*"
-            r"|(?:opinion|profile|analysis|explainer|watch|video|live|listen|podcast|gallery)\s*:\s*\S.*"
+            r"|(?:opinion|profile|watch|video|live|listen|podcast|gallery)\s*:\s*\S.*"
             r"|.{5,200}»|.{5,200}[a-z](?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT|OCT|NOV|DEC)\.? \d{1,2}, \d{4}",
             re.IGNORECASE,
         ),
@@ -132,7 +132,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(
-            r"by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:(?:,| and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})*"
+            r"[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:(?:,| and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})*"
             r"(?:\s*[|,]\s*[\w .]{1,40})?"
             r"|(?:contributing|additional reporting|reporting|writing|editing)(?: by)?\s*:?\s+[A-Z].{0,150}"
             r"|(?i:with (?:news )?wire services|source\s*:\s*\S.{0,60}|via\s*:\s*\S.{0,60}|uploaded by\b.*"
@@ -196,6 +196,11 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+_PROMPT_END = re.compile(
+    r"\b(?:here|now|below|today|twitter|facebook|instagram|newsletters?|videos?|photos|gallery)\b(?=\s+[\"“‘]?[A-Z])",
+    re.IGNORECASE,
+)
 
 # --- inline patterns: just the match is furniture -------------------------------------------------------
 
@@ -428,8 +433,8 @@ def _headline_shaped(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "‘'\"“"):
         return False
-    if _DATELINE.fullmatch(line) or re.search(r"@|#|https?:|www\.", line):
-        return False
+    if _DATELINE.fullmatch(line) or re.search(r"@|#|https?:|www\.|\.\w{2,3}/|[.!?…] ", line):
+        return False  # links, handles, or more than one phrase
     content = [w for w in _WORD.findall(line) if w.casefold() not in _RUN_ON_ENDINGS]
     if len(content) >= 3 and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content):
         return True  # Title Case
@@ -447,6 +452,9 @@ def _line_reason(line: str, index: int, lines: list[tuple[int, int]], text: str)
         return None  # separators and bare numbers: nothing to read in them either way
     words = len(line.split())
     for reason, pattern in _LINE_RULES:
+        if words <= 40 and pattern.fullmatch(line):
+            return reason
+    for reason, pattern in _INLINE_RULES:
         if words <= 40 and pattern.fullmatch(line):
             return reason
     if words <= 40 and _CREDIT_LED_LINE.fullmatch(line):
@@ -478,7 +486,15 @@ def _within_line(text: str, start: int, end: int, vocabulary: _Vocabulary) -> It
     for s, e in _sentences(line):
         sentence = line[s:e]
         for reason, pattern in _SENTENCE_RULES:
-            if pattern.search(sentence):
+            match = pattern.search(sentence)
+            if match:
+                # A prompt run into the next sentence ("... click here Hamas denied ...") ends where it does.
+                run_on = _PROMPT_END.search(sentence, match.start())
+                if run_on and len(sentence[run_on.end() :].split()) >= 4:
+                    e = s + run_on.end()
+                # ... and begins where it does when a sentence without a full stop runs into it.
+                if sentence[match.start()].isupper() and len(sentence[: match.start()].split()) >= 6:
+                    s += match.start()
                 yield start + s, start + e, reason
                 break
     for boundary in [0, *_boundaries(line)]:
@@ -524,7 +540,7 @@ def _run_in_heading(
         ):
             return None  # a clause, not a heading, and so is any longer stretch
         last = heading[-1]
-        if last.casefold() in _RUN_ON_ENDINGS or last.endswith(("'s", "’s", "'", "’")):
+        if last.casefold() in _RUN_ON_ENDINGS or _possessive(last):
             continue  # a heading does not end on a function word or a possessive
         if not opener[:1].isupper() or opener == "I" or opener in _CALENDAR:
             continue
@@ -542,6 +558,11 @@ def _run_in_heading(
     return None
 
 
+def _possessive(word: str) -> bool:
+    """ "Iran's", "News'" (not a quoted word such as "‘voiceless’")."""
+    return word.endswith(("'s", "’s")) or (word.endswith(("'", "’")) and word[:1] not in "'‘")
+
+
 def _reads_as_sentence(words: list[str]) -> bool:
     """Words in sentence case: at least as many lowercase-initial words as capitalised ones."""
     lower = sum(1 for w in words if w[:1].islower())
@@ -557,6 +578,8 @@ def _cut_record(record: Any, text: str, stretches: list[Span]) -> Any:
     changes = {}
     for field in dataclasses.fields(record):
         value = getattr(record, field.name)
+        if field.name == "furniture":
+            continue  # what was set aside keeps its own spans
         if field.name == "spans" and isinstance(value, list):
             cut = _cut_spans(value, text, stretches)
             if cut != value:
