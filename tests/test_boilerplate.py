@@ -102,6 +102,14 @@ def test_content_sentences_are_not_furniture(sentence):
     assert found(f"{MINISTRY}\n\n{sentence}\n\n{HAMAS}") == []
 
 
+def test_the_items_of_a_list_are_not_subheadings():
+    text = (
+        f"{MINISTRY}\n\nThe candidate, apparently, has to accomplish the following:\n\nStop lying\nShow humility\n"
+        f"Fill in the gaps in his policy proposals.\n\n{HAMAS}"
+    )
+    assert found(text) == []
+
+
 def test_title_case_text_is_not_taken_for_a_heading_run_into_a_sentence():
     text = "Ben Carson Slams Hillary And The Media In One Debate Answer.\n\nBen Carson was asked on Tuesday."
     assert found(text) == []

@@ -40,7 +40,7 @@ _RUN_ON_ENDINGS = _words(
     as into onto over under after before than then when while because since if and or but nor so yet also
     is are was were be been being has have had do does did will would can could should may might must
     said says told say not no very first second third former latter other another new several many few
-    some all each every both more most own same such top senior chief"""
+    some all each every both more most own same such top senior chief using including made called named"""
 )
 # Words a clause has and a headline drops: articles aside, auxiliaries, subject pronouns and "also".
 _CLAUSE_WORDS = _words(
@@ -134,7 +134,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:(?:,| and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})*"
             r"(?:\s*[|,]\s*[\w .]{1,40})?"
-            r"|(?:contributing|additional reporting|reporting|writing|editing)(?: by)?\s*:?\s+[A-Z].{0,150}"
+            r"|(?i:contributing|additional reporting|reporting|writing|editing|with reports?)(?: (?i:by|from))?\s*:?\s+"
+            r"[A-Z].{0,150}"
             r"|(?i:with (?:news )?wire services|source\s*:\s*\S.{0,60}|via\s*:\s*\S.{0,60}|uploaded by\b.*"
             r"|(?:last )?(?:updated?|published|posted)\s*:?\s.{0,40}\d{4}.{0,30}"
             r"|(?:e-?mail|contact)(?: [\w ]{1,30})?\s*:\s*\S.*|[\w.+-]+@[\w-]+\.[\w.]+(?:\s.{0,80})?)",
@@ -249,6 +250,7 @@ _CONTENT_LABELS = _words("update note correction editor's editor’s q a breakin
     "editor’s note",
 }
 
+_PARAGRAPH_END = ".!?…\"”'’)]"
 _TERMINAL = ".!?:;,\"”'’)…]"
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
@@ -470,10 +472,13 @@ def _line_reason(line: str, index: int, lines: list[tuple[int, int]], text: str)
         and len(label.group(1)) > 1
     ):
         return "caption"
-    if 0 < index < len(lines) - 1 and _headline_shaped(line):
-        following = text[lines[index + 1][0] :]
-        if _opens_sentence(following) and words <= _HEADING_WORDS + 2:
-            return "subheading"
+    if 0 < index < len(lines) - 1 and words <= _HEADING_WORDS + 2 and _headline_shaped(line):
+        before = text[slice(*lines[index - 1])]
+        after = text[slice(*lines[index + 1])]
+        # between a finished paragraph and a sentence; not an item of a list ("... the following:\nStop lying")
+        if before[-1] in _PARAGRAPH_END and _opens_sentence(after) and not _headline_shaped(after):
+            prompt = next((reason for reason, pattern in _SENTENCE_RULES if pattern.search(line)), None)
+            return prompt or "subheading"
     return None
 
 
