@@ -198,6 +198,41 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# Page code run into a line of text: from the statement that starts it to the end of the line.
+_CODE = re.compile(
+    r"\(\s*function\b|<!--|<script\b|\bdocument\.(?:write|getElementById)\b|\bmboxCreate\(|\bbrightcove\.create"
+)
+_CODE_START = re.compile(r"[A-Za-z_$][\w$.]*$")
+# Words one of the sentence patterns needs: sentences without any are not tried against them.
+_SENTENCE_KEY_LIST = (
+    "read more",
+    "continue reading",
+    "full story",
+    "full article",
+    "click",
+    "tap here",
+    "scroll down",
+    "newsletter",
+    "sign up",
+    "subscribe",
+    "email briefing",
+    "follow",
+    "like ",
+    "keep in touch",
+    "share this",
+    "copyright",
+    "©",
+    "rights reserved",
+    "may not be",
+    "do not",
+    "don",
+    "appeared",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "in this",
+)
+_SENTENCE_KEYS = re.compile("|".join(map(re.escape, _SENTENCE_KEY_LIST)), re.IGNORECASE)
 _PROMPT_END = re.compile(
     r"\b(?:here|now|below|today|twitter|facebook|instagram|newsletters?|videos?|photos|gallery)\b(?=\s+[\"“‘]?[A-Z])",
     re.IGNORECASE,
@@ -206,7 +241,7 @@ _PROMPT_END = re.compile(
 # --- inline patterns: just the match is furniture -------------------------------------------------------
 
 _AGENCY = r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|GETTY IMAGES|Getty|PA|THE CANADIAN PRESS|Xinhua|UPI)"
-_INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+_INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [  # reason, pattern, text it needs (lowercase)
     (
         "photo_credit",
         re.compile(
@@ -215,6 +250,7 @@ _INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|[(\[][^()\[\]\n]{0,40}\b(?:photo|images?|screengrab|file photo)\s*[)\]]",
             re.IGNORECASE,
         ),
+        "",
     ),
     (
         "photo_credit",
@@ -223,19 +259,18 @@ _INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:{_AGENCY})\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}(?=\s*$|\s{{2,}})"
             rf"|\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s*/\s*(?:{_AGENCY})(?: via [\w ]{{1,30}})?(?=\s*$|\s{{2,}})"
         ),
+        "/",
     ),
-    ("read_more", re.compile(r"\(\s*read more[^()\n]{0,60}\)", re.IGNORECASE)),
+    ("read_more", re.compile(r"\(\s*read more[^()\n]{0,60}\)", re.IGNORECASE), "read more"),
     (
-        "embed",
-        re.compile(
-            r"(?:[A-Za-z_$][\w$]*(?:\.[\w$]+)*\(\s*function\b|\(function\s*\(|<!--|<script\b"
-            r"|\bdocument\.(?:write|getElementById)\b|\bmboxCreate\(|\bbrightcove\.create).*"
-        ),
+        "byline",
+        re.compile(r"\((?:additional )?(?:reporting|writing|editing) by [^()\n]{1,200}\)", re.I),
+        " by ",
     ),
-    ("byline", re.compile(r"\((?:additional )?(?:reporting|writing|editing) by [^()\n]{1,200}\)", re.I)),
     (
         "caption",
         re.compile(r"\b(?:Image|Media|Photo) (?:caption|copyright)\b.*", re.IGNORECASE),
+        "caption",
     ),
 ]
 
@@ -260,6 +295,7 @@ _ABBREVIATION = re.compile(
 )
 _WORD = re.compile(r"[\w%$'’‘-]+")
 # The run-in heading: a few words, no clause punctuation, then a capitalised word opening a sentence.
+_UNTIL_SENTENCE_END = re.compile(r"[^.!?\n]*")
 _CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*(?: [\w'’‘][\w%$'’‘-]*)+")
 _HEADING_WORDS = 8
 _HEADLINE_VERBS = _words("is are says said")
@@ -456,7 +492,7 @@ def _line_reason(line: str, index: int, lines: list[tuple[int, int]], text: str)
     for reason, pattern in _LINE_RULES:
         if words <= 40 and pattern.fullmatch(line):
             return reason
-    for reason, pattern in _INLINE_RULES:
+    for reason, pattern, _ in _INLINE_RULES:
         if words <= 40 and pattern.fullmatch(line):
             return reason
     if words <= 40 and _CREDIT_LED_LINE.fullmatch(line):
@@ -485,10 +521,23 @@ def _line_reason(line: str, index: int, lines: list[tuple[int, int]], text: str)
 def _within_line(text: str, start: int, end: int, vocabulary: _Vocabulary) -> Iterator[tuple[int, int, str]]:
     """Furniture inside a line of content: inline credits, furniture sentences, run-in subheadings."""
     line = text[start:end]
-    for reason, pattern in _INLINE_RULES:
-        for match in pattern.finditer(line):
-            yield start + match.start(), start + match.end(), reason
-    for s, e in _sentences(line):
+    lowered = line.lower()
+    for reason, pattern, needs in _INLINE_RULES:
+        if needs in lowered and (needs or "(" in line or "[" in line):
+            for match in pattern.finditer(line):
+                yield start + match.start(), start + match.end(), reason
+    code = _CODE.search(line)
+    if code:
+        lead = _CODE_START.search(line, max(0, code.start() - 80), code.start())
+        yield start + (lead.start() if lead else code.start()), end, "embed"
+    keys = (
+        _key_positions(lowered)
+        if len(lowered) == len(line)
+        else [m.start() for m in _SENTENCE_KEYS.finditer(line)]
+    )
+    for s, e in _sentences(line) if keys else ():
+        if not any(s <= k < e for k in keys):
+            continue
         sentence = line[s:e]
         for reason, pattern in _SENTENCE_RULES:
             match = pattern.search(sentence)
@@ -508,10 +557,21 @@ def _within_line(text: str, start: int, end: int, vocabulary: _Vocabulary) -> It
             yield (*heading, "subheading")
 
 
+def _key_positions(lowered: str) -> list[int]:
+    """Where the words the sentence patterns need occur in a lowercased line (``str.find`` is fast)."""
+    positions = []
+    for key in _SENTENCE_KEY_LIST:
+        at = lowered.find(key)
+        while at >= 0:
+            positions.append(at)
+            at = lowered.find(key, at + 1)
+    return positions
+
+
 def _boundaries(line: str) -> Iterator[int]:
     """Where sentences start in ``line``, abbreviations ("Mr.", "U.S.", "J.") aside."""
     for match in _SENTENCE_END.finditer(line):
-        before = re.search(r"(\S+)[.!?…][\"”’')\]]*\s+$", line[: match.end()])
+        before = re.search(r"(\S+)$", line[max(0, match.start() - 40) : match.start()])
         if before and match.group()[0] == "." and _ABBREVIATION.fullmatch(before.group(1)):
             continue
         yield match.end()
@@ -530,8 +590,7 @@ def _run_in_heading(
     text: str, start: int, vocabulary: _Vocabulary, limit: int | None = None
 ) -> tuple[int, int] | None:
     """A heading run into the sentence after it at ``start``: "Airstrikes kill 50 militants Hours after ..."."""
-    window = text[start : limit if limit is not None else len(text)]
-    clause = _CLAUSE_RUN.match(window)
+    clause = _CLAUSE_RUN.match(text, start, limit if limit is not None else len(text))
     if not clause:
         return None
     words = list(_WORD.finditer(clause.group()))
@@ -549,7 +608,7 @@ def _run_in_heading(
             continue  # a heading does not end on a function word or a possessive
         if not opener[:1].isupper() or opener == "I" or opener in _CALENDAR:
             continue
-        sentence = re.match(r"[^.!?\n]*", window[words[k].start() :]).group()
+        sentence = _UNTIL_SENTENCE_END.match(text, start + words[k].start()).group()
         if len(sentence.split()) < 4 or not _reads_as_sentence(_WORD.findall(sentence)[1:5]):
             continue  # too short, or title case going on ("Ben Carson Slams Hillary And The Media ...")
         if opener in _SENTENCE_OPENERS:
