@@ -325,3 +325,10 @@ def test_a_span_across_an_inline_credit_is_cut_around_it():
     [content] = [a.content for a in record.attributions if a.source and a.source.text == "Police"]
     assert content.text == "the suspect fled and was later arrested"
     assert [text[s:e] for s, e in content.spans] == ["the suspect fled", "and was later arrested"]
+
+
+def test_an_article_built_by_hand_is_read_without_its_furniture_too():
+    article = dossier.Article(id="a1", text=ARTICLE)
+    [record] = dossier.extract_many([article])
+    assert [f.reason for f in record.furniture] == ["read_more", "newsletter"]
+    assert not any("editors" in (a.source.text if a.source else "") for a in record.attributions)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from dossier import actors, attribution, enrich, events
 from dossier.errors import DossierError, InputError
-from dossier.ingest import make_article
+from dossier.ingest import make_article, with_furniture
 from dossier.ingest.boilerplate import mask_furniture, outside_furniture
 from dossier.nlp import parse
 from dossier.schema import Article, Extraction
@@ -72,7 +72,7 @@ def extract_many(
 
     def prepared() -> Iterator[tuple[str, Article]]:
         for item in articles:
-            article = item if isinstance(item, Article) else make_article(item)
+            article = with_furniture(item) if isinstance(item, Article) else make_article(item)
             # Furniture is blanked, not cut: the parse never reads it and its offsets index the text.
             yield mask_furniture(article.text, article.furniture), article
 

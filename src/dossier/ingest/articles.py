@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import date, datetime
 
@@ -40,6 +41,21 @@ def normalise_date(value: object) -> str | None:
         return datetime.fromisoformat(cleaned).date().isoformat()
     except ValueError:
         raise ValueError(f"invalid published date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def with_furniture(article: Article) -> Article:
+    """``article`` with its page furniture listed (and a headline found at its start as its title, if it
+    has none); an article that already lists furniture is returned as it is.
+
+    >>> with_furniture(Article("a1", "Iran denied it.\\nScroll down for video")).furniture[0].reason
+    'prompt'
+    """
+    if article.furniture:
+        return article
+    furniture = find_furniture(article.text, article.title)
+    if not furniture:
+        return article
+    return dataclasses.replace(article, furniture=furniture, title=article.title or headline_of(furniture))
 
 
 def make_article(
