@@ -79,6 +79,8 @@ def test_furniture_inside_a_line_is_cut_out_alone():
         "Prices start at $999, the company said."
     )
     assert found(text) == [("You can read more about the new models here.", "read_more")]
+    text = "UPDATE: This story seems to be false. (read more)"
+    assert found(text) == [("(read more)", "read_more")]
     text = "A man sits under a flag in Mosul on June 12, 2014.  John Moore / Getty Images"
     assert found(text) == [("John Moore / Getty Images", "photo_credit")]
 

@@ -522,9 +522,11 @@ def _within_line(text: str, start: int, end: int, vocabulary: _Vocabulary) -> It
     """Furniture inside a line of content: inline credits, furniture sentences, run-in subheadings."""
     line = text[start:end]
     lowered = line.lower()
+    inline: list[Span] = []
     for reason, pattern, needs in _INLINE_RULES:
         if needs in lowered and (needs or "(" in line or "[" in line):
             for match in pattern.finditer(line):
+                inline.append(match.span())
                 yield start + match.start(), start + match.end(), reason
     code = _CODE.search(line)
     if code:
@@ -541,6 +543,8 @@ def _within_line(text: str, start: int, end: int, vocabulary: _Vocabulary) -> It
         sentence = line[s:e]
         for reason, pattern in _SENTENCE_RULES:
             match = pattern.search(sentence)
+            if match and any(a <= s + match.start() and s + match.end() <= b for a, b in inline):
+                break  # "(read more)" after a sentence: the parenthesis alone is furniture
             if match:
                 # A prompt run into the next sentence ("... click here Hamas denied ...") ends where it does.
                 run_on = _PROMPT_END.search(sentence, match.start())
