@@ -9,19 +9,21 @@ from spacy.tokens import Doc
 
 from dossier import actors, attribution, enrich, events
 from dossier.errors import DossierError, InputError
-from dossier.ingest import make_article
+from dossier.ingest import make_article, with_furniture
+from dossier.ingest.boilerplate import mask_furniture, outside_furniture
 from dossier.nlp import parse
 from dossier.schema import Article, Extraction
 
 
 def extract_from_doc(article: Article, doc: Doc) -> Extraction:
-    """Run every per-article stage over a parsed document."""
+    """Run every per-article stage over a parsed document (the article's text with its furniture blanked:
+    same length, so every offset indexes ``article.text``)."""
     entities = actors.extract_entities(doc)
     attributions = attribution.extract_attributions(doc, entities)
     found = events.extract_events(doc, entities, attributions)
     found = enrich.enrich_events(found, doc, entities, published=article.published)
     quantities = enrich.extract_quantities(doc)
-    return Extraction(
+    record = Extraction(
         id=article.id,
         text=article.text,
         title=article.title,
@@ -32,7 +34,9 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
         attributions=attributions,
         events=found,
         quantities=quantities,
+        furniture=article.furniture,
     )
+    return outside_furniture(record, article.text, article.furniture)
 
 
 def extract(
@@ -69,8 +73,9 @@ def extract_many(
 
     def prepared() -> Iterator[tuple[str, Article]]:
         for item in articles:
-            article = item if isinstance(item, Article) else make_article(item)
-            yield article.text, article
+            article = with_furniture(item) if isinstance(item, Article) else make_article(item)
+            # Furniture is blanked, not cut: the parse never reads it and its offsets index the text.
+            yield mask_furniture(article.text, article.furniture), article
 
     for doc, article in parse(prepared(), batch_size=batch_size, processes=processes):
         try:

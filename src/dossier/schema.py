@@ -24,7 +24,22 @@ EventStatus = Literal["asserted", "attributed", "hypothetical", "negated", "futu
 SOURCE_KINDS: tuple[str, ...] = SourceKind.__args__
 STANCES: tuple[str, ...] = Stance.__args__
 FORMS: tuple[str, ...] = Form.__args__
+FurnitureReason = Literal[
+    "headline",
+    "subheading",
+    "read_more",
+    "prompt",
+    "newsletter",
+    "social",
+    "photo_credit",
+    "caption",
+    "copyright",
+    "related",
+    "byline",
+    "embed",
+]
 EVENT_STATUSES: tuple[str, ...] = EventStatus.__args__
+FURNITURE_REASONS: tuple[str, ...] = FurnitureReason.__args__
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
     "CONSULT",
@@ -46,6 +61,17 @@ PLOVER_TYPES: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class Furniture:
+    """A stretch of the text that is page furniture, not content (a headline run into the body, "Read
+    more ..." or "click here" prompts, photo credits, captions, copyright lines ...): kept in the text,
+    never read by the stages, listed with the reason it was set aside."""
+
+    text: str
+    spans: list[Span]
+    reason: FurnitureReason
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One report as read by ``dossier.ingest``: the text every span indexes, and what is known of it."""
 
@@ -56,6 +82,7 @@ class Article:
     published: str | None = None  # YYYY-MM-DD
     outlet: str | None = None
     origin: str | None = None  # where it was read from: a path, "path:line" or "<stdin>"
+    furniture: list[Furniture] = field(default_factory=list)  # set aside at ingest, never read
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +230,7 @@ class Extraction:
     attributions: list[Attribution] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)  # what was set aside as not content, and why
 
 
 def to_dict(record: Any) -> Any:

@@ -4,6 +4,8 @@ Public interface:
 - ``read_inputs(paths, published=None, max_bytes=DEFAULT_MAX_BYTES, on_error=None) -> Iterator[Article]``
 - ``make_article(text, id=None, ...) -> Article``: validate one text and give it a stable id.
 - ``content_id(text) -> str``: the id of a text that has none (16 hex digits of its SHA-256).
+- ``with_furniture(article) -> Article``: the article with its page furniture listed (``make_article``
+  already does this; for ``Article`` records built by hand).
 
 Bad input never stops a batch: each bad item is handed to ``on_error`` as ``InputError(item, reason)``
 (raised when ``on_error`` is None) and the other items go through.
@@ -15,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 
 from dossier.errors import InputError, UsageError
-from dossier.ingest.articles import content_id, make_article, normalise_date
+from dossier.ingest.articles import content_id, make_article, normalise_date, with_furniture
 from dossier.ingest.html import article_from_html
 from dossier.ingest.limits import DEFAULT_MAX_BYTES
 from dossier.ingest.sources import DIRECTORY_SUFFIXES, STDIN, read_path
@@ -30,6 +32,7 @@ __all__ = [
     "make_article",
     "normalise_date",
     "read_inputs",
+    "with_furniture",
 ]
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import date, datetime
 
 from dossier.errors import InputError
+from dossier.ingest.boilerplate import find_furniture, headline_of
 from dossier.schema import Article
 
 
@@ -41,6 +43,21 @@ def normalise_date(value: object) -> str | None:
         raise ValueError(f"invalid published date {value!r} (expected YYYY-MM-DD)") from None
 
 
+def with_furniture(article: Article) -> Article:
+    """``article`` with its page furniture listed (and a headline found at its start as its title, if it
+    has none); an article that already lists furniture is returned as it is.
+
+    >>> with_furniture(Article("a1", "Iran denied it.\\nScroll down for video")).furniture[0].reason
+    'prompt'
+    """
+    if article.furniture:
+        return article
+    furniture = find_furniture(article.text, article.title)
+    if not furniture:
+        return article
+    return dataclasses.replace(article, furniture=furniture, title=article.title or headline_of(furniture))
+
+
 def make_article(
     text: str,
     id: str | None = None,
@@ -51,6 +68,10 @@ def make_article(
     origin: str | None = None,
 ) -> Article:
     """Validate one text and wrap it as an ``Article``; without an id, the text's hash is its id.
+
+    Page furniture (a headline run into the body, "Read more" prompts, photo credits ...) is found and
+    listed on the article, never removed from its text; a headline found at the start of a text without a
+    title becomes its title.
 
     Raises ``InputError`` for an empty text or an invalid ``published`` date.
 
@@ -64,12 +85,14 @@ def make_article(
         published = normalise_date(published)
     except ValueError as exc:
         raise InputError(item, str(exc)) from None
+    furniture = find_furniture(text, title or None)
     return Article(
         id=id or content_id(text),
         text=text,
-        title=title or None,
+        title=title or headline_of(furniture),
         url=url or None,
         published=published,
         outlet=outlet or None,
         origin=origin,
+        furniture=furniture,
     )
