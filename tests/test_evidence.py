@@ -19,11 +19,11 @@ from dossier.evidence import (
     get_board,
     label_pairs,
     match_claims,
-    stance,
     stance_pairs,
 )
 from dossier.evidence.corroboration import grade
 from dossier.evidence.records import EvidenceItem
+from dossier.evidence.stance import stance
 from dossier.evidence.text import sentence_spans
 from dossier.pipeline import stance_facts
 from dossier.schema import Article

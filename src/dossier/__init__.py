@@ -6,7 +6,6 @@
 'Iran'
 """
 
-from dossier.pipeline import extract, extract_many
 from dossier.schema import Article, Extraction, to_dict
 
 __version__ = "0.1.0"
@@ -14,7 +13,12 @@ __all__ = ["Article", "EvidenceBase", "Extraction", "__version__", "extract", "e
 
 
 def __getattr__(name: str):
-    """``dossier.EvidenceBase`` is imported on first use, so ``import dossier`` stays light."""
+    """The pipeline (spaCy) and ``EvidenceBase`` are imported on first use, so ``import dossier`` and the
+    commands that only read a store stay light."""
+    if name in ("extract", "extract_many"):
+        from dossier import pipeline
+
+        return getattr(pipeline, name)
     if name == "EvidenceBase":
         from dossier.base import EvidenceBase
 

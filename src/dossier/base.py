@@ -21,13 +21,11 @@ from typing import Any
 import numpy as np
 
 from dossier.errors import InputError, NotFoundError, UsageError
-from dossier.evidence import find_copies
 from dossier.evidence.claims import Grouper, make_claim
 from dossier.evidence.corroboration import copy_origins_of, corroborate
 from dossier.evidence.encoder import Encoder, encode
 from dossier.evidence.items import ClaimItem, claim_items
 from dossier.evidence.records import Board, Claim
-from dossier.pipeline import extract_many
 from dossier.schema import Article, Extraction, from_dict
 from dossier.store import Store
 
@@ -128,6 +126,8 @@ class EvidenceBase:
         an ingest stopped half-way keeps what it finished, and the next one groups whatever a crash left
         ungrouped. Copies are found again once the articles are in.
         """
+        from dossier.pipeline import extract_many
+
         skipped: list[str] = []
         origins: dict[str, str | None] = {}
 
@@ -204,6 +204,8 @@ class EvidenceBase:
 
     def update_copies(self) -> list[list[str]]:
         """Find copies among the stored articles (the earliest published first) and record them."""
+        from dossier.evidence.copies import find_copies
+
         articles = [
             Article(id=r["id"], text=r["text"], published=r.get("published"), outlet=r.get("outlet"))
             for r in self.store.records()

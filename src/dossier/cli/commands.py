@@ -16,8 +16,6 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
-from dossier.ingest import read_inputs
-from dossier.pipeline import extract_many
 from dossier.report import render_text
 from dossier.schema import json_schema, to_dict
 
@@ -52,6 +50,9 @@ reason and the rest still go through (exit status 1).
 @handles_errors
 def extract(paths, published, processes, batch_size, max_bytes, fmt, output) -> None:
     """Extract entities, attributions, events and quantities from articles."""
+    from dossier.ingest import read_inputs
+    from dossier.pipeline import extract_many
+
     failures = Failures()
     articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
     records = extract_many(articles, processes=processes, batch_size=batch_size, on_error=failures.add)
@@ -84,6 +85,7 @@ they never count as independent confirmation.
 def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> None:
     """Extract articles, store them and group their claims in the SQLite database."""
     from dossier.base import EvidenceBase
+    from dossier.ingest import read_inputs
 
     failures = Failures()
     counts = {"stored": 0, "unchanged": 0, "skipped": 0}

@@ -10,7 +10,6 @@ import click
 
 from dossier.cli.common import Failures, db_option, handles_errors, input_options, open_output
 from dossier.errors import UsageError
-from dossier.ingest import read_inputs
 from dossier.report import render_board, render_claims, render_copies
 
 FORMAT = click.option(
@@ -233,6 +232,7 @@ def stance(
     """Read articles' stance toward a claim, or label FNC-1 pairs."""
     from dossier.evidence import label_pairs, stance_pairs
     from dossier.evidence.stance_features import BodyFacts
+    from dossier.ingest import read_inputs
     from dossier.pipeline import extract_many, stance_facts
 
     if stances or bodies:

@@ -1,27 +1,33 @@
-"""Evidence across reports: copies, claims, stance toward claims and corroboration."""
+"""Evidence across reports: copies, claims, stance toward claims and corroboration.
 
-from dossier.evidence.claims import build_claims, match_claims
-from dossier.evidence.copies import find_copies
-from dossier.evidence.corroboration import build_boards, corroborate, get_board, read_stances
-from dossier.evidence.items import ClaimItem, claim_items
-from dossier.evidence.records import Board, Claim, EvidenceItem, ReportStance
-from dossier.evidence.stance import label_pairs, stance, stance_pairs
+Names are imported from their modules on first use, so reading a store does not load the MinHash and
+stance-model libraries that finding copies and reading stances need.
+"""
 
-__all__ = [
-    "Board",
-    "Claim",
-    "ClaimItem",
-    "EvidenceItem",
-    "ReportStance",
-    "build_boards",
-    "build_claims",
-    "claim_items",
-    "corroborate",
-    "find_copies",
-    "get_board",
-    "label_pairs",
-    "match_claims",
-    "read_stances",
-    "stance",
-    "stance_pairs",
-]
+from importlib import import_module
+
+_WHERE = {
+    "Board": "records",
+    "Claim": "records",
+    "EvidenceItem": "records",
+    "ReportStance": "records",
+    "ClaimItem": "items",
+    "claim_items": "items",
+    "build_claims": "claims",
+    "match_claims": "claims",
+    "find_copies": "copies",
+    "build_boards": "corroboration",
+    "corroborate": "corroboration",
+    "get_board": "corroboration",
+    "read_stances": "corroboration",
+    "label_pairs": "stance",
+    "stance_pairs": "stance",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        return getattr(import_module(f"dossier.evidence.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'dossier.evidence' has no attribute {name!r}")

@@ -163,7 +163,6 @@ class Grouper:
         self.index.add(new)
         return assigned
 
-
     def _refers_back(self, item: ClaimItem, vector: np.ndarray, earlier: Sequence[Member]) -> str | None:
         """A denial or refusal that matches no claim elsewhere is about what its article just reported
         ("Islamabad has blamed attacks on militants present on Afghan soil. Afghan Taliban routinely deny

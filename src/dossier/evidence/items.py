@@ -39,7 +39,7 @@ _DENIAL = re.compile(
 )
 _DECLINE = re.compile(
     r"\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|"
-    r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\b[^.;]{0,60}?\b"
+    r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\s+(?:(?!been\b)[\w,]+\s+){0,6}?"
     r"(?:confirm|comment|respond|disclose|verify)",
     re.IGNORECASE,
 )
@@ -177,7 +177,11 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             elif stance == "assert" and worded:
                 stance = worded
             content = attribution.content
-            short = content is None or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
+            short = (
+                content is None
+                or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
+                or len(set(content_stems(content.text))) < MIN_CONTENT_WORDS
+            )
             if stance in ("deny", "decline") and short:  # "declined to confirm the transfer": the sentence
                 text, spans = sentence, [(start, end)]  # says what is refused
             elif stance is not None and content is not None and not short:
