@@ -34,30 +34,46 @@ def claims_json(db: str, *args: str) -> list[dict]:
     return json.loads(result.stdout)
 
 
+def _transfer(claims: list[dict]) -> dict:
+    return next(c for c in claims if any("transferred short-range" in i["text"] for i in c["items"]))
+
+
 def test_the_transfer_claim_is_contradicted_and_copies_count_once(corpus_db):
-    boards = [b for b in claims_json(corpus_db) if b["claim"]["type"] == "AID"]
-    transfer = next(b for b in boards if "IRN" in b["claim"]["actor"] and "RUS" in b["claim"]["recipient"])
+    transfer = _transfer(claims_json(corpus_db))
     assert transfer["contradicted"]
-    assert transfer["denials"]
-    originals = {a["article"] for a in transfer["assertions"] if a["independent"]}
-    assert transfer["independent_assertions"] == len(originals) >= 1
-    assert any(not item["independent"] for item in transfer["assertions"])
+    stances = {(i["stance"], i["source"]) for i in transfer["items"]}
+    assert ("deny", "Iran") in stances  # Iran's denial joins the claim it denies
+    assert {s for s, _ in stances} == {"assert", "deny", "decline"}  # and the White House's refusal
+    assert transfer["independent_assertions"] == 1  # the copy's assertion does not count again
+    assert any(i["copy_of"] for i in transfer["items"])
+    for item in transfer["items"]:
+        assert {"article", "spans", "stance", "source", "via", "kind"} <= set(item)
 
 
 def test_query_filters_claims(corpus_db):
     everything = claims_json(corpus_db)
     missiles = claims_json(corpus_db, "--query", "Iran shipped ballistic missiles to Moscow")
     assert 0 < len(missiles) < len(everything)
-    assert missiles[0]["claim"]["type"] == "AID"
+    assert _transfer(everything)["id"] in [c["id"] for c in missiles[:2]]
     assert claims_json(corpus_db, "--query", "the price of coffee beans in Brazil") == []
 
 
 def test_claim_board_by_id_prefix(corpus_db):
-    first = claims_json(corpus_db)[0]["claim"]["id"]
+    first = claims_json(corpus_db)[0]["id"]
     result = CliRunner().invoke(cli, ["claim", first[:8], "--db", corpus_db])
     assert result.exit_code == 0
     assert f"Claim {first}" in result.stdout
     assert "credibility:" in result.stdout
+
+
+def test_sources_list_each_source_once(corpus_db):
+    result = CliRunner().invoke(cli, ["sources", "--db", corpus_db, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    sources = json.loads(result.stdout)
+    iran = [s for s in sources if s["name"] == "Iran"]
+    assert len(iran) == 1 and iran[0]["denies"] >= 1
+    shown = CliRunner().invoke(cli, ["source", iran[0]["key"], "--db", corpus_db])
+    assert shown.exit_code == 0 and "deny" in shown.stdout
 
 
 def test_unknown_claim_fails_clearly(corpus_db):

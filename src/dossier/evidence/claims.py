@@ -32,8 +32,11 @@ MAX_CANDIDATES = 300  # stored items compared with one new item, the ones sharin
 MAX_KEY_SHARE = 0.05  # a key carried by more than this share of items ("said", "U.S.") blocks nothing
 MIN_KEY_ITEMS = 50  # ... once the store holds at least this many items
 STATEMENT_MAX_CHARS = 240
-REFERENCE_ITEMS = 2  # a denial with no match elsewhere may be about one of the two items before it ...
-REFERENCE_COSINE = 0.35  # ... when at least this close
+REFERENCE_COSINE = (
+    0.5  # a denial with no match elsewhere joins an earlier assertion of its article this close
+)
+NEXT_ITEMS = 2  # ... or one of the items just before it ...
+NEXT_COSINE = 0.35  # ... this close
 COSINE_FLOOR = 0.3  # a claim none of whose members is this close to an item is not scored for it
 
 
@@ -143,6 +146,8 @@ class Grouper:
             cosine_of = {id(m): float(c) for m, c in zip(pool, cosines, strict=True)}
             for claim, members in groups.items():
                 others = [m for m in members if m.item.article != item.article] or members
+                # what the claim states is what its members assert; denials and refusals only react to it
+                others = [m for m in others if m.item.stance == "assert"] or others
                 if max(cosine_of[id(m)] for m in others) < COSINE_FLOOR:
                     continue
                 scores = [self.linker.score(item, m.item, cosine_of[id(m)], idf) for m in others]
@@ -164,14 +169,19 @@ class Grouper:
         return assigned
 
     def _refers_back(self, item: ClaimItem, vector: np.ndarray, earlier: Sequence[Member]) -> str | None:
-        """A denial or refusal that matches no claim elsewhere is about what its article just reported
-        ("Islamabad has blamed attacks on militants present on Afghan soil. Afghan Taliban routinely deny
-        providing sanctuary ..."): the claim of one of the ``REFERENCE_ITEMS`` items before it, when close
-        enough (``REFERENCE_COSINE``)."""
-        near = [m for m in earlier[-REFERENCE_ITEMS:] if m.item.stance == "assert"]
-        scored = [(float(m.vector @ vector), m.claim) for m in near]
-        cosine, claim = max(scored, default=(0.0, None))
-        return claim if cosine >= REFERENCE_COSINE else None
+        """A denial or refusal that matches no claim elsewhere is about something its own article reported
+        before it: the claim of the closest earlier assertion, at ``REFERENCE_COSINE`` (``NEXT_COSINE``
+        for one of the ``NEXT_ITEMS`` items just before it: "Islamabad has blamed attacks on militants on
+        Afghan soil. Afghan Taliban routinely deny providing sanctuary ...")."""
+        best, best_margin = None, 0.0
+        for back, member in enumerate(reversed(earlier), 1):
+            if member.item.stance != "assert":
+                continue
+            floor = NEXT_COSINE if back <= NEXT_ITEMS else REFERENCE_COSINE
+            margin = float(member.vector @ vector) - floor
+            if margin >= best_margin:
+                best, best_margin = member.claim, margin
+        return best
 
 
 def statement(members: Sequence[Member]) -> str:

@@ -161,6 +161,8 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             "numbers": numbers_in(sentence),
         }
         event = _main_event(record, start, end)
+        if event is not None and event[1].status not in STANCE_OF_STATUS:
+            continue  # hypothetical or future ("any transfer would represent an escalation"): not yet a claim
         if event is not None:
             common.update(
                 type=event[1].type, actor=_codes(event[1].actor), recipient=_codes(event[1].recipient)
@@ -182,9 +184,9 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
                 or len(set(content_stems(content.text))) < MIN_CONTENT_WORDS
             )
-            if stance in ("deny", "decline") and short:  # "declined to confirm the transfer": the sentence
-                text, spans = sentence, [(start, end)]  # says what is refused
-            elif stance is not None and content is not None and not short:
+            if stance in ("deny", "decline"):  # "Iran denied providing Russia with weapons": the sentence
+                text, spans = sentence, [(start, end)]  # names what is denied, and often whose act it was
+            elif stance is not None and content is not None and not short:  # what the source holds true
                 text, spans = content.text, list(content.spans)
             else:
                 stance = None
@@ -207,10 +209,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 )
         if item is None and event is not None:
             index, found = event
-            stance = STANCE_OF_STATUS.get(found.status)
-            if stance is None:  # hypothetical or future: nobody holds it true yet
-                continue
-            stance = worded or stance
+            stance = worded or STANCE_OF_STATUS[found.status]
             linked = [a for a in found.attributions if 0 <= a < len(record.attributions)]
             who = identify(record, linked[0] if linked else None)
             item = ClaimItem(
