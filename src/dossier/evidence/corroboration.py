@@ -21,13 +21,13 @@ from dossier.evidence.records import (
     ReportStance,
     SourceClass,
 )
+from dossier.nlp.words import SUBJECT_PRONOUNS
 from dossier.schema import Attribution, Extraction
 
 # A warning or a request ("warned Iran not to transfer missiles") does not hold its content true.
 ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts"}
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
 STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 NAMED_CLASSES = ("named", "official_statement")  # sources that can be told apart across reports
 
 
@@ -37,7 +37,7 @@ def source_name(record: Extraction, attribution: Attribution) -> str | None:
     if source is None:
         return None
     entity = source_entity(record, attribution)
-    return entity if entity and source.text.lower() in PRONOUNS else source.text
+    return entity if entity and source.text.lower() in SUBJECT_PRONOUNS else source.text
 
 
 def source_entity(record: Extraction, attribution: Attribution) -> str | None:
