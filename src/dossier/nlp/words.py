@@ -80,3 +80,18 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # spaCy entity labels of things that can act or speak: people, organisations, states, nationalities.
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words that make a name or a noun phrase a news outlet ("al-Ikhbariya TV", "Geo News", "the Times").
+OUTLET_WORDS = frozenset(
+    {
+        "tv", "television", "radio", "news", "times", "post", "journal", "herald", "tribune", "gazette",
+        "telegraph", "daily", "channel", "broadcaster", "broadcasting", "newspaper", "newspapers", "media",
+        "outlet", "outlets", "network", "magazine", "weekly", "newswire", "wire", "voa",
+    }
+)  # fmt: skip
+# People who work for outlets: a reporter who is told something is no conduit.
+JOURNALIST_NOUNS = frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "correspondent", "editor"}
+)
+# Verbs that relay another's words: "citing officials", "quoted X as saying", "a statement carried by".
+RELAY_LEMMAS = frozenset({"cite", "quote"})
+CARRY_LEMMAS = frozenset({"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "run"})
