@@ -261,3 +261,142 @@ def test_the_cached_encoder_embeds_each_text_once(tmp_path):
     assert seen == texts  # the repeat and the second call came from the cache
     assert np.allclose(first[:2], encode(texts), atol=1e-6)
     assert np.array_equal(again, first[1::-1])
+
+
+# every voice counted once (evidence.sources) and STANAG 2511 grades ------------------------------------
+
+# Sentences of the VOA stories on the Jaffar Express hijacking (2025), some in the ways other outlets
+# name the same speakers.
+SHARIF_WORDS = "said the Ramadan attack shows, “terrorists have no link with Islam, Pakistan or Balochistan.”"
+SHARIF_NAMES = ["Prime Minister Shehbaz Sharif", "Pakistan’s Prime Minister Shehbaz Sharif", "Shehbaz Sharif"]
+
+
+def _reports(texts: list[str]) -> list:
+    return [
+        dossier.extract(text, id=f"r{n}", outlet=f"Outlet {n}", published="2025-03-13")
+        for n, text in enumerate(texts)
+    ]
+
+
+def _claim_of(records, position_cue: str = "said"):
+    """One claim whose members are, in each report, the attribution with the cue ``position_cue``."""
+    from dossier.evidence.records import Claim, ClaimMember
+
+    members = []
+    for record in records:
+        index = next(i for i, a in enumerate(record.attributions) if position_cue in a.cue.text)
+        content = record.attributions[index].content
+        members.append(ClaimMember(record.id, "attribution", index, content.text, list(content.spans)))
+    return Claim(id="c1", statement=members[0].text, attributions=members)
+
+
+def test_one_persons_words_quoted_by_sixteen_reports_are_one_source():
+    names = (SHARIF_NAMES * 6)[:15] + ["Sharif"]  # one report names him by his surname alone
+    records = _reports([f"{name} {SHARIF_WORDS}" for name in names])
+    board = corroborate([_claim_of(records)], records)[0]
+    assert board.independent_assertions == 16
+    assert board.assertion_sources == 1
+    assert {i.source_key for i in board.assertions} == {"named:shehbaz sharif"}
+    assert board.grade == 2 and board.grade_label == "probably true"
+    assert any("still one source" in r for r in board.reasons)
+
+
+def test_a_country_and_the_news_agency_relaying_it_are_one_source():
+    from dossier.evidence.sources import source_identity
+
+    said = "the attackers were in contact with their handlers in Afghanistan."
+    records = _reports(
+        [f"Islamabad said {said}", f"The state news agency APP quoted Pakistan as saying {said}"]
+    )
+    relayed = records[1].attributions[0]
+    assert (relayed.source.text, relayed.via.text) == ("Pakistan", "APP")
+    identities = [source_identity(r, 0) for r in records]
+    assert identities[0].key == identities[1].key == "named:PAK"
+    assert identities[1].via == "APP"
+    board = corroborate([_claim_of(records, "")], records)[0]
+    assert board.assertion_sources == 1 and board.grade != 1
+    assert any("APP relays Pakistan" in r for r in board.reasons)
+    from dossier.report import render_board
+
+    assert "Pakistan (via APP) (named)" in render_board(board.to_dict())
+
+
+def test_three_spellings_of_one_organisation_are_one_source():
+    from dossier.evidence.sources import source_identity
+
+    # VOA, 2024: "The Islamist militant group al-Shabab immediately claimed responsibility for the attack."
+    records = _reports(
+        [
+            "The Islamist militant group al-Shabab immediately claimed responsibility for the attack.",
+            "The Islamist militant group al-Shabaab immediately claimed responsibility for the attack.",
+            "Al Shabaab immediately claimed responsibility for the attack.",
+        ]
+    )
+    assert {source_identity(r, 0).key for r in records} == {"named:al shabab"}
+    board = corroborate([_claim_of(records, "claimed")], records)[0]
+    assert board.assertion_sources == 1
+
+
+def test_a_national_body_under_two_phrasings_is_one_source():
+    from dossier.evidence.sources import source_identity
+
+    records = _reports(
+        [
+            "The Pakistani military said 354 passengers were freed.",
+            "Pakistan's military said 354 passengers were freed.",
+        ]
+    )
+    assert source_identity(records[0], 0).key == source_identity(records[1], 0).key == "named:PAK:MIL"
+
+
+def test_two_independent_named_sources_in_two_reports_confirm_a_claim():
+    freed = "said 354 passengers were freed, 37 of whom were injured."
+    records = _reports(
+        [
+            f"Lieutenant General Ahmed Sharif Chaudhry {freed}",
+            f"Balochistan Chief Minister Sarfraz Bugti {freed}",
+        ]
+    )
+    board = corroborate([_claim_of(records)], records)[0]
+    assert board.assertion_sources == 2 and board.independent_assertions == 2
+    assert board.grade == 1 and board.grade_label == "confirmed by other sources"
+    assert any("confirmed" in r for r in board.reasons)
+    denied = _reports(
+        [
+            f"Lieutenant General Ahmed Sharif Chaudhry {freed}",
+            f"Balochistan Chief Minister Sarfraz Bugti {freed}",
+            "The Baloch Liberation Army denied that 354 passengers were freed.",
+        ]
+    )
+    board = corroborate([_claim_of(denied[:2])], denied)[0]
+    assert board.grade == 1  # the denial is not a member of the claim: it is not counted
+    from dataclasses import replace as _replace
+
+    from dossier.evidence.records import ClaimMember
+
+    deny = denied[2]
+    index = next(i for i, a in enumerate(deny.attributions) if a.stance == "deny")
+    member = ClaimMember(deny.id, "attribution", index, deny.attributions[index].content.text)
+    claim = _claim_of(denied[:2])
+    board = corroborate([_replace(claim, attributions=[*claim.attributions, member])], denied)[0]
+    assert board.denial_sources == 1 and board.grade == 2
+    assert any("credible denial" in r for r in board.reasons)
+
+
+def test_conduits_and_copies_collapse_in_the_outlets_own_voice():
+    from dossier.evidence.sources import SourceRegistry, source_identity
+
+    record = dossier.extract("Iran denied it.", id="a", url="https://www.voanews.com/a/x.html")
+    outlet = source_identity(record, None)
+    assert (outlet.kind, outlet.key, outlet.name) == ("outlet", "outlet:voanewscom", "voanews.com")
+    anonymous = dossier.extract("Two U.S. officials said Iran sent missiles.", id="b")
+    assert source_identity(anonymous, 0).key.startswith("anonymous:b:")  # never matched across reports
+    registry = SourceRegistry(
+        [
+            source_identity(r, 0)
+            for r in _reports(
+                ["BLA said it held 200 hostages.", "The Baloch Liberation Army said it held 200 hostages."]
+            )
+        ]
+    )
+    assert registry.key("named:bla") == "named:baloch liberation army"

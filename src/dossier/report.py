@@ -215,7 +215,8 @@ def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for item in items:
         kind = item["source_class"] + (f", {item['source_count']}" if item.get("source_count") else "")
-        source = f"{item['source']} ({kind})" if item.get("source") else "the outlet itself"
+        via = f" (via {item['via']})" if item.get("via") else ""
+        source = f"{item['source']}{via} ({kind})" if item.get("source") else "the outlet itself"
         rows.append([source, _where(item), _independence(item), _quote({"text": item["quote"]}, 160)])
     return rows
 

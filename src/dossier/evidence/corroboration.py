@@ -1,8 +1,11 @@
 """Corroboration: for each claim, who asserts, denies or declines to confirm it, and how credible it is.
 
-The grade follows the spirit of the Admiralty (NATO) information-credibility scale. Sources are counted
-two ways: independent reports (copies, ``find_copies``, of a report never count again) and distinct
-sources (one official quoted by three reports is one source).
+The grade follows STANAG 2511 (the Admiralty scale's information credibility): 1 "confirmed by other
+sources" only when two or more independent original sources assert it in independent reports and nothing
+credible denies it. Sources are counted two ways: independent reports (copies, ``find_copies``, of a
+report never count again) and distinct original sources (``evidence.sources``: one official quoted by
+sixteen reports is one source; an outlet relaying a source is no second one; spelling variants, surnames
+and titles of one person or body are one source).
 """
 
 from __future__ import annotations
@@ -21,23 +24,21 @@ from dossier.evidence.records import (
     ReportStance,
     SourceClass,
 )
-from dossier.nlp.words import SUBJECT_PRONOUNS
+from dossier.evidence.sources import STATEMENT_CUES, SourceRegistry, canonical_name, source_identity
 from dossier.schema import Attribution, Extraction
 
 # A warning or a request ("warned Iran not to transfer missiles") does not hold its content true.
 ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts"}
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
-STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
 NAMED_CLASSES = ("named", "official_statement")  # sources that can be told apart across reports
 
 
 def source_name(record: Extraction, attribution: Attribution) -> str | None:
     """Who the source is, by name: a pronoun ("it believes") gives way to the entity it refers to."""
-    source = attribution.source
-    if source is None:
+    if attribution.source is None:
         return None
-    entity = source_entity(record, attribution)
-    return entity if entity and source.text.lower() in SUBJECT_PRONOUNS else source.text
+    index = next(i for i, a in enumerate(record.attributions) if a is attribution)
+    return source_identity(record, index).name
 
 
 def source_entity(record: Extraction, attribution: Attribution) -> str | None:
@@ -78,22 +79,30 @@ def copy_origins(copies: Sequence[Sequence[str]], records: Sequence[Extraction])
 
 
 def _attribution_item(
-    claim: Claim, record: Extraction, index: int, copy_of: str | None
+    claim: Claim,
+    record: Extraction,
+    index: int,
+    copy_of: str | None,
+    report: str | None = None,
+    registry: SourceRegistry | None = None,
 ) -> EvidenceItem | None:
     attribution = record.attributions[index]
     position = POSITION_OF_STANCE.get(attribution.stance)
     if position is None:
         return None
     kind, count = source_class(attribution)
+    identity = source_identity(record, index, report)
+    if registry is not None:
+        registry.add(identity)
     quoted = attribution.content or attribution.cue
     spans = sorted({*quoted.spans, *(attribution.source.spans if attribution.source else [])})
     return EvidenceItem(
         claim=claim.id,
         article=record.id,
         position=position,
-        source=source_name(record, attribution),
-        source_entity=source_entity(record, attribution) if kind in NAMED_CLASSES else None,
-        source_class=kind,
+        source=identity.name if attribution.source is not None else None,
+        source_entity=identity.entity if identity.kind in NAMED_CLASSES else None,
+        source_class=identity.kind,
         quote=quoted.text,
         spans=spans,
         outlet=record.outlet,
@@ -101,6 +110,8 @@ def _attribution_item(
         source_count=count,
         attribution=index,
         copy_of=copy_of,
+        via=identity.via,
+        source_key=identity.key,
     )
 
 
@@ -118,7 +129,11 @@ def _restates_parent(record: Extraction, index: int, linked: Sequence[int]) -> b
 
 
 def _event_items(
-    claim: Claim, record: Extraction, member: ClaimMember, copy_of: str | None
+    claim: Claim,
+    record: Extraction,
+    member: ClaimMember,
+    copy_of: str | None,
+    registry: SourceRegistry | None = None,
 ) -> list[EvidenceItem]:
     event = record.events[member.index]
     if event.status in ("hypothetical", "future"):  # nobody holds it true yet
@@ -126,7 +141,7 @@ def _event_items(
     linked = [a for a in event.attributions if 0 <= a < len(record.attributions)]
     if linked:
         items = [
-            _attribution_item(claim, record, a, copy_of)
+            _attribution_item(claim, record, a, copy_of, copy_of or record.id, registry)
             for a in linked
             if not _restates_parent(record, a, linked)
         ]
@@ -138,6 +153,9 @@ def _event_items(
     )
     if position is None:
         return []
+    outlet = source_identity(record, None, copy_of or record.id)
+    if registry is not None:
+        registry.add(outlet)
     return [
         EvidenceItem(
             claim=claim.id,
@@ -150,12 +168,19 @@ def _event_items(
             outlet=record.outlet,
             published=record.published,
             copy_of=copy_of,
+            source_key=outlet.key,
         )
     ]
 
 
-def evidence_for(claim: Claim, records: Sequence[Extraction], origin: dict[str, str]) -> list[EvidenceItem]:
-    """Every source's position on ``claim`` in ``records``, one item per (article, source, position)."""
+def evidence_for(
+    claim: Claim,
+    records: Sequence[Extraction],
+    origin: dict[str, str],
+    registry: SourceRegistry | None = None,
+) -> list[EvidenceItem]:
+    """Every source's position on ``claim`` in ``records``, one item per (article, source, position).
+    The source identity of each item is added to ``registry`` when one is given."""
     by_id = {r.id: r for r in records}
     items: list[EvidenceItem] = []
     for member in [*claim.events, *claim.attributions]:
@@ -164,15 +189,15 @@ def evidence_for(claim: Claim, records: Sequence[Extraction], origin: dict[str, 
             continue
         copy_of = origin.get(record.id)
         if member.kind == "event":
-            items.extend(_event_items(claim, record, member, copy_of))
+            items.extend(_event_items(claim, record, member, copy_of, registry))
         else:
-            item = _attribution_item(claim, record, member.index, copy_of)
+            item = _attribution_item(claim, record, member.index, copy_of, copy_of or record.id, registry)
             if item is not None:
                 items.append(item)
     seen: set[tuple] = set()
     unique = []
     for item in items:
-        key = (item.article, item.attribution, item.source, item.position, item.quote)
+        key = (item.article, item.attribution, item.source_key, item.position, item.quote)
         if key not in seen:
             seen.add(key)
             unique.append(item)
@@ -184,48 +209,83 @@ def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
 
 
 def _source_key(item: EvidenceItem, origin: dict[str, str]) -> str:
-    """Who stands behind an item. A named source is the same source in every report that quotes it; an
-    anonymous or unspecified one cannot be matched across reports, and the outlet itself is one source per
-    original report."""
+    """Who stands behind an item (its ``source_key``, else one worked out from what the item says): a
+    named source is the same source in every report that quotes it; an anonymous or unspecified one
+    cannot be matched across reports, and the outlet itself is one source per original report."""
+    if item.source_key:
+        return item.source_key
     report = origin.get(item.article, item.article)
     if item.source_class in NAMED_CLASSES and item.source:
-        name = item.source_entity or item.source
-        return "named:" + " ".join(name.lower().removeprefix("the ").split())
-    return f"report:{report}:{(item.source or '').lower()}"
+        return "named:" + canonical_name(item.source_entity or item.source)
+    if item.source_class == "outlet":
+        return f"outlet:{canonical_name(item.outlet) if item.outlet else 'report:' + report}"
+    return f"{item.source_class}:{report}:{canonical_name(item.source or '')}"
 
 
-def _sources(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
-    """Distinct sources. A copy adds none where its original carries the claim, and an outlet that also
-    quotes a source for the claim relays it."""
+def _counted(items: Sequence[EvidenceItem], origin: dict[str, str]) -> list[EvidenceItem]:
+    """The items that count as original sources. A copy adds none where its original carries the claim,
+    and an outlet that also quotes a source for the claim in the same report relays it."""
     originals = {i.article for i in items if i.independent}
     counted = [i for i in items if i.independent or i.copy_of not in originals]
     quoting = {origin.get(i.article, i.article) for i in counted if i.source_class != "outlet"}
-    return len(
-        {
-            _source_key(item, origin)
-            for item in counted
-            if item.source_class != "outlet" or origin.get(item.article, item.article) not in quoting
-        }
-    )
+    return [
+        i for i in counted if i.source_class != "outlet" or origin.get(i.article, i.article) not in quoting
+    ]
+
+
+def _sources(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
+    """Distinct original sources (conduits and copies never count again)."""
+    return len({_source_key(item, origin) for item in _counted(items, origin)})
+
+
+def _reports_by_source(items: Sequence[EvidenceItem], origin: dict[str, str]) -> dict[str, set[str]]:
+    """Each distinct source and the independent reports that carry it."""
+    out: dict[str, set[str]] = {}
+    for item in _counted(items, origin):
+        out.setdefault(_source_key(item, origin), set()).add(origin.get(item.article, item.article))
+    return out
+
+
+def _shown(item: EvidenceItem) -> str:
+    name = item.source or item.outlet or item.article
+    return f"{name} (via {item.via})" if item.via else name
 
 
 def grade(
     assertions: Sequence[EvidenceItem], denials: Sequence[EvidenceItem], origin: dict[str, str]
 ) -> tuple[int, list[str]]:
-    """Admiralty-style credibility (1 confirmed ... 5 improbable, 6 cannot be judged) and the reasons.
+    """STANAG 2511 information credibility and the reasons for it.
 
-    Confirmed takes two independent reports and two distinct sources, one of them on the record, and no
-    denial: three reports quoting one official are one source."""
-    n_assert, n_deny = _sources(assertions, origin), _sources(denials, origin)
-    reports = _independent(assertions, origin)
+    1 confirmed by other sources: two or more independent original sources (distinct sources, conduits and
+    copies collapsed) assert it in two or more independent reports, at least one of them on the record,
+    and no credible source denies it. 2 probably true: not confirmed, but asserted on the record, by two
+    or more sources, or in two or more reports, and not outweighed by denials. 3 possibly true: one
+    anonymous or unspecified source in one report. 4 doubtfully true: more distinct sources deny it than
+    assert it, or one source denies it and nothing asserts it. 5 improbable: two or more sources deny it
+    and none asserts it. 6 truth cannot be judged: no source asserts or denies it.
+    """
+    by_source = _reports_by_source(assertions, origin)
+    n_assert, n_deny = len(by_source), _sources(denials, origin)
+    reports = set().union(*by_source.values()) if by_source else set()
+    credible = [
+        i
+        for i in _counted(denials, origin)
+        if i.source_class != "unspecified" or i.source_count not in (None, 1)
+    ]
     on_record = [i for i in assertions if i.source_class in ("named", "official_statement", "outlet")]
     reasons = [
-        f"asserted by {n_assert} distinct source(s) in {reports} independent report(s)",
+        f"asserted by {n_assert} distinct source(s) in {len(reports)} independent report(s)",
         f"denied by {n_deny} distinct source(s) in {_independent(denials, origin)} independent report(s)",
     ]
     copies = sum(1 for i in [*assertions, *denials] if not i.independent)
     if copies:
         reasons.append(f"{copies} item(s) from copied reports not counted as independent")
+    relayed = sorted({f"{i.via} relays {i.source}" for i in [*assertions, *denials] if i.via and i.source})
+    if relayed:
+        reasons.append("conduits are not sources: " + "; ".join(relayed))
+    quoted = [k for k, r in by_source.items() if len(r) >= 2]
+    if n_assert == 1 and quoted:
+        reasons.append(f"one source repeated by {len(reports)} independent reports is still one source")
     if on_record:
         reasons.append(
             "at least one assertion is on the record (named source, statement or the outlet itself)"
@@ -233,8 +293,7 @@ def grade(
     elif assertions:
         reasons.append("every assertion rests on anonymous or unspecified sources")
     if n_deny:
-        deniers = sorted({i.source or i.outlet or i.article for i in denials})
-        reasons.append("denied by " + ", ".join(deniers))
+        reasons.append("denied by " + ", ".join(sorted({_shown(i) for i in denials})))
     if not n_assert and not n_deny:
         reasons.append("no source asserts or denies it")
         return 6, reasons
@@ -243,14 +302,33 @@ def grade(
     if n_deny > n_assert:
         reasons.append("more distinct sources deny it than assert it")
         return 4, reasons
-    if reports >= 2 and n_assert >= 2 and on_record:
-        if not n_deny:
+    if n_assert >= 2 and len(reports) >= 2 and on_record:
+        if not credible:
+            reasons.append(
+                "confirmed: independent original sources in independent reports, no credible denial"
+            )
             return 1, reasons
-        reasons.append("a denial keeps it from counting as confirmed")
+        reasons.append("a credible denial keeps it from counting as confirmed")
         return 2, reasons
-    if reports >= 2 or n_assert >= 2 or on_record:
+    if n_assert >= 2 and len(reports) < 2:
+        reasons.append("its sources all speak in one report: not confirmed by independent reports")
+    elif n_assert == 1:
+        reasons.append("only one original source asserts it: not confirmed by other sources")
+    if len(reports) >= 2 or n_assert >= 2 or on_record:
         return 2, reasons
     return 3, reasons
+
+
+def _registered(boards_items: list[list[EvidenceItem]], registry: SourceRegistry) -> list[list[EvidenceItem]]:
+    """Items with their source keys merged across every report (surnames, acronyms, offices)."""
+    out = []
+    for items in boards_items:
+        merged = []
+        for item in items:
+            key = registry.key(item.source_key) if item.source_key else None
+            merged.append(item if key == item.source_key else replace(item, source_key=key))
+        out.append(merged)
+    return out
 
 
 def corroborate(
@@ -260,8 +338,10 @@ def corroborate(
     origin = copy_origins(copies, extractions)
     published = {r.id: r.published for r in extractions}
     boards = []
-    for claim in claims:
-        items = evidence_for(claim, extractions, origin)
+    registry = SourceRegistry()
+    evidence = [evidence_for(claim, extractions, origin, registry) for claim in claims]
+    evidence = _registered(evidence, registry)
+    for claim, items in zip(claims, evidence, strict=True):
         by_position = {p: [i for i in items if i.position == p] for p in ("asserts", "denies", "declines")}
         dated = sorted((published[a], a) for a in claim.articles if published.get(a))
         level, reasons = grade(by_position["asserts"], by_position["denies"], origin)

@@ -13,8 +13,6 @@ PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 # Subject pronouns that can say something without a named speaker nearby ("he", "they").
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-# Subject pronouns that refer back to someone named before ("it believes", "they said").
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Pronouns (possessives included) that an event's actor can be, resolved to an earlier agent.
 REFERRING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "i"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -95,3 +93,17 @@ JOURNALIST_NOUNS = frozenset(
 # Verbs that relay another's words: "citing officials", "quoted X as saying", "a statement carried by".
 RELAY_LEMMAS = frozenset({"cite", "quote"})
 CARRY_LEMMAS = frozenset({"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "run"})
+# Words of titles written before a name ("Prime Minister", "Lt. Gen.", "Foreign Secretary").
+TITLE_WORDS = frozenset(
+    {
+        "prime", "minister", "president", "vice", "deputy", "secretary", "foreign", "defense", "defence",
+        "interior", "finance", "home", "state", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+        "major", "brig", "brigadier", "adm", "admiral", "capt", "captain", "sgt", "sergeant", "chief",
+        "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "mr", "mrs", "ms", "dr",
+        "prof", "professor", "sheikh", "king", "queen", "prince", "crown", "emir", "sultan", "ambassador",
+        "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commander",
+        "judge", "justice", "speaker", "leader", "supreme", "pope", "ayatollah", "premier", "chancellor",
+        "federal", "provincial", "senior", "former", "acting", "interim", "national", "security", "adviser",
+        "advisor", "attorney", "lawmaker", "director", "head", "commissioner", "superintendent",
+    }
+)  # fmt: skip
