@@ -267,11 +267,7 @@ def grade(
     by_source = _reports_by_source(assertions, origin)
     n_assert, n_deny = len(by_source), _sources(denials, origin)
     reports = set().union(*by_source.values()) if by_source else set()
-    credible = [
-        i
-        for i in _counted(denials, origin)
-        if i.source_class != "unspecified" or i.source_count not in (None, 1)
-    ]
+    credible = [i for i in _counted(denials, origin) if i.source_class != "unspecified"]
     on_record = [i for i in assertions if i.source_class in ("named", "official_statement", "outlet")]
     reasons = [
         f"asserted by {n_assert} distinct source(s) in {len(reports)} independent report(s)",

@@ -271,6 +271,8 @@ def source_identity(
         if name.lower() in POINTING_WORDS:  # nobody to resolve it to: it cannot be matched
             kind = "unspecified"
     common = dict(name=name, kind=kind, via=via, entity=entity, country=source.country, role=source.role)
+    if _is_outlet(source) and kind != "anonymous":  # "CNN reported": the same voice as CNN's own reports
+        return SourceIdentity(key=f"outlet:{canonical_name(entity or name)}", **common)
     if kind in ("anonymous", "unspecified"):
         return SourceIdentity(key=f"{kind}:{report}:{canonical_name(name)}", **common)
     return SourceIdentity(key=_named_key(source, name, entity, label, kind, report), **common)
