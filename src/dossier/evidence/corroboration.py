@@ -256,9 +256,9 @@ def grade(
 ) -> tuple[int, list[str]]:
     """STANAG 2511 information credibility and the reasons for it.
 
-    1 confirmed by other sources: two or more independent original sources (distinct sources, conduits and
-    copies collapsed) assert it in two or more independent reports, at least one of them on the record,
-    and no credible source denies it. 2 probably true: not confirmed, but asserted on the record, by two
+    1 confirmed by other sources: two or more independent original sources (distinct identifiable sources,
+    conduits and copies collapsed) assert it in two or more independent reports, at least one of them on
+    the record, and no credible source denies it. 2 probably true: not confirmed, but asserted on the record, by two
     or more sources, or in two or more reports, and not outweighed by denials. 3 possibly true: one
     anonymous or unspecified source in one report. 4 doubtfully true: more distinct sources deny it than
     assert it, or one source denies it and nothing asserts it. 5 improbable: two or more sources deny it
@@ -298,7 +298,11 @@ def grade(
     if n_deny > n_assert:
         reasons.append("more distinct sources deny it than assert it")
         return 4, reasons
-    if n_assert >= 2 and len(reports) >= 2 and on_record:
+    known = {k: r for k, r in by_source.items() if not k.startswith("unspecified:")}
+    known_reports = set().union(*known.values()) if known else set()
+    if n_assert >= 2 and len(known) < 2:
+        reasons.append("fewer than two of its sources can be identified: not confirmed by other sources")
+    if len(known) >= 2 and len(known_reports) >= 2 and on_record:
         if not credible:
             reasons.append(
                 "confirmed: independent original sources in independent reports, no credible denial"

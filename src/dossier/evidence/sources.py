@@ -55,6 +55,9 @@ NAME_PARTICLES = frozenset(
 )
 HEAD_PREPS = frozenset({"of", "for", "at", "to", "on", "from", "in", "by", "with"})
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu)-[A-Z]")  # "al-Shabab", "el-Sisi"
+STATEMENT_OWNER = re.compile(
+    r"(?i)(?:an?|the)?\s*(?:\w+\s)?(?:statement|communiqu\w*|release)\s(?:from|by|of)\s(.+)"
+)
 PROPER_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
@@ -261,6 +264,7 @@ def source_identity(
         entity
         and label not in NATIONAL_LABELS
         and text.lower() not in POINTING_WORDS
+        and source.kind != "document"  # "the NISA statement", "a report by the State Department": its owner's
         and not _heads(entity, text, label == "PERSON")
     ):
         entity = None  # "his U.N. mission", "Trump and other officials": the entity is not the source
@@ -306,6 +310,12 @@ def _named_key(
     key = canonical_name(base)
     if not key:
         return f"unspecified:{report}:{canonical_name(name)}"
+    owner = STATEMENT_OWNER.match(name)
+    if kind == "official_statement" and entity is None and owner:  # "a statement from the ISPR"
+        code = code_phrase(owner.group(1))
+        if code.country and code.country not in NON_STATE_CODES and _generic(owner.group(1)):
+            return f"named:{code.country}" + ("" if code.sector in WHOLE_GOVERNMENT else f":{code.sector}")
+        return f"named:{canonical_name(owner.group(1))}"
     if kind == "official_statement" and entity is None and not country and _generic(name):
         return f"unspecified:{report}:{key}"  # "a statement", "the report": whose, the text does not say
     return f"named:{key}"
@@ -328,7 +338,8 @@ class SourceRegistry:
 
     def add(self, identity: SourceIdentity) -> None:
         """Record one identity (the merges are worked out again on the next lookup)."""
-        if identity.key not in self._identities:
+        known = self._identities.get(identity.key)
+        if known is None or identity.entity and not known.entity:  # keep the linked form of a name
             self._identities[identity.key] = identity
             self._alias = None
 
