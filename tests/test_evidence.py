@@ -186,7 +186,11 @@ def _item(article, position="asserts", kind="named", copy_of=None, source=None):
         ([_item("a")], [_item("x", "denies")], 2),
         ([_item("a"), _item("b")], [_item("x", "denies")], 2),  # a denial keeps it from "confirmed"
         ([_item("a", source="Abubakar Shekau"), _item("b", source="Abubakar Shekau")], [], 2),  # one source
-        ([_item("a"), _item("b", kind="unspecified")], [], 2),  # a source nobody can identify confirms nothing
+        (
+            [_item("a"), _item("b", kind="unspecified")],
+            [],
+            2,
+        ),  # a source nobody can identify confirms nothing
         ([_item("a"), _item("b")], [_item("x", "denies", kind="unspecified")], 1),  # no credible denial
         ([_item("a", kind="anonymous")], [], 3),
         ([_item("a", kind="anonymous")], [_item("x", "denies"), _item("y", "denies")], 4),
