@@ -406,3 +406,13 @@ def test_conduits_and_copies_collapse_in_the_outlets_own_voice():
         ]
     )
     assert registry.key("named:bla") == "named:baloch liberation army"
+
+
+def test_an_outlet_that_quotes_a_source_elsewhere_relays_it_in_its_own_voice():
+    # VOA, 2025: two VOA reports of one bombing, one in VOA's voice, one quoting security sources
+    outlet = EvidenceItem("c1", "a", "asserts", None, "outlet", "q", [(0, 5)], source_key="outlet:voanewscom")
+    quoted = _item("b", kind="anonymous", source="security sources")
+    outlets = {"a": "outlet:voanewscom", "b": "outlet:voanewscom"}
+    level, reasons = grade([outlet, quoted], [], origin={}, outlets=outlets)
+    assert level == 3 and reasons[0] == "asserted by 1 distinct source(s) in 1 independent report(s)"
+    assert grade([outlet, quoted], [], origin={})[0] == 1  # two outlets: two original sources

@@ -222,26 +222,36 @@ def _source_key(item: EvidenceItem, origin: dict[str, str]) -> str:
     return f"{item.source_class}:{report}:{canonical_name(item.source or '')}"
 
 
-def _counted(items: Sequence[EvidenceItem], origin: dict[str, str]) -> list[EvidenceItem]:
+def _counted(
+    items: Sequence[EvidenceItem], origin: dict[str, str], outlets: dict[str, str] | None = None
+) -> list[EvidenceItem]:
     """The items that count as original sources. A copy adds none where its original carries the claim,
-    and an outlet that also quotes a source for the claim in the same report relays it."""
+    and an outlet that quotes a source for the claim relays it: its own voice on the claim, in that
+    report or in any other of its reports (``outlets``: article id -> outlet key), is not a second source."""
     originals = {i.article for i in items if i.independent}
     counted = [i for i in items if i.independent or i.copy_of not in originals]
-    quoting = {origin.get(i.article, i.article) for i in counted if i.source_class != "outlet"}
-    return [
-        i for i in counted if i.source_class != "outlet" or origin.get(i.article, i.article) not in quoting
-    ]
+
+    def outlet(item: EvidenceItem) -> str:
+        report = origin.get(item.article, item.article)
+        return (outlets or {}).get(report) or (outlets or {}).get(item.article) or report
+
+    quoting = {outlet(i) for i in counted if i.source_class != "outlet"}
+    return [i for i in counted if i.source_class != "outlet" or outlet(i) not in quoting]
 
 
-def _sources(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
+def _sources(
+    items: Sequence[EvidenceItem], origin: dict[str, str], outlets: dict[str, str] | None = None
+) -> int:
     """Distinct original sources (conduits and copies never count again)."""
-    return len({_source_key(item, origin) for item in _counted(items, origin)})
+    return len({_source_key(item, origin) for item in _counted(items, origin, outlets)})
 
 
-def _reports_by_source(items: Sequence[EvidenceItem], origin: dict[str, str]) -> dict[str, set[str]]:
+def _reports_by_source(
+    items: Sequence[EvidenceItem], origin: dict[str, str], outlets: dict[str, str] | None = None
+) -> dict[str, set[str]]:
     """Each distinct source and the independent reports that carry it."""
     out: dict[str, set[str]] = {}
-    for item in _counted(items, origin):
+    for item in _counted(items, origin, outlets):
         out.setdefault(_source_key(item, origin), set()).add(origin.get(item.article, item.article))
     return out
 
@@ -252,7 +262,10 @@ def _shown(item: EvidenceItem) -> str:
 
 
 def grade(
-    assertions: Sequence[EvidenceItem], denials: Sequence[EvidenceItem], origin: dict[str, str]
+    assertions: Sequence[EvidenceItem],
+    denials: Sequence[EvidenceItem],
+    origin: dict[str, str],
+    outlets: dict[str, str] | None = None,
 ) -> tuple[int, list[str]]:
     """STANAG 2511 information credibility and the reasons for it.
 
@@ -264,11 +277,15 @@ def grade(
     assert it, or one source denies it and nothing asserts it. 5 improbable: two or more sources deny it
     and none asserts it. 6 truth cannot be judged: no source asserts or denies it.
     """
-    by_source = _reports_by_source(assertions, origin)
-    n_assert, n_deny = len(by_source), _sources(denials, origin)
+    by_source = _reports_by_source(assertions, origin, outlets)
+    n_assert, n_deny = len(by_source), _sources(denials, origin, outlets)
     reports = set().union(*by_source.values()) if by_source else set()
-    credible = [i for i in _counted(denials, origin) if i.source_class != "unspecified"]
-    on_record = [i for i in assertions if i.source_class in ("named", "official_statement", "outlet")]
+    credible = [i for i in _counted(denials, origin, outlets) if i.source_class != "unspecified"]
+    on_record = [
+        i
+        for i in _counted(assertions, origin, outlets)
+        if i.source_class in ("named", "official_statement", "outlet")
+    ]
     reasons = [
         f"asserted by {n_assert} distinct source(s) in {len(reports)} independent report(s)",
         f"denied by {n_deny} distinct source(s) in {_independent(denials, origin)} independent report(s)",
@@ -339,12 +356,13 @@ def corroborate(
     published = {r.id: r.published for r in extractions}
     boards = []
     registry = SourceRegistry()
+    outlets = {r.id: source_identity(r, None).key for r in extractions}
     evidence = [evidence_for(claim, extractions, origin, registry) for claim in claims]
     evidence = _registered(evidence, registry)
     for claim, items in zip(claims, evidence, strict=True):
         by_position = {p: [i for i in items if i.position == p] for p in ("asserts", "denies", "declines")}
         dated = sorted((published[a], a) for a in claim.articles if published.get(a))
-        level, reasons = grade(by_position["asserts"], by_position["denies"], origin)
+        level, reasons = grade(by_position["asserts"], by_position["denies"], origin, outlets)
         boards.append(
             Board(
                 claim=claim,
@@ -355,8 +373,8 @@ def corroborate(
                 first_article=dated[0][1] if dated else (claim.articles[0] if claim.articles else None),
                 independent_assertions=_independent(by_position["asserts"], origin),
                 independent_denials=_independent(by_position["denies"], origin),
-                assertion_sources=_sources(by_position["asserts"], origin),
-                denial_sources=_sources(by_position["denies"], origin),
+                assertion_sources=_sources(by_position["asserts"], origin, outlets),
+                denial_sources=_sources(by_position["denies"], origin, outlets),
                 contradicted=bool(by_position["asserts"] and by_position["denies"]),
                 grade=level,
                 reasons=reasons,

@@ -134,6 +134,11 @@ def _generic(text: str) -> bool:
     return True
 
 
+def _national(entity: str, label: str | None) -> bool:
+    """Is the linked entity a country or its people ("Pakistan", "Pakistani"), not a mislabelled name?"""
+    return label in NATIONAL_LABELS and code_phrase(entity).country is not None
+
+
 def _without(name: str, entity: str | None) -> str:
     """``name`` without the words of ``entity`` ("The United States" less "United States": "The")."""
     if not entity:
@@ -262,7 +267,7 @@ def source_identity(
     text = source.text.strip().rstrip(",").strip()
     if (
         entity
-        and label not in NATIONAL_LABELS
+        and not _national(entity, label)
         and text.lower() not in POINTING_WORDS
         and source.kind != "document"  # "the NISA statement", "a report by the State Department": its owner's
         and not _heads(entity, text, label == "PERSON")
@@ -301,7 +306,7 @@ def _named_key(
             return f"named:{country}{body}"
     if not country and entity is None and _generic(name):  # "Authorities", "the government": whose?
         return f"unspecified:{report}:{canonical_name(name)}"
-    if entity and label not in NATIONAL_LABELS:
+    if entity and not _national(entity, label):
         base = person_name(entity) if label == "PERSON" else entity
     elif source.kind == "person":
         base = person_name(name)
