@@ -281,6 +281,10 @@ def source_identity(
             kind = "unspecified"
     common = dict(name=name, kind=kind, via=via, entity=entity, country=source.country, role=source.role)
     if _is_outlet(source) and kind != "anonymous":  # "CNN reported": the same voice as CNN's own reports
+        if entity is None or _national(entity, label):  # "local media reports", "state media": which?
+            where = source.country or f"{report}"
+            prefix = "outlet" if source.country else "unspecified"
+            return SourceIdentity(key=f"{prefix}:{where}:{canonical_name(name)}", **common)
         return SourceIdentity(key=f"outlet:{canonical_name(entity or name)}", **common)
     if kind in ("anonymous", "unspecified"):
         return SourceIdentity(key=f"{kind}:{report}:{canonical_name(name)}", **common)
