@@ -288,6 +288,11 @@ def test_a_curly_quote_typed_the_wrong_way_round_still_closes_its_passage(nlp):
             "an unnamed military official",
             "Syria's al-Ikhbariya TV",
         ),
+        (  # the parser takes the reported clause for the main one
+            "The Associated Press reported, quoting two diplomats, that the talks had collapsed.",
+            "two diplomats",
+            "The Associated Press",
+        ),
         (  # VOA, 2021: "Y told X"
             "Bernadette Delon, sister of one of the victims, told AFP she doesn't expect this trial to "
             "resolve anything.",
@@ -303,6 +308,7 @@ def test_conduit_relays_the_cited_source(nlp, text, source, via):
     assert relayed[0].source.text == source
     assert relayed[0].via.text == via
     assert not any(a.cue.text.lower() in {"citing", "quoting"} for a in atts)  # the relay is folded in
+    assert relayed[0].content is not None and "citing" not in relayed[0].content.text
 
 
 def test_quoted_as_saying_takes_the_quoted_words_as_content(nlp):

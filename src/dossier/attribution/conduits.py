@@ -176,6 +176,18 @@ def _carried_by(noun: Token) -> list[Token]:
     ]
 
 
+def _misparsed_content(draft: Draft, text: str) -> list[tuple[int, int]]:
+    """ "X reported, quoting Y, that P": the parser makes P the main clause and the cue its complement;
+    the content is then P less the cue's own clause."""
+    head = draft.head
+    main = head.head
+    if head.dep_ not in {"ccomp", "parataxis"} or main.i <= head.i:
+        return []
+    tokens = [t for t in main.subtree if t.i > head.right_edge.i]
+    content = trim(tokens, quotes_too=False)
+    return token_spans(content, text) if content else []
+
+
 def find_conduits(
     drafts: list[Draft], doc: Doc, text: str, entities: list[Entity]
 ) -> tuple[list[Draft], list[list[Token]]]:
@@ -211,6 +223,8 @@ def find_conduits(
         draft.source = source_tokens(cited, [relay])
         draft.source_head = cited
         draft.content = _subtract(draft.content, *_clause_extent(relay), text)
+        if not draft.content:
+            draft.content = _misparsed_content(draft, text)
         if own is not None:
             dropped.add(own)
     for k, draft in enumerate(drafts):
