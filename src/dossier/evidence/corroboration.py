@@ -37,8 +37,8 @@ def source_name(record: Extraction, attribution: Attribution) -> str | None:
     """Who the source is, by name: a pronoun ("it believes") gives way to the entity it refers to."""
     if attribution.source is None:
         return None
-    index = next(i for i, a in enumerate(record.attributions) if a is attribution)
-    return source_identity(record, index).name
+    index = next((i for i, a in enumerate(record.attributions) if a is attribution or a == attribution), None)
+    return source_identity(record, index).name if index is not None else attribution.source.text
 
 
 def source_entity(record: Extraction, attribution: Attribution) -> str | None:
