@@ -250,3 +250,89 @@ def test_a_curly_quote_typed_the_wrong_way_round_still_closes_its_passage(nlp):
     att = find(attributions(nlp, text), "said")
     assert att.form == "direct"
     assert [text[s:e] for s, e in att.content.spans][0] == "Apparently not,"
+
+
+# conduits: an outlet relaying someone's words is not their source -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (  # VOA, 2021: "according to X, citing Y"
+            "Suga's travels will include meeting India's Prime Minister Narendra Modi and Philippine "
+            "President Rodrigo Duterte, according to Kyodo News , citing Japanese government sources.",
+            "Japanese government sources",
+            "Kyodo News",
+        ),
+        (  # VOA, 2020: "X reported that ..., quoting Y"
+            "On Monday, CNN reported that Trump told his top foreign policy advisers he does not want to "
+            "meet with Kim before the presidential election in November , quoting sources familiar with "
+            "the matter.",
+            "sources familiar with the matter",
+            "CNN",
+        ),
+        (
+            "The New York Times, citing unnamed US officials, reported that Iran had sent ballistic "
+            "missiles to Russia.",
+            "unnamed US officials",
+            "The New York Times",
+        ),
+        (
+            "Citing unnamed US officials, the Times reported that Iran had sent ballistic missiles to Russia.",
+            "unnamed US officials",
+            "the Times",
+        ),
+        (
+            "Syria's al-Ikhbariya TV quoted an unnamed military official as saying that the army had "
+            "retaken the town.",
+            "an unnamed military official",
+            "Syria's al-Ikhbariya TV",
+        ),
+        (  # the parser takes the reported clause for the main one
+            "The Associated Press reported, quoting two diplomats, that the talks had collapsed.",
+            "two diplomats",
+            "The Associated Press",
+        ),
+        (  # VOA, 2021: "Y told X"
+            "Bernadette Delon, sister of one of the victims, told AFP she doesn't expect this trial to "
+            "resolve anything.",
+            "Bernadette Delon, sister of one of the victims,",
+            "AFP",
+        ),
+    ],
+)
+def test_conduit_relays_the_cited_source(nlp, text, source, via):
+    atts = attributions(nlp, text)
+    relayed = [a for a in atts if a.via is not None]
+    assert len(relayed) == 1, [(a.source and a.source.text, a.cue.text) for a in atts]
+    assert relayed[0].source.text == source
+    assert relayed[0].via.text == via
+    assert not any(a.cue.text.lower() in {"citing", "quoting"} for a in atts)  # the relay is folded in
+    assert relayed[0].content is not None and "citing" not in relayed[0].content.text
+
+
+def test_quoted_as_saying_takes_the_quoted_words_as_content(nlp):
+    att = find(
+        attributions(
+            nlp,
+            "The state news agency IRNA quoted Foreign Minister Abbas Araghchi as saying Iran would respond.",
+        ),
+        "quoted",
+    )
+    assert (att.source.text, att.via.text, att.content.text) == (
+        "Foreign Minister Abbas Araghchi",
+        "IRNA",
+        "Iran would respond",
+    )
+    assert att.source.kind == "person"
+
+
+def test_citing_evidence_is_no_conduit(nlp):
+    # VOA, 2025: a charity citing data is still the source; nothing relays it
+    atts = attributions(
+        nlp,
+        "A British charity for the disabled, citing World Bank data, says the world could gain trillions "
+        "annually in Gross Domestic Product if women were employed at the same rate as men.",
+    )
+    says = find(atts, "says")
+    assert says.source.text.startswith("A British charity") and says.via is None

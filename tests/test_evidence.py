@@ -167,6 +167,12 @@ def _item(article, position="asserts", kind="named", copy_of=None, source=None):
         ([_item("a")], [_item("x", "denies")], 2),
         ([_item("a"), _item("b")], [_item("x", "denies")], 2),  # a denial keeps it from "confirmed"
         ([_item("a", source="Abubakar Shekau"), _item("b", source="Abubakar Shekau")], [], 2),  # one source
+        (
+            [_item("a"), _item("b", kind="unspecified")],
+            [],
+            2,
+        ),  # a source nobody can identify confirms nothing
+        ([_item("a"), _item("b")], [_item("x", "denies", kind="unspecified")], 1),  # no credible denial
         ([_item("a", kind="anonymous")], [], 3),
         ([_item("a", kind="anonymous")], [_item("x", "denies"), _item("y", "denies")], 4),
         ([], [_item("x", "denies"), _item("y", "denies")], 5),
@@ -242,3 +248,151 @@ def test_the_cached_encoder_embeds_each_text_once(tmp_path):
     assert seen == texts  # the repeat and the second call came from the cache
     assert np.allclose(first[:2], encode(texts), atol=1e-6)
     assert np.array_equal(again, first[1::-1])
+
+
+# every voice counted once (evidence.sources) and STANAG 2511 grades ------------------------------------
+
+# Sentences of the VOA stories on the Jaffar Express hijacking (2025), some in the ways other outlets
+# name the same speakers.
+SHARIF_WORDS = "said the Ramadan attack shows, “terrorists have no link with Islam, Pakistan or Balochistan.”"
+SHARIF_NAMES = ["Prime Minister Shehbaz Sharif", "Pakistan’s Prime Minister Shehbaz Sharif", "Shehbaz Sharif"]
+
+
+def _reports(texts: list[str]) -> list:
+    return [
+        dossier.extract(text, id=f"r{n}", outlet=f"Outlet {n}", published="2025-03-13")
+        for n, text in enumerate(texts)
+    ]
+
+
+def _claim_of(records, position_cue: str = "said"):
+    """One claim whose members are, in each report, the claim item of the attribution with the cue
+    ``position_cue``."""
+    from dossier.evidence.items import claim_items
+    from dossier.evidence.records import Claim
+
+    members = []
+    for record in records:
+        index = next(i for i, a in enumerate(record.attributions) if position_cue in a.cue.text)
+        members.append(next(i for i in claim_items(record) if i.ref == index and i.kind == "attribution"))
+    return Claim(id="c1", statement=members[0].text, items=members)
+
+
+def test_one_persons_words_quoted_by_sixteen_reports_are_one_source():
+    names = (SHARIF_NAMES * 6)[:15] + ["Sharif"]  # one report names him by his surname alone
+    records = _reports([f"{name} {SHARIF_WORDS}" for name in names])
+    board = corroborate([_claim_of(records)])[0]
+    assert board.independent_assertions == 16
+    assert board.assertion_sources == 1
+    assert {i.source_key for i in board.assertions} == {"named:shehbaz sharif"}
+    assert board.grade == 2 and board.grade_label == "probably true"
+    assert any("still one source" in r for r in board.reasons)
+
+
+def test_a_country_and_the_news_agency_relaying_it_are_one_source():
+    from dossier.evidence.sources import source_identity
+
+    said = "the attackers were in contact with their handlers in Afghanistan."
+    records = _reports(
+        [f"Islamabad said {said}", f"The state news agency APP quoted Pakistan as saying {said}"]
+    )
+    relayed = records[1].attributions[0]
+    assert (relayed.source.text, relayed.via.text) == ("Pakistan", "APP")
+    identities = [source_identity(r, 0) for r in records]
+    assert identities[0].key == identities[1].key == "named:PAK"
+    assert identities[1].via == "APP"
+    board = corroborate([_claim_of(records, "")])[0]
+    assert board.assertion_sources == 1 and board.grade != 1
+    assert any("APP relays Pakistan" in r for r in board.reasons)
+    from dossier.report import render_board
+
+    assert "Pakistan (via APP) (named)" in render_board(board.to_dict())
+
+
+def test_three_spellings_of_one_organisation_are_one_source():
+    from dossier.evidence.sources import source_identity
+
+    # VOA, 2024: "The Islamist militant group al-Shabab immediately claimed responsibility for the attack."
+    records = _reports(
+        [
+            "The Islamist militant group al-Shabab immediately claimed responsibility for the attack.",
+            "The Islamist militant group al-Shabaab immediately claimed responsibility for the attack.",
+            "Al Shabaab immediately claimed responsibility for the attack.",
+        ]
+    )
+    assert {source_identity(r, 0).key for r in records} == {"named:al shabab"}
+    board = corroborate([_claim_of(records, "claimed")])[0]
+    assert board.assertion_sources == 1
+
+
+def test_a_national_body_under_two_phrasings_is_one_source():
+    from dossier.evidence.sources import source_identity
+
+    records = _reports(
+        [
+            "The Pakistani military said 354 passengers were freed.",
+            "Pakistan's military said 354 passengers were freed.",
+        ]
+    )
+    assert source_identity(records[0], 0).key == source_identity(records[1], 0).key == "named:PAK:MIL"
+
+
+def test_two_independent_named_sources_in_two_reports_confirm_a_claim():
+    freed = "said 354 passengers were freed, 37 of whom were injured."
+    records = _reports(
+        [
+            f"Lieutenant General Ahmed Sharif Chaudhry {freed}",
+            f"Balochistan Chief Minister Sarfraz Bugti {freed}",
+        ]
+    )
+    board = corroborate([_claim_of(records)])[0]
+    assert board.assertion_sources == 2 and board.independent_assertions == 2
+    assert board.grade == 1 and board.grade_label == "confirmed by other sources"
+    assert any("confirmed" in r for r in board.reasons)
+    denied = _reports(
+        [
+            f"Lieutenant General Ahmed Sharif Chaudhry {freed}",
+            f"Balochistan Chief Minister Sarfraz Bugti {freed}",
+            "The Baloch Liberation Army denied that 354 passengers were freed.",
+        ]
+    )
+    board = corroborate([_claim_of(denied[:2])])[0]
+    assert board.grade == 1  # the denial is not a member of the claim: it is not counted
+    from dataclasses import replace as _replace
+
+    from dossier.evidence.items import claim_items
+
+    member = next(i for i in claim_items(denied[2]) if i.stance == "deny")
+    claim = _claim_of(denied[:2])
+    board = corroborate([_replace(claim, items=[*claim.items, member])])[0]
+    assert board.denial_sources == 1 and board.grade == 2
+    assert any("credible denial" in r for r in board.reasons)
+
+
+def test_conduits_and_copies_collapse_in_the_outlets_own_voice():
+    from dossier.evidence.sources import SourceRegistry, source_identity
+
+    record = dossier.extract("Iran denied it.", id="a", url="https://www.voanews.com/a/x.html")
+    outlet = source_identity(record, None)
+    assert (outlet.kind, outlet.key, outlet.name) == ("outlet", "outlet:voanewscom", "voanews.com")
+    anonymous = dossier.extract("Two U.S. officials said Iran sent missiles.", id="b")
+    assert source_identity(anonymous, 0).key.startswith("anonymous:b:")  # never matched across reports
+    registry = SourceRegistry(
+        [
+            source_identity(r, 0)
+            for r in _reports(
+                ["BLA said it held 200 hostages.", "The Baloch Liberation Army said it held 200 hostages."]
+            )
+        ]
+    )
+    assert registry.key("named:bla") == "named:baloch liberation army"
+
+
+def test_an_outlet_that_quotes_a_source_elsewhere_relays_it_in_its_own_voice():
+    # VOA, 2025: two VOA reports of one bombing, one in VOA's voice, one quoting security sources
+    outlet = EvidenceItem("c1", "a", "asserts", None, "outlet", "q", [(0, 5)], source_key="outlet:voanewscom")
+    quoted = _item("b", kind="anonymous", source="security sources")
+    outlets = {"a": "outlet:voanewscom", "b": "outlet:voanewscom"}
+    level, reasons = grade([outlet, quoted], [], origin={}, outlets=outlets)
+    assert level == 3 and reasons[0] == "asserted by 1 distinct source(s) in 1 independent report(s)"
+    assert grade([outlet, quoted], [], origin={})[0] == 1  # two outlets: two original sources

@@ -214,9 +214,9 @@ def _independence(item: dict[str, Any]) -> str:
 def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for item in items:
-        source = f"{item['source']} ({item['source_kind']})" if item.get("source") else "the outlet itself"
-        if item.get("via"):
-            source += f" via {item['via']}"
+        kind = item["source_kind"] + (f", {item['source_count']}" if item.get("source_count") else "")
+        via = f" (via {item['via']})" if item.get("via") else ""
+        source = f"{item['source']}{via} ({kind})" if item.get("source") else "the outlet itself"
         rows.append([source, _where(item), _independence(item), _quote({"text": item["text"]}, 160)])
     return rows
 

@@ -131,6 +131,7 @@ class Attribution:
     stance: Stance = "assert"
     form: Form = "indirect"
     parent: int | None = None  # index of the attribution this one is nested inside ("A says B believes C")
+    via: Source | None = None  # the conduit that relays the source's words ("... via the Times")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dossier.attribution.conduits import find_conduits
 from dossier.attribution.extract import Draft, build_drafts
 from dossier.attribution.roles import relative_antecedent
 from dossier.attribution.sources import (
@@ -29,6 +30,7 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
     """Every attribution in ``doc``: source, cue, content, stance, form and nesting, in text order."""
     drafts, quotes = build_drafts(doc)
     text = quotes.text
+    drafts, conduits = find_conduits(drafts, doc, text, entities)
     reasons = anonymity_reasons(text)
     sources: list[Source | None] = []
     described: list[Source] = []
@@ -47,8 +49,9 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             described.append(source)
         sources.append(source)
     out = []
-    for draft, source in zip(drafts, sources, strict=True):
+    for draft, source, conduit in zip(drafts, sources, conduits, strict=True):
         content = text_span(text, draft.content) if draft.content else None
+        via = describe_source(conduit, text, entities) if conduit else None
         out.append(
             Attribution(
                 source=source,
@@ -57,6 +60,7 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
                 stance=cue_stance(draft.cue),
                 form=_form(draft),
                 parent=None,
+                via=via,
             )
         )
     return _nest(out)

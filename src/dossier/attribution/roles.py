@@ -6,8 +6,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subject
+from dossier.nlp.words import AGENT_LABELS, SOURCE_RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
+
 CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
 CUE_ADVERBS = {
     "also",
@@ -183,17 +184,6 @@ def withheld_act(head: Token) -> Token | None:
     return None
 
 
-def _subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if subjects:  # the closest, when a dateline was parsed as a second subject ("MACAU (Reuters) - X said")
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
-    for child in verb.children:
-        if child.dep_ == "agent":
-            pobj = [g for g in child.children if g.dep_ == "pobj"]
-            return pobj[0] if pobj else None
-    return None
-
-
 def source_head(head: Token) -> Token | None:
     """The token heading the source of the cue headed by ``head``, if the text names one."""
     lem = head.lemma_.lower()
@@ -220,7 +210,7 @@ def source_head(head: Token) -> Token | None:
         return None
     verb = head
     for _ in range(4):
-        subj = _subject(verb)
+        subj = clause_subject(verb)
         if subj is not None:
             return subj
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
@@ -251,7 +241,7 @@ def nearby_speaker(head: Token) -> Token | None:
         return doc[nxt]
     for i in range(head.i - 1, max(sent.start, head.i - 12) - 1, -1):
         t = doc[i]
-        if t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.lower_ in {"he", "she", "they", "i", "we"}:
+        if t.ent_type_ in AGENT_LABELS or t.lower_ in SPEAKER_PRONOUNS:
             if t.ent_type_ and t.ent_iob_ != "B":
                 continue
             j = i
@@ -323,7 +313,7 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
 
 def relative_antecedent(source: list[Token], cue: list[Token]) -> list[Token]:
     """For a relative-pronoun source ("who said"), the noun phrase it stands for; else nothing."""
-    if len(source) != 1 or source[0].lower_ not in {"who", "that", "which"}:
+    if len(source) != 1 or source[0].lower_ not in SOURCE_RELATIVE_PRONOUNS:
         return []
     clause = source[0].head
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:

@@ -9,43 +9,19 @@ from spacy.tokens import Token
 
 from dossier import actors
 from dossier.nlp import token_spans
+from dossier.nlp.words import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
+    NUMBER_WORDS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_WORDS,
+    SOURCE_PRONOUNS,
+    SPEAKER_NOUNS,
+)
 from dossier.schema import Entity, Source
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
-PLURAL_PRONOUNS = {"they", "we", "them"}
-PERSONAL_PRONOUNS = {"he", "she", "him", "her", "i"}
-ANONYMOUS_NOUNS = {
-    "official", "source", "person", "people", "aide", "adviser", "advisor", "diplomat", "insider",
-    "officer", "staffer", "strategist", "operative", "ally", "associate", "confidant", "lawmaker",
-    "member", "familiar", "individual", "someone", "investigator", "analyst", "expert", "observer",
-}  # fmt: skip
-DOCUMENT_NOUNS = {
-    "report", "statement", "study", "poll", "survey", "data", "document", "memo", "letter", "analysis",
-    "finding", "filing", "release", "email", "tweet", "post", "book", "article", "record", "records",
-    "figures", "statistics", "estimate", "estimates", "research", "transcript", "complaint", "indictment",
-    "lawsuit", "ruling", "order", "bill", "proposal", "plan", "assessment", "investigation", "review",
-    "audit", "speech", "interview", "video", "ad", "advertisement", "website", "blog", "message", "cable",
-    "numbers", "census", "count", "projection", "model", "forecast", "paper", "op-ed", "editorial", "story",
-}  # fmt: skip
-GOVERNMENT_NOUNS = {
-    "government", "administration", "ministry", "department", "mission", "embassy", "white house",
-    "pentagon", "kremlin", "state department", "congress", "senate", "house", "cabinet", "council",
-    "agency", "police", "military", "army", "court", "commission", "office", "bureau",
-}  # fmt: skip
-PERSON_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "senator", "director",
-    "governor", "mayor", "chairman", "leader", "candidate", "nominee", "ambassador", "general", "judge",
-    "lawyer", "attorney", "man", "woman", "chief", "representative", "congressman", "congresswoman",
-    "voter", "supporter", "professor", "economist", "author", "writer", "reporter", "host", "manager",
-    "pollster", "consultant", "commissioner", "sheriff", "father", "mother", "wife", "husband", "son",
-    "daughter", "friend", "founder", "ceo", "executive", "chair", "speaker", "rep.", "sen.", "gov.",
-}  # fmt: skip
-ROLE_WORDS = PERSON_NOUNS - {"man", "woman", "voter", "supporter", "father", "mother", "wife", "husband", "son",
-                              "daughter", "friend", "rep.", "sen.", "gov."}  # fmt: skip
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "a": 1, "an": 1, "another": 1, "both": 2, "dozen": 12, "several": None, "two-dozen": 24,
-}  # fmt: skip
 ANONYMITY = re.compile(
     r"\b(?:(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:they|he|she) not be (?:named|identified))"
     r"|anonymously|without being named|not authorized to (?:speak|comment|discuss)[^.;]*"
@@ -114,7 +90,7 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
         return "government"
     if head.ent_type_ == "ORG" or label == "ORG":
         return "organization"
-    if label == "PERSON" or lem in PERSON_NOUNS:
+    if label == "PERSON" or lem in SPEAKER_NOUNS:
         return "person"
     if lem in ANONYMOUS_NOUNS:
         return "anonymous"
@@ -173,7 +149,7 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
 def is_pronoun(tokens: list[Token]) -> bool:
     return (
         len(tokens) == 1
-        and tokens[0].lower_ in PRONOUNS
+        and tokens[0].lower_ in SOURCE_PRONOUNS
         or (
             len(tokens) <= 3
             and tokens[-1].lower_ in {"official", "spokesman", "spokeswoman"}
@@ -187,7 +163,7 @@ def _compatible(pronoun: str, source: Source) -> bool:
         return source.kind in {"anonymous", "government", "organization"} and (
             source.count is None or source.count != 1
         )
-    if pronoun in {"he", "she", "him", "her", "i"}:
+    if pronoun in PERSON_PRONOUNS:
         return source.kind in {"person", "anonymous"} and source.count in {None, 1}
     if pronoun == "it":
         return source.kind in {"government", "organization", "document"}
@@ -198,7 +174,7 @@ def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) 
     """Resolve a pronoun (or "the official") source to the closest compatible earlier source."""
     word = tokens[-1].lower_ if len(tokens) > 1 else tokens[0].lower_
     for prev in reversed(earlier):
-        if prev.kind == "unspecified" or prev.text.lower() in PRONOUNS and prev.kind == "unspecified":
+        if prev.kind == "unspecified" or prev.text.lower() in SOURCE_PRONOUNS and prev.kind == "unspecified":
             continue
         if prev.spans and pronoun_source.spans and prev.spans[0][0] >= pronoun_source.spans[0][0]:
             continue
@@ -208,7 +184,7 @@ def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) 
             return replace(
                 prev, text=pronoun_source.text, spans=pronoun_source.spans, anonymity=prev.anonymity
             )
-    if word in PERSONAL_PRONOUNS:
+    if word in PERSON_PRONOUNS:
         return replace(pronoun_source, kind="person")
     return pronoun_source
 

@@ -8,21 +8,11 @@ from spacy.tokens import Doc, Token
 
 from dossier import actors
 from dossier.events.lexicon import LIGHT_VERBS, REPORTING_VERBS, WORD_CLASSES
-from dossier.events.syntax import (
-    AGENT_LABELS,
-    PERSONAL_PRONOUNS,
-    antecedent,
-    children,
-    conjuncts,
-    doc_text,
-    entity_span,
-    is_agentive,
-    is_person_like,
-    prep_objects,
-    subject,
-)
+from dossier.events.syntax import doc_text, is_agentive, is_person_like
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
+from dossier.nlp.syntax import antecedent, children, conjuncts, prep_objects, resolve_pronoun, subject
+from dossier.nlp.words import AGENT_LABELS
 from dossier.schema import Entity, EventActor
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
@@ -66,25 +56,6 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return list(doc[start:end])
 
 
-def _resolve_pronoun(tok: Token) -> Token:
-    """A personal pronoun's most likely antecedent: the latest agent of a fitting kind before it."""
-    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL_PRONOUNS:
-        return tok
-    wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
-        tok.lower_, ("GPE", "ORG", "NORP")
-    )
-    doc = tok.doc
-    floor = tok.sent.start
-    if floor > 0:
-        floor = doc[floor - 1].sent.start  # this sentence and the one before it
-    for i in range(tok.i - 1, floor - 1, -1):
-        cand = doc[i]
-        if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
-            ent = entity_span(cand)
-            return ent.root if ent is not None else cand
-    return tok
-
-
 def _code(tokens: list[Token], entities: list[Entity]) -> tuple[str | None, str | None, int | None]:
     doc = tokens[0].doc
     span = doc[tokens[0].i : tokens[-1].i + 1]
@@ -101,7 +72,7 @@ def _code(tokens: list[Token], entities: list[Entity]) -> tuple[str | None, str 
 
 def make_actor(head: Token, entities: list[Entity]) -> EventActor:
     """An ``EventActor`` for the noun phrase headed by ``head`` (pronouns resolved first)."""
-    head = _resolve_pronoun(antecedent(head))
+    head = resolve_pronoun(antecedent(head))
     tokens = _phrase_tokens(head)
     country, sector, entity = _code(tokens, entities)
     if country is None:  # "Ukraine's president, Volodymyr Zelenskyy": the apposition may code
@@ -148,7 +119,7 @@ def _search_recipient(start: list[Token], exclude: set[int], entities: list[Enti
         if tok.i in exclude or depth > 4:
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok):
-            res = _resolve_pronoun(tok)
+            res = resolve_pronoun(tok)
             if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
                 return tok
             if _code(_phrase_tokens(res), entities)[0]:

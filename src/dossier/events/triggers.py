@@ -22,7 +22,8 @@ from dossier.events.lexicon import (
     WORD_CLASSES,
     Sense,
 )
-from dossier.events.syntax import children, is_agentive, is_person_like, prep_objects, subject
+from dossier.events.syntax import is_agentive, is_person_like
+from dossier.nlp.syntax import children, prep_objects, subject
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])

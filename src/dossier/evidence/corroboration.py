@@ -1,8 +1,11 @@
 """Corroboration: for each claim, who asserts, denies or declines to confirm it, and how credible it is.
 
-The grade follows the spirit of the Admiralty (NATO) information-credibility scale. Sources are counted
-two ways: independent reports (copies, ``find_copies``, of a report never count again) and distinct
-sources (one official quoted by three reports is one source).
+The grade follows STANAG 2511 (the Admiralty scale's information credibility): 1 "confirmed by other
+sources" only when two or more independent original sources assert it in independent reports and nothing
+credible denies it. Sources are counted two ways: independent reports (copies, ``find_copies``, of a
+report never count again) and distinct original sources (``evidence.sources``: one official quoted by
+sixteen reports is one source; an outlet relaying a source is no second one; spelling variants, surnames
+and titles of one person or body are one source).
 """
 
 from __future__ import annotations
@@ -21,30 +24,27 @@ from dossier.evidence.records import (
     ReportStance,
     SourceClass,
 )
+from dossier.evidence.sources import (
+    STATEMENT_CUES,
+    SourceIdentity,
+    SourceRegistry,
+    canonical_name,
+    source_identity,
+)
 from dossier.schema import Attribution, Extraction
 
 # A warning or a request ("warned Iran not to transfer missiles") does not hold its content true.
 ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts"}
 POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
-STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-NAMED_CLASSES = ("named", "official_statement")
-SOURCE_CLASSES = (
-    "named",
-    "anonymous",
-    "official_statement",
-    "outlet",
-    "unspecified",
-)  # sources that can be told apart across reports
+NAMED_CLASSES = ("named", "official_statement")  # sources that can be told apart across reports
 
 
 def source_name(record: Extraction, attribution: Attribution) -> str | None:
     """Who the source is, by name: a pronoun ("it believes") gives way to the entity it refers to."""
-    source = attribution.source
-    if source is None:
+    if attribution.source is None:
         return None
-    entity = source_entity(record, attribution)
-    return entity if entity and source.text.lower() in PRONOUNS else source.text
+    index = next((i for i, a in enumerate(record.attributions) if a is attribution or a == attribution), None)
+    return source_identity(record, index).name if index is not None else attribution.source.text
 
 
 def source_entity(record: Extraction, attribution: Attribution) -> str | None:
@@ -85,10 +85,14 @@ def copy_origins(copies: Sequence[Sequence[str]], records: Sequence[Extraction])
 
 
 POSITION_OF_ITEM: dict[str, Position] = {"assert": "asserts", "deny": "denies", "decline": "declines"}
+SOURCE_CLASSES = ("named", "anonymous", "official_statement", "outlet", "unspecified")
 
 
-def evidence_for(claim: Claim, origin: dict[str, str]) -> list[EvidenceItem]:
-    """Every source's position on ``claim``: one item per claim item that asserts, denies or declines it."""
+def evidence_for(
+    claim: Claim, origin: dict[str, str], registry: SourceRegistry | None = None
+) -> list[EvidenceItem]:
+    """Every source's position on ``claim``: one item per claim item that asserts, denies or declines it,
+    once per (article, source, position, quote). Each item's source identity is added to ``registry``."""
     items: list[EvidenceItem] = []
     seen: set[tuple] = set()
     for item in claim.items:
@@ -99,13 +103,26 @@ def evidence_for(claim: Claim, origin: dict[str, str]) -> list[EvidenceItem]:
         if key in seen:
             continue
         seen.add(key)
+        kind = item.source_kind if item.source_kind in SOURCE_CLASSES else "unspecified"
+        if registry is not None and item.source_key:
+            registry.add(
+                SourceIdentity(
+                    item.source_key,
+                    item.source or "",
+                    kind,
+                    item.via,
+                    item.source_entity,
+                    None,
+                    item.source_role,
+                )
+            )
         items.append(
             EvidenceItem(
                 claim=claim.id,
                 article=item.article,
                 position=position,
-                source=item.source if item.source_kind != "outlet" else None,
-                source_class=item.source_kind if item.source_kind in SOURCE_CLASSES else "unspecified",
+                source=item.source if kind != "outlet" else None,
+                source_class=kind,
                 quote=item.text,
                 spans=list(item.spans),
                 outlet=item.outlet,
@@ -113,8 +130,9 @@ def evidence_for(claim: Claim, origin: dict[str, str]) -> list[EvidenceItem]:
                 source_count=item.source_count,
                 attribution=item.ref if item.kind == "attribution" else None,
                 copy_of=origin.get(item.article),
-                source_entity=item.source_key,
+                source_entity=item.source_entity if kind in NAMED_CLASSES else None,
                 via=item.via,
+                source_key=item.source_key,
             )
         )
     return items
@@ -125,51 +143,96 @@ def _independent(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
 
 
 def _source_key(item: EvidenceItem, origin: dict[str, str]) -> str:
-    """Who stands behind an item: its source's identity across reports (``evidence.sources``), or its
-    name when it is named; the outlet itself is one source per original report; an unnamed source, one
-    per report."""
+    """Who stands behind an item (its ``source_key``, else one worked out from what the item says): a
+    named source is the same source in every report that quotes it; an anonymous or unspecified one
+    cannot be matched across reports, and the outlet itself is one source per original report."""
+    if item.source_key:
+        return item.source_key
     report = origin.get(item.article, item.article)
-    if item.source_class == "outlet":
-        return f"report:{report}:outlet"
-    if item.source_entity and not item.source_entity.startswith("report:"):
-        return item.source_entity
     if item.source_class in NAMED_CLASSES and item.source:
-        return "named:" + " ".join(item.source.lower().removeprefix("the ").split())
-    return f"report:{report}:{(item.source or '').lower()}"
+        return "named:" + canonical_name(item.source_entity or item.source)
+    if item.source_class == "outlet":
+        return f"outlet:{canonical_name(item.outlet) if item.outlet else 'report:' + report}"
+    return f"{item.source_class}:{report}:{canonical_name(item.source or '')}"
 
 
-def _sources(items: Sequence[EvidenceItem], origin: dict[str, str]) -> int:
-    """Distinct sources. A copy adds none where its original carries the claim, and an outlet that also
-    quotes a source for the claim relays it."""
+def _counted(
+    items: Sequence[EvidenceItem], origin: dict[str, str], outlets: dict[str, str] | None = None
+) -> list[EvidenceItem]:
+    """The items that count as original sources. A copy adds none where its original carries the claim,
+    and an outlet that quotes a source for the claim relays it: its own voice on the claim, in that
+    report or in any other of its reports (``outlets``: article id -> outlet key), is not a second source."""
     originals = {i.article for i in items if i.independent}
     counted = [i for i in items if i.independent or i.copy_of not in originals]
-    quoting = {origin.get(i.article, i.article) for i in counted if i.source_class != "outlet"}
-    return len(
-        {
-            _source_key(item, origin)
-            for item in counted
-            if item.source_class != "outlet" or origin.get(item.article, item.article) not in quoting
-        }
-    )
+
+    def outlet(item: EvidenceItem) -> str:
+        report = origin.get(item.article, item.article)
+        return (outlets or {}).get(report) or (outlets or {}).get(item.article) or report
+
+    quoting = {outlet(i) for i in counted if i.source_class != "outlet"}
+    return [i for i in counted if i.source_class != "outlet" or outlet(i) not in quoting]
+
+
+def _sources(
+    items: Sequence[EvidenceItem], origin: dict[str, str], outlets: dict[str, str] | None = None
+) -> int:
+    """Distinct original sources (conduits and copies never count again)."""
+    return len({_source_key(item, origin) for item in _counted(items, origin, outlets)})
+
+
+def _reports_by_source(
+    items: Sequence[EvidenceItem], origin: dict[str, str], outlets: dict[str, str] | None = None
+) -> dict[str, set[str]]:
+    """Each distinct source and the independent reports that carry it."""
+    out: dict[str, set[str]] = {}
+    for item in _counted(items, origin, outlets):
+        out.setdefault(_source_key(item, origin), set()).add(origin.get(item.article, item.article))
+    return out
+
+
+def _shown(item: EvidenceItem) -> str:
+    name = item.source or item.outlet or item.article
+    return f"{name} (via {item.via})" if item.via else name
 
 
 def grade(
-    assertions: Sequence[EvidenceItem], denials: Sequence[EvidenceItem], origin: dict[str, str]
+    assertions: Sequence[EvidenceItem],
+    denials: Sequence[EvidenceItem],
+    origin: dict[str, str],
+    outlets: dict[str, str] | None = None,
 ) -> tuple[int, list[str]]:
-    """Admiralty-style credibility (1 confirmed ... 5 improbable, 6 cannot be judged) and the reasons.
+    """STANAG 2511 information credibility and the reasons for it.
 
-    Confirmed takes two independent reports and two distinct sources, one of them on the record, and no
-    denial: three reports quoting one official are one source."""
-    n_assert, n_deny = _sources(assertions, origin), _sources(denials, origin)
-    reports = _independent(assertions, origin)
-    on_record = [i for i in assertions if i.source_class in ("named", "official_statement", "outlet")]
+    1 confirmed by other sources: two or more independent original sources (distinct identifiable sources,
+    conduits and copies collapsed) assert it in two or more independent reports, at least one of them on
+    the record, and no credible source denies it. 2 probably true: not confirmed, but asserted on the record, by two
+    or more sources, or in two or more reports, and not outweighed by denials. 3 possibly true: one
+    anonymous or unspecified source in one report. 4 doubtfully true: more distinct sources deny it than
+    assert it, or one source denies it and nothing asserts it. 5 improbable: two or more sources deny it
+    and none asserts it. 6 truth cannot be judged: no source asserts or denies it.
+    """
+    by_source = _reports_by_source(assertions, origin, outlets)
+    n_assert, n_deny = len(by_source), _sources(denials, origin, outlets)
+    reports = set().union(*by_source.values()) if by_source else set()
+    credible = [i for i in _counted(denials, origin, outlets) if i.source_class != "unspecified"]
+    on_record = [
+        i
+        for i in _counted(assertions, origin, outlets)
+        if i.source_class in ("named", "official_statement", "outlet")
+    ]
     reasons = [
-        f"asserted by {n_assert} distinct source(s) in {reports} independent report(s)",
+        f"asserted by {n_assert} distinct source(s) in {len(reports)} independent report(s)",
         f"denied by {n_deny} distinct source(s) in {_independent(denials, origin)} independent report(s)",
     ]
     copies = sum(1 for i in [*assertions, *denials] if not i.independent)
     if copies:
         reasons.append(f"{copies} item(s) from copied reports not counted as independent")
+    relayed = sorted({f"{i.via} relays {i.source}" for i in [*assertions, *denials] if i.via and i.source})
+    if relayed:
+        reasons.append("conduits are not sources: " + "; ".join(relayed))
+    quoted = [k for k, r in by_source.items() if len(r) >= 2]
+    if n_assert == 1 and quoted:
+        reasons.append(f"one source repeated by {len(reports)} independent reports is still one source")
     if on_record:
         reasons.append(
             "at least one assertion is on the record (named source, statement or the outlet itself)"
@@ -177,8 +240,7 @@ def grade(
     elif assertions:
         reasons.append("every assertion rests on anonymous or unspecified sources")
     if n_deny:
-        deniers = sorted({i.source or i.outlet or i.article for i in denials})
-        reasons.append("denied by " + ", ".join(deniers))
+        reasons.append("denied by " + ", ".join(sorted({_shown(i) for i in denials})))
     if not n_assert and not n_deny:
         reasons.append("no source asserts or denies it")
         return 6, reasons
@@ -187,33 +249,64 @@ def grade(
     if n_deny > n_assert:
         reasons.append("more distinct sources deny it than assert it")
         return 4, reasons
-    if reports >= 2 and n_assert >= 2 and on_record:
-        if not n_deny:
+    known = {k: r for k, r in by_source.items() if not k.startswith("unspecified:")}
+    known_reports = set().union(*known.values()) if known else set()
+    if n_assert >= 2 and len(known) < 2:
+        reasons.append("fewer than two of its sources can be identified: not confirmed by other sources")
+    if len(known) >= 2 and len(known_reports) >= 2 and on_record:
+        if not credible:
+            reasons.append(
+                "confirmed: independent original sources in independent reports, no credible denial"
+            )
             return 1, reasons
-        reasons.append("a denial keeps it from counting as confirmed")
+        reasons.append("a credible denial keeps it from counting as confirmed")
         return 2, reasons
-    if reports >= 2 or n_assert >= 2 or on_record:
+    if n_assert >= 2 and len(reports) < 2:
+        reasons.append("its sources all speak in one report: not confirmed by independent reports")
+    elif n_assert == 1:
+        reasons.append("only one original source asserts it: not confirmed by other sources")
+    if len(reports) >= 2 or n_assert >= 2 or on_record:
         return 2, reasons
     return 3, reasons
 
 
+def _registered(boards_items: list[list[EvidenceItem]], registry: SourceRegistry) -> list[list[EvidenceItem]]:
+    """Items with their source keys merged across every report (surnames, acronyms, offices)."""
+    out = []
+    for items in boards_items:
+        merged = []
+        for item in items:
+            key = registry.key(item.source_key) if item.source_key else None
+            merged.append(item if key == item.source_key else replace(item, source_key=key))
+        out.append(merged)
+    return out
+
+
 def corroborate(
-    claims: Sequence[Claim], copies: Sequence[Sequence[str]] = (), published: Any = None
+    claims: Sequence[Claim], copies: Sequence[Sequence[str]] = (), published: dict[str, Any] | None = None
 ) -> list[Board]:
     """A board per claim: assertions, denials and refusals to confirm, first report, contradiction, grade.
 
-    ``copies`` are groups of article ids (the original first); ``published`` maps article ids to dates
-    (by default each item's own)."""
+    ``copies`` are groups of article ids, the original first; ``published`` maps article ids to dates
+    (each item's own by default). Source keys are merged across every claim given (surnames, acronyms,
+    offices: ``SourceRegistry``)."""
     origin = copy_origins_of(copies)
+    registry = SourceRegistry()
+    evidence = _registered([evidence_for(claim, origin, registry) for claim in claims], registry)
+    outlets = {
+        i.article: i.source_key
+        for claim in claims
+        for i in claim.items
+        if i.source_kind == "outlet" and i.source_key
+    }
     boards = []
-    for claim in claims:
-        items = evidence_for(claim, origin)
+    for claim, items in zip(claims, evidence, strict=True):
         by_position = {p: [i for i in items if i.position == p] for p in ("asserts", "denies", "declines")}
         dates = {i.article: i.published for i in claim.items}
         if published is not None:
             dates.update({a: published.get(a) for a in dates})
         dated = sorted((d, a) for a, d in dates.items() if d)
-        level, reasons = grade(by_position["asserts"], by_position["denies"], origin)
+        level, reasons = grade(by_position["asserts"], by_position["denies"], origin, outlets)
         boards.append(
             Board(
                 claim=claim,
@@ -224,8 +317,8 @@ def corroborate(
                 first_article=dated[0][1] if dated else (claim.articles[0] if claim.articles else None),
                 independent_assertions=_independent(by_position["asserts"], origin),
                 independent_denials=_independent(by_position["denies"], origin),
-                assertion_sources=_sources(by_position["asserts"], origin),
-                denial_sources=_sources(by_position["denies"], origin),
+                assertion_sources=_sources(by_position["asserts"], origin, outlets),
+                denial_sources=_sources(by_position["denies"], origin, outlets),
                 contradicted=bool(by_position["asserts"] and by_position["denies"]),
                 grade=level,
                 reasons=reasons,

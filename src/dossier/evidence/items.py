@@ -61,6 +61,8 @@ class ClaimItem:
     source_key: str | None = None  # the same source across reports has the same key
     source_kind: str = "outlet"  # named | anonymous | official_statement | outlet | unspecified
     via: str | None = None  # the conduit that relays the source ("the Times, citing ...")
+    source_entity: str | None = None  # the canonical name of the entity the source is, when linked
+    source_role: str | None = None  # the title the text gives the source ("prime minister")
     source_count: int | None = None
     type: str | None = None  # PLOVER type of the sentence's event
     actor: list[str] = field(default_factory=list)  # actor codes
@@ -188,8 +190,8 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 text, spans = sentence, [(start, end)]  # names what is denied, and often whose act it was
             elif stance is not None and content is not None and not short:  # what the source holds true
                 text, spans = content.text, list(content.spans)
-            else:
-                stance = None
+            elif stance is not None:  # "al-Shabab claimed responsibility for the attack": the sentence
+                text, spans = sentence, [(start, end)]  # states it, on the source's word
             if stance is not None:
                 who = identify(record, index)
                 item = ClaimItem(
@@ -204,6 +206,8 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                     source_key=who.key,
                     source_kind=who.kind,
                     via=who.via,
+                    source_entity=who.entity,
+                    source_role=who.role,
                     source_count=attribution.source.count if attribution.source else None,
                     **common,
                 )
@@ -224,6 +228,8 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 source_key=who.key,
                 source_kind=who.kind,
                 via=who.via,
+                source_entity=who.entity,
+                source_role=who.role,
                 **common,
             )
         if item is None:

@@ -10,13 +10,13 @@ from dossier.schema import Span, to_dict
 Position = Literal["asserts", "denies", "declines"]
 SourceClass = Literal["named", "anonymous", "official_statement", "outlet", "unspecified"]
 
-GRADE_LABELS = {
-    1: "confirmed by independent sources",
+GRADE_LABELS = {  # STANAG 2511 / Admiralty information credibility
+    1: "confirmed by other sources",
     2: "probably true",
     3: "possibly true",
-    4: "doubtful",
+    4: "doubtfully true",
     5: "improbable",
-    6: "cannot be judged",
+    6: "truth cannot be judged",
 }
 
 
@@ -59,8 +59,9 @@ class EvidenceItem:
     source_count: int | None = None  # anonymous sources: how many, when the text says
     attribution: int | None = None  # index into the article's attributions
     copy_of: str | None = None  # the article this one copies; its evidence is not independent
-    source_entity: str | None = None  # the source's identity across reports (``evidence.sources``)
-    via: str | None = None  # the conduit that relayed the source ("the Times", citing officials)
+    source_entity: str | None = None  # the canonical name of the entity the source is, when known
+    via: str | None = None  # the conduit that relayed the source ("the Times"): never a source itself
+    source_key: str | None = None  # who the source is across reports (``evidence.sources``): counted once
 
     @property
     def independent(self) -> bool:
@@ -104,7 +105,7 @@ class Board:
     assertion_sources: int = 0  # distinct sources that assert: one official quoted by three reports is one
     denial_sources: int = 0
     contradicted: bool = False  # an assertion meets a denial
-    grade: int = 6  # Admiralty-style information credibility, 1 (confirmed) to 6 (cannot be judged)
+    grade: int = 6  # STANAG 2511 information credibility, 1 (confirmed) to 6 (truth cannot be judged)
     reasons: list[str] = field(default_factory=list)
     stances: list[ReportStance] = field(default_factory=list)  # filled by ``read_stances``
 

@@ -187,6 +187,8 @@ class ClaimTables:
         """Claims (without vectors), most-reported first; only ``ids`` when given."""
         columns = "id, statement, type, actor, recipient, date, item_count, article_count, first_reported"
         order = "ORDER BY article_count DESC, item_count DESC, coalesce(date, first_reported, '9999'), id"
+        if ids is not None and not ids:
+            return []
         if ids is None:
             query = f"SELECT {columns} FROM claims WHERE article_count >= ? {order}"
             cursor = self._db.execute(query, (min_articles,))

@@ -1,0 +1,137 @@
+"""Dependency-tree helpers shared by attribution, events and evidence: subjects, relative pronouns,
+pronoun resolution, coordination and entity spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dossier.nlp.words import REFERRING_PRONOUNS, RELATIVE_PRONOUNS
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# Participles that read as passives but describe their subject's own stance ("is opposed to").
+STATIVE_PASSIVES = frozenset(["oppose", "commit", "prepare", "determine", "dedicate", "resolve"])
+# Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
+OBJECT_CONTROL = frozenset(
+    {
+        "press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell",
+        "encourage", "push", "pressure", "compel", "instruct", "request", "implore", "beg", "appeal", "help",
+        "enable", "permit", "authorize", "authorise",
+    }
+)  # fmt: skip
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` whose dependency label is one of ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``tok`` ("with X", "against X")."""
+    found = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and (not preps or prep.lower_ in preps):
+            found.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Russia, China and Iran")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Burns, who was in London" -> Burns)."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+            return verb.head
+    return tok
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject ``verb`` itself governs: the closest nominal subject, or the agent of a passive."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:  # the closest, when a dateline was parsed as a second subject ("MACAU (Reuters) - X said")
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = [g for g in child.children if g.dep_ == "pobj"]
+            return pobj[0] if pobj else None
+    return None
+
+
+def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The grammatical subject of a verbal trigger and whether the clause is passive.
+
+    Follows control ("Iran denied providing", "pressing allies to allow"), coordination and
+    predicative adjectives ("Syria is willing to").
+    """
+    if depth > 6:
+        return None, False
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return antecedent(c), False
+        if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            stative = tok.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(tok, "by")
+            return antecedent(c), not stative  # "Israel is opposed to": a state of the subject
+    head = tok.head
+    if head.i == tok.i:
+        return None, False
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+        objects = children(head, "dobj") or prep_objects(head, "on", "upon")
+        if objects:
+            return objects[0], False
+    if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
+        return subject(head, depth + 1)
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        return subject(head.head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+        return subject(tok.head.head, depth + 1)  # "issued a declaration demanding that ..."
+    if (
+        tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and (tok.tag_ == "VBD" or children(tok, "dobj"))
+    ):
+        return tok.head, False  # a clause verb misread as a reduced relative: "Doctors ... donated goods"
+    return None, False
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named entity ``tok`` belongs to, found from the IOB tags around it (no scan of doc.ents)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def resolve_pronoun(tok: Token) -> Token:
+    """A personal pronoun's most likely antecedent: the latest agent of a fitting kind before it."""
+    if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS:
+        return tok
+    wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
+        tok.lower_, ("GPE", "ORG", "NORP")
+    )
+    doc = tok.doc
+    floor = tok.sent.start
+    if floor > 0:
+        floor = doc[floor - 1].sent.start  # this sentence and the one before it
+    for i in range(tok.i - 1, floor - 1, -1):
+        cand = doc[i]
+        if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
+            ent = entity_span(cand)
+            return ent.root if ent is not None else cand
+    return tok

@@ -1,0 +1,109 @@
+"""Word lists shared by the stages that read syntax: attribution, events and evidence.
+
+Where two stages need slightly different lists, both live here under their own names, so that each
+list has one home and nobody copies it.
+"""
+
+from __future__ import annotations
+
+# Pronouns that can stand as the source of an attribution ("he said", "they told reporters").
+SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
+# Pronouns that name one person.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+# Subject pronouns that can say something without a named speaker nearby ("he", "they").
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# Pronouns (possessives included) that an event's actor can be, resolved to an earlier agent.
+REFERRING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "i"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Relative pronouns that head an attribution's source ("Burns, who said ...").
+SOURCE_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+# Nouns for unnamed people: "an official", "two people familiar with ...".
+ANONYMOUS_NOUNS = frozenset(
+    {
+        "official", "source", "person", "people", "aide", "adviser", "advisor", "diplomat", "insider",
+        "officer", "staffer", "strategist", "operative", "ally", "associate", "confidant", "lawmaker",
+        "member", "familiar", "individual", "someone", "investigator", "analyst", "expert", "observer",
+    }
+)  # fmt: skip
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report", "statement", "study", "poll", "survey", "data", "document", "memo", "letter", "analysis",
+        "finding", "filing", "release", "email", "tweet", "post", "book", "article", "record", "records",
+        "figures", "statistics", "estimate", "estimates", "research", "transcript", "complaint",
+        "indictment", "lawsuit", "ruling", "order", "bill", "proposal", "plan", "assessment",
+        "investigation", "review", "audit", "speech", "interview", "video", "ad", "advertisement",
+        "website", "blog", "message", "cable", "numbers", "census", "count", "projection", "model",
+        "forecast", "paper", "op-ed", "editorial", "story",
+    }
+)  # fmt: skip
+GOVERNMENT_NOUNS = frozenset(
+    {
+        "government", "administration", "ministry", "department", "mission", "embassy", "white house",
+        "pentagon", "kremlin", "state department", "congress", "senate", "house", "cabinet", "council",
+        "agency", "police", "military", "army", "court", "commission", "office", "bureau",
+    }
+)  # fmt: skip
+# Nouns for people who speak: titles and relations ("the spokesman", "his wife").
+SPEAKER_NOUNS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "senator",
+        "director", "governor", "mayor", "chairman", "leader", "candidate", "nominee", "ambassador",
+        "general", "judge", "lawyer", "attorney", "man", "woman", "chief", "representative", "congressman",
+        "congresswoman", "voter", "supporter", "professor", "economist", "author", "writer", "reporter",
+        "host", "manager", "pollster", "consultant", "commissioner", "sheriff", "father", "mother", "wife",
+        "husband", "son", "daughter", "friend", "founder", "ceo", "executive", "chair", "speaker", "rep.",
+        "sen.", "gov.",
+    }
+)  # fmt: skip
+# Titles a source can hold ("spokesman", "director"): the speaker nouns that are offices.
+ROLE_WORDS = SPEAKER_NOUNS - {
+    "man", "woman", "voter", "supporter", "father", "mother", "wife", "husband", "son", "daughter", "friend",
+    "rep.", "sen.", "gov.",
+}  # fmt: skip
+# People an act of force or coercion can be done to, beyond the agents of the events lexicon.
+PERSON_NOUNS = frozenset(
+    {
+        "suspect", "man", "woman", "child", "boy", "girl", "person", "baby", "family", "passenger",
+        "tourist", "migrant", "refugee", "pilgrim", "worshipper", "victim", "civilian", "hostage",
+        "prisoner", "detainee", "journalist", "reporter", "priest", "monk", "nun", "mayor", "governor",
+        "politician", "opponent", "critic", "dissident", "foreigner", "individual", "youth", "teenager",
+    }
+)  # fmt: skip
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "a": 1, "an": 1, "another": 1, "both": 2, "dozen": 12, "several": None, "two-dozen": 24,
+}  # fmt: skip
+# spaCy entity labels of things that can act or speak: people, organisations, states, nationalities.
+AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words that make a name or a noun phrase a news outlet ("al-Ikhbariya TV", "Geo News", "the Times").
+OUTLET_WORDS = frozenset(
+    {
+        "tv", "television", "radio", "news", "times", "post", "journal", "herald", "tribune", "gazette",
+        "telegraph", "daily", "channel", "broadcaster", "broadcasting", "newspaper", "newspapers", "media",
+        "outlet", "outlets", "network", "magazine", "weekly", "newswire", "wire", "voa",
+    }
+)  # fmt: skip
+# People who work for outlets: a reporter who is told something is no conduit.
+JOURNALIST_NOUNS = frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "correspondent", "editor"}
+)
+# Verbs that relay another's words: "citing officials", "quoted X as saying", "a statement carried by".
+RELAY_LEMMAS = frozenset({"cite", "quote"})
+CARRY_LEMMAS = frozenset({"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "run"})
+# Words of titles written before a name ("Prime Minister", "Lt. Gen.", "Foreign Secretary").
+TITLE_WORDS = frozenset(
+    {
+        "prime", "minister", "president", "vice", "deputy", "secretary", "foreign", "defense", "defence",
+        "interior", "finance", "home", "state", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+        "major", "brig", "brigadier", "adm", "admiral", "capt", "captain", "sgt", "sergeant", "chief",
+        "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "mr", "mrs", "ms", "dr",
+        "prof", "professor", "sheikh", "king", "queen", "prince", "crown", "emir", "sultan", "ambassador",
+        "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commander",
+        "judge", "justice", "speaker", "leader", "supreme", "pope", "ayatollah", "premier", "chancellor",
+        "federal", "provincial", "senior", "former", "acting", "interim", "national", "security", "adviser",
+        "advisor", "attorney", "lawmaker", "director", "head", "commissioner", "superintendent",
+    }
+)  # fmt: skip
