@@ -173,15 +173,13 @@ class Grouper:
         before it: the claim of the closest earlier assertion, at ``REFERENCE_COSINE`` (``NEXT_COSINE``
         for one of the ``NEXT_ITEMS`` items just before it: "Islamabad has blamed attacks on militants on
         Afghan soil. Afghan Taliban routinely deny providing sanctuary ...")."""
-        best, best_margin = None, 0.0
-        for back, member in enumerate(reversed(earlier), 1):
-            if member.item.stance != "assert":
-                continue
-            floor = NEXT_COSINE if back <= NEXT_ITEMS else REFERENCE_COSINE
-            margin = float(member.vector @ vector) - floor
-            if margin >= best_margin:
-                best, best_margin = member.claim, margin
-        return best
+        asserted = [(back, m) for back, m in enumerate(reversed(earlier), 1) if m.item.stance == "assert"]
+        for back, member in asserted:  # the nearest first
+            if back <= NEXT_ITEMS and float(member.vector @ vector) >= NEXT_COSINE:
+                return member.claim
+        scored = [(float(m.vector @ vector), m.claim) for _, m in asserted]
+        cosine, claim = max(scored, default=(0.0, None))
+        return claim if cosine >= REFERENCE_COSINE else None
 
 
 def statement(members: Sequence[Member]) -> str:
