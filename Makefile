@@ -13,6 +13,7 @@ CORPUS := examples/corpus.jsonl
 FNC_DB := examples/fnc_example.db
 HIJACKING := Militants attacked the Jaffar Express train in Balochistan
 HIJACKING_STORY := Baloch militants hijacked the Jaffar Express train in Balochistan, Pakistan
+CHARGE := Pakistan says the train attack was planned and directed from Afghanistan
 
 .PHONY: install run run-fnc test lint format bench clean
 
@@ -41,12 +42,14 @@ run: install
 	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --query "$(HIJACKING_STORY)" --limit 12
 	@printf '\n## The attack, source by source: "%s"\n\n' "$(HIJACKING)"
 	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --query "$(HIJACKING)" --limit 1 --format board
+	@printf '\n## Pakistan'"'"'s charge and its denials, source by source: "%s"\n\n' "$(CHARGE)"
+	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --query "$(CHARGE)" --limit 1 --format board
 	@printf '\n## The contradicted claims, source by source\n\n'
 	@$(BIN)/dossier claims --db $(EXAMPLE_DB) --min-sources 2 --contradicted --format board
-	@printf '\nStored in %s: the seed (%s) and the %s VOA stories of %s (public domain, credit:\n' \
-		$(EXAMPLE_DB) $(EXAMPLE) "$$(grep -c . $(VOA))" $(VOA)
-	@printf 'Voice of America, voanews.com; provenance in examples/SOURCES.md), with their extractions,\n'
-	@printf 'copies and claims. Explore it: dossier claims --db %s --query "..." --format board\n' $(EXAMPLE_DB)
+	@printf 'Stored in %s: the seed (%s) and the %s VOA stories of\n' $(EXAMPLE_DB) $(EXAMPLE) "$$(grep -c . $(VOA))"
+	@printf '%s (public domain; credit: Voice of America, voanews.com; provenance in\n' $(VOA)
+	@printf 'examples/SOURCES.md), with their extractions, copies and claims. Explore it:\n'
+	@printf '  dossier claims --db %s --query "..." --format board\n' $(EXAMPLE_DB)
 	@if [ -f $(SHARED)/datasets/fnc1/train_bodies.csv ]; then \
 		echo "../shared is beside the checkout: 'make run-fnc' reads the FNC-1 example corpus too."; fi
 
