@@ -389,40 +389,44 @@ def table(records: list[dict]) -> str:
 
 
 def extrapolate(records: list[dict]) -> str:
-    """Each figure at 100,000 articles from the two largest measured sizes: linear, quadratic, power law."""
+    """Each figure at 100,000 articles from the two largest sizes measured.
+
+    Linear is ``a + b*n`` and quadratic ``a + c*n**2``, each through the two points (so a fixed cost, such as
+    loading the models, stays fixed); the power law ``v2 * (N/n2)**k`` takes the exponent the two points
+    show. With one size only, linear and quadratic are proportional to ``n`` and ``n**2``.
+    """
     figures = {
-        "ingest s (whole corpus, at the measured articles/s)": lambda r: _ingest_per_article(r),
-        "claims cold s": lambda r: _value(r.get("claims_cold")) if r["claims_cold"]["after_ingest"] else None,
-        "claims warm s": lambda r: _value(r.get("claims_warm")),
-        "board first s": lambda r: _value(r.get("board_first")),
-        "board again s": lambda r: _value(r.get("board_again")),
-        "peak RSS MB": lambda r: _peak(r) or None,
-        "DB MB": lambda r: r["db_mb"] or None,
+        "ingest, one process": ("s", _ingest_points),
+        "claims cold": ("s", lambda r: _point(r, _value(r.get("claims_cold")) if _cold(r) else None)),
+        "claims warm": ("s", lambda r: _point(r, _value(r.get("claims_warm")))),
+        "board first": ("s", lambda r: _point(r, _value(r.get("board_first")))),
+        "board again": ("s", lambda r: _point(r, _value(r.get("board_again")))),
+        "peak RSS": ("MB", lambda r: _point(r, _peak(r) or None)),
+        "DB size": ("MB", lambda r: _point(r, r.get("db_mb") or None)),
     }
-    lines = [f"Extrapolated to {TARGET:,} articles (from the two largest sizes measured):", ""]
-    header = ("figure", "sizes", "values", "linear", "quadratic", "exponent", "power law")
+    header = ("figure", "articles", "measured", "linear", "quadratic", "exponent", "power law")
     rows = []
-    for name, get in figures.items():
-        points = [(r.get("stored") or r["size"], get(r)) for r in records]
-        points = sorted((n, v) for n, v in points if v)
+    for name, (unit, get) in figures.items():
+        points = sorted({p for r in records for p in get(r) if p[1]})
         if not points:
             continue
-        if name.startswith("ingest"):  # seconds per article: a whole ingest of N is linear in N
-            n, per = points[-1]
-            rows.append((name, f"{n:,}", f"{per:.3f} s/article", f"{per * TARGET:,.0f}", "-", "1", "-"))
-            continue
         n2, v2 = points[-1]
-        linear, quadratic = v2 * TARGET / n2, v2 * (TARGET / n2) ** 2
-        exponent, power = "-", "-"
-        if len(points) > 1 and points[-2][0] < n2 and points[-2][1] > 0:
+        if len(points) > 1 and points[-2][0] < n2:
             n1, v1 = points[-2]
-            k = math.log(v2 / v1) / math.log(n2 / n1)
-            exponent, power = f"{k:.2f}", f"{v2 * (TARGET / n2) ** k:,.0f}"
-            values = f"{v1:,.1f} / {v2:,.1f}"
-            sizes = f"{n1:,} / {n2:,}"
+            slope = max((v2 - v1) / (n2 - n1), 0.0)
+            curve = max((v2 - v1) / (n2**2 - n1**2), 0.0)
+            linear, quadratic = v2 + slope * (TARGET - n2), v2 + curve * (TARGET**2 - n2**2)
+            k = math.log(v2 / v1) / math.log(n2 / n1) if v1 > 0 else float("nan")
+            exponent, power = f"{k:.2f}", _quantity(v2 * (TARGET / n2) ** k, unit)
+            sizes, values = f"{n1:,} / {n2:,}", f"{_quantity(v1, unit)} / {_quantity(v2, unit)}"
         else:
-            values, sizes = f"{v2:,.1f}", f"{n2:,}"
-        rows.append((name, sizes, values, f"{linear:,.0f}", f"{quadratic:,.0f}", exponent, power))
+            linear, quadratic = v2 * TARGET / n2, v2 * (TARGET / n2) ** 2
+            exponent, power = "-", "-"
+            sizes, values = f"{n2:,}", _quantity(v2, unit)
+        rows.append(
+            (name, sizes, values, _quantity(linear, unit), _quantity(quadratic, unit), exponent, power)
+        )
+    lines = [f"Extrapolated to {TARGET:,} articles from the two largest sizes measured:", ""]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)] if rows else []
     lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     lines.append("  ".join("-" * w for w in widths))
@@ -430,14 +434,33 @@ def extrapolate(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _quantity(value: float, unit: str) -> str:
+    if value != value:  # NaN
+        return "-"
+    if unit == "MB":
+        return f"{value:,.0f} MB" if value < 10_240 else f"{value / 1024:,.0f} GB"
+    if value < 120:
+        return f"{value:.1f} s"
+    if value < 7_200:
+        return f"{value / 60:.1f} min"
+    return f"{value / 3600:,.1f} h" if value < 172_800 else f"{value / 86_400:,.0f} days"
+
+
+def _point(record: dict, value: float | None) -> list[tuple[int, float]]:
+    return [(record.get("stored") or record["size"], value)] if value else []
+
+
+def _cold(record: dict) -> bool:
+    return bool(record.get("claims_cold")) and record["claims_cold"].get("after_ingest", True)
+
+
+def _ingest_points(record: dict) -> list[tuple[int, float]]:
+    """(articles, seconds) of each ingest process recorded."""
+    return [(i["ingested"], i["seconds"]) for i in record.get("ingests", []) if i["ingested"]]
+
+
 def _value(entry: dict | None) -> float | None:
     return None if not entry or entry.get("timed_out") else entry["seconds"]
-
-
-def _ingest_per_article(record: dict) -> float | None:
-    done = [i for i in record.get("ingests", []) if i["ingested"]]
-    articles = sum(i["ingested"] for i in done)
-    return sum(i["seconds"] for i in done) / articles if articles else None
 
 
 # --- main ---------------------------------------------------------------------------------------------
@@ -461,10 +484,15 @@ def main() -> None:
         "--timeout", type=float, metavar="S", help="give up a claims or board command after S s"
     )
     parser.add_argument("--shared", type=Path, default=SHARED, help="the ../shared folder")
+    parser.add_argument("--table-only", action="store_true", help="print the records of DIR, run nothing")
     args = parser.parse_args()
     sizes = sorted({int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()})
     if not sizes or sizes[0] < 1:
         parser.error("--sizes takes positive article counts")
+    if args.table_only:
+        records = [_load(args.workdir / f"scale-{size}.json") for size in sizes]
+        report([r for r in records if r.get("this_run")], args)
+        return
     if not (args.shared / "datasets").is_dir():
         sys.exit(f"no datasets in {args.shared}: the scale corpus is read from ../shared")
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -472,6 +500,10 @@ def main() -> None:
     print(f"{len(pool):,} distinct articles; work folder {args.workdir}", file=sys.stderr)
     records = [r for r in (measure(size, pool, args) for size in sizes) if r]
     (args.workdir / "results.json").write_text(json.dumps(records, indent=2) + "\n", encoding="utf-8")
+    report(records, args)
+
+
+def report(records: list[dict], args) -> None:
     print(table(records))
     if any(not r.get("claims_cold", {}).get("after_ingest", True) for r in records):
         print("* nothing was ingested this run: the store had already been read once, so not cold")
