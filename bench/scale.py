@@ -213,6 +213,7 @@ def ingest(articles: list[dict], size: int, args, record: dict) -> None:
         _remove_db(db)
         record.clear()
     elif not db.exists():
+        record.clear()  # a record without its database counts for nothing
         smaller = [n for n in _sizes_on_disk(workdir) if n < size]
         if smaller:
             print(f"  {db.name} starts as a copy of scale-{max(smaller)}.db", file=sys.stderr)
@@ -354,11 +355,11 @@ def table(records: list[dict]) -> str:
     for r in records:
         run = r["this_run"]
         ingests = r.get("ingests", [])
-        if not run["ingested"] and ingests:  # nothing ingested now: the figures of the last ingest recorded
+        if not run["ingested"] and ingests:  # nothing ingested now: every ingest this database recorded
             run = {
-                "ingested": ingests[-1]["ingested"],
-                "seconds": ingests[-1]["seconds"],
-                "rss_mb": ingests[-1]["rss_mb"],
+                "ingested": sum(i["ingested"] for i in ingests),
+                "seconds": sum(i["seconds"] for i in ingests),
+                "rss_mb": max(i["rss_mb"] for i in ingests),
             }
         rate = run["ingested"] / run["seconds"] if run["ingested"] and run["seconds"] else None
         rows.append(
