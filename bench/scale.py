@@ -148,6 +148,7 @@ class Run:
             self.seconds = time.perf_counter() - start
         process.returncode = self.returncode = os.waitstatus_to_exitcode(status)
         self.rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+        self.load = os.getloadavg()[0]  # other work on the machine slows every figure
         self.stdout = out_path.read_text(encoding="utf-8", errors="replace")
         self.stderr = err_path.read_text(encoding="utf-8", errors="replace")
         self.command = " ".join(args)
@@ -159,6 +160,10 @@ class Run:
             tail = "\n".join(self.stderr.strip().splitlines()[-5:])
             raise SystemExit(f"dossier {self.command} exited {self.returncode}:\n{tail}")
         return self
+
+
+def _entry(run: Run) -> dict:
+    return {"seconds": run.seconds, "rss_mb": run.rss_mb, "load": run.load, "timed_out": run.timed_out}
 
 
 def _articles_of(value, found: set[str]) -> set[str]:
@@ -243,6 +248,7 @@ def ingest(articles: list[dict], size: int, args, record: dict) -> None:
                 "failed": failed,
                 "seconds": run.seconds,
                 "rss_mb": run.rss_mb,
+                "load": run.load,
             }
         )
         record["stored"] = stored + unchanged + skipped
@@ -294,24 +300,16 @@ def measure(size: int, pool: list[dict], args) -> dict | None:
         sizes = [(len(_articles_of(b, set())), _claim_id(b)) for b in boards]
         largest = max(sizes, default=(0, None))
         claims = {"count": len(boards), "largest_articles": largest[0], "largest_id": largest[1]}
-    record["claims_cold"] = {"seconds": cold.seconds, "rss_mb": cold.rss_mb, "timed_out": cold.timed_out}
+    record["claims_cold"] = _entry(cold)
     # cold only when this run ingested: the store keeps what a claims run computes (embeddings ...)
     record["claims_cold"]["after_ingest"] = bool(ingested)
-    record["claims_warm"] = {"seconds": warm.seconds, "rss_mb": warm.rss_mb, "timed_out": warm.timed_out}
+    record["claims_warm"] = _entry(warm)
     record["claims"] = claims
     if claims.get("largest_id"):
         first = Run(["claim", claims["largest_id"], "--db", str(db)], workdir, timeout).check()
         again = Run(["claim", claims["largest_id"], "--db", str(db)], workdir, timeout).check()
-        record["board_first"] = {
-            "seconds": first.seconds,
-            "rss_mb": first.rss_mb,
-            "timed_out": first.timed_out,
-        }
-        record["board_again"] = {
-            "seconds": again.seconds,
-            "rss_mb": again.rss_mb,
-            "timed_out": again.timed_out,
-        }
+        record["board_first"] = _entry(first)
+        record["board_again"] = _entry(again)
     record["db_mb"] = _db_mb(db)
     _save(workdir, size, record)
     return record
@@ -512,7 +510,16 @@ def report(records: list[dict], args) -> None:
         print()
         print(extrapolate(records))
     threads = os.environ.get("OMP_NUM_THREADS", "unset")
-    print(f"\n{os.cpu_count()} CPU(s), OMP_NUM_THREADS {threads}; records in {args.workdir}")
+    loads = [e["load"] for r in records for e in _entries(r) if e.get("load") is not None]
+    load = (
+        f"1-minute load average after each command up to {max(loads):.1f}" if loads else "load not recorded"
+    )
+    print(f"\n{os.cpu_count()} CPU(s), OMP_NUM_THREADS {threads}, {load}; records in {args.workdir}")
+
+
+def _entries(record: dict) -> list[dict]:
+    keys = ("claims_cold", "claims_warm", "board_first", "board_again")
+    return [*record.get("ingests", []), *(record[k] for k in keys if record.get(k))]
 
 
 if __name__ == "__main__":
