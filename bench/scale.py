@@ -293,6 +293,10 @@ def measure(size: int, pool: list[dict], args) -> dict | None:
         return record
     timeout = args.timeout
     cold = Run(["claims", "--db", str(db), "--format", "json"], workdir, timeout).check()
+    record["claims_cold"] = _entry(cold)
+    # cold only when this run ingested: the store keeps what a claims run computes (embeddings ...)
+    record["claims_cold"]["after_ingest"] = bool(ingested)
+    _save(workdir, size, record)  # each figure is kept as soon as it is measured
     warm = Run(["claims", "--db", str(db), "--format", "json"], workdir, timeout).check()
     claims = {}
     if not warm.timed_out:
@@ -300,15 +304,14 @@ def measure(size: int, pool: list[dict], args) -> dict | None:
         sizes = [(len(_articles_of(b, set())), _claim_id(b)) for b in boards]
         largest = max(sizes, default=(0, None))
         claims = {"count": len(boards), "largest_articles": largest[0], "largest_id": largest[1]}
-    record["claims_cold"] = _entry(cold)
-    # cold only when this run ingested: the store keeps what a claims run computes (embeddings ...)
-    record["claims_cold"]["after_ingest"] = bool(ingested)
     record["claims_warm"] = _entry(warm)
     record["claims"] = claims
+    _save(workdir, size, record)
     if claims.get("largest_id"):
         first = Run(["claim", claims["largest_id"], "--db", str(db)], workdir, timeout).check()
-        again = Run(["claim", claims["largest_id"], "--db", str(db)], workdir, timeout).check()
         record["board_first"] = _entry(first)
+        _save(workdir, size, record)
+        again = Run(["claim", claims["largest_id"], "--db", str(db)], workdir, timeout).check()
         record["board_again"] = _entry(again)
     record["db_mb"] = _db_mb(db)
     _save(workdir, size, record)
