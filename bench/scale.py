@@ -475,7 +475,12 @@ def main() -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--sizes", default="250,1000,2000,10000", help="comma-separated article counts")
-    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "dossier-scale")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "dossier-scale",
+        help="databases, corpora and records (default: %(default)s)",
+    )
     parser.add_argument("--reuse", action="store_true", help="keep the databases; ingest only what they lack")
     parser.add_argument(
         "--skip-ingest-above", type=int, metavar="N", help="measure larger sizes as they stand"
