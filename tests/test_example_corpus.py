@@ -1,5 +1,7 @@
-"""The example corpus (examples/corpus.json): real reports on three stories, built from FNC-1's bodies,
-ingested with the seed and read across reports as ``make run`` does."""
+"""The example corpora: the shipped VOA stories (examples/voa_stories.jsonl, public domain, read by
+``make run`` on a bare clone) and the optional FNC-1 corpus (examples/corpus.json: real reports on three
+stories, built from FNC-1's bodies when ../shared is beside the checkout, ingested with the seed and read
+across reports as ``make run-fnc`` does)."""
 
 from __future__ import annotations
 
@@ -11,17 +13,104 @@ from click.testing import CliRunner
 
 from conftest import ROOT, SEED_PATH, SEED_PUBLISHED, shared_path
 from dossier.cli import cli
+from dossier.ingest.jsonl import article_from_json_line
 
 MANIFEST = ROOT / "examples" / "corpus.json"
+VOA = ROOT / "examples" / "voa_stories.jsonl"
+# The five VOA stories of the Jaffar Express hijacking in Balochistan (11-14 March 2025), and the query
+# ``make run`` shows the attack's board with.
+HIJACKING = {"8006651", "8007760", "8009314", "8009976", "8011076"}
+HIJACKING_QUERY = "Militants attacked the Jaffar Express train in Balochistan"
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_example_corpus", ROOT / "scripts" / "build_example_corpus.py"
-    )
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _builder():
+    return _script("build_example_corpus")
+
+
+def _voa_lines() -> list[dict]:
+    return [json.loads(line) for line in VOA.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_shipped_voa_stories_are_well_formed_and_credited():
+    raw = VOA.read_bytes().splitlines()
+    stories = _voa_lines()
+    assert len(stories) == len(raw) == 89
+    assert len({s["id"] for s in stories}) == len(stories)
+    for number, (line, story) in enumerate(zip(raw, stories, strict=True), 1):
+        assert all(isinstance(story[k], str) and story[k] for k in ("id", "text", "title", "url", "author"))
+        assert story["outlet"] == "VOA" and "Voice of America (voanews.com)" in story["credit"]
+        assert story["url"].startswith("https://www.voanews.com/") and story["id"] in story["url"]
+        article = article_from_json_line(line, f"voa_stories.jsonl:{number}")  # as dossier ingest reads it
+        assert (article.id, article.text, article.title, article.url) == (
+            story["id"],
+            story["text"],
+            story["title"],
+            story["url"],
+        )
+        assert article.outlet == "VOA" and article.published == story["published"][:10]
+    titles = {s["id"]: s["title"].lower() for s in stories}
+    assert set(titles) >= HIJACKING and all("train" in titles[i] for i in HIJACKING)
+    sources = (ROOT / "examples" / "SOURCES.md").read_text()
+    assert "voa_stories.jsonl" in sources and "public domain" in sources and "voanews.com" in sources
+
+
+def test_the_shipped_voa_stories_are_shareds_stories_unchanged(tmp_path):
+    shared = shared_path("datasets", "voa", "voa_stories.jsonl")
+    originals = [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines()]
+    shipped = _voa_lines()
+    fields = ("id", "url", "title", "published", "author", "text")
+    assert [tuple(s[f] for f in fields) for s in shipped] == [tuple(o[f] for f in fields) for o in originals]
+    remade = tmp_path / "voa_stories.jsonl"
+    assert _script("build_voa_examples").build(shared, remade) == len(originals)
+    assert remade.read_bytes() == VOA.read_bytes()  # the script remakes the committed file byte for byte
+
+
+def _items(board: dict) -> list[tuple[str, str]]:
+    """(article, stance) of a claim's items, in the JSON export's shape or the older board's."""
+    if "items" in board:
+        return [(item["article"], item["stance"]) for item in board["items"]]
+    stances = {"assertions": "assert", "denials": "deny", "declines": "decline"}
+    return [(item["article"], stance) for key, stance in stances.items() for item in board.get(key, [])]
+
+
+@pytest.fixture(scope="module")
+def hijacking_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("voa")
+    lines = [
+        line for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in HIJACKING
+    ]
+    (folder / "hijacking.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(folder / "hijacking.db")
+    result = CliRunner().invoke(cli, ["ingest", str(folder / "hijacking.jsonl"), "--db", db])
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+def test_the_hijacking_attack_is_one_claim_that_several_reports_assert(hijacking_db):
+    query = ["--query", HIJACKING_QUERY, "--limit", "1", "--format", "json"]
+    (board,) = json.loads(_invoke("claims", "--db", hijacking_db, *query))
+    statement = board["claim"]["statement"].lower()
+    assert "train" in statement or "jaffar" in statement
+    asserting = {article for article, stance in _items(board) if stance.startswith("assert")}
+    assert len(asserting) >= 2
+
+
+def test_pakistans_accusation_meets_the_afghan_denial(hijacking_db):
+    boards = json.loads(_invoke("claims", "--db", hijacking_db, "--contradicted", "--format", "json"))
+    denied = [
+        board
+        for board in boards
+        if any(article == "8009976" and stance.startswith("den") for article, stance in _items(board))
+    ]  # "Afghanistan denies link to train attack in Pakistan"
+    assert denied
+    assert any("afghan" in json.dumps(board, ensure_ascii=False).lower() for board in denied)
 
 
 @pytest.fixture(scope="module")
