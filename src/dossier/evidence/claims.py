@@ -32,6 +32,7 @@ MAX_CANDIDATES = 300  # stored items compared with one new item, the ones sharin
 MAX_KEY_SHARE = 0.05  # a key carried by more than this share of items ("said", "U.S.") blocks nothing
 MIN_KEY_ITEMS = 50  # ... once the store holds at least this many items
 STATEMENT_MAX_CHARS = 240
+REACTION_SHARE = 0.6  # a denial joins an asserted claim at this share of the linker's threshold
 REFERENCE_COSINE = (
     0.5  # a denial with no match elsewhere joins an earlier assertion of its article this close
 )
@@ -140,25 +141,35 @@ class Grouper:
             groups = self.index.members(claims)
             for member in new:  # the article's own earlier items are candidates too
                 groups.setdefault(member.claim, []).append(member)
-            best, best_score, conflict = None, self.linker.threshold, None
+            reacting = item.stance in ("deny", "decline")
             pool = [m for members in groups.values() for m in members]
             cosines = np.stack([m.vector for m in pool]) @ vector if pool else np.zeros(0)
             cosine_of = {id(m): float(c) for m, c in zip(pool, cosines, strict=True)}
+            scored: list[tuple[float, bool, str]] = []  # (mean score, the claim has assertions, claim)
+            conflict = None
             for claim, members in groups.items():
                 others = [m for m in members if m.item.article != item.article] or members
                 # what the claim states is what its members assert; denials and refusals only react to it
-                others = [m for m in others if m.item.stance == "assert"] or others
+                asserted = [m for m in others if m.item.stance == "assert"]
+                others = asserted or others
                 if max(cosine_of[id(m)] for m in others) < COSINE_FLOOR:
                     continue
                 scores = [self.linker.score(item, m.item, cosine_of[id(m)], idf) for m in others]
                 if any(s is None for s in scores):  # a conflicting figure: never the same claim
                     conflict = claim
                     continue
-                mean = float(np.mean(scores))
-                if mean >= best_score:
-                    best, best_score = claim, mean
-            if best is None and item.stance in ("deny", "decline"):
-                best = self._refers_back(item, vector, new)
+                scored.append((float(np.mean(scores)), bool(asserted), claim))
+            best = None
+            if reacting:  # a denial restates what it denies only in part: it joins an asserted claim at a
+                # lower bar, before it would join other denials of the same thing
+                reactions = [(score, claim) for score, asserted, claim in scored if asserted]
+                score, claim = max(reactions, default=(0.0, None))
+                best = claim if score >= REACTION_SHARE * self.linker.threshold else None
+                if best is None:
+                    best = self._refers_back(item, vector, new)
+            if best is None:
+                score, _, claim = max(scored, default=(0.0, False, None))
+                best = claim if score >= self.linker.threshold else None
             claim = best or claim_id(item.article, item.idx)
             if best is None and conflict is not None:
                 self.index.link(claim, conflict, "conflicts")

@@ -33,7 +33,7 @@ _CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|report
 _DENIAL = re.compile(
     rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
     rf"[^.;:]{{0,60}}?\b{_CLAIM_NOUN}\b"
-    rf"|\b{_CLAIM_NOUN}\b[^.;:]{{0,40}}?\b(?:baseless|unfounded|groundless|fabricated|untrue)\b"
+    rf"|\b{_CLAIM_NOUN}\b[^.;:]{{0,40}}?\b(?:baseless|unfounded|groundless|fabricated|untrue|false)\b"
     rf"|\b(?:baseless|unfounded|groundless|fabricated)\b[^.;:]{{0,30}}?\b{_CLAIM_NOUN}\b",
     re.IGNORECASE,
 )
