@@ -39,7 +39,7 @@ DOCUMENT_THRESHOLDS = (0.1, 0.2)
 CLUSTER_THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.25, 0.76, 0.05))
 NEGATIVE_RATE = 0.2  # negative pairs kept for fitting (weighted back up), which quarters the cost
 FOLDS = 3
-TREES = dict(max_iter=120, max_leaf_nodes=15, learning_rate=0.12, min_samples_leaf=40, l2_regularization=1.0)
+TREES = dict(max_iter=200, max_leaf_nodes=15, learning_rate=0.1, min_samples_leaf=40, l2_regularization=1.0)
 
 
 def scorer():

@@ -69,6 +69,9 @@ FEATURES = (
     "sentence_entities_jaccard",
     "sentence_entities_shared",
     "document_entities_jaccard",
+    "arguments_shared",
+    "arguments_jaccard",
+    "arguments_conflict",
     "numbers_shared",
     "numbers_conflict",
     "times_shared",
@@ -107,6 +110,7 @@ class CorefMention:
     entities: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()
+    arguments: frozenset[str] = frozenset()
     negated: bool | None = None
     date: str | None = None
     published: str | None = None
@@ -239,6 +243,35 @@ def _head(tokens) -> object:
         if t.head.i not in inside or t.head.i == t.i:
             return t
     return tokens[0]
+
+
+_ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "obj", "agent", "attr", "poss", "compound", "npadvmod"}
+)
+
+
+def _argument_word(t) -> str:
+    if t.ent_iob_ != "O" and t.ent_type_:
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None:
+            return _normalise_name(ent.text)
+    return t.lemma_.lower()
+
+
+def _arguments(head) -> frozenset[str]:
+    """The words filling the trigger's slots: subject, object, possessor, prepositional objects (the
+    agent and patient of "stormed a hotel", "the attack on a train"), names whole, pronouns left out."""
+    found = []
+    for c in head.children:
+        if c.dep_ in _ARGUMENT_DEPS:
+            found.append(c)
+        elif c.dep_ == "prep":
+            found.extend(g for g in c.children if g.dep_ == "pobj")
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        found.append(head.head)
+    return frozenset(
+        w for t in found if t.pos_ not in ("PRON", "DET") and not t.is_stop and (w := _argument_word(t))
+    )
 
 
 def _days_apart(a: str | None, b: str | None) -> float:
@@ -379,6 +412,8 @@ class Coref:
             changes["negated"] = bool(
                 head is not None and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in head.children)
             )
+        if not m.arguments and head is not None:
+            changes["arguments"] = _arguments(head)
         span = doc.char_span(s0, s1, alignment_mode="expand")
         ents = span.ents if span is not None else []
         if not m.entities:
@@ -564,6 +599,11 @@ class Coref:
             x[r, col["sentence_entities_shared"]] = min(3, len(a.entities & b.entities))
             da, db = docs[di[r]], docs[dj[r]]
             x[r, col["document_entities_jaccard"]] = _jaccard(da.entities, db.entities)
+            x[r, col["arguments_shared"]] = min(3, len(a.arguments & b.arguments))
+            x[r, col["arguments_jaccard"]] = _jaccard(a.arguments, b.arguments)
+            x[r, col["arguments_conflict"]] = float(
+                bool(a.arguments) and bool(b.arguments) and not a.arguments & b.arguments
+            )
             x[r, col["numbers_shared"]] = min(3, len(a.numbers & b.numbers))
             x[r, col["numbers_conflict"]] = float(
                 bool(a.numbers) and bool(b.numbers) and not a.numbers & b.numbers
