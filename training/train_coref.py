@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from ecbplus import read_ecbplus  # noqa: E402
 
 from dossier.evidence.coref import (  # noqa: E402
+    FEATURES,
     MODEL_PATH,
     Coref,
     CorefModel,
@@ -64,8 +65,13 @@ def conll(score, gold_clusters: list[str], labels) -> tuple[float, float, float,
 def fit_trees(x: np.ndarray, y: np.ndarray, seed: int):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    keep = (y == 1) | (np.random.default_rng(seed).random(len(y)) < NEGATIVE_RATE)
-    weight = np.where(y[keep] == 1, 1.0, 1.0 / NEGATIVE_RATE)
+    # every positive and every hard negative (same lemma, or triggers close in context); easy negatives
+    # sampled and weighted back up
+    hard = (
+        (y == 1) | (x[:, FEATURES.index("same_lemma")] > 0) | (x[:, FEATURES.index("context_cosine")] > 0.5)
+    )
+    keep = hard | (np.random.default_rng(seed).random(len(y)) < NEGATIVE_RATE)
+    weight = np.where(hard[keep], 1.0, 1.0 / NEGATIVE_RATE)
     clf = HistGradientBoostingClassifier(random_state=seed, early_stopping=False, **TREES)
     return clf.fit(x[keep], y[keep], sample_weight=weight)
 
