@@ -181,16 +181,18 @@ class Grouper:
 
     def _refers_back(self, item: ClaimItem, vector: np.ndarray, earlier: Sequence[Member]) -> str | None:
         """A denial or refusal that matches no claim elsewhere is about something its own article reported
-        before it: the claim of the closest earlier assertion, at ``REFERENCE_COSINE`` (``NEXT_COSINE``
-        for one of the ``NEXT_ITEMS`` items just before it: "Islamabad has blamed attacks on militants on
-        Afghan soil. Afghan Taliban routinely deny providing sanctuary ...")."""
-        asserted = [(back, m) for back, m in enumerate(reversed(earlier), 1) if m.item.stance == "assert"]
-        for back, member in asserted:  # the nearest first
-            if back <= NEXT_ITEMS and float(member.vector @ vector) >= NEXT_COSINE:
-                return member.claim
-        scored = [(float(m.vector @ vector), m.claim) for _, m in asserted]
-        cosine, claim = max(scored, default=(0.0, None))
-        return claim if cosine >= REFERENCE_COSINE else None
+        before it: the claim of the earlier assertion furthest above its bar, ``REFERENCE_COSINE``, or
+        ``NEXT_COSINE`` for one of the ``NEXT_ITEMS`` items just before it ("Islamabad has blamed attacks
+        on militants on Afghan soil. Afghan Taliban routinely deny providing sanctuary ...")."""
+        best, best_margin = None, 0.0
+        for back, member in enumerate(reversed(earlier), 1):
+            if member.item.stance != "assert":
+                continue
+            floor = NEXT_COSINE if back <= NEXT_ITEMS else REFERENCE_COSINE
+            margin = float(member.vector @ vector) - floor  # nearer ones have a lower bar
+            if margin >= best_margin:
+                best, best_margin = member.claim, margin
+        return best
 
 
 def statement(members: Sequence[Member]) -> str:
