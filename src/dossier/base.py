@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from dossier.errors import InputError, NotFoundError, UsageError
-from dossier.evidence.claims import Grouper, make_claim
+from dossier.evidence.claims import Grouper, make_claim, speaker
 from dossier.evidence.corroboration import copy_origins_of, corroborate
 from dossier.evidence.encoder import Encoder, encode
 from dossier.evidence.items import ClaimItem, claim_items
@@ -171,6 +171,11 @@ class EvidenceBase:
                 self._refresh(set())
         return len(ids)
 
+    def _catch_up(self) -> None:
+        """Group what a crash or an older dossier left ungrouped before reading claims."""
+        if self.store.claims.ungrouped():
+            self.group_pending()
+
     def _group(self, records: Sequence[Extraction]) -> None:
         if not records:
             return
@@ -195,11 +200,9 @@ class EvidenceBase:
         rows = []
         for cid in sorted(touched):
             group = members.get(cid, [])
-            claim = make_claim(cid, group)
-            chosen = next((m.vector for m in group if m.item.text.startswith(claim.statement[:40])), None)
-            vector = chosen if chosen is not None else (group[0].vector if group else np.zeros(384))
+            vector = speaker(group).vector if group else np.zeros(384, dtype=np.float32)
             first = min((m.item.published for m in group if m.item.published), default=None)
-            rows.append((claim, vector, first))
+            rows.append((make_claim(cid, group), vector, first))
         self.store.claims.save_claims(rows)
 
     def update_copies(self) -> list[list[str]]:
@@ -272,6 +275,7 @@ class EvidenceBase:
         ``limit``. With ``stances``, each board also holds what related reports, read whole, say of it."""
         if not self.store.count():
             raise UsageError(f"{self.store.path} holds no articles: run 'dossier ingest PATH...' first")
+        self._catch_up()
         ids = None
         if query and query.strip():
             known, vectors = self.store.claims.claim_vectors(min_articles)
@@ -303,6 +307,7 @@ class EvidenceBase:
 
     def claim(self, claim_id: str, stances: bool = False) -> Board:
         """One claim's board, by its id or a unique prefix of it; ``NotFoundError`` when there is none."""
+        self._catch_up()
         ids = self.store.claims.claim_ids(claim_id)
         if not ids:
             raise NotFoundError(
@@ -331,10 +336,13 @@ class EvidenceBase:
         return list(dict.fromkeys([*own, *found]))[: max(MAX_RELATED_REPORTS, len(own))]
 
     def sources(self, min_items: int = 1) -> list[SourceSummary]:
-        """Every source across reports (one identity per person or body), most items first."""
+        """Every source across reports (one identity per person or body: a surname, an acronym or an
+        office merged into the one full name it stands for), most items first."""
+        rows = self.store.claims.source_items()
+        registry = _registry(item for _, item in rows)
         by_key: dict[str, list[tuple[str, ClaimItem]]] = {}
-        for claim, item in self.store.claims.source_items():
-            by_key.setdefault(item.source_key or "", []).append((claim, item))
+        for claim, item in rows:
+            by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
         summaries = [self._summary(key, rows) for key, rows in by_key.items() if len(rows) >= min_items]
         summaries.sort(key=lambda s: (-s.items, s.key))
         return summaries
@@ -358,7 +366,9 @@ class EvidenceBase:
 
     def source(self, key: str) -> SourceRecord:
         """Everything one source asserted, denied or declined, and how each of those claims stands."""
-        rows = self.store.claims.source_items(key)
+        everything = self.store.claims.source_items()
+        registry = _registry(item for _, item in everything)
+        rows = [(c, i) for c, i in everything if registry.key(i.source_key or "") == key]
         if not rows:
             raise NotFoundError(f"no source {key!r} in {self.store.path} (list them with 'dossier sources')")
         boards = {
@@ -381,3 +391,10 @@ class EvidenceBase:
             if claim in boards
         ]
         return SourceRecord(self._summary(key, rows), statements)
+
+
+def _registry(items: Iterable[ClaimItem]) -> Any:
+    """The source identities of ``items``, with shorter names merged into the full ones (``SourceRegistry``)."""
+    from dossier.evidence.sources import SourceRegistry
+
+    return SourceRegistry(i.identity() for i in items if i.source_key)

@@ -172,16 +172,15 @@ def render_copies(groups: Sequence[Sequence[dict[str, Any]]]) -> str:
 def render_claims(boards: Sequence[dict[str, Any]]) -> str:
     """The claims board: one row per claim with its sources for and against and its grade."""
     rows = []
-    for claim in boards:
-        board = claim
+    for board in boards:
         who = " -> ".join(
-            x for x in ("/".join(claim.get("actor") or []), "/".join(claim.get("recipient") or [])) if x
+            x for x in ("/".join(board.get("actor") or []), "/".join(board.get("recipient") or [])) if x
         )
         rows.append(
             [
-                claim["id"],
-                claim["statement"],
-                " ".join(x for x in (claim.get("type") or "", who) if x) or "-",
+                board["id"],
+                board["statement"],
+                " ".join(x for x in (board.get("type") or "", who) if x) or "-",
                 f"{board['assert_items']}/{board['independent_assertions']}/{board['assertion_sources']}",
                 f"{board['deny_items']}/{board['independent_denials']}/{board['denial_sources']}",
                 str(board["decline_items"]),
@@ -223,7 +222,7 @@ def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
 
 def render_board(board: dict[str, Any]) -> str:
     """One claim's evidence board: who asserts, denies or declines it, where, and how credible it is."""
-    claim = board
+    claim = board  # the export is flat: the claim's fields and its board's
     lines = [
         f"# Claim {claim['id']}: {claim['statement']}",
         f"event: {claim.get('type') or '-'}  actor: {', '.join(claim.get('actor') or []) or '-'}  "

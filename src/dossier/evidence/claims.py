@@ -195,22 +195,22 @@ class Grouper:
         return best
 
 
-def statement(members: Sequence[Member]) -> str:
+def speaker(members: Sequence[Member]) -> Member:
     """The member that best speaks for the claim: closest to the others on average, asserted before
-    denied, in the outlet's or a named source's words, shorter first; an indirect quote's "that" dropped."""
-    if not members:
-        return ""
+    denied, shorter first."""
     vectors = np.stack([m.vector for m in members])
     centroid = vectors.mean(axis=0)
-    best = max(
-        range(len(members)),
-        key=lambda i: (
-            members[i].item.stance == "assert",
-            float(vectors[i] @ centroid),
-            -len(members[i].item.text),
-        ),
+    return max(
+        members,
+        key=lambda m: (m.item.stance == "assert", float(m.vector @ centroid), -len(m.item.text)),
     )
-    text = members[best].item.text.rstrip(",;: ")
+
+
+def statement(members: Sequence[Member]) -> str:
+    """The claim's statement: its speaker's text, an indirect quote's "that" dropped, cut to length."""
+    if not members:
+        return ""
+    text = speaker(members).item.text.rstrip(",;: ")
     if text[:5].lower() == "that ":
         text = text[5:]
     if len(text) > STATEMENT_MAX_CHARS:

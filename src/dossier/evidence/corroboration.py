@@ -26,7 +26,6 @@ from dossier.evidence.records import (
 )
 from dossier.evidence.sources import (
     STATEMENT_CUES,
-    SourceIdentity,
     SourceRegistry,
     canonical_name,
     source_identity,
@@ -105,17 +104,7 @@ def evidence_for(
         seen.add(key)
         kind = item.source_kind if item.source_kind in SOURCE_CLASSES else "unspecified"
         if registry is not None and item.source_key:
-            registry.add(
-                SourceIdentity(
-                    item.source_key,
-                    item.source or "",
-                    kind,
-                    item.via,
-                    item.source_entity,
-                    None,
-                    item.source_role,
-                )
-            )
+            registry.add(item.identity())
         items.append(
             EvidenceItem(
                 claim=claim.id,

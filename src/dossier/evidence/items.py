@@ -79,6 +79,21 @@ class ClaimItem:
         """Blocking keys: items that share none are never compared."""
         return [*(f"w:{s}" for s in self.stems), *(f"e:{e.lower()}" for e in self.entities)]
 
+    def identity(self) -> Any:
+        """Its source's ``SourceIdentity`` (for merging keys across reports in a ``SourceRegistry``)."""
+        from dossier.evidence.sources import SourceIdentity
+
+        kind = self.source_kind
+        return SourceIdentity(
+            self.source_key or "",
+            self.source or "",
+            kind,
+            self.via,
+            self.source_entity,
+            None,
+            self.source_role,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
         return to_dict(self)
