@@ -122,9 +122,10 @@ class EvidenceBase:
     ) -> Iterator[Ingested]:
         """Extract, store and group ``articles``, yielding what was done with each as it is done.
 
-        Articles already stored are skipped unless ``force``; each is committed with its claim items, so
-        an ingest stopped half-way keeps what it finished, and the next one groups whatever a crash left
-        ungrouped. Copies are found again once the articles are in.
+        Articles already stored are skipped unless ``force``. Each article is committed as it is
+        extracted, and its claim items in a transaction of their own once its batch is grouped, so an
+        ingest stopped half-way keeps what it finished, and the next ingest or claims read groups whatever
+        a crash left ungrouped. Copies are found again once the articles are in.
         """
         from dossier.pipeline import extract_many
 

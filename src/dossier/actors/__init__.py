@@ -11,13 +11,31 @@ Public interface (other stages use only these):
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_country, resolve_sector
-from dossier.actors.context import context_country, dateline_country
-from dossier.actors.entities import ENTITY_LABELS, entity_hits, extract_entities
 from dossier.actors.lexicon import Word
 from dossier.schema import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# What reads a parse (spaCy) is imported on first use, so coding a phrase does not load spaCy.
+_PARSE_SIDE = {
+    "context_country": "context",
+    "dateline_country": "context",
+    "ENTITY_LABELS": "entities",
+    "entity_hits": "entities",
+    "extract_entities": "entities",
+}
+
+
+def __getattr__(name: str):
+    if name in _PARSE_SIDE:
+        return getattr(import_module(f"dossier.actors.{_PARSE_SIDE[name]}"), name)
+    raise AttributeError(f"module 'dossier.actors' has no attribute {name!r}")
+
 
 __all__ = [
     "ENTITY_LABELS",
@@ -49,6 +67,9 @@ def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     root = span.root
     clause = {t.i for child in root.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
     tokens = [t for t in span if t.i not in clause]
+    from dossier.actors.context import context_country
+    from dossier.actors.entities import entity_hits
+
     words = [Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens]
     hits = entity_hits(tokens, entities)
     return code_words(words, hits, entities, context_country=context_country(span.doc, entities))

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
-from dossier.actors import code_phrase
 from dossier.evidence.records import SourceClass
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
@@ -37,6 +36,15 @@ from dossier.nlp.words import (
     TITLE_WORDS,
 )
 from dossier.schema import Attribution, Extraction, Source
+
+
+def code_phrase(text: str):  # noqa: ANN201 - actors' ActorCode
+    """The actors stage's code of a phrase, imported on first use: the actors package loads spaCy, which
+    reading a store does not otherwise need."""
+    from dossier.actors.coding import code_phrase as code
+
+    return code(text)
+
 
 STATEMENT_CUES = ("statement", "communiqu", "press release", "announce", "declar", "briefing")
 GENERIC_NOUNS = (

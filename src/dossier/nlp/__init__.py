@@ -1,6 +1,24 @@
-"""The spaCy stage: one English pipeline, loaded once, fed in batches."""
+"""The spaCy stage: one English pipeline, loaded once, fed in batches; and the word lists and syntax
+helpers the stages share (``nlp.words``, ``nlp.syntax``).
 
-from dossier.nlp.pipeline import MODEL_NAME, load_pipeline, parse
-from dossier.nlp.spans import merge_spans, text_span, token_spans
+Names are imported on first use, so a module that needs only the word lists does not load spaCy.
+"""
 
-__all__ = ["MODEL_NAME", "load_pipeline", "merge_spans", "parse", "text_span", "token_spans"]
+from importlib import import_module
+
+_WHERE = {
+    "MODEL_NAME": "pipeline",
+    "load_pipeline": "pipeline",
+    "parse": "pipeline",
+    "merge_spans": "spans",
+    "text_span": "spans",
+    "token_spans": "spans",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        return getattr(import_module(f"dossier.nlp.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'dossier.nlp' has no attribute {name!r}")
