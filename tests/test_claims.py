@@ -144,3 +144,19 @@ def test_the_seed_alone_keeps_its_denial_and_refusal(tmp_path, seed_text):
         boards = base.claims()
     stances = {i.stance for b in boards for i in b.claim.items}
     assert {"assert", "deny", "decline"} <= stances
+
+
+def test_a_conflicting_figure_is_another_claim_linked_as_conflicting():
+    from dossier.evidence import build_claims
+
+    # VOA, 13 March 2025 (8009976), and the same report with the toll another outlet gave
+    toll = "At least {} passengers and four paramilitary troops died in the attack on the Jaffar Express."
+    records = [
+        dossier.extract(toll.format(21), id="a", published="2025-03-13", outlet="VOA"),
+        dossier.extract(toll.format(21), id="b", published="2025-03-13", outlet="Other"),
+        dossier.extract(toll.format(31), id="c", published="2025-03-14", outlet="Third"),
+    ]
+    claims = build_claims(records)
+    of = {i.article: c for c in claims for i in c.items}
+    assert of["a"].id == of["b"].id != of["c"].id  # the same figure joins, another figure does not
+    assert of["c"].id in of["a"].conflicts or of["a"].id in of["c"].conflicts
