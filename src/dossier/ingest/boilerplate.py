@@ -188,6 +188,14 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("byline", re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)),
+    (  # contributor credits: "Murtaza Zehri of VOA's Urdu Service contributed to this report from Quetta."
+        "byline",
+        re.compile(
+            r"^[^.!?]{2,120}? contributed (?:reporting )?to this (?:report|story|article)\b[^.!?]{0,80}[.!?]?\s*$"
+            r"|^this (?:report|story|article) (?:originated in|was produced by|is based on reporting by)\b",
+            re.I,
+        ),
+    ),
     (
         "caption",
         re.compile(
@@ -266,6 +274,15 @@ _INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [  # reason, pattern, te
         "byline",
         re.compile(r"\((?:additional )?(?:reporting|writing|editing) by [^()\n]{1,200}\)", re.I),
         " by ",
+    ),
+    (  # a contributor credit run into the last paragraph: "... Tobias Mudzingwa contributed to this report."
+        "byline",
+        re.compile(
+            r"(?:(?<=[.!?”\"’]\s)|^)(?:[A-Z][^.!?\n]{2,120}? contributed (?:reporting )?to this "
+            r"(?:report|story|article)\b[^.!?\n]{0,80}[.!?]"
+            r"|This (?:report|story|article) originated (?:in|on|from) [^.!?\n]{1,60}[.!?])"
+        ),
+        " this ",
     ),
     (
         "caption",
