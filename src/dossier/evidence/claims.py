@@ -37,7 +37,8 @@ REFERENCE_COSINE = (
     0.5  # a denial with no match elsewhere joins an earlier assertion of its article this close
 )
 NEXT_ITEMS = 2  # ... or one of the items just before it ...
-NEXT_COSINE = 0.35  # ... this close
+NEXT_COSINE = 0.35  # ... this close ...
+NEAR_SLACK = 0.1  # ... unless one further back is this much closer
 COSINE_FLOOR = 0.3  # a claim none of whose members is this close to an item is not scored for it
 
 
@@ -181,18 +182,20 @@ class Grouper:
 
     def _refers_back(self, item: ClaimItem, vector: np.ndarray, earlier: Sequence[Member]) -> str | None:
         """A denial or refusal that matches no claim elsewhere is about something its own article reported
-        before it: the claim of the earlier assertion furthest above its bar, ``REFERENCE_COSINE``, or
-        ``NEXT_COSINE`` for one of the ``NEXT_ITEMS`` items just before it ("Islamabad has blamed attacks
-        on militants on Afghan soil. Afghan Taliban routinely deny providing sanctuary ...")."""
-        best, best_margin = None, 0.0
-        for back, member in enumerate(reversed(earlier), 1):
-            if member.item.stance != "assert":
-                continue
-            floor = NEXT_COSINE if back <= NEXT_ITEMS else REFERENCE_COSINE
-            margin = float(member.vector @ vector) - floor  # nearer ones have a lower bar
-            if margin >= best_margin:
-                best, best_margin = member.claim, margin
-        return best
+        before it: one of the ``NEXT_ITEMS`` assertions just before it, the nearest first, at
+        ``NEXT_COSINE`` ("Islamabad has blamed attacks on militants on Afghan soil. Afghan Taliban
+        routinely deny providing sanctuary ..."), unless an earlier one is more than ``NEAR_SLACK``
+        closer; else the closest earlier assertion at ``REFERENCE_COSINE``."""
+        asserted = [
+            (back, float(m.vector @ vector), m.claim)
+            for back, m in enumerate(reversed(earlier), 1)
+            if m.item.stance == "assert"
+        ]
+        closest = max((cosine for _, cosine, _ in asserted), default=0.0)
+        for back, cosine, claim in asserted:  # the nearest first, unless one further back is much closer
+            if back <= NEXT_ITEMS and cosine >= max(NEXT_COSINE, closest - NEAR_SLACK):
+                return claim
+        return next((claim for _, cosine, claim in asserted if cosine == closest >= REFERENCE_COSINE), None)
 
 
 def speaker(members: Sequence[Member]) -> Member:
