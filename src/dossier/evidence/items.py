@@ -208,65 +208,75 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             elif stance is not None:  # "al-Shabab claimed responsibility for the attack": the sentence
                 text, spans = sentence, [(start, end)]  # states it, on the source's word
             if stance is not None:
-                who = identify(record, index)
-                item = ClaimItem(
-                    record.id,
+                count = attribution.source.count if attribution.source else None
+                item = _item(
+                    record,
                     len(items),
                     "attribution",
                     index,
-                    " ".join(text.split()),
+                    text,
                     spans,
-                    stance=stance,
-                    source=who.name,
-                    source_key=who.key,
-                    source_kind=who.kind,
-                    via=who.via,
-                    source_entity=who.entity,
-                    source_role=who.role,
-                    source_count=attribution.source.count if attribution.source else None,
-                    **common,
+                    stance,
+                    identify(record, index),
+                    common,
+                    count,
                 )
         if item is None and event is not None:
             index, found = event
-            stance = worded or STANCE_OF_STATUS[found.status]
             linked = [a for a in found.attributions if 0 <= a < len(record.attributions)]
             who = identify(record, linked[0] if linked else None)
-            item = ClaimItem(
-                record.id,
-                len(items),
-                "event",
-                index,
-                " ".join(sentence.split()),
-                [(start, end)],
-                stance=stance,
-                source=who.name,
-                source_key=who.key,
-                source_kind=who.kind,
-                via=who.via,
-                source_entity=who.entity,
-                source_role=who.role,
-                **common,
-            )
+            stance = worded or STANCE_OF_STATUS[found.status]
+            item = _item(record, len(items), "event", index, sentence, [(start, end)], stance, who, common)
         if item is None:
             who = identify(record, None)
-            item = ClaimItem(
-                record.id,
+            item = _item(
+                record,
                 len(items),
                 "statement",
                 None,
-                " ".join(sentence.split()),
+                sentence,
                 [(start, end)],
-                stance=worded or "assert",
-                source=who.name,
-                source_key=who.key,
-                source_kind=who.kind,
-                **common,
+                worded or "assert",
+                who,
+                common,
             )
         stems = list(dict.fromkeys(content_stems(item.text)))
         if len(stems) < MIN_CONTENT_WORDS:
             continue
         items.append(_with(item, stems=stems))
     return items
+
+
+def _item(
+    record: Extraction,
+    idx: int,
+    kind: str,
+    ref: int | None,
+    text: str,
+    spans: list[Span],
+    stance: str,
+    who: Any,
+    common: dict[str, Any],
+    count: int | None = None,
+) -> ClaimItem:
+    """A claim item of ``record`` whose source is the identity ``who``."""
+    return ClaimItem(
+        record.id,
+        idx,
+        kind,
+        ref,
+        " ".join(text.split()),
+        spans,
+        stance=stance,
+        source=who.name,
+        source_key=who.key,
+        source_kind=who.kind,
+        via=who.via,
+        source_entity=who.entity,
+        source_role=who.role,
+        source_count=count,
+        **common,
+    )
 
 
 def _with(item: ClaimItem, **changes: Any) -> ClaimItem:
