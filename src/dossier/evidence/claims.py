@@ -33,9 +33,7 @@ MAX_KEY_SHARE = 0.05  # a key carried by more than this share of items ("said", 
 MIN_KEY_ITEMS = 50  # ... once the store holds at least this many items
 STATEMENT_MAX_CHARS = 240
 REACTION_SHARE = 0.6  # a denial joins an asserted claim at this share of the linker's threshold
-REFERENCE_COSINE = (
-    0.5  # a denial with no match elsewhere joins an earlier assertion of its article this close
-)
+REFERENCE_COSINE = 0.5  # a denial matching nothing elsewhere joins an earlier assertion this close ...
 NEXT_ITEMS = 2  # ... or one of the items just before it ...
 NEXT_COSINE = 0.35  # ... this close ...
 NEAR_SLACK = 0.1  # ... unless one further back is this much closer
