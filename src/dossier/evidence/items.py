@@ -39,7 +39,7 @@ _DENIAL = re.compile(
 )
 _DECLINE = re.compile(
     r"\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|"
-    r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\s+(?:(?!been\b)[\w,]+\s+){0,6}?"
+    r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\s+(?:(?!been\b)[\w,]+\s+){0,10}?"
     r"(?:confirm|comment|respond|disclose|verify)",
     re.IGNORECASE,
 )
@@ -186,7 +186,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             )
             common["date"] = event[1].date
         attributed = _main_attribution(record, start, end)
-        worded = "deny" if _DENIAL.search(sentence) else "decline" if _DECLINE.search(sentence) else None
+        worded = _worded(sentence)
         item = None
         if attributed is not None:
             index, attribution = attributed
@@ -245,6 +245,12 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             continue
         items.append(_with(item, stems=stems))
     return items
+
+
+def _worded(sentence: str) -> str | None:
+    """``deny`` or ``decline`` when the sentence words a denial or a refusal to confirm (a denial first:
+    "did not respond to a request for comment, but have repeatedly denied the allegations" denies)."""
+    return "deny" if _DENIAL.search(sentence) else "decline" if _DECLINE.search(sentence) else None
 
 
 def _item(
