@@ -22,10 +22,11 @@ import numpy as np
 
 from dossier.errors import InputError, NotFoundError, UsageError
 from dossier.evidence.claims import Grouper, make_claim, speaker
-from dossier.evidence.corroboration import copy_origins_of, corroborate
+from dossier.evidence.corroboration import copy_origins, corroborate
 from dossier.evidence.encoder import Encoder, encode
 from dossier.evidence.items import ClaimItem, claim_items
 from dossier.evidence.records import Board, Claim
+from dossier.evidence.sources import SourceRegistry
 from dossier.schema import Article, Extraction, from_dict
 from dossier.store import Store
 
@@ -324,11 +325,11 @@ class EvidenceBase:
         the claim's own reports and those holding an item close to its statement."""
         from dossier.evidence.corroboration import read_stances
 
+        copies = self.store.copy_groups()
         read = []
         for board in boards:
-            related = self._related_reports(board.claim)
-            records = [from_dict(self.store.get(a)) for a in related]
-            read.extend(read_stances([board], records, self.store.copy_groups(), self.encoder))
+            records = [from_dict(self.store.get(a)) for a in self._related_reports(board.claim)]
+            read.extend(read_stances([board], records, copies, self.encoder))
         return read
 
     def _related_reports(self, claim: Claim) -> list[str]:
@@ -339,43 +340,30 @@ class EvidenceBase:
     def sources(self, min_items: int = 1) -> list[SourceSummary]:
         """Every source across reports (one identity per person or body: a surname, an acronym or an
         office merged into the one full name it stands for), most items first."""
-        rows = self.store.claims.source_items()
-        registry = _registry(item for _, item in rows)
-        by_key: dict[str, list[tuple[str, ClaimItem]]] = {}
-        for claim, item in rows:
-            by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
-        summaries = [self._summary(key, rows) for key, rows in by_key.items() if len(rows) >= min_items]
+        origin = copy_origins(self.store.copy_groups())
+        summaries = [
+            _summary(key, rows, origin) for key, rows in self._by_source().items() if len(rows) >= min_items
+        ]
         summaries.sort(key=lambda s: (-s.items, s.key))
         return summaries
 
-    def _summary(self, key: str, rows: Sequence[tuple[str, ClaimItem]]) -> SourceSummary:
-        items = [i for _, i in rows]
-        names = [i.source for i in items if i.source]
-        origin = copy_origins_of(self.store.copy_groups())
-        return SourceSummary(
-            key=key,
-            name=max(set(names), key=lambda n: (names.count(n), len(n))) if names else None,
-            kind=items[0].source_kind,
-            items=len(items),
-            claims=len({c for c, _ in rows}),
-            reports=len({origin.get(i.article, i.article) for i in items}),
-            asserts=sum(i.stance == "assert" for i in items),
-            denies=sum(i.stance == "deny" for i in items),
-            declines=sum(i.stance == "decline" for i in items),
-            via=sorted({i.via for i in items if i.via}),
-        )
+    def _by_source(self) -> dict[str, list[tuple[str, ClaimItem]]]:
+        """(claim id, item) of every stored item, by source key, surnames and acronyms merged into the full
+        names they stand for (``SourceRegistry``)."""
+        rows = self.store.claims.source_items()
+        registry = SourceRegistry(item.identity() for _, item in rows if item.source_key)
+        by_key: dict[str, list[tuple[str, ClaimItem]]] = {}
+        for claim, item in rows:
+            by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
+        return by_key
 
     def source(self, key: str) -> SourceRecord:
         """Everything one source asserted, denied or declined, and how each of those claims stands."""
-        everything = self.store.claims.source_items()
-        registry = _registry(item for _, item in everything)
-        rows = [(c, i) for c, i in everything if registry.key(i.source_key or "") == key]
+        rows = self._by_source().get(key)
         if not rows:
             raise NotFoundError(f"no source {key!r} in {self.store.path} (list them with 'dossier sources')")
-        boards = {
-            b.claim.id: b
-            for b in corroborate(self._claims(sorted({c for c, _ in rows})), self.store.copy_groups())
-        }
+        copies = self.store.copy_groups()
+        boards = {b.claim.id: b for b in corroborate(self._claims(sorted({c for c, _ in rows})), copies)}
         statements = [
             {
                 "claim": claim,
@@ -391,11 +379,22 @@ class EvidenceBase:
             for claim, item in rows
             if claim in boards
         ]
-        return SourceRecord(self._summary(key, rows), statements)
+        return SourceRecord(_summary(key, rows, copy_origins(copies)), statements)
 
 
-def _registry(items: Iterable[ClaimItem]) -> Any:
-    """The source identities of ``items``, with shorter names merged into the full ones (``SourceRegistry``)."""
-    from dossier.evidence.sources import SourceRegistry
-
-    return SourceRegistry(i.identity() for i in items if i.source_key)
+def _summary(key: str, rows: Sequence[tuple[str, ClaimItem]], origin: dict[str, str]) -> SourceSummary:
+    """What one source said across reports (``origin``: copies -> the report they copy)."""
+    items = [i for _, i in rows]
+    names = [i.source for i in items if i.source]
+    return SourceSummary(
+        key=key,
+        name=max(set(names), key=lambda n: (names.count(n), len(n))) if names else None,
+        kind=items[0].source_kind,
+        items=len(items),
+        claims=len({c for c, _ in rows}),
+        reports=len({origin.get(i.article, i.article) for i in items}),
+        asserts=sum(i.stance == "assert" for i in items),
+        denies=sum(i.stance == "deny" for i in items),
+        declines=sum(i.stance == "decline" for i in items),
+        via=sorted({i.via for i in items if i.via}),
+    )

@@ -24,17 +24,9 @@ from dossier.evidence.records import (
     ReportStance,
     SourceClass,
 )
-from dossier.evidence.sources import (
-    STATEMENT_CUES,
-    SourceRegistry,
-    canonical_name,
-    source_identity,
-)
+from dossier.evidence.sources import SourceRegistry, canonical_name, source_identity
 from dossier.schema import Attribution, Extraction
 
-# A warning or a request ("warned Iran not to transfer missiles") does not hold its content true.
-ASSERTING_STANCES = {"assert": "asserts", "believe": "asserts", "confirm": "asserts"}
-POSITION_OF_STANCE: dict[str, Position] = {**ASSERTING_STANCES, "deny": "denies", "decline": "declines"}
 NAMED_CLASSES = ("named", "official_statement")  # sources that can be told apart across reports
 
 
@@ -46,45 +38,8 @@ def source_name(record: Extraction, attribution: Attribution) -> str | None:
     return source_identity(record, index).name if index is not None else attribution.source.text
 
 
-def source_entity(record: Extraction, attribution: Attribution) -> str | None:
-    """The canonical name of the entity an attribution's source refers to, when the text names one."""
-    source = attribution.source
-    if source is None or source.entity is None or not 0 <= source.entity < len(record.entities):
-        return None
-    entity = record.entities[source.entity]
-    return entity.canonical or entity.text
-
-
-def source_class(attribution: Attribution) -> tuple[SourceClass, int | None]:
-    """What kind of source an attribution cites, and how many when anonymous sources are counted."""
-    source = attribution.source
-    if source is None:
-        return "unspecified", None
-    if source.kind == "anonymous":
-        return "anonymous", source.count
-    cue = attribution.cue.text.lower()
-    if source.kind == "document" or any(word in cue for word in STATEMENT_CUES):
-        return "official_statement", None
-    if source.kind in ("person", "organization", "government"):
-        return "named", None
-    return "unspecified", None
-
-
-def copy_origins(copies: Sequence[Sequence[str]], records: Sequence[Extraction]) -> dict[str, str]:
-    """Article id -> the id of the report it copies (the earliest published member of its group)."""
-    published = {r.id: (r.published or "9999-99-99", i) for i, r in enumerate(records)}
-    origin: dict[str, str] = {}
-    for group in copies:
-        members = [a for a in group if a in published]
-        if len(members) < 2:
-            continue
-        first = min(members, key=published.__getitem__)
-        origin.update({a: first for a in members if a != first})
-    return origin
-
-
 POSITION_OF_ITEM: dict[str, Position] = {"assert": "asserts", "deny": "denies", "decline": "declines"}
-SOURCE_CLASSES = ("named", "anonymous", "official_statement", "outlet", "unspecified")
+SOURCE_CLASSES: tuple[str, ...] = SourceClass.__args__
 
 
 def evidence_for(
@@ -279,7 +234,7 @@ def corroborate(
     ``copies`` are groups of article ids, the original first; ``published`` maps article ids to dates
     (each item's own by default). Source keys are merged across every claim given (surnames, acronyms,
     offices: ``SourceRegistry``)."""
-    origin = copy_origins_of(copies)
+    origin = copy_origins(copies)
     registry = SourceRegistry()
     evidence = _registered([evidence_for(claim, origin, registry) for claim in claims], registry)
     outlets = {
@@ -316,7 +271,7 @@ def corroborate(
     return boards
 
 
-def copy_origins_of(copies: Sequence[Sequence[str]]) -> dict[str, str]:
+def copy_origins(copies: Sequence[Sequence[str]]) -> dict[str, str]:
     """Article id -> the id of the report it copies, for groups listed original first."""
     return {a: group[0] for group in copies for a in list(group)[1:]}
 
@@ -336,7 +291,7 @@ def read_stances(
     facts = {r.text: BodyFacts.of(r) for r in extractions}
     pairs = [(b.claim.statement, r.text) for b in boards for r in extractions]
     labels = stance_pairs(pairs, lambda texts: [facts[t] for t in texts], encoder)
-    origin = copy_origins(copies, extractions)
+    origin = copy_origins(copies)
     read = []
     for n, board in enumerate(boards):
         own = labels[n * len(extractions) : (n + 1) * len(extractions)]
@@ -354,7 +309,8 @@ def build_boards(extractions: Sequence[Extraction], encoder: Encoder | None = No
     from dossier.evidence.claims import build_claims
     from dossier.evidence.copies import find_copies
 
-    copies = find_copies(extractions)
+    earliest = sorted(extractions, key=lambda r: r.published or "9999-99-99")  # originals first
+    copies = find_copies(earliest)
     return corroborate(build_claims(extractions, copies, encoder), copies)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dossier.evidence.text import content_stems, sentence_spans
@@ -243,7 +243,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         stems = list(dict.fromkeys(content_stems(item.text)))
         if len(stems) < MIN_CONTENT_WORDS:
             continue
-        items.append(_with(item, stems=stems))
+        items.append(replace(item, stems=stems))
     return items
 
 
@@ -283,12 +283,6 @@ def _item(
         source_count=count,
         **common,
     )
-
-
-def _with(item: ClaimItem, **changes: Any) -> ClaimItem:
-    from dataclasses import replace
-
-    return replace(item, **changes)
 
 
 def item_from_dict(data: dict[str, Any]) -> ClaimItem:

@@ -275,12 +275,7 @@ class ClaimTables:
                 scored[article] = max(score, scored.get(article, 0.0))
         return sorted(scored, key=lambda a: -scored[a])[:limit]
 
-    def source_items(self, source_key: str | None = None) -> list[tuple[str, ClaimItem]]:
-        """(claim id, item) of every item, or of one source's items."""
-        if source_key is None:
-            rows = self._db.execute("SELECT claim_id, item FROM claim_items ORDER BY rowid")
-        else:
-            rows = self._db.execute(
-                "SELECT claim_id, item FROM claim_items WHERE source_key = ? ORDER BY rowid", (source_key,)
-            )
+    def source_items(self) -> list[tuple[str, ClaimItem]]:
+        """(claim id, item) of every item, in the order they were grouped."""
+        rows = self._db.execute("SELECT claim_id, item FROM claim_items ORDER BY rowid")
         return [(claim, item_from_dict(json.loads(item))) for claim, item in rows]
