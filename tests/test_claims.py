@@ -70,6 +70,17 @@ def test_one_claim_joins_three_reports_of_the_same_accusation(train_base, voa):
         assert all(0 <= s < e <= len(text) for s, e in item.spans)
 
 
+def test_a_denial_that_spells_out_what_it_denies_is_about_that(train_base):
+    # "The group also opposes Chinese investment ... Both Pakistan and China reject the claims that their
+    # joint ventures are depriving ethnic Baloch ...": the denial names its own claim; it is not about the
+    # sentence before it, and the reports that carry it deny one claim together.
+    boards = train_base.claims()
+    denial = next(b for b in boards if any("joint ventures" in i.text for i in b.claim.items))
+    assert not any("opposes Chinese investment" in i.text for i in denial.claim.items)
+    assert {i.stance for i in denial.claim.items} == {"deny"}
+    assert len(denial.claim.articles) >= 2
+
+
 def test_claims_never_chain_a_whole_story(train_base):
     boards = train_base.claims()
     largest = max(len(b.claim.items) for b in boards)
