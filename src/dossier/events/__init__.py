@@ -51,6 +51,9 @@ SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
 # Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
 THREAT_WHEN_FUTURE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+# Types whose nouns name a happening even with no participant named ("died in the attack", "Tuesday's
+# bombing", "the siege continues"): news refers back to a violent event by its noun alone.
+HAPPENINGS = frozenset({"ASSAULT"})
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "game", "games"})
 
 # Links along which an event word is the content of the verbal act above it.
@@ -196,7 +199,12 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
-        if trig.nominal and not actor and not any(r.code for r in recipient):
+        if (
+            trig.nominal
+            and not actor
+            and not any(r.code for r in recipient)
+            and trig.sense.type not in HAPPENINGS
+        ):
             continue  # a bare event noun ("the weapons transfer") names no happening we can code
         status, linked = epistemic_status(trig.head, attributions)
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]

@@ -866,6 +866,21 @@ PHYSICAL_TARGETS = frozenset(
         "parliament",
         "tanker",
         "vessel",
+        "train",
+        "railway",
+        "track",
+        "truck",
+        "hotel",
+        "restaurant",
+        "barracks",
+        "patrol",
+        "motorcade",
+        "ambulance",
+        "ferry",
+        "stadium",
+        "university",
+        "clinic",
+        "shop",
     ]
 )
 WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
