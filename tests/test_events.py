@@ -259,3 +259,15 @@ def test_an_event_noun_alone_is_coded_only_for_violent_happenings():
         events_of("At least 21 passengers and four paramilitary troops died in the attack."), "ASSAULT"
     )
     assert not events_of("The transfer was discussed at length.")
+
+
+def test_taking_hostages_is_an_abduction():
+    taking = one(events_of("Militants attacked a passenger train Tuesday, taking many hostages."), "ASSAULT")
+    events = events_of(
+        "It later claimed they were holding over 200 hostages. The talks will take place Monday."
+    )
+    holding = one(events, "ASSAULT")
+    assert holding.mode == "abduct" and holding.trigger.text == "holding"
+    assert [e.type for e in events] == ["ASSAULT"]  # "take place" takes no hostage
+    assert any(e.mode == "abduct" for e in events_of("It had taken more than 100 passengers hostage."))
+    assert taking.type == "ASSAULT"

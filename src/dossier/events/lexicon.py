@@ -718,6 +718,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "abduction": (_s("ASSAULT", mode="abduct"),),
     "kidnapping": (_s("ASSAULT", mode="abduct"),),
     "hijack": (_s("ASSAULT", mode="abduct"),),
+    "take": (_s("ASSAULT", mode="abduct", cond="hostage"),),
+    "hold": (_s("ASSAULT", mode="abduct", cond="hostage"),),
     "torture": (_s("ASSAULT", mode="torture"),),
     "abuse": (
         _s("ASSAULT", mode="sexual", cond="mod:sexual"),
