@@ -271,3 +271,14 @@ def test_taking_hostages_is_an_abduction():
     assert [e.type for e in events] == ["ASSAULT"]  # "take place" takes no hostage
     assert any(e.mode == "abduct" for e in events_of("It had taken more than 100 passengers hostage."))
     assert taking.type == "ASSAULT"
+
+
+def test_a_judgement_voiced_by_a_source_is_an_accusation():
+    called = one(events_of("Leavitt called Ford's comments “egregious and insulting.”"), "ACCUSE")
+    assert called.mode == "disapprove" and called.actor[0].text == "Leavitt"
+    assert "comments" in called.recipient[0].text
+    quoted = one(events_of("“Being returned to those conditions is unacceptable,” Gallagher said."), "ACCUSE")
+    assert quoted.actor[0].text == "Gallagher" and quoted.status == "asserted"
+    # the outlet's own adjective, and a modifier inside a source's words, judge no one
+    assert not events_of("The ruling was arbitrary.")
+    assert not [e for e in events_of("Benin police said the men were illegal aliens.") if e.type == "ACCUSE"]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.attachments import find_attachments
 from dossier.events.confidence import confidence, event_features
+from dossier.events.disapproval import disapprovals
 from dossier.events.lexicon import (
     ASSAULT_MODE_WORDS,
     CONTENT_TYPES,
@@ -223,6 +224,11 @@ def _sentence_events(
             )
         )
         lemmas.append(trig.head.lemma_.lower())
+    if not any(e.type == "ACCUSE" for e in events):  # "denounced it as cruel": one accusation
+        taken = {t.i for trig in triggers for t in trig.tokens}
+        judged = disapprovals(sent, sentence_span, entities, attributions, taken)
+        events.extend(judged)
+        lemmas.extend(e.trigger.text.lower() for e in judged)
     types = len({e.type for e in events})
     return [
         dataclasses.replace(e, confidence=confidence(event_features(e, lemma, types)))
