@@ -171,3 +171,20 @@ def test_a_conflicting_figure_is_another_claim_linked_as_conflicting():
     of = {i.article: c for c in claims for i in c.items}
     assert of["a"].id == of["b"].id != of["c"].id  # the same figure joins, another figure does not
     assert of["c"].id in of["a"].conflicts or of["a"].id in of["c"].conflicts
+
+
+def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):
+    from dataclasses import replace
+
+    from dossier.evidence.linking import load_linker
+
+    # VOA, 13 and 12 March 2025: "The military claimed the killing of 33 terrorists." / "The sources said
+    # 16 terrorists had been killed.": two figures for one thing, however differently worded
+    items = [i for b in train_base.claims() for i in b.claim.items]
+    killed_33 = next(i for i in items if "33" in i.numbers)
+    killed_16 = replace(killed_33, article="other", text="The sources said 16 terrorists had been killed.")
+    killed_16 = replace(killed_16, numbers=["16"], type="ASSAULT")
+    killed_33 = replace(killed_33, type="ASSAULT")
+    linker = load_linker()
+    assert linker.score(killed_33, killed_16, 0.6, {}) is None
+    assert linker.score(killed_33, replace(killed_16, type="AID"), 0.6, {}) is not None
