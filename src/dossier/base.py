@@ -357,6 +357,11 @@ class EvidenceBase:
             by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
         return by_key
 
+    def item_sources(self) -> dict[tuple[str, int], str]:
+        """(article id, item index) of every stored claim item -> the key of its source across reports, as
+        ``sources`` merges them (the exports join items to sources with it)."""
+        return {(item.article, item.idx): key for key, rows in self._by_source().items() for _, item in rows}
+
     def source(self, key: str) -> SourceRecord:
         """Everything one source asserted, denied or declined, and how each of those claims stands."""
         rows = self._by_source().get(key)

@@ -235,6 +235,19 @@ class Store:
                 "INSERT OR REPLACE INTO text_vectors (key, vector) VALUES (?, ?)", vectors.items()
             )
 
+    def columns(self, table: str) -> dict[str, str]:
+        """The columns of one of ``TABLES`` as ``rows`` gives them, with their SQLite types (INTEGER, REAL,
+        TEXT)."""
+        if table not in TABLES:
+            raise UsageError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
+        if table == "articles":
+            counts = ("entity_count", "attribution_count", "event_count", "quantity_count")
+            declared = {r[1]: r[2] for r in self._db.execute("PRAGMA table_info(articles)")}
+            names = ["title", "url", "published", "outlet", "origin", "stored_at"]
+            columns = {"article_id": "TEXT", **{n: declared[n] for n in names}}
+            return columns | dict.fromkeys(counts, "INTEGER") | {"text": "TEXT"}
+        return {row[1]: row[2] for row in self._db.execute(f"PRAGMA table_info({table})")}
+
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Flat rows of one table for CSV export, in article order; list fields are ``;``-joined.
 
