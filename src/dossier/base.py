@@ -357,6 +357,31 @@ class EvidenceBase:
             by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
         return by_key
 
+    def grade(self) -> int:
+        """Write every claim's grade, standing and source counts to the store (``claim_grades``, read by
+        the ``claim_list`` view), in one transaction; how many claims were graded."""
+        from datetime import UTC, datetime
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        boards = self.claims() if self.store.count() else []
+        rows = [
+            {
+                "claim_id": b.claim.id,
+                "grade": b.grade,
+                "grade_label": b.grade_label,
+                "standing": standing(b),
+                "contradicted": int(b.contradicted),
+                "assertion_sources": b.assertion_sources,
+                "denial_sources": b.denial_sources,
+                "independent_assertions": b.independent_assertions,
+                "independent_denials": b.independent_denials,
+                "graded_at": now,
+            }
+            for b in boards
+        ]
+        with self.store.transaction():
+            return self.store.claims.replace_grades(rows)
+
     def item_sources(self) -> dict[tuple[str, int], str]:
         """(article id, item index) of every stored claim item -> the key of its source across reports, as
         ``sources`` merges them (the exports join items to sources with it)."""
