@@ -418,7 +418,7 @@ def _summary(key: str, rows: Sequence[tuple[str, ClaimItem]], origin: dict[str, 
     names = [i.source for i in items if i.source]
     return SourceSummary(
         key=key,
-        name=max(set(names), key=lambda n: (len(n), names.count(n))) if names else None,  # the fullest form
+        name=max(sorted(set(names)), key=lambda n: (len(n), names.count(n))) if names else None,  # fullest
         kind=items[0].source_kind,
         items=len(items),
         claims=len({c for c, _ in rows}),
