@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -19,7 +22,7 @@ import pytest
 import stix2
 from click.testing import CliRunner
 
-from conftest import HIJACKING, voa_lines
+from conftest import HIJACKING, ROOT, voa_lines
 from dossier.cli import cli
 
 DENIAL_REPORT = "8009976"  # "Afghanistan denies link to train attack in Pakistan"
@@ -140,6 +143,27 @@ def test_each_assertion_denial_and_refusal_is_an_opinion_quoting_its_span(bundle
         if key.startswith(DENIAL_REPORT + ":") and o["opinion"] == "disagree"
     ]
     assert any("Balkhi" in name for name in denials)  # the Afghan foreign ministry's spokesman
+
+
+def test_every_process_writes_the_same_bundle(hijacking_db, bundle_path, tmp_path):
+    """Nothing hangs on hash order (a source's name among equal forms, say): a platform sees no change."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    for seed in ("1", "2"):
+        out = tmp_path / f"bundle-{seed}.json"
+        command = [
+            sys.executable,
+            "-m",
+            "dossier",
+            "export",
+            "--db",
+            hijacking_db,
+            "--format",
+            "stix",
+            "-o",
+            str(out),
+        ]
+        subprocess.run(command, env=env | {"PYTHONHASHSEED": seed}, check=True, capture_output=True)
+        assert out.read_bytes() == bundle_path.read_bytes()
 
 
 def test_a_re_export_keeps_every_id_and_adds_the_new_reports(hijacking_db, bundle, tmp_path):

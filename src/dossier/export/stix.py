@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from dossier.evidence.records import GRADE_LABELS
+from dossier.evidence.records import GRADE_LABELS, Board
 from dossier.export.evidence import Evidence, Statement, standing
 
 # The namespace of every id dossier gives a STIX object: uuid5(namespace, "<type>:<dossier id>").
@@ -99,28 +99,21 @@ def _explanation(statement: Statement, name: str, article: dict[str, Any]) -> st
     )
 
 
-def bundle(evidence: Evidence) -> dict[str, Any]:
-    """The STIX 2.1 bundle of ``evidence``: identities, reports, groupings and opinions, as plain JSON."""
+def _identities(evidence: Evidence, by_source: dict[str, list[Statement]]) -> dict[str, dict[str, Any]]:
+    """An identity per outlet and per source, by key; an outlet's own voice is its outlet's identity."""
     articles = evidence.articles
-    stored = {a: r.get("stored_at") for a, r in articles.items()}
-    statements = list(evidence.statements())
-    by_source: dict[str, list[Statement]] = defaultdict(list)
-    by_article: dict[str, list[Statement]] = defaultdict(list)
-    for s in statements:
-        by_source[s.source].append(s)
-        by_article[s.item.article].append(s)
-
     identities: dict[str, dict[str, Any]] = {}
 
-    def identity(key: str, name: str, kind: str, in_articles: Iterable[str]) -> str:
+    def add(key: str, name: str, kind: str, in_articles: Iterable[str]) -> None:
         if key not in identities:
-            identities[key] = _common("identity", key, (stored.get(a) for a in in_articles)) | {
+            identities[key] = _common(
+                "identity", key, (articles[a].get("stored_at") for a in in_articles)
+            ) | {
                 "name": name,
                 "identity_class": IDENTITY_CLASS.get(kind, "unknown"),
                 "description": DESCRIPTION.get(kind, "A source") + " in the dossier evidence base.",
                 "external_references": [_reference(key)],
             }
-        return identities[key]["id"]
 
     outlets: dict[str, list[str]] = defaultdict(list)
     for article in articles.values():
@@ -128,81 +121,97 @@ def bundle(evidence: Evidence) -> dict[str, Any]:
     for key, ids in sorted(outlets.items()):
         name = next((articles[a]["outlet"] for a in ids if articles[a]["outlet"]), None)
         name = name or (f"the outlet of report {ids[0]}" if key.startswith("outlet:report:") else key[7:])
-        identity(key, name, "outlet", [*ids, *(s.item.article for s in by_source[key])])
+        add(key, name, "outlet", [*ids, *(s.item.article for s in by_source.get(key, []))])
     for key, said in sorted(by_source.items()):
         kind = evidence.sources[key].kind if key in evidence.sources else said[0].item.source_kind
-        identity(key, evidence.source_name(key), kind, (s.item.article for s in said))
+        add(key, evidence.source_name(key), kind, (s.item.article for s in said))
+    return identities
 
-    groupings = []
-    claim_articles: dict[str, list[str]] = {}
-    for board in evidence.boards:
-        claim = board.claim
-        reports = [a for a in claim.articles if a in articles]
-        claim_articles[claim.id] = reports
-        counts = (
-            f"{len(board.assertions)} assertion(s), {len(board.denials)} denial(s) and "
-            f"{len(board.declines)} refusal(s) to confirm, in {len(reports)} report(s)"
-        )
-        grouping = _common("grouping", claim.id, (stored.get(a) for a in reports)) | {
-            "name": claim.statement,
-            "description": f"Credibility {board.grade} ({GRADE_LABELS[board.grade]}): {counts}. "
-            + "".join(f" {reason[:1].upper()}{reason[1:]}." for reason in board.reasons),
-            "context": "unspecified",
-            "object_refs": [stix_id("report", a) for a in reports],
-            "labels": [
-                standing(board),
-                f"admiralty-{board.grade}",
-                *([f"plover-{claim.type.lower()}"] if claim.type else []),
-            ],
-            "external_references": [_reference(claim.id)],
-        }
-        level = confidence(board.grade)
-        if level is not None:
-            grouping["confidence"] = level
-        groupings.append(grouping)
 
-    opinions = []
+def _grouping(board: Board, evidence: Evidence) -> dict[str, Any]:
+    """A claim as the grouping of the reports that state it, its grade as confidence and labels."""
+    claim = board.claim
+    reports = [a for a in claim.articles if a in evidence.articles]
+    counts = (
+        f"{len(board.assertions)} assertion(s), {len(board.denials)} denial(s) and "
+        f"{len(board.declines)} refusal(s) to confirm, in {len(reports)} report(s)"
+    )
+    grouping = _common("grouping", claim.id, (evidence.articles[a].get("stored_at") for a in reports)) | {
+        "name": claim.statement,
+        "description": f"Credibility {board.grade} ({GRADE_LABELS[board.grade]}): {counts}."
+        + "".join(f" {reason[:1].upper()}{reason[1:]}." for reason in board.reasons),
+        "context": "unspecified",
+        "object_refs": [stix_id("report", a) for a in reports],
+        "labels": [
+            standing(board),
+            f"admiralty-{board.grade}",
+            *([f"plover-{claim.type.lower()}"] if claim.type else []),
+        ],
+        "external_references": [_reference(claim.id)],
+    }
+    level = confidence(board.grade)
+    if level is not None:
+        grouping["confidence"] = level
+    return grouping
+
+
+def _opinion(statement: Statement, evidence: Evidence, author: str) -> dict[str, Any]:
+    """One assertion, denial or refusal as its source's opinion of the claim, quoting the span."""
+    item = statement.item
+    article = evidence.articles.get(item.article, {})
+    name = evidence.source_name(statement.source)
+    return _common("opinion", f"{item.article}:{item.idx}", [article.get("stored_at")]) | {
+        "created_by_ref": author,
+        "opinion": OPINION[item.stance],
+        "explanation": _explanation(statement, name, article),
+        "authors": [name],
+        "object_refs": [stix_id("grouping", statement.claim), stix_id("report", item.article)],
+        "external_references": [_reference(f"{item.article}:{item.idx}")],
+    }
+
+
+def _report(
+    article: dict[str, Any], said: list[Statement], identities: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """An article as a report by its outlet, referring to the claims it states, its opinions and sources."""
+    outlet = identities[article["outlet_key"]]["id"]
+    refs = [
+        *dict.fromkeys(stix_id("grouping", s.claim) for s in said),
+        *(stix_id("opinion", f"{s.item.article}:{s.item.idx}") for s in said),
+        *dict.fromkeys(identities[s.source]["id"] for s in said),
+    ]
+    reference = {"source_name": article.get("outlet") or SOURCE_NAME, "external_id": article["id"]}
+    if article.get("url"):
+        reference["url"] = article["url"]
+    return _common("report", article["id"], [article.get("stored_at")]) | {
+        "name": article.get("title") or article["id"],
+        "published": timestamp(article.get("published")) or timestamp(article.get("stored_at")),
+        "object_refs": refs or [outlet],  # a report must refer to something: at least its outlet
+        "external_references": [reference],
+        "created_by_ref": outlet,
+    }
+
+
+def bundle(evidence: Evidence) -> dict[str, Any]:
+    """The STIX 2.1 bundle of ``evidence``: identities, reports, groupings and opinions, as plain JSON."""
+    statements = list(evidence.statements())
+    by_source: dict[str, list[Statement]] = defaultdict(list)
+    by_article: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
-        item = s.item
-        article = articles.get(item.article, {})
-        name = evidence.source_name(s.source)
-        opinions.append(
-            _common("opinion", f"{item.article}:{item.idx}", [stored.get(item.article)])
-            | {
-                "created_by_ref": identities[s.source]["id"],
-                "opinion": OPINION[item.stance],
-                "explanation": _explanation(s, name, article),
-                "authors": [name],
-                "object_refs": [stix_id("grouping", s.claim), stix_id("report", item.article)],
-                "external_references": [_reference(f"{item.article}:{item.idx}")],
-            }
-        )
-
-    reports = []
-    for article in articles.values():
-        said = by_article.get(article["id"], [])
-        claims = list(dict.fromkeys(s.claim for s in said))
-        refs = [
-            *(stix_id("grouping", c) for c in claims),
-            *(stix_id("opinion", f"{s.item.article}:{s.item.idx}") for s in said),
-            *dict.fromkeys(identities[s.source]["id"] for s in said),
-        ]
-        outlet = identities[article["outlet_key"]]["id"]
-        refs = refs or [outlet]  # a report must refer to something: at least its outlet
-        reference = {"source_name": article.get("outlet") or SOURCE_NAME, "external_id": article["id"]}
-        if article.get("url"):
-            reference["url"] = article["url"]
-        report = _common("report", article["id"], [article.get("stored_at")]) | {
-            "name": article.get("title") or article["id"],
-            "published": timestamp(article.get("published")) or timestamp(article.get("stored_at")),
-            "object_refs": refs,
-            "external_references": [reference],
-            "created_by_ref": outlet,
-        }
-        reports.append(report)
-    objects = [*identities.values(), *reports, *groupings, *opinions]
+        by_source[s.source].append(s)
+        by_article[s.item.article].append(s)
+    identities = _identities(evidence, by_source)
+    objects = [
+        *identities.values(),
+        *(
+            _report(article, by_article.get(article["id"], []), identities)
+            for article in evidence.articles.values()
+        ),
+        *(_grouping(board, evidence) for board in evidence.boards),
+        *(_opinion(s, evidence, identities[s.source]["id"]) for s in statements),
+    ]
     return {
         "type": "bundle",
-        "id": f"bundle--{uuid.uuid5(NAMESPACE, 'bundle:' + ','.join(sorted(articles)))}",
+        "id": f"bundle--{uuid.uuid5(NAMESPACE, 'bundle:' + ','.join(sorted(evidence.articles)))}",
         "objects": objects,
     }
