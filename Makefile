@@ -15,7 +15,7 @@ HIJACKING := Militants attacked the Jaffar Express train in Balochistan
 HIJACKING_STORY := Baloch militants hijacked the Jaffar Express train in Balochistan, Pakistan
 CHARGE := Pakistan says the train attack was planned and directed from Afghanistan
 
-.PHONY: install run run-fnc test lint format bench clean
+.PHONY: install run run-fnc exports test lint format bench clean
 
 install: $(STAMP)
 
@@ -74,6 +74,18 @@ run-fnc: install
 	@$(BIN)/dossier claims --db $(FNC_DB) --query "Israel opened dams and flooded Gaza" --limit 1 --format board
 	@printf '\nStored in %s: the seed and the %s FNC-1 reports of examples/corpus.json.\n' \
 		$(FNC_DB) "$$(grep -c . $(CORPUS))"
+
+# The exports for other tools (STIX 2.1, GEXF, GraphML, Parquet, Datasette metadata) from the example
+# database that 'make run' stores.
+EXPORTS := examples/exports
+exports: install
+	@test -f $(EXAMPLE_DB) || $(MAKE) --no-print-directory run
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format stix -o $(EXPORTS)/bundle.json
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format gexf -o $(EXPORTS)/evidence.gexf
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format graphml -o $(EXPORTS)/evidence.graphml
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format parquet -o $(EXPORTS)/parquet
+	@$(BIN)/dossier datasette-metadata --db $(EXAMPLE_DB) -o $(EXPORTS)/metadata.json
+	@echo "Browse it: $(BIN)/datasette $(EXAMPLE_DB) -m $(EXPORTS)/metadata.json"
 
 lint: install
 	$(BIN)/ruff check .

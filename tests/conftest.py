@@ -14,6 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED_PATH = ROOT / "examples" / "iran_missiles_ap.txt"
 SEED_PUBLISHED = "2024-09-07"
+VOA = ROOT / "examples" / "voa_stories.jsonl"
+# The five VOA stories of the Jaffar Express hijacking in Balochistan (11-14 March 2025): claims across
+# reports, Pakistan's charge and the Afghan denial.
+HIJACKING = {"8006651", "8007760", "8009314", "8009976", "8011076"}
 
 
 def shared_path(*parts: str) -> Path:
@@ -49,6 +53,26 @@ def seed_dict(seed_record) -> dict:
     from dossier.schema import to_dict
 
     return to_dict(seed_record)
+
+
+def voa_lines(ids: set[str]) -> list[str]:
+    """The lines of examples/voa_stories.jsonl of the stories with these ids."""
+    return [line for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in ids]
+
+
+@pytest.fixture(scope="session")
+def hijacking_db(tmp_path_factory) -> str:
+    """A store of the five hijacking stories, ingested once for the session (read it, don't write it)."""
+    from click.testing import CliRunner
+
+    from dossier.cli import cli
+
+    folder = tmp_path_factory.mktemp("voa")
+    (folder / "hijacking.jsonl").write_text("\n".join(voa_lines(HIJACKING)) + "\n", encoding="utf-8")
+    db = str(folder / "hijacking.db")
+    result = CliRunner().invoke(cli, ["ingest", str(folder / "hijacking.jsonl"), "--db", db])
+    assert result.exit_code == 0, result.stderr
+    return db
 
 
 @lru_cache(maxsize=1)

@@ -357,6 +357,36 @@ class EvidenceBase:
             by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
         return by_key
 
+    def grade(self) -> int:
+        """Write every claim's grade, standing and source counts to the store (``claim_grades``, read by
+        the ``claim_list`` view), in one transaction; how many claims were graded."""
+        from datetime import UTC, datetime
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        boards = self.claims() if self.store.count() else []
+        rows = [
+            {
+                "claim_id": b.claim.id,
+                "grade": b.grade,
+                "grade_label": b.grade_label,
+                "standing": standing(b),
+                "contradicted": int(b.contradicted),
+                "assertion_sources": b.assertion_sources,
+                "denial_sources": b.denial_sources,
+                "independent_assertions": b.independent_assertions,
+                "independent_denials": b.independent_denials,
+                "graded_at": now,
+            }
+            for b in boards
+        ]
+        with self.store.transaction():
+            return self.store.claims.replace_grades(rows)
+
+    def item_sources(self) -> dict[tuple[str, int], str]:
+        """(article id, item index) of every stored claim item -> the key of its source across reports, as
+        ``sources`` merges them (the exports join items to sources with it)."""
+        return {(item.article, item.idx): key for key, rows in self._by_source().items() for _, item in rows}
+
     def source(self, key: str) -> SourceRecord:
         """Everything one source asserted, denied or declined, and how each of those claims stands."""
         rows = self._by_source().get(key)
@@ -388,7 +418,7 @@ def _summary(key: str, rows: Sequence[tuple[str, ClaimItem]], origin: dict[str, 
     names = [i.source for i in items if i.source]
     return SourceSummary(
         key=key,
-        name=max(set(names), key=lambda n: (len(n), names.count(n))) if names else None,  # the fullest form
+        name=max(sorted(set(names)), key=lambda n: (len(n), names.count(n))) if names else None,  # fullest
         kind=items[0].source_kind,
         items=len(items),
         claims=len({c for c, _ in rows}),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from dossier import __version__
-from dossier.cli.commands import export, extract, ingest, report, schema, show
+from dossier.cli.commands import datasette_metadata, export, extract, ingest, report, schema, show
 from dossier.cli.evidence import claim, claims, copies, source, sources, stance
 
 EPILOG = """\b
@@ -19,6 +19,8 @@ Examples:
   dossier ingest reports/ --db conflict.db
   dossier show iran_missiles_ap --db conflict.db
   dossier export --db conflict.db --format csv -o tables/
+  dossier export --db conflict.db --format stix -o bundle.json
+  dossier datasette-metadata --db conflict.db -o metadata.json
   dossier copies --db conflict.db
   dossier claims --db conflict.db --query "missiles russia"
   dossier claim CLAIM_ID --db conflict.db
@@ -45,6 +47,7 @@ for command in (
     ingest,
     show,
     export,
+    datasette_metadata,
     schema,
     report,
     copies,

@@ -181,6 +181,21 @@ class ClaimTables:
                 ),
             )
 
+    def replace_grades(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Replace the claims' grades (``claim_grades``: claim_id, grade, grade_label, standing,
+        contradicted, assertion_sources, denial_sources, independent_assertions, independent_denials,
+        graded_at) with ``rows``; how many were written."""
+        columns = (
+            "claim_id, grade, grade_label, standing, contradicted, assertion_sources, denial_sources, "
+            "independent_assertions, independent_denials, graded_at"
+        )
+        names = [c.strip() for c in columns.split(",")]
+        values = [tuple(row[n] for n in names) for row in rows]
+        self._db.execute("DELETE FROM claim_grades")
+        marks = ", ".join("?" * len(names))
+        self._db.executemany(f"INSERT INTO claim_grades ({columns}) VALUES ({marks})", values)
+        return len(values)
+
     # --- reading -----------------------------------------------------------------------------------------
 
     def claim_rows(self, ids: Sequence[str] | None = None, min_articles: int = 1) -> list[dict[str, Any]]:

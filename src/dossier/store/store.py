@@ -18,6 +18,7 @@ from dossier.store.flatten import Row, child_rows
 from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("entities", "attributions", "events", "quantities")
+VIEWS = ("claim_list", "claim_evidence", "attribution_list", "event_list")  # readable views (Datasette)
 TABLES = ("articles", *CHILD_TABLES)
 VECTOR_BATCH = 500  # keys per lookup, under SQLite's limit on bound parameters
 
@@ -234,6 +235,34 @@ class Store:
             self._db.executemany(
                 "INSERT OR REPLACE INTO text_vectors (key, vector) VALUES (?, ?)", vectors.items()
             )
+
+    def columns(self, table: str) -> dict[str, str]:
+        """The columns of one of ``TABLES`` as ``rows`` gives them, with their SQLite types (INTEGER, REAL,
+        TEXT)."""
+        if table not in TABLES:
+            raise UsageError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
+        if table == "articles":
+            counts = ("entity_count", "attribution_count", "event_count", "quantity_count")
+            declared = {r[1]: r[2] for r in self._db.execute("PRAGMA table_info(articles)")}
+            names = ["title", "url", "published", "outlet", "origin", "stored_at"]
+            columns = {"article_id": "TEXT", **{n: declared[n] for n in names}}
+            return columns | dict.fromkeys(counts, "INTEGER") | {"text": "TEXT"}
+        return {row[1]: row[2] for row in self._db.execute(f"PRAGMA table_info({table})")}
+
+    def view_columns(self, view: str) -> list[str]:
+        """The columns of one of the readable ``VIEWS``."""
+        if view not in VIEWS:
+            raise UsageError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+        return [row[1] for row in self._db.execute(f"PRAGMA table_info({view})")]
+
+    def view_rows(self, view: str) -> Iterator[dict[str, Any]]:
+        """The rows of one of the readable ``VIEWS``, as Datasette shows them."""
+        if view not in VIEWS:
+            raise UsageError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+        cursor = self._db.execute(f"SELECT * FROM {view}")
+        columns = [description[0] for description in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Flat rows of one table for CSV export, in article order; list fields are ``;``-joined.
