@@ -1,0 +1,77 @@
+"""The server's hold on the evidence base: one ``EvidenceBase`` per thread (SQLite connections stay in
+the thread that opened them), writes in one thread of their own, and the answers of the slow reads kept
+until the next write."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from dossier.base import EvidenceBase
+from dossier.evidence.encoder import Encoder
+
+T = TypeVar("T")
+CACHE_SIZE = 256
+
+
+class Service:
+    """The evidence base at ``db`` as the views use it; ``token`` enables writes."""
+
+    def __init__(self, db: str, token: str | None, encoder: Encoder | None = None) -> None:
+        self.db = db
+        self.token = token or None
+        self.encoder = encoder
+        self._local = threading.local()
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier-write")
+        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.generation = 0  # bumped by every write: cached answers of older generations are dropped
+        EvidenceBase(db, create=False, encoder=encoder).close()  # fails at once on a missing database
+
+    @property
+    def writable(self) -> bool:
+        return self.token is not None
+
+    def base(self) -> EvidenceBase:
+        """This thread's evidence base."""
+        base = getattr(self._local, "base", None)
+        if base is None:
+            base = EvidenceBase(self.db, create=False, encoder=self.encoder)
+            self._local.base = base
+        return base
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``'s answer, kept under ``key`` until the next write (least recently used first out)."""
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            generation = self.generation
+        value = compute()
+        with self._lock:
+            if generation == self.generation:
+                self._cache[key] = value
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return value
+
+    async def write(self, job: Callable[[EvidenceBase], T]) -> T:
+        """Run ``job`` on the writing thread's evidence base, one write at a time, then forget cached
+        answers."""
+
+        def run() -> T:
+            try:
+                return job(self.base())
+            finally:
+                with self._lock:
+                    self.generation += 1
+                    self._cache.clear()
+
+        return await asyncio.get_running_loop().run_in_executor(self._writer, run)
+
+    def close(self) -> None:
+        self._writer.shutdown(wait=True, cancel_futures=True)
