@@ -17,7 +17,27 @@ from dossier.serve.app import ServeError
 from dossier.serve.service import Service
 from dossier.serve.uploads import from_fields
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+class Failure(BaseModel):
+    """Every error the API answers with."""
+
+    status: int = Field(description="The HTTP status")
+    message: str = Field(description="What went wrong, in words")
+
+
+def failure(description: str) -> dict[str, Any]:
+    return {"model": Failure, "description": description}
+
+
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={
+        400: failure("Invalid parameters"),
+        404: failure("No such record or route"),
+        413: failure("Body too large"),
+    },
+)
 MAX_ARTICLES = 200  # articles one POST may carry
 
 
@@ -114,7 +134,7 @@ def api_source(request: Request, key: str) -> JSONResponse:
 @router.post(
     "/articles",
     summary="Extract and store articles (needs the bearer token)",
-    responses={401: {"description": "No or wrong token"}, 403: {"description": "Read-only server"}},
+    responses={401: failure("No or wrong token"), 403: failure("Read-only server")},
     dependencies=[Depends(bearer)],
 )
 async def api_ingest(request: Request, body: ArticlesIn) -> JSONResponse:

@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from jinja2 import Environment, PackageLoader
 from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -163,6 +164,22 @@ def create_app(
     async def handle(request: Request, exc: Exception) -> Response:
         return error_response(templates, request.url.path, as_serve_error(exc))
 
+    def openapi() -> dict[str, Any]:
+        """FastAPI's document, with the 400 this API answers invalid requests with in place of 422."""
+        if app.openapi_schema is None:
+            document = get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes
+            )
+            for path in document.get("paths", {}).values():
+                for operation in path.values():
+                    operation.get("responses", {}).pop("422", None)
+            schemas = document.get("components", {}).get("schemas", {})
+            for name in ("HTTPValidationError", "ValidationError"):
+                schemas.pop(name, None)
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     for kind in (ServeError, DossierError, HTTPException, RequestValidationError, Exception):
         app.add_exception_handler(kind, handle)
     app.add_middleware(Guard, limit=max_body, templates=templates)
