@@ -121,14 +121,37 @@ def api_article(request: Request, article_id: str) -> JSONResponse:
     return JSONResponse(queries.article(service_of(request), article_id).to_dict())
 
 
-@router.get("/sources", summary="Every source across reports")
-def api_sources(request: Request) -> JSONResponse:
-    return JSONResponse({"sources": [s.to_dict() for s in queries.sources(service_of(request))]})
+@router.get("/sources", summary="The sources across reports, most items first, paged")
+def api_sources(
+    request: Request,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> JSONResponse:
+    found = queries.sources(service_of(request))
+    start = (page - 1) * per_page
+    listed = found[start : start + per_page]
+    return JSONResponse({"total": len(found), "page": page, "per_page": per_page, "sources": listed})
 
 
 @router.get("/sources/{key:path}", summary="What one source asserted, denied or declined, and how it stands")
-def api_source(request: Request, key: str) -> JSONResponse:
-    return JSONResponse(queries.source(service_of(request), key).to_dict())
+def api_source(
+    request: Request,
+    key: str,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> JSONResponse:
+    record = queries.source(service_of(request), key)
+    start = (page - 1) * per_page
+    statements = record.statements[start : start + per_page]
+    return JSONResponse(
+        {
+            "source": record.source.to_dict(),
+            "total": len(record.statements),
+            "page": page,
+            "per_page": per_page,
+            "statements": statements,
+        }
+    )
 
 
 @router.post(

@@ -84,15 +84,22 @@ def highlight(text: str, record: dict[str, Any], marks: Sequence[tuple[int, int]
     bounds = sorted(cuts)
     starts = {m[0] for m in marks}
     ends = {m[1] for m in marks}
+    opening: dict[int, list[int]] = {}
+    for n, x in enumerate(found):
+        opening.setdefault(x.start, []).append(n)
+    active: dict[int, Layer] = {}  # the layers over the stretch, by their order in ``found``
     anchored: set[str] = set()
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         if a in starts:
             out.append(
-                '<mark class="quote">' if anchored >= {"hl"} else '<mark class="quote" id="hl" tabindex="-1">'
+                '<mark class="quote">' if "hl" in anchored else '<mark class="quote" id="hl" tabindex="-1">'
             )
             anchored.add("hl")
-        over = [x for x in found if x.start <= a and b <= x.end]
+        for n in [n for n, x in active.items() if x.end <= a]:
+            del active[n]
+        active.update((n, found[n]) for n in opening.get(a, ()))
+        over = [active[n] for n in sorted(active)]
         piece = escape(text[a:b])
         if over:
             for ref in dict.fromkeys(x.ref for x in over if x.start == a and x.ref not in anchored):

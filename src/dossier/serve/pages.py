@@ -21,6 +21,7 @@ from dossier.serve.uploads import from_fields, from_file
 
 router = APIRouter(include_in_schema=False)
 MAX_FILES = 50
+PER_PAGE = 100  # rows of the sources and of a source's statements a page shows
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -138,19 +139,34 @@ def article_page(request: Request, article_id: str, hl: str | None = None) -> HT
     )
 
 
+def page_number(request: Request) -> int:
+    page = request.query_params.get("page", "1")
+    if not page.isdigit() or not 1 <= int(page) <= 1_000_000:
+        raise ServeError(400, f"page: {page!r} is not a page number")
+    return int(page)
+
+
+def paged(rows: list[Any], number: int) -> dict[str, Any]:
+    """One page of ``rows`` (``PER_PAGE`` a page) with what the page's navigation needs."""
+    start = (number - 1) * PER_PAGE
+    pages = max(1, -(-len(rows) // PER_PAGE))
+    return {"rows": rows[start : start + PER_PAGE], "total": len(rows), "number": number, "pages": pages}
+
+
 @router.get("/sources")
 def sources_page(request: Request) -> HTMLResponse:
-    return render(request, "sources.html", title="Sources", sources=queries.sources(service_of(request)))
+    listed = paged(queries.sources(service_of(request)), page_number(request))
+    return render(request, "sources.html", title="Sources", listed=listed)
 
 
 @router.get("/sources/{key:path}")
 def source_page(request: Request, key: str) -> HTMLResponse:
     record = queries.source(service_of(request), key)
-    counts = {
-        s: sum(1 for x in record.statements if x["standing"] == s)
-        for s in ("confirmed", "contradicted", "unresolved")
-    }
-    return render(request, "source.html", title=record.source.name or key, record=record, counts=counts)
+    standings = [x["standing"] for x in record.statements]
+    counts = {s: standings.count(s) for s in ("confirmed", "contradicted", "unresolved")}
+    listed = paged(record.statements, page_number(request))
+    title = record.source.name or key
+    return render(request, "source.html", title=title, record=record, counts=counts, listed=listed)
 
 
 @router.get("/ingest")

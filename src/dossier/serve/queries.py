@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dossier.base import ArticleRecord, SourceRecord, SourceSummary
+from dossier.base import ArticleRecord, SourceRecord
 from dossier.evidence.records import Board, EvidenceItem
 from dossier.serve.service import Service
 
@@ -94,29 +94,39 @@ def _holds_words(board: Board, words: list[str]) -> bool:
     return all(w in found for w in words)
 
 
+def _listing(service: Service, query: ClaimQuery, text: str | None) -> list[Board]:
+    """Every claim ``query`` keeps, in its order (kept until the next write: pages only slice it)."""
+
+    def compute() -> list[Board]:
+        found = _boards(service, query, text)
+        if text:
+            words = _WORD.findall(text.lower())
+            seen = {b.claim.id for b in found}
+            rest = _boards(service, query, None)
+            found = found + [b for b in rest if b.claim.id not in seen and _holds_words(b, words)]
+        if query.sort != "relevance":
+            return sorted(found, key=_sort_key(query.sort), reverse=query.order == "desc")
+        return found[::-1] if query.order == "asc" else found
+
+    return service.cached(("listing", text, *query.filters(), query.sort, query.order), compute)
+
+
 def claims(service: Service, query: ClaimQuery) -> ClaimPage:
     """The page of claims ``query`` asks for: close in meaning to ``q`` (closest first), then those
     holding every word of it; filtered; sorted; paged."""
     text = query.q.strip() if query.q and query.q.strip() else None
-    found = _boards(service, query, text)
-    if text:
-        words = _WORD.findall(text.lower())
-        seen = {b.claim.id for b in found}
-        found = found + [
-            b for b in _boards(service, query, None) if b.claim.id not in seen and _holds_words(b, words)
-        ]
-    if query.sort != "relevance":
-        found = sorted(found, key=_sort_key(query.sort), reverse=query.order == "desc")
-    elif query.order == "asc":
-        found = found[::-1]
+    found = _listing(service, query, text)
     start = (query.page - 1) * query.per_page
     return ClaimPage(found[start : start + query.per_page], len(found), query)
 
 
 def event_types(service: Service) -> list[str]:
     """The PLOVER types the stored claims have, for the type filter."""
-    boards = _boards(service, ClaimQuery(), None)
-    return sorted({b.claim.type for b in boards if b.claim.type})
+
+    def compute() -> list[str]:
+        return sorted({b.claim.type for b in _boards(service, ClaimQuery(), None) if b.claim.type})
+
+    return service.cached(("types",), compute)
 
 
 def claim_summary(board: Board) -> dict[str, Any]:
@@ -186,8 +196,14 @@ def article(service: Service, article_id: str) -> ArticleRecord:
     return service.cached(("article", article_id), lambda: service.base().article(article_id))
 
 
-def sources(service: Service) -> list[SourceSummary]:
-    return service.cached(("sources",), lambda: service.base().sources() if service.base().count() else [])
+def sources(service: Service) -> list[dict[str, Any]]:
+    """Every source across reports, most items first, JSON-ready."""
+
+    def compute() -> list[dict[str, Any]]:
+        base = service.base()
+        return [s.to_dict() for s in base.sources()] if base.count() else []
+
+    return service.cached(("sources",), compute)
 
 
 def source(service: Service, key: str) -> SourceRecord:

@@ -5,6 +5,7 @@ until the next write."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -57,6 +58,9 @@ class Service:
                 self._cache[key] = value
                 while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
+                # What is cached lives until the next write: out of the cyclic collector's sight until then
+                # (a full collection over every board of a large base stalls each request for seconds).
+                gc.freeze()
         return value
 
     async def write(self, job: Callable[[EvidenceBase], T]) -> T:
@@ -70,6 +74,7 @@ class Service:
                 with self._lock:
                     self.generation += 1
                     self._cache.clear()
+                    gc.unfreeze()
 
         return await asyncio.get_running_loop().run_in_executor(self._writer, run)
 
