@@ -173,7 +173,7 @@ def test_writes_need_the_token_and_store_articles(writer):
         "PESHAWAR — Police said on Sunday that a bomb hidden in a cart exploded at a vegetable market in "
         "Peshawar, killing four people. Officials said the blast wounded 11 others."
     )
-    article = {"id": "peshawar-market", "text": text, "published": "2025-03-16", "outlet": "Test Wire"}
+    article = {"id": "wire/peshawar-market", "text": text, "published": "2025-03-16", "outlet": "Test Wire"}
     assert writer.post("/api/articles", json={"articles": [article]}).status_code == 401
     wrong = writer.post(
         "/api/articles", json={"articles": [article]}, headers={"Authorization": "Bearer nope"}
@@ -183,9 +183,12 @@ def test_writes_need_the_token_and_store_articles(writer):
     response = writer.post("/api/articles", json={"articles": [article, {"text": "  "}]}, headers=good)
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["ingested"] == [{"id": "peshawar-market", "status": "stored"}]
+    assert body["ingested"] == [{"id": "wire/peshawar-market", "status": "stored"}]
     assert body["errors"] == [{"item": "articles[1]", "reason": "empty text"}]
-    assert "peshawar-market" in {a["id"] for a in writer.get("/api/articles").json()["articles"]}
+    assert "wire/peshawar-market" in {a["id"] for a in writer.get("/api/articles").json()["articles"]}
+    stored = writer.get("/api/articles/wire%2Fpeshawar-market").json()  # an id with a slash
+    assert stored["article"]["outlet"] == "Test Wire" and stored["items"]
+    assert writer.get("/articles/wire%2Fpeshawar-market").status_code == 200
     found = claims(writer, q="a bomb exploded at a vegetable market in Peshawar")["claims"]
     assert found and "Peshawar" in " ".join(c["statement"] for c in found[:3])
     assert writer.post("/api/articles", json={"articles": []}, headers=good).status_code == 400

@@ -116,7 +116,7 @@ def api_articles(request: Request) -> JSONResponse:
     return JSONResponse({"articles": queries.articles(service_of(request))})
 
 
-@router.get("/articles/{article_id}", summary="One article: extraction, claim items, sourcing profile")
+@router.get("/articles/{article_id:path}", summary="One article: extraction, claim items, sourcing profile")
 def api_article(request: Request, article_id: str) -> JSONResponse:
     return JSONResponse(queries.article(service_of(request), article_id).to_dict())
 

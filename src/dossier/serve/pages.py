@@ -117,7 +117,7 @@ def articles_page(request: Request) -> HTMLResponse:
     return render(request, "articles.html", title="Articles", articles=queries.articles(service_of(request)))
 
 
-@router.get("/articles/{article_id}")
+@router.get("/articles/{article_id:path}")
 def article_page(request: Request, article_id: str, hl: str | None = None) -> HTMLResponse:
     found = queries.article(service_of(request), article_id)
     text = found.record["text"]
