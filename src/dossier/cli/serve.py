@@ -40,7 +40,7 @@ def serve(db, host, port, token) -> None:
 
     from dossier.serve import create_app
 
-    app = create_app(db, token=token)
+    app = create_app(db, token=token, warm=True)
     mode = "writes need the token" if token else "read-only"
     click.echo(f"Serving {db} at http://{host}:{port}/ ({mode}); Ctrl-C stops.", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -4,6 +4,7 @@ handler, the assets, the pages and the JSON API."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -129,12 +130,18 @@ class Guard:
 
 
 def create_app(
-    db: str, token: str | None = None, max_body: int = MAX_BODY, encoder: Encoder | None = None
+    db: str,
+    token: str | None = None,
+    max_body: int = MAX_BODY,
+    encoder: Encoder | None = None,
+    warm: bool = False,
 ) -> FastAPI:
     """The web application over the evidence base at ``db`` (which must exist): pages, assets and the
     JSON API under /api/ (OpenAPI document at /api/openapi.json). With a ``token``, POSTs that carry it
     (``Authorization: Bearer TOKEN``, or the ingest form's token field) store articles; without, the
-    server is read-only. ``encoder`` embeds texts (MiniLM by default)."""
+    server is read-only. ``encoder`` embeds texts (MiniLM by default). With ``warm``, the claims listing,
+    event types and sources are read in the background as the server starts, so the first visitor does not
+    wait for them."""
     from dossier.serve import api, pages
 
     service = Service(db, token, encoder)
@@ -142,6 +149,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=service.warm, name="dossier-warm", daemon=True).start()
         yield
         service.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from dossier.base import EvidenceBase
 from dossier.evidence.encoder import Encoder
 
 T = TypeVar("T")
+log = logging.getLogger("dossier.serve")
 CACHE_SIZE = 256
 
 
@@ -30,6 +32,7 @@ class Service:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier-write")
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._lock = threading.Lock()
+        self._pending: dict[tuple[Any, ...], threading.Lock] = {}
         self.generation = 0  # bumped by every write: cached answers of older generations are dropped
         EvidenceBase(db, create=False, encoder=encoder).close()  # fails at once on a missing database
 
@@ -51,16 +54,27 @@ class Service:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-            generation = self.generation
-        value = compute()
-        with self._lock:
-            if generation == self.generation:
-                self._cache[key] = value
-                while len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
-                # What is cached lives until the next write: out of the cyclic collector's sight until then
-                # (a full collection over every board of a large base stalls each request for seconds).
-                gc.freeze()
+            pending = self._pending.setdefault(key, threading.Lock())
+        with pending:  # requests that miss the same key at once wait for one computation
+            with self._lock:
+                if key in self._cache:
+                    return self._cache[key]
+                generation = self.generation
+            try:
+                value = compute()
+            except BaseException:
+                with self._lock:
+                    self._pending.pop(key, None)
+                raise
+            with self._lock:
+                self._pending.pop(key, None)
+                if generation == self.generation:
+                    self._cache[key] = value
+                    while len(self._cache) > CACHE_SIZE:
+                        self._cache.popitem(last=False)
+                    # What is cached lives until the next write: out of the cyclic collector's sight until
+                    # then (a full collection over every board of a large base stalls requests for seconds).
+                    gc.freeze()
         return value
 
     async def write(self, job: Callable[[EvidenceBase], T]) -> T:
@@ -77,6 +91,17 @@ class Service:
                     gc.unfreeze()
 
         return await asyncio.get_running_loop().run_in_executor(self._writer, run)
+
+    def warm(self) -> None:
+        """Read what the first pages ask for (the claims listing, event types, sources) into the cache."""
+        from dossier.serve import queries
+
+        try:
+            queries.claims(self, queries.ClaimQuery())
+            queries.event_types(self)
+            queries.sources(self)
+        except Exception:  # a page asking later reports the failure
+            log.exception("warming the cache failed")
 
     def close(self) -> None:
         self._writer.shutdown(wait=True, cancel_futures=True)
