@@ -92,6 +92,9 @@ def test_search_a_claim_open_its_board_and_follow_a_quote(page: Page, shots):
     page.screenshot(path=shots / "article-highlighted.png", full_page=False)
     page.locator(".panel a").first.focus()
     assert page.locator(".text .ent").count() and page.locator(".text .cue").count()
+    page.goto("/sources")
+    expect(page.locator("table tbody tr").first).to_be_visible()
+    page.screenshot(path=shots / "sources.png", full_page=False)
     assert page.csp_violations == []
 
 
@@ -161,6 +164,8 @@ def test_keyboard_and_phone_width(browser, server, shots):
     expect(phone.locator("a.skip")).to_be_focused()
     phone.keyboard.press("Enter")
     expect(phone.locator("main")).to_be_focused()
+    expect(phone.locator("table.claims thead")).not_to_be_in_viewport()  # rows become cards
+    phone.screenshot(path=shots / "claims-phone.png", full_page=True)
     href = phone.locator("a.claim-link").first.get_attribute("href")
     phone.goto(href)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
