@@ -103,6 +103,34 @@ def sourcing_profile(kinds: Sequence[str]) -> dict[str, float]:
     return {k: round(named.count(k) / len(named), 3) if named else 0.0 for k in SOURCING}
 
 
+def keep_boards(
+    boards: Iterable[Board],
+    min_sources: int = 1,
+    contradicted: bool = False,
+    type: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[Board]:
+    """The ``boards`` that ``EvidenceBase.claims`` keeps with these filters, in their order: asserted or
+    denied by at least ``min_sources`` distinct sources, only ``contradicted`` ones, of PLOVER ``type``,
+    naming ``country`` as actor or recipient, first reported between ``since`` and ``until``."""
+
+    def keep(b: Board) -> bool:
+        c = b.claim
+        first = b.first_reported or ""
+        return (
+            b.assertion_sources + b.denial_sources >= min_sources
+            and (not contradicted or b.contradicted)
+            and (type is None or c.type == type.upper())
+            and (country is None or country.upper() in (*c.actor, *c.recipient))
+            and (since is None or first >= since)
+            and (until is None or bool(first and first <= until))
+        )
+
+    return [b for b in boards if keep(b)]
+
+
 def standing(board: Board) -> str:
     """How a claim stands: confirmed (grade 1), contradicted, or unresolved."""
     if board.contradicted:
@@ -317,21 +345,15 @@ class EvidenceBase:
         if ids is not None:
             rank = {c: n for n, c in enumerate(ids)}
             found.sort(key=lambda c: rank[c.id])
-        boards = corroborate(found, self.store.copy_groups())
-
-        def keep(b: Board) -> bool:
-            c = b.claim
-            first = b.first_reported or ""
-            return (
-                b.assertion_sources + b.denial_sources >= min_sources
-                and (not contradicted or b.contradicted)
-                and (type is None or c.type == type.upper())
-                and (country is None or country.upper() in (*c.actor, *c.recipient))
-                and (since is None or first >= since)
-                and (until is None or (first and first <= until))
-            )
-
-        boards = [b for b in boards if keep(b)][:limit]
+        boards = keep_boards(
+            corroborate(found, self.store.copy_groups()),
+            min_sources=min_sources,
+            contradicted=contradicted,
+            type=type,
+            country=country,
+            since=since,
+            until=until,
+        )[:limit]
         return self.read_stances(boards) if stances else boards
 
     def claim(self, claim_id: str, stances: bool = False) -> Board:

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dossier.base import ArticleRecord, SourceRecord
+from dossier.base import ArticleRecord, SourceRecord, keep_boards
 from dossier.evidence.records import Board, EvidenceItem
 from dossier.serve.service import Service
 
@@ -70,22 +70,25 @@ def _sort_key(sort: str) -> Any:
 
 
 def _boards(service: Service, query: ClaimQuery, text: str | None) -> list[Board]:
-    def compute() -> list[Board]:
-        base = service.base()
-        if not base.count():
-            return []
-        contradicted, min_sources, type_, country, since, until = query.filters()
-        return base.claims(
-            query=text,
-            min_sources=min_sources,
-            contradicted=contradicted,
-            type=type_,
-            country=country,
-            since=since,
-            until=until,
-        )
+    """The claims ``query``'s filters keep (``dossier.base.keep_boards``) among every claim's board, or
+    those close in meaning to ``text``, closest first; every board is read once and kept until the next
+    write, so a new filter costs no second read."""
 
-    return service.cached(("claims", text, *query.filters()), compute)
+    def read() -> list[Board]:
+        base = service.base()
+        return base.claims(query=text) if base.count() else []
+
+    contradicted, min_sources, type_, country, since, until = query.filters()
+    every = service.cached(("boards", text), read)
+    return keep_boards(
+        every,
+        min_sources=min_sources,
+        contradicted=contradicted,
+        type=type_,
+        country=country,
+        since=since,
+        until=until,
+    )
 
 
 def _holds_words(board: Board, words: list[str]) -> bool:
