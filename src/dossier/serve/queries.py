@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from dossier.base import ArticleRecord, SourceRecord, keep_boards
+from dossier.errors import NotFoundError
 from dossier.evidence.records import Board, EvidenceItem
 from dossier.serve.service import Service
 
@@ -63,7 +64,7 @@ def _sort_key(sort: str) -> Any:
     return {
         "asserting": lambda b: b.assertion_sources,
         "denying": lambda b: b.denial_sources,
-        "declining": lambda b: len(b.declines),
+        "declining": decline_sources,
         "grade": lambda b: b.grade,
         "first_reported": lambda b: b.first_reported or "",
     }[sort]
@@ -137,8 +138,13 @@ def claim_summary(board: Board) -> dict[str, Any]:
     data = board.to_dict()
     data.pop("items")
     data.pop("stances")
-    data["decline_sources"] = len({i.source_key or i.source or i.outlet for i in board.declines})
+    data["decline_sources"] = decline_sources(board)
     return data
+
+
+def decline_sources(board: Board) -> int:
+    """How many distinct sources decline to confirm the claim."""
+    return len({i.source_key or i.source or i.outlet for i in board.declines})
 
 
 def board(service: Service, claim_id: str) -> Board:
@@ -146,11 +152,15 @@ def board(service: Service, claim_id: str) -> Board:
 
 
 def statements(service: Service, ids: list[str]) -> list[dict[str, Any]]:
-    """Id and statement of each claim in ``ids`` still stored."""
-    return [
-        {"id": b.claim.id, "statement": b.claim.statement, "grade": b.grade}
-        for b in map(lambda c: board(service, c), ids)
-    ]
+    """Id, statement and grade of each claim in ``ids`` still stored."""
+    found = []
+    for claim_id in ids:
+        try:
+            b = board(service, claim_id)
+        except NotFoundError:
+            continue
+        found.append({"id": b.claim.id, "statement": b.claim.statement, "grade": b.grade})
+    return found
 
 
 def related(service: Service, found: Board) -> list[dict[str, Any]]:
