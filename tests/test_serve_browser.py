@@ -4,6 +4,7 @@ stories and the script-payload article). Each test saves screenshots under pytes
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -136,6 +137,35 @@ def test_ingest_a_pasted_article_and_find_it(page: Page, shots):
     expect(page.locator("a.claim-link").first).to_contain_text("Multan")
     page.goto("/articles")
     expect(page.get_by_role("link", name="Blast at Multan bus terminal")).to_be_visible()
+
+
+def test_ingest_files_one_by_one_with_progress(page: Page, shots):
+    story = {
+        "id": "hyderabad-fire",
+        "title": "Fire at Hyderabad textile mill",
+        "published": "2025-03-19",
+        "text": "HYDERABAD — Officials said on Wednesday that a fire gutted a textile mill in Hyderabad, "
+        "killing two workers. Firefighters said the blaze burned for six hours.",
+    }
+    page.goto("/ingest")
+    page.get_by_label("…or upload files").set_input_files(
+        [
+            {"name": "story.jsonl", "mimeType": "application/jsonl", "buffer": json.dumps(story).encode()},
+            {"name": "blank.txt", "mimeType": "text/plain", "buffer": b"   "},
+        ]
+    )
+    page.get_by_label("Token").fill(TOKEN)
+    page.get_by_role("button", name="Ingest").click()
+    expect(page.locator("#progress span")).to_have_text("Done: 2 of 2 sent.")
+    assert page.locator("#progress progress").evaluate("bar => [bar.value, bar.max]") == [2, 2]
+    results = page.locator("#live li")
+    expect(results).to_have_count(2)
+    expect(results.nth(0)).to_contain_text("Fire at Hyderabad textile mill")
+    expect(results.nth(1)).to_contain_text("blank.txt")
+    expect(results.nth(1)).to_contain_text("empty")
+    page.screenshot(path=shots / "ingest-files.png", full_page=True)
+    results.nth(0).get_by_role("link").click()
+    expect(page.locator("h1")).to_have_text("Fire at Hyderabad textile mill")
 
 
 def test_script_payloads_in_an_article_never_run(page: Page, shots):
