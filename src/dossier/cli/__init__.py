@@ -11,6 +11,7 @@ import click
 from dossier import __version__
 from dossier.cli.commands import datasette_metadata, export, extract, ingest, report, schema, show
 from dossier.cli.evidence import claim, claims, copies, source, sources, stance
+from dossier.cli.serve import serve
 
 EPILOG = """\b
 Examples:
@@ -26,6 +27,7 @@ Examples:
   dossier claim CLAIM_ID --db conflict.db
   dossier sources --db conflict.db
   dossier stance --claim "Iran sent missiles to Russia" reports/
+  dossier serve --db conflict.db
 
 Exit status: 0 success, 1 some items failed (the rest were processed), 2 usage error.
 """
@@ -56,6 +58,7 @@ for command in (
     sources,
     source,
     stance,
+    serve,
 ):
     cli.add_command(command)
 

@@ -294,3 +294,10 @@ class ClaimTables:
         """(claim id, item) of every item, in the order they were grouped."""
         rows = self._db.execute("SELECT claim_id, item FROM claim_items ORDER BY rowid")
         return [(claim, item_from_dict(json.loads(item))) for claim, item in rows]
+
+    def article_items(self, article: str) -> list[tuple[str, ClaimItem]]:
+        """(claim id, item) of one article's items, in the article's order."""
+        query = "SELECT claim_id, item FROM claim_items WHERE article_id = ? ORDER BY idx"
+        return [
+            (claim, item_from_dict(json.loads(item))) for claim, item in self._db.execute(query, (article,))
+        ]

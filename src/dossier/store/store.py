@@ -191,6 +191,13 @@ class Store:
         """Every stored article id, in the order the articles were first stored."""
         return [row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY seq")]
 
+    def listing(self) -> list[dict[str, Any]]:
+        """Every stored article's id, title, outlet, published date and origin, in the order first stored."""
+        query = "SELECT id, title, outlet, published, origin FROM articles ORDER BY seq"
+        cursor = self._db.execute(query)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
     def count(self) -> int:
         """How many articles are stored."""
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
