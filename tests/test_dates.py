@@ -266,3 +266,19 @@ def test_a_month_is_the_events_period_not_its_date(nlp):
     assert dated.date is None
     assert dated.period == "2024-03"
     assert dated.date_spans == [(march + 3, march + 8)]
+
+
+def test_a_day_the_parser_hangs_on_the_object_dates_the_event_and_its_attached_clause():
+    import dossier
+
+    # VOA, 12 March 2025: "Tuesday" is parsed as a modifier of "train"; the attack and the hostage-taking
+    # attached to it both happened that Tuesday
+    record = dossier.extract(
+        "Militants attacked a cross-country passenger train Tuesday in Pakistan, taking many hostages.",
+        published="2025-03-12",
+    )
+    assert [(e.trigger.text, e.date) for e in record.events] == [
+        ("attacked", "2025-03-11"),
+        ("taking", "2025-03-11"),
+    ]
+    assert all(record.text[s:e] == "Tuesday" for ev in record.events for s, e in ev.date_spans)

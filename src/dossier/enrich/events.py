@@ -50,6 +50,26 @@ def enrich_events(
             alone = events_per_sentence[tuple(event.sentence)] == 1
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
+    return _dated_by_governor(out, doc)
+
+
+def _dated_by_governor(events: list[Event], doc: Doc) -> list[Event]:
+    """An event in a clause attached to a dated event's trigger, with no date of its own, happened then
+    ("attacked a train Tuesday, taking many hostages"); the date's span is the governor's."""
+    dated = {}
+    for event in events:
+        trigger = trigger_token(doc, event)
+        if trigger is not None and event.date:
+            dated[trigger.i] = event
+    out = []
+    for event in events:
+        trigger = trigger_token(doc, event)
+        if event.date is None and event.period is None and trigger is not None:
+            governor = trigger.head if trigger.dep_ in ATTACHED_CLAUSES - {"relcl"} else None
+            source = dated.get(governor.i) if governor is not None else None
+            if source is not None and source.status == event.status:
+                event = replace(event, date=source.date, date_spans=list(source.date_spans))
+        out.append(event)
     return out
 
 
@@ -112,6 +132,9 @@ def locates(mention: PlaceMention, trigger: Token) -> bool:
     return token.head.head in clause_of(trigger)
 
 
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+
+
 def clause_of(trigger: Token) -> set[Token]:
     """The words a phrase about the event may hang from: the trigger and the two words above it."""
     return {trigger, trigger.head, trigger.head.head}
@@ -156,6 +179,8 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     token = span.root
     if token.dep_ == "pobj":
         token = token.head
+    if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
+        return True  # "attacked a passenger train Tuesday": the parser hangs the day on the object
     return token.head in clause_of(trigger) or token in clause_of(trigger)
 
 
