@@ -282,3 +282,17 @@ def test_a_day_the_parser_hangs_on_the_object_dates_the_event_and_its_attached_c
         ("taking", "2025-03-11"),
     ]
     assert all(record.text[s:e] == "Tuesday" for ev in record.events for s, e in ev.date_spans)
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_event_it_refers_back_to():
+    import dossier
+
+    text = (
+        "Militants attacked a passenger train Tuesday in Pakistan. The BLA claimed responsibility for the "
+        "attack. A new attack could come soon."
+    )
+    record = dossier.extract(text, published="2025-03-12")
+    first, claimed, threat = record.events
+    assert claimed.trigger.text == "attack" and claimed.date == first.date == "2025-03-11"
+    assert [text[s:e] for s, e in claimed.date_spans] == ["Tuesday"]  # the evidence is the antecedent's
+    assert threat.date is None  # "a new attack" is another one

@@ -50,7 +50,26 @@ def enrich_events(
             alone = events_per_sentence[tuple(event.sentence)] == 1
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
-    return _dated_by_governor(out, doc)
+    return _dated_by_antecedent(_dated_by_governor(out, doc), doc)
+
+
+def _dated_by_antecedent(events: list[Event], doc: Doc) -> list[Event]:
+    """A definite event noun with no date of its own ("claimed responsibility for the attack", "died in
+    the initial attack") refers back to the last dated event of its type before it in the article, and
+    takes that event's date (and date span)."""
+    last: dict[str, Event] = {}
+    out = []
+    for event in events:  # in text order
+        trigger = trigger_token(doc, event)
+        if event.date is None and event.period is None and trigger is not None and event.type in last:
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+            if trigger.pos_ == "NOUN" and definite:
+                source = last[event.type]
+                event = replace(event, date=source.date, date_spans=list(source.date_spans))
+        if event.date:
+            last[event.type] = event
+        out.append(event)
+    return out
 
 
 def _dated_by_governor(events: list[Event], doc: Doc) -> list[Event]:
@@ -132,6 +151,7 @@ def locates(mention: PlaceMention, trigger: Token) -> bool:
     return token.head.head in clause_of(trigger)
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 
 
