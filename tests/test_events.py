@@ -282,3 +282,17 @@ def test_a_judgement_voiced_by_a_source_is_an_accusation():
     # the outlet's own adjective, and a modifier inside a source's words, judge no one
     assert not events_of("The ruling was arbitrary.")
     assert not [e for e in events_of("Benin police said the men were illegal aliens.") if e.type == "ACCUSE"]
+
+
+def test_actors_the_text_names_without_a_country_take_the_articles_country():
+    # VOA, 11 March 2025: the militants and the train are Pakistani though no sentence says so
+    record = dossier.extract(
+        "Militants attacked a cross-country passenger train Tuesday in Pakistan's restive southwestern "
+        "Balochistan province. Pakistani officials said the BLA had warned a day earlier that it would "
+        "execute hostages. He said nothing more.",
+        published="2025-03-12",
+    )
+    attack = one(record.events, "ASSAULT")
+    assert [(a.text, a.code, a.code_from) for a in attack.actor] == [("Militants", "PAK", "article")]
+    assert all(a.code_from is None for e in record.events for a in e.actor if a.text == "Pakistani officials")
+    assert not [a for e in record.events for a in e.actor if a.text.lower() in ("he", "it") and a.code]

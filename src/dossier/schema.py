@@ -143,6 +143,9 @@ class EventActor:
     sector: str | None = None
     spans: list[Span] = field(default_factory=list)
     entity: int | None = None  # index into the article's entities
+    # where ``code`` comes from when the text does not give it: "place" (the country the event happened
+    # in) or "article" (the country the article is most about), as event coders code domestic actors
+    code_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -10,7 +11,8 @@ from dossier.enrich.dates import DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
-from dossier.schema import Entity, Event, Location
+from dossier.nlp.words import RELATIVE_PRONOUNS, SOURCE_PRONOUNS
+from dossier.schema import Entity, Event, EventActor, Location
 
 ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
 SIZE_EVENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # events whose size may be its casualties
@@ -50,7 +52,44 @@ def enrich_events(
             alone = events_per_sentence[tuple(event.sentence)] == 1
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
-    return _dated_by_antecedent(_dated_by_governor(out, doc), doc)
+    return _coded_from_context(_dated_by_antecedent(_dated_by_governor(out, doc), doc), entities)
+
+
+def main_country(entities: list[Entity]) -> str | None:
+    """The country the article names most often (places and nationalities), if any."""
+    counts = Counter(e.country for e in entities if e.country and e.label in ("GPE", "NORP"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Event]:
+    """Actors and recipients the text names without a country ("militants", "snipers", "Berisha") take
+    the country the event happened in, else the one the article is most about, the way event coders code
+    domestic actors; ``code_from`` says so. Pronouns and fragments stay uncoded."""
+    article = main_country(entities)
+    out = []
+    for event in events:
+        place = event.location.country if event.location is not None else None
+        country, basis = (place, "place") if place else (article, "article")
+        if country is None:
+            out.append(event)
+            continue
+
+        actor, recipient = _coded(event.actor, country, basis), _coded(event.recipient, country, basis)
+        out.append(replace(event, actor=actor, recipient=recipient))
+    return out
+
+
+def _coded(parts: list[EventActor], country: str, basis: str) -> list[EventActor]:
+    return [
+        replace(a, code=country, code_from=basis) if a.code is None and _nameable(a.text) else a
+        for a in parts
+    ]
+
+
+def _nameable(text: str) -> bool:
+    """A phrase that names someone: not a pronoun ("he", "who", "some") nor a fragment."""
+    words = text.lower().split()
+    return bool(words) and len(text) > 2 and not (len(words) == 1 and words[0] in NOT_NAMES)
 
 
 def _dated_by_antecedent(events: list[Event], doc: Doc) -> list[Event]:
@@ -151,6 +190,7 @@ def locates(mention: PlaceMention, trigger: Token) -> bool:
     return token.head.head in clause_of(trigger)
 
 
+NOT_NAMES = SOURCE_PRONOUNS | RELATIVE_PRONOUNS | {"some", "others", "one", "all", "both", "each", "many"}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 
