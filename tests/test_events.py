@@ -296,3 +296,9 @@ def test_actors_the_text_names_without_a_country_take_the_articles_country():
     assert [(a.text, a.code, a.code_from) for a in attack.actor] == [("Militants", "PAK", "article")]
     assert all(a.code_from is None for e in record.events for a in e.actor if a.text == "Pakistani officials")
     assert not [a for e in record.events for a in e.actor if a.text.lower() in ("he", "it") and a.code]
+
+
+def test_listing_a_group_as_terrorist_is_coercion():
+    listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
+    assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}
+    assert not events_of("The ministry designated a new spokesman.")

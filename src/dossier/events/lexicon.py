@@ -662,6 +662,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "curfew": (_s("COERCE", mode="curfew"),),
     "blockade": (_s("COERCE", mode="restrict", context="military"),),
     "crackdown": (_s("COERCE", mode="restrict"),),
+    "designate": (_s("COERCE", mode="restrict", context="terrorism", cond="listing"),),
+    "blacklist": (_s("COERCE", mode="restrict", context="terrorism", cond="listing"),),
     "crack": (_s("COERCE", mode="restrict", cond="prt:down"),),
     "restrict": (_s("COERCE", mode="restrict", cond="agent"),),
     "hack": (_s("COERCE", mode="cyber", context="cyber"),),

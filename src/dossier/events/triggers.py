@@ -356,6 +356,10 @@ def _holds(tok: Token, cond: str) -> bool:
         words = WORD_CLASSES[arg]
         # "growing and troubling defense relationship": look through coordinated modifiers too.
         return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+    if kind == "listing":  # "designated the BLA (as) a terrorist group": listed as an outlaw
+        return any(
+            t.lemma_.lower() in ("terrorist", "terror", "extremist") for t in tok.subtree if t.i > tok.i
+        )
     if kind == "hostage":  # "took 100 passengers hostage", "taking many hostages", "a train held hostage"
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
@@ -436,7 +440,10 @@ def _physical(tok: Token) -> bool:
 def _choose(tok: Token, senses: tuple[Sense, ...], phrase: bool = False) -> Sense | None:
     for sense in senses:
         if _holds(tok, sense.cond):
-            literal_check = not phrase and not sense.cond.startswith("obj:") and tok.pos_ in VERB_POS
+            # a condition on what the verb acts on, or on what it lists it as, already says it is literal
+            literal_check = (
+                not phrase and not sense.cond.startswith(("obj:", "listing")) and tok.pos_ in VERB_POS
+            )
             if sense.type in PHYSICAL_TYPES and literal_check and not _physical(tok):
                 return None
             return sense
