@@ -296,6 +296,12 @@ def test_actors_the_text_names_without_a_country_take_the_articles_country():
     assert [(a.text, a.code, a.code_from) for a in attack.actor] == [("Militants", "PAK", "article")]
     assert all(a.code_from is None for e in record.events for a in e.actor if a.text == "Pakistani officials")
     assert not [a for e in record.events for a in e.actor if a.text.lower() in ("he", "it") and a.code]
+    # a body of many countries is no one country's, whatever the article is most about
+    pressing = one(
+        events_of("Ukraine's president has been pressing allies to send more air defenses to Ukraine."),
+        "REQUEST",
+    )
+    assert [(r.text, r.code) for r in pressing.recipient] == [("allies", None)]
 
 
 def test_listing_a_group_as_terrorist_is_coercion():

@@ -87,9 +87,13 @@ def _coded(parts: list[EventActor], country: str, basis: str) -> list[EventActor
 
 
 def _nameable(text: str) -> bool:
-    """A phrase that names someone: not a pronoun ("he", "who", "some") nor a fragment."""
+    """A phrase that names someone of the article's country: not a pronoun ("he", "who", "some"), a
+    fragment, or a body of many countries ("allies", "the parties", "other countries")."""
     words = text.lower().split()
-    return bool(words) and len(text) > 2 and not (len(words) == 1 and words[0] in NOT_NAMES)
+    if not words or len(text) <= 2 or (len(words) == 1 and words[0] in NOT_NAMES):
+        return False
+    head = words[-1]
+    return head not in MANY_COUNTRIES and head.removesuffix("s") not in MANY_COUNTRIES
 
 
 def _dated_by_antecedent(events: list[Event], doc: Doc) -> list[Event]:
@@ -191,6 +195,11 @@ def locates(mention: PlaceMention, trigger: Token) -> bool:
 
 
 NOT_NAMES = SOURCE_PRONOUNS | RELATIVE_PRONOUNS | {"some", "others", "one", "all", "both", "each", "many"}
+# Collective nouns for several countries: an actor so named is no one country's.
+MANY_COUNTRIES = frozenset(
+    {"ally", "allies", "party", "parties", "country", "countries", "nation", "side", "partner", "member"}
+    | {"neighbor", "neighbour", "neighbours", "neighbors", "world", "community", "power", "coalition"}
+)
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 
