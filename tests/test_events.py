@@ -308,3 +308,11 @@ def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}
     assert not events_of("The ministry designated a new spokesman.")
+
+
+def test_a_day_is_never_an_actor():
+    # "Tuesday's attack": the possessive says when; "Monday's talks between Iran and Russia": who meets
+    attack = one(events_of("Tuesday's attack marked a dramatic escalation."), "ASSAULT")
+    assert attack.actor == []
+    talks = one(events_of("Monday's talks between Iran and Russia ended."), "CONSULT")
+    assert codes(talks.actor) == {"IRN", "RUS"}

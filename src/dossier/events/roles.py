@@ -35,6 +35,7 @@ NOUN_RECIPIENT_PREPS = (
     "over",
 )
 VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
+TIMES = frozenset({"DATE", "TIME"})
 CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
@@ -90,7 +91,7 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
     seen: set[int] = set()
     for h in heads:
         for c in conjuncts(h):
-            if c.i not in seen:
+            if c.i not in seen and c.ent_type_ not in TIMES:  # "Tuesday's attack": when, not who
                 seen.add(c.i)
                 out.append(make_actor(c, entities))
     return out
@@ -169,7 +170,7 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
 
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
-    actor_heads = children(tok, "poss") + prep_objects(tok, "by")
+    actor_heads = [h for h in children(tok, "poss") + prep_objects(tok, "by") if h.ent_type_ not in TIMES]
     if not actor_heads:
         actor_heads = [
             c
