@@ -351,3 +351,14 @@ def test_a_non_response_is_a_refusal_with_what_it_withholds(nlp):
     )
     assert [a.stance for a in neither] == ["decline"]
     assert not attributions(nlp, "The army did not respond to the attack.")  # an act, not a comment
+
+
+def test_an_attack_on_a_train_is_force_not_words(nlp):
+    # VOA, 13 March 2025; and PolNeAR's "attacked her opponent as a fraud", which is speech
+    assert not attributions(
+        nlp,
+        "Militants linked with the banned Baloch Liberation Army attacked a passenger train Tuesday near "
+        "Sibi, Balochistan, taking hundreds hostage.",
+    )
+    (words,) = attributions(nlp, "The senator attacked the decision as reckless.")
+    assert words.source.text == "The senator" and words.cue.text == "attacked"

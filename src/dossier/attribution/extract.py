@@ -32,6 +32,13 @@ UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 TRAILING_JOIN = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|or|while)\b)?[\s,;:—–-]*$")
+# Things only force can attack (an attack on one is not speech).
+PHYSICAL_THINGS = frozenset(
+    ["train", "bus", "convoy", "vehicle", "car", "truck", "ship", "boat", "tanker", "plane", "aircraft"]
+    + ["village", "town", "city", "base", "camp", "checkpoint", "post", "outpost", "station", "hotel"]
+    + ["building", "school", "hospital", "mosque", "church", "market", "embassy", "compound", "prison"]
+    + ["position", "target", "facility", "pipeline", "bridge", "airport", "port", "patrol", "barracks"]
+)
 NON_RESPONSE_VERBS = frozenset({"comment", "respond", "reply", "answer"})
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
@@ -205,6 +212,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     for p, head in scored:
         if head.i in taken or p < threshold and not _nested_speech_or_belief(head, p, drafts):
             continue
+        if head.lemma_.lower() == "attack" and _physical_target(head):
+            continue  # "attacked a passenger train": force, not words (the events stage's ASSAULT)
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
@@ -219,6 +228,15 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+def _physical_target(head: Token) -> bool:
+    """Whether "attacked" takes a thing only force can hit ("attacked a passenger train"), not a person,
+    a rival or an idea ("attacked her opponent", "attacked loopholes")."""
+    targets = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(targets) and all(
+        t.lemma_.lower() in PHYSICAL_THINGS and t.ent_type_ != "PERSON" for t in targets
+    )
 
 
 def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
