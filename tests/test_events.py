@@ -316,3 +316,18 @@ def test_a_day_is_never_an_actor():
     assert attack.actor == []
     talks = one(events_of("Monday's talks between Iran and Russia ended."), "CONSULT")
     assert codes(talks.actor) == {"IRN", "RUS"}
+
+
+def test_meetings_among_themselves_and_armed_operations():
+    discussed = one(
+        events_of("G7 foreign ministers also discussed China's role in global security."), "CONSULT"
+    )
+    assert discussed.trigger.text == "discussed"
+    assert not events_of("The senator discussed the bill on television.")  # one person talking about it
+    spoke = one(
+        events_of("Steve Witkoff spoke with Russian President Vladimir Putin on Thursday."), "CONSULT"
+    )
+    assert "Putin" in spoke.recipient[0].text
+    operation = events_of("A clearance operation involving military helicopters has been going on for hours.")
+    assert [(e.type, e.trigger.text) for e in operation] == [("ASSAULT", "operation")]
+    assert not events_of("The rescue operation continued.")

@@ -367,7 +367,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "host": (_s("CONSULT", mode="visit", cond="agent"),),
     "talk": (_s("CONSULT", cond="prep:with"),),
     "talks": (_s("CONSULT"),),
-    "discuss": (_s("CONSULT", cond="prep:with"),),
+    "discuss": (_s("CONSULT", cond="prep:with"), _s("CONSULT", cond="collective")),
+    "speak": (_s("CONSULT", cond="prep:with"),),
     "discussion": (_s("CONSULT"),),
     "negotiate": (_s("CONSULT", context="diplomatic"),),
     "negotiation": (_s("CONSULT", context="diplomatic"),),
@@ -675,6 +676,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # ASSAULT: deliberate actions that can cause substantial physical harm.
     "attack": (_s("ACCUSE", mode="disapprove", cond="prep:for"), _s("ASSAULT")),
     "assault": (_s("ASSAULT"),),
+    "operation": (_s("ASSAULT", context="military", cond="mod:armed_operation"),),
     "strike": (
         _s("PROTEST", mode="strike", cond="mod:labor"),
         _s("PROTEST", mode="strike", cond="labor"),
@@ -888,6 +890,12 @@ PHYSICAL_TARGETS = frozenset(
     ]
 )
 WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
+# What makes an "operation" armed: "a military operation", "the clearance operation", "airstrikes and a
+# ground operation" (a rescue or relief operation is not one).
+WORD_CLASSES["armed_operation"] = frozenset(
+    ["military", "army", "clearance", "counterterrorism", "counter-terrorism", "counterinsurgency", "ground"]
+    + ["security", "combat", "offensive", "anti-terror", "anti-terrorism", "air", "naval", "commando"]
+)
 # Physical types: their verbs need a physical object, not "attacked loopholes" or "capture the greatness".
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 

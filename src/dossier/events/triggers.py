@@ -356,6 +356,11 @@ def _holds(tok: Token, cond: str) -> bool:
         words = WORD_CLASSES[arg]
         # "growing and troubling defense relationship": look through coordinated modifiers too.
         return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+    if kind == "collective":  # "G7 foreign ministers discussed ...", "we discussed ...": among themselves
+        subj, _ = subject(tok)
+        return subj is not None and (
+            subj.tag_ in ("NNS", "NNPS") or bool(children(subj, "conj")) or subj.lower_ in ("we", "they")
+        )
     if kind == "listing":  # "designated the BLA (as) a terrorist group": listed as an outlaw
         return any(
             t.lemma_.lower() in ("terrorist", "terror", "extremist") for t in tok.subtree if t.i > tok.i
