@@ -331,3 +331,12 @@ def test_meetings_among_themselves_and_armed_operations():
     operation = events_of("A clearance operation involving military helicopters has been going on for hours.")
     assert [(e.type, e.trigger.text) for e in operation] == [("ASSAULT", "operation")]
     assert not events_of("The rescue operation continued.")
+
+
+def test_barring_someone_from_a_country_is_a_sanction():
+    barred = one(
+        events_of("The United States has barred three top Albanian officials from entering the country."),
+        "SANCTION",
+    )
+    assert codes(barred.actor) == {"USA"} and codes(barred.recipient) == {"ALB"}
+    assert not events_of("The bar was closed.")

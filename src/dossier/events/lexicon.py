@@ -532,6 +532,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # ACCUSE: disapprove, condemn, criticize, accuse, allege, charge, sue, investigate.
     "accuse": (_s("ACCUSE", mode="allege"),),
     "accusation": (_s("ACCUSE", mode="allege"),),
+    "allegation": (_s("ACCUSE", mode="allege"),),
     "allege": (_s("ACCUSE", mode="allege", cond="obj:any"),),
     "charge": (_s("ACCUSE", mode="allege", context="legal", cond="prep:with"),),
     "indict": (_s("ACCUSE", mode="allege", context="legal"),),
@@ -607,6 +608,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "block": (_s("PROTEST", mode="obstruct", cond="obj:passage"),),
     # SANCTION: reductions in relations: sanctions, embargoes, expulsions of diplomats, suspensions.
     "sanction": (_s("SANCTION", mode="discontinue"),),
+    "bar": (_s("SANCTION", mode="discontinue", cond="prep:from"),),
     "embargo": (_s("SANCTION", mode="discontinue", context="economic"),),
     "sever": (_s("SANCTION", mode="withdraw", context="diplomatic"),),
     "cut": (
