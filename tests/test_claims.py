@@ -124,6 +124,18 @@ def test_claims_json_export_has_the_scorer_shape(train_base):
     json.dumps(payload)
 
 
+def test_a_claim_has_a_normalised_proposition_and_its_best_quote(train_base):
+    payload = [b.to_dict() for b in train_base.claims(min_articles=2)]
+    for claim in payload:  # the quote is verbatim: one member's whole text, the statement cut from it
+        assert claim["quote"] in [i["text"] for i in claim["items"]]
+        assert claim["quote"].removeprefix("that ").startswith(claim["statement"].rstrip("…").strip())
+    coded = [c for c in payload if c["type"]]
+    assert coded and all(c["proposition"].split()[1] == c["type"] for c in coded)
+    assert all(c["proposition"] is None for c in payload if not c["type"])
+    dated = [c for c in coded if c["date"]]
+    assert dated and all(f"on {c['date']}" in c["proposition"] for c in dated)
+
+
 def test_a_claim_board_and_a_prefix_lookup(train_base):
     board = train_base.claims(min_articles=2)[0]
     assert train_base.claim(board.claim.id[:8]).claim.id == board.claim.id

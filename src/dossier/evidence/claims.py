@@ -220,7 +220,7 @@ def statement(members: Sequence[Member]) -> str:
     if not members:
         return ""
     text = speaker(members).item.text.rstrip(",;: ")
-    if text[:5].lower() == "that ":
+    if text[:5] == "that ":  # "(said) that ...": a complementizer; "That is the largest ..." stays
         text = text[5:]
     if len(text) > STATEMENT_MAX_CHARS:
         text = text[: STATEMENT_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"

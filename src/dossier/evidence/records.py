@@ -38,6 +38,28 @@ class Claim:
         """Ids of the articles that state the claim, first seen first."""
         return list(dict.fromkeys(i.article for i in self.items))
 
+    @property
+    def quote(self) -> str:
+        """The best verbatim quote: the whole text of the member the statement was cut from."""
+        head = self.statement.rstrip("…").strip()
+        for item in self.items:
+            text = item.text[5:] if item.text[:5] == "that " else item.text
+            if head and text.startswith(head):
+                return item.text
+        return self.items[0].text if self.items else self.statement
+
+    @property
+    def proposition(self) -> str | None:
+        """The claim normalised as who did what to whom, when and how many ("PAK ASSAULT PAK on
+        2025-03-11 (33)"), from the codes and dates its reports give; None when it is not a coded event."""
+        if not self.type:
+            return None
+        who = "/".join(self.actor) or "?"
+        whom = "/".join(self.recipient) or "?"
+        figures = list(dict.fromkeys(n for i in self.items for n in getattr(i, "numbers", ())))[:3]
+        when = f" on {self.date}" if self.date else ""
+        return f"{who} {self.type} {whom}{when}" + (f" ({', '.join(figures)})" if figures else "")
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
         return to_dict(self)
@@ -123,6 +145,8 @@ class Board:
         return {
             "id": claim.id,
             "statement": claim.statement,
+            "proposition": claim.proposition,
+            "quote": claim.quote,
             "type": claim.type,
             "actor": list(claim.actor),
             "recipient": list(claim.recipient),
