@@ -161,6 +161,17 @@ def test_sources_are_counted_once_across_reports(train_base):
     )
 
 
+def test_one_outlets_anonymous_sources_and_own_voice_count_once(train_base):
+    # VOA, 11 and 12 March 2025: "Security sources have said the handlers / those involved in Tuesday's
+    # attack are based in Afghanistan", in two VOA reports: VOA's security sources, counted once
+    boards = train_base.claims(min_articles=2)
+    accusation = next(b for b in boards if any("based in Afghanistan" in i.text for i in b.claim.items))
+    anonymous = [i for i in accusation.claim.items if i.source_kind == "anonymous"]
+    assert len({i.article for i in anonymous}) >= 2
+    assert len({i.source_key for i in anonymous}) == 1 and "voanews.com" in anonymous[0].source_key
+    assert all(i.outlet == "voanews.com" for i in accusation.claim.items)  # from each story's URL
+
+
 def test_the_seed_alone_keeps_its_denial_and_refusal(tmp_path, seed_text):
     with dossier.EvidenceBase(tmp_path / "seed.db") as base:
         list(base.ingest([Article("iran_missiles_ap", seed_text, published=SEED_PUBLISHED)]))

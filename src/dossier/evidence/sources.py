@@ -294,6 +294,9 @@ def source_identity(
             prefix = "outlet" if source.country else "unspecified"
             return SourceIdentity(key=f"{prefix}:{where}:{canonical_name(name)}", **common)
         return SourceIdentity(key=f"outlet:{canonical_name(entity or name)}", **common)
+    if kind == "anonymous" and record.outlet:  # one outlet's "security sources" in two of its reports
+        # cannot be shown to be two sources: they count once for that outlet
+        return SourceIdentity(key=f"anonymous:{record.outlet.lower()}:{canonical_name(name)}", **common)
     if kind in ("anonymous", "unspecified"):
         return SourceIdentity(key=f"{kind}:{report}:{canonical_name(name)}", **common)
     return SourceIdentity(key=_named_key(source, name, entity, label, kind, report), **common)

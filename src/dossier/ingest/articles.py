@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from dossier.errors import InputError
 from dossier.ingest.boilerplate import find_furniture, headline_of
@@ -92,7 +93,20 @@ def make_article(
         title=title or headline_of(furniture),
         url=url or None,
         published=published,
-        outlet=outlet or None,
+        outlet=outlet or outlet_of(url),
         origin=origin,
         furniture=furniture,
     )
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The outlet a report's URL names when none is given: its host without "www." ("voanews.com").
+
+    >>> outlet_of("https://www.voanews.com/a/pakistan-train/8006651.html")
+    'voanews.com'
+    """
+    if not url:
+        return None
+    host = urlsplit(url.strip()).hostname or ""
+    host = host.removeprefix("www.")
+    return host if "." in host else None
