@@ -266,3 +266,20 @@ def test_a_month_is_the_events_period_not_its_date(nlp):
     assert dated.date is None
     assert dated.period == "2024-03"
     assert dated.date_spans == [(march + 3, march + 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Iran attacked on Jan. 0.", "2024-09-07"),
+        ("Iran attacked on March 0 and on 0 May.", "2024-09-07"),
+        ("Iran attacked on Dec. 31 and again on Jan. 2.", "0001-01-01"),
+        ("The talks resume next Monday, next week and next year.", "9999-12-31"),
+    ],
+)
+def test_a_date_no_calendar_holds_is_left_unresolved(text, published):
+    import dossier
+
+    record = dossier.extract(text, published=published)  # raised ValueError and lost the article
+    for event in record.events:
+        assert event.date is None or event.date[:4].isdigit()
