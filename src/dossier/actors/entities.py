@@ -20,6 +20,7 @@ from dossier.actors.mentions import (
     group_mentions,
     mention_country,
 )
+from dossier.nlp.syntax import sentence_start
 from dossier.schema import Entity
 
 __all__ = ["ENTITY_LABELS", "entity_hits", "extract_entities"]
@@ -142,7 +143,7 @@ def _says_who(tokens: list[Token]) -> bool:
 
 def _premodifier(doc: Doc, start: int) -> list[Token]:
     """Title words right before a name, up to the determiner: "National Security Council spokesman"."""
-    sent_start = doc[start].sent.start
+    sent_start = sentence_start(doc[start])
     tokens: list[Token] = []
     i = start - 1
     while i >= sent_start and len(tokens) < MAX_PREMODIFIER:

@@ -20,6 +20,7 @@ from dossier.events.lexicon import (
     NEGATIVE_DETERMINERS,
     REPORTING_VERBS,
 )
+from dossier.nlp.syntax import sentence_of
 from dossier.schema import Attribution
 
 # Dependency links along which a clause's modality reaches the trigger.
@@ -141,7 +142,7 @@ def _reported_by(tok: Token) -> Token | None:
         if cur.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
             return parent.head
         cur = parent
-    for t in tok.sent:  # "..., according to two people familiar with the matter."
+    for t in sentence_of(tok):  # "..., according to two people familiar with the matter."
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             return t
     return None
