@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -73,11 +74,17 @@ def extract_many(
 
     def prepared() -> Iterator[tuple[str, Article]]:
         for item in articles:
-            article = with_furniture(item) if isinstance(item, Article) else make_article(item)
+            try:
+                article = with_furniture(item) if isinstance(item, Article) else make_article(item)
+            except InputError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+                continue
             # Furniture is blanked, not cut: the parse never reads it and its offsets index the text.
             yield mask_furniture(article.text, article.furniture), article
 
-    for doc, article in parse(prepared(), batch_size=batch_size, processes=processes):
+    for doc, article in _parse_each(prepared(), batch_size, processes, on_error):
         try:
             record = extract_from_doc(article, doc)
         except Exception as exc:
@@ -92,6 +99,43 @@ def extract_many(
             on_error(InputError(article.origin or article.id, reason))
             continue
         yield record
+
+
+def _parse_each(
+    items: Iterator[tuple[str, Article]],
+    batch_size: int,
+    processes: int,
+    on_error: Callable[[InputError], None] | None,
+) -> Iterator[tuple[Doc, Article]]:
+    """``parse`` with one article that breaks the parser costing only itself: when a batch fails, its
+    articles are parsed one by one (the one that fails is handed to ``on_error``) and the rest go on."""
+    fed: deque[tuple[str, Article]] = deque()
+
+    def feed() -> Iterator[tuple[str, Article]]:
+        for item in items:
+            fed.append(item)
+            yield item
+
+    while True:
+        try:
+            for doc, article in parse(feed(), batch_size=batch_size, processes=processes):
+                fed.popleft()  # ``parse`` yields in input order
+                yield doc, article
+            return
+        except Exception:
+            if on_error is None or not fed:
+                raise
+        failed = list(fed)
+        fed.clear()
+        for text, article in failed:
+            try:
+                ((doc, _),) = parse([(text, article)])
+            except Exception as exc:
+                on_error(
+                    InputError(article.origin or article.id, f"parse failed ({type(exc).__name__}: {exc})")
+                )
+                continue
+            yield doc, article
 
 
 def stance_facts(texts: list[str]) -> list[Any]:

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from datetime import date, datetime
 
 from dossier.errors import InputError
 from dossier.ingest.boilerplate import find_furniture, headline_of
 from dossier.schema import Article
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate (a JSON ``"\\ud800"`` no encoder can write) replaced by U+FFFD,
+    one character for one, so offsets are kept.
+
+    >>> clean_text("Iran said \\ud800 no.")
+    'Iran said \\ufffd no.'
+    """
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
 def content_id(text: str) -> str:
@@ -50,6 +63,9 @@ def with_furniture(article: Article) -> Article:
     >>> with_furniture(Article("a1", "Iran denied it.\\nScroll down for video")).furniture[0].reason
     'prompt'
     """
+    text = clean_text(article.text)
+    if text is not article.text:
+        article = dataclasses.replace(article, text=text)
     if article.furniture:
         return article
     furniture = find_furniture(article.text, article.title)
@@ -81,6 +97,7 @@ def make_article(
     item = origin or id or "<text>"
     if not isinstance(text, str) or not text.strip():
         raise InputError(item, "empty text")
+    text = clean_text(text)
     try:
         published = normalise_date(published)
     except ValueError as exc:

@@ -1,0 +1,114 @@
+"""Hostile and broken input (issue 14): each reproducer of a lost batch, a hang, an injection or a silent
+mis-reading, run as a user would meet it, through the library and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import dossier
+from dossier.cli import cli
+from dossier.errors import InputError
+from dossier.ingest import read_inputs
+from dossier.nlp.pipeline import windows
+
+DENIAL = "Iran denied sending missiles to Russia, its foreign ministry said on Monday."
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def read_all(paths, **kwargs):
+    errors: list[InputError] = []
+    articles = list(read_inputs([str(p) for p in paths], on_error=errors.append, **kwargs))
+    return articles, errors
+
+
+# --- 1. a lone surrogate ------------------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_jsonl_costs_nothing(runner, tmp_path):
+    path = tmp_path / "s.jsonl"
+    lines = ['{"id": "s", "text": "Iran said \\ud800 no."}'] + [
+        json.dumps({"id": f"a{n}", "text": DENIAL}) for n in range(3)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["ingest", str(path), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert "4 stored" in result.output
+    with dossier.EvidenceBase(tmp_path / "s.db") as base:
+        stored = base.store.get("s")
+    assert stored["text"] == "Iran said \ufffd no."  # one character for one: offsets kept
+
+
+def test_extract_takes_a_text_with_a_lone_surrogate():
+    record = dossier.extract("Iran said \udc00 it would respond.")
+    assert record.text == "Iran said \ufffd it would respond."
+    assert record.entities[0].text == "Iran"
+
+
+def test_an_article_that_breaks_the_parser_costs_only_itself(monkeypatch):
+    from dossier import pipeline
+
+    real = pipeline.parse
+
+    def fragile(items, batch_size=32, processes=1):
+        items = list(items)
+        if any("poison" in text for text, _ in items):
+            raise RuntimeError("the parser fell over")
+        return real(items, batch_size=batch_size, processes=processes)
+
+    monkeypatch.setattr(pipeline, "parse", fragile)
+    errors: list[InputError] = []
+    texts = [DENIAL, "This poison breaks the parser.", "Russia said it had received nothing."]
+    records = list(dossier.extract_many(texts, on_error=errors.append))
+    assert [r.text for r in records] == [texts[0], texts[2]]
+    assert len(errors) == 1 and "the parser fell over" in errors[0].reason
+    with pytest.raises(RuntimeError):  # without on_error the failure is raised, as before
+        list(dossier.extract_many(texts))
+
+
+# --- 2. long articles are parsed in windows -----------------------------------------------------------
+
+
+def test_windows_cover_the_text_and_cut_at_paragraphs_sentences_then_spaces():
+    paragraph = " ".join([DENIAL] * 8)
+    text = "\n\n".join([paragraph] * 60)
+    cuts = windows(text, window=5_000, long_run=2_000)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:], strict=False))
+    assert all(0 < e - s <= 5_000 for s, e in cuts)
+    assert all(text[s - 2 : s] == "\n\n" for s, _ in cuts[1:])  # at paragraph breaks
+    sentence = "the army said " * 1_000  # 14,000 chars without a sentence end
+    cuts = windows(sentence, window=5_000, long_run=2_000)
+    assert all(e - s <= 2_000 for s, e in cuts) and cuts[-1][1] == len(sentence)
+    assert all(sentence[s - 1] == " " for s, _ in cuts[1:])
+    assert windows("x" * 4_500, window=2_000, long_run=1_000) == [
+        (0, 1_000),
+        (1_000, 2_000),
+        (2_000, 3_000),
+        (3_000, 4_000),
+        (4_000, 4_500),
+    ]
+
+
+def test_a_long_article_is_parsed_in_windows_with_exact_spans(monkeypatch):
+    from dossier.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "WINDOW", 600)
+    monkeypatch.setattr(pipeline, "LONG_RUN", 300)
+    text = "\n\n".join(
+        [DENIAL, "Officials said " + "the army attacked villages near Basra and " * 12 + "left."] * 4
+    )
+    assert len(windows(text, 600, 300)) > 4
+    record = dossier.extract(text, published="2024-09-07")
+    assert sum(e.text == "Iran" for e in record.entities) >= 1
+    spans = [s for e in record.entities for s in e.spans] + [
+        s for a in record.attributions for part in (a.cue, a.content) if part for s in part.spans
+    ]
+    assert spans and all(record.text[s:e].strip() for s, e in spans)
+    assert len(record.attributions) >= 4  # one per denial at least, whichever window holds it
