@@ -112,3 +112,20 @@ def test_a_long_article_is_parsed_in_windows_with_exact_spans(monkeypatch):
     ]
     assert spans and all(record.text[s:e].strip() for s, e in spans)
     assert len(record.attributions) >= 4  # one per denial at least, whichever window holds it
+
+
+# --- 3. a FIFO in an input directory ------------------------------------------------------------------
+
+
+def test_a_fifo_in_a_directory_is_refused_not_waited_for(tmp_path):
+    import os
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    os.mkfifo(folder / "f.txt")  # open() would wait for a writer for ever
+    (folder / "g.txt").write_text(DENIAL, encoding="utf-8")
+    articles, errors = read_all([folder])
+    assert [a.origin for a in articles] == [str(folder / "g.txt")]
+    assert [(e.item, e.reason) for e in errors] == [
+        (str(folder / "f.txt"), "not a regular file (a FIFO); name it on its own to read it")
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from itertools import chain
@@ -42,8 +43,19 @@ def files_in_directory(root: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.relative_to(root).parts)
 
 
-def read_file(path: Path, published: str | None, max_bytes: int, report: Report) -> Iterator[Article]:
-    """Articles of one file, by extension: HTML, JSONL, or text (any other extension)."""
+def read_file(
+    path: Path, published: str | None, max_bytes: int, report: Report, named: bool = True
+) -> Iterator[Article]:
+    """Articles of one file, by extension: HTML, JSONL, or text (any other extension).
+
+    A file found in a directory (not ``named``) must be a regular file: a FIFO would wait for a writer
+    for ever, a device never ends. A named pipe or device given by name is read as asked (``<(cmd)``).
+    """
+    if not named:
+        reason = _not_regular(path)
+        if reason:
+            report(InputError(str(path), reason))
+            return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, published, max_bytes, report)
@@ -68,7 +80,7 @@ def read_path(name: str, published: str | None, max_bytes: int, report: Report) 
         if not files:
             report(InputError(name, "no .txt, .text, .md, .html, .htm or .jsonl files in this directory"))
         for file in files:
-            yield from read_file(file, published, max_bytes, report)
+            yield from read_file(file, published, max_bytes, report, named=False)
     elif path.exists():
         yield from read_file(path, published, max_bytes, report)
     else:
@@ -119,6 +131,18 @@ def _read_jsonl_file(path: Path, published: str | None, max_bytes: int, report: 
             return
         fh.seek(0)
         yield from read_jsonl_lines(iter_lines(fh, max_bytes), item, published, max_bytes, report)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is not read as a file found in a directory (not a regular file), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return _os_reason(exc)
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind}); name it on its own to read it"
 
 
 def _os_reason(exc: OSError) -> str:
