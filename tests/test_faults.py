@@ -12,7 +12,6 @@ import dossier
 from dossier.cli import cli
 from dossier.errors import InputError
 from dossier.ingest import read_inputs
-from dossier.nlp.pipeline import windows
 
 DENIAL = "Iran denied sending missiles to Russia, its foreign ministry said on Monday."
 
@@ -76,6 +75,8 @@ def test_an_article_that_breaks_the_parser_costs_only_itself(monkeypatch):
 
 
 def test_windows_cover_the_text_and_cut_at_paragraphs_sentences_then_spaces():
+    from dossier.nlp.pipeline import windows
+
     paragraph = " ".join([DENIAL] * 8)
     text = "\n\n".join([paragraph] * 60)
     cuts = windows(text, window=5_000, long_run=2_000)
@@ -98,6 +99,7 @@ def test_windows_cover_the_text_and_cut_at_paragraphs_sentences_then_spaces():
 
 def test_a_long_article_is_parsed_in_windows_with_exact_spans(monkeypatch):
     from dossier.nlp import pipeline
+    from dossier.nlp.pipeline import windows
 
     monkeypatch.setattr(pipeline, "WINDOW", 600)
     monkeypatch.setattr(pipeline, "LONG_RUN", 300)
@@ -129,3 +131,33 @@ def test_a_fifo_in_a_directory_is_refused_not_waited_for(tmp_path):
     assert [(e.item, e.reason) for e in errors] == [
         (str(folder / "f.txt"), "not a regular file (a FIFO); name it on its own to read it")
     ]
+
+
+# --- 9. smaller: deep HTML, <noscript> ------------------------------------------------------------------
+
+
+def test_a_deeply_nested_page_keeps_its_text(tmp_path):
+    from dossier.ingest import article_from_html
+
+    body = "<p>" + " ".join([DENIAL] * 4) + "</p>"
+    page = "<html><body>" + "<div>" * 255 + body + "</div>" * 255 + "</body></html>"
+    article = article_from_html(page, "deep.html")  # was "no article text found"
+    assert article.text.startswith("Iran denied sending missiles")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<html><body><article><p>{DENIAL} {DENIAL}</p><noscript>Your browser does not support JavaScript, so "
+        f"this interactive map of the region cannot be shown.</noscript><p>{DENIAL}</p></article></body></html>",
+        f'<html><body><div class="article-body"><p>{DENIAL} {DENIAL}</p><noscript><div><p>You need to enable '
+        "JavaScript to run this app, which shows the latest figures.</p></div></noscript>"
+        f"<p>{DENIAL}</p></div></body></html>",
+    ],
+)
+def test_noscript_text_is_not_article_text(page):
+    from dossier.ingest import article_from_html
+
+    article = article_from_html(page, "page.html")
+    assert "JavaScript" not in article.text
+    assert article.text.count("Iran denied") == 3

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from trafilatura.settings import set_date_params
 
@@ -22,8 +24,11 @@ def article_from_html(html: str, origin: str, published: str | None = None) -> A
     The page's own publication date wins over ``published``. Only the page's metadata is searched for
     that date, never dates mentioned in the story itself.
     """
+    tree = _parse_html(html)
+    if tree is None:
+        raise InputError(origin, NO_TEXT)
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         date_extraction_params=set_date_params(extensive=False),
@@ -39,6 +44,23 @@ def article_from_html(html: str, origin: str, published: str | None = None) -> A
         outlet=document.sitename,
         origin=origin,
     )
+
+
+def _parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The page's tree, without its ``<noscript>`` fallbacks ("Please enable JavaScript ..."), which are
+    never article text; None for a page with no document.
+
+    ``huge_tree`` lifts libxml2's default depth limit of 256, at which an ordinary but deeply nested page
+    (255 ``<div>`` wrappers) lost its whole body.
+    """
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True)
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for element in list(tree.iter("noscript")):
+        element.drop_tree()  # its tail (the text after it) is kept
+    return tree
 
 
 def read_html_file(path: str | os.PathLike[str], published: str | None, max_bytes: int) -> Article:
