@@ -161,3 +161,44 @@ def test_noscript_text_is_not_article_text(page):
     article = article_from_html(page, "page.html")
     assert "JavaScript" not in article.text
     assert article.text.count("Iran denied") == 3
+
+
+def test_a_nul_line_in_jsonl_is_that_lines_error(tmp_path):
+    path = tmp_path / "n.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": DENIAL}).encode(),
+        b"\x00\x00\x00",
+        json.dumps({"id": "b", "text": DENIAL}).encode(),
+    ]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    articles, errors = read_all([path])
+    assert [a.id for a in articles] == ["a", "b"]
+    assert [e.item for e in errors] == [f"{path}:2"]
+    binary = tmp_path / "b.jsonl"
+    binary.write_bytes(bytes(range(256)) * 4)
+    articles, errors = read_all([binary])
+    assert not articles and [e.reason for e in errors] == ["binary file (contains NUL bytes)"]
+
+
+# --- 8. duplicate ids ---------------------------------------------------------------------------------
+
+
+def test_a_second_text_under_one_id_is_an_error_not_a_replacement(runner, tmp_path):
+    path = tmp_path / "dup.jsonl"
+    rows = [
+        {"id": "a", "text": DENIAL},
+        {"id": "b", "text": "Russia said it had received no missiles from Iran."},
+        {"id": "a", "text": "Israel said on Monday that it had struck targets in Lebanon."},
+        {"id": "c", "text": "The White House declined to comment on the reports."},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(cli, ["ingest", str(path), "--db", str(tmp_path / "d.db")])
+    assert result.exit_code == 1
+    assert (
+        f"error: {path}:3: duplicate id 'a' with a different text (first read from {path}:1)" in result.output
+    )
+    assert "3 stored" in result.output
+    with dossier.EvidenceBase(tmp_path / "d.db") as base:
+        assert base.store.get("a")["text"] == DENIAL
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b", "c"]

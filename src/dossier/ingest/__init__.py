@@ -7,6 +7,9 @@ Public interface:
 - ``with_furniture(article) -> Article``: the article with its page furniture listed (``make_article``
   already does this; for ``Article`` records built by hand).
 
+Two articles with one id and different texts: the second is an error (it would replace the first in a
+store, and two records would share one id); the same text twice goes through.
+
 Bad input never stops a batch: each bad item is handed to ``on_error`` as ``InputError(item, reason)``
 (raised when ``on_error`` is None) and the other items go through.
 """
@@ -72,5 +75,17 @@ def _read_all(
             raise error
         on_error(error)
 
+    first: dict[str, tuple[str, str | None]] = {}  # id -> (hash of its text, where it was read)
     for path in paths:
-        yield from read_path(os.fspath(path), published, max_bytes, report)
+        for article in read_path(os.fspath(path), published, max_bytes, report):
+            digest = content_id(article.text)
+            seen = first.setdefault(article.id, (digest, article.origin))
+            if seen[0] != digest:  # two texts under one id: the second would replace the first
+                report(
+                    InputError(
+                        article.origin or article.id,
+                        f"duplicate id {article.id!r} with a different text (first read from {seen[1]})",
+                    )
+                )
+                continue
+            yield article

@@ -126,11 +126,19 @@ def _read_jsonl_file(path: Path, published: str | None, max_bytes: int, report: 
         report(InputError(item, _os_reason(exc)))
         return
     with fh:
-        if b"\x00" in fh.read(_SNIFF_BYTES):
+        if _binary_jsonl(fh.read(_SNIFF_BYTES)):
             report(InputError(item, "binary file (contains NUL bytes)"))
             return
         fh.seek(0)
         yield from read_jsonl_lines(iter_lines(fh, max_bytes), item, published, max_bytes, report)
+
+
+def _binary_jsonl(head: bytes) -> bool:
+    """Whether the first bytes of a JSONL file are binary: NUL bytes and not one line of them a JSON
+    object (a NUL line among JSON lines is that line's error, not the file's)."""
+    if b"\x00" not in head:
+        return False
+    return not any(line.lstrip().startswith(b"{") and b"\x00" not in line for line in head.split(b"\n"))
 
 
 def _not_regular(path: Path) -> str | None:
