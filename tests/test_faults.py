@@ -202,3 +202,93 @@ def test_a_second_text_under_one_id_is_an_error_not_a_replacement(runner, tmp_pa
         assert base.store.get("a")["text"] == DENIAL
     result = runner.invoke(cli, ["extract", str(path)])
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b", "c"]
+
+
+# --- 5. terminal and spreadsheet injection -------------------------------------------------------------
+
+ESC = "\x1b]0;pwned\x07\x1b[2J"  # retitle the window, clear the screen
+HOSTILE_ID = "evil\x1b[31mid"
+HOSTILE = [
+    {
+        "id": HOSTILE_ID,
+        "title": f'=HYPERLINK("http://x"){ESC}',
+        "text": f"Iran denied sending missiles to Russia{ESC}, its foreign ministry said on Monday. "
+        "The ministry said the reports were false.",
+    },
+    {
+        "id": "b",
+        "title": "-2+3",
+        "text": f"+Russia said it had received no missiles from Iran, a Kremlin spokesman told reporters.\u202e"
+        f"{ESC} @Iran denied sending missiles to Russia, its foreign ministry said on Monday. "
+        "Foreign ministry spokesman Nasser\x1b[8m Kanaani said Iran had sent no weapons.",
+    },
+]
+HOSTILE.append({"id": "c", "title": f"A copy{ESC}", "text": HOSTILE[0]["text"] + " It was a copy."})
+
+
+def no_controls(text: str) -> bool:
+    return not any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) <= 0x9F or c == "\u202e" for c in text)
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("hostile")
+    path = folder / "hostile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in HOSTILE), encoding="utf-8")
+    db = str(folder / "h.db")
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--db", db, "--published", "2024-09-09"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_extract_text_shows_control_characters_escaped(runner, tmp_path):
+    path = tmp_path / "hostile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in HOSTILE), encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(path), "--format", "text"])
+    assert result.exit_code == 0
+    assert no_controls(result.stdout)
+    assert "\\x1b]0;pwned\\x07" in result.stdout and "\\u202e" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", HOSTILE_ID],
+        ["claims", "--format", "board"],
+        ["claims"],
+        ["copies"],
+        ["sources"],
+    ],
+)
+def test_every_text_output_of_the_store_is_escaped(runner, hostile_db, args):
+    result = runner.invoke(cli, [*args, "--db", hostile_db])
+    assert result.exit_code == 0, result.output
+    assert no_controls(result.output)
+    assert "\\x1b[" in result.output  # the hostile text is shown, escaped
+
+
+def test_error_lines_are_escaped(runner, tmp_path):
+    result = runner.invoke(cli, ["extract", str(tmp_path / f"missing{ESC}.txt")])
+    assert result.exit_code == 1
+    assert no_controls(result.stderr) and "missing\\x1b]0;pwned" in result.stderr
+    result = runner.invoke(cli, ["show", f"nothing{ESC}", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0 and no_controls(result.stderr)
+
+
+def test_csv_export_neutralises_formulas(runner, hostile_db, tmp_path):
+    import csv
+
+    out = tmp_path / "tables"
+    result = runner.invoke(cli, ["export", "--db", hostile_db, "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with (out / "articles.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    titles = {r["article_id"]: r["title"] for r in rows}
+    assert titles[HOSTILE_ID].startswith("'=HYPERLINK(")
+    assert titles["b"] == "'-2+3"
+    texts = {r["article_id"]: r["text"] for r in rows}
+    assert texts["b"].startswith("'+Russia") and texts[HOSTILE_ID].startswith("Iran denied")
+    for name in ("entities", "attributions", "events", "quantities"):
+        with (out / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                assert not any(v.startswith(("=", "+", "-", "@")) for v in row.values()), row

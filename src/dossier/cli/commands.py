@@ -16,7 +16,7 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
-from dossier.report import render_text
+from dossier.report import render_text, visible
 from dossier.schema import json_schema, to_dict
 
 
@@ -96,7 +96,9 @@ def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> Non
             counts[result.status] += 1
         copies = base.store.copy_groups()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    click.echo(f"{summary}, {len(failures)} failed; {len(copies)} group(s) of copies -> {db}", err=True)
+    click.echo(
+        visible(f"{summary}, {len(failures)} failed; {len(copies)} group(s) of copies -> {db}"), err=True
+    )
     failures.exit_if_any()
 
 

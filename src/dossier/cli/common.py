@@ -15,7 +15,7 @@ import click
 
 from dossier.errors import DossierError, InputError, NotFoundError, UsageError
 from dossier.ingest import DEFAULT_MAX_BYTES
-from dossier.report import render_text
+from dossier.report import render_text, spreadsheet_safe, visible
 
 T = TypeVar("T")
 DATE_FORMATS = ["%Y-%m-%d"]
@@ -29,7 +29,7 @@ class Failures:
 
     def add(self, error: InputError) -> None:
         self.items.append(error)
-        click.echo(f"error: {error.item}: {error.reason}", err=True)
+        click.echo(visible(f"error: {error.item}: {error.reason}"), err=True)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -48,9 +48,9 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except UsageError as exc:
-            raise click.UsageError(str(exc)) from exc
+            raise click.UsageError(visible(str(exc))) from exc
         except (NotFoundError, DossierError) as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(visible(str(exc))) from exc
 
     return wrapper
 
@@ -164,7 +164,8 @@ def read_json_records(path: str) -> Iterator[dict[str, Any]]:
 
 
 def write_csv_tables(store: Any, output: str, table: str | None) -> None:
-    """One CSV per table into the folder ``output`` (or one table to a file or stdout)."""
+    """One CSV per table into the folder ``output`` (or one table to a file or stdout); a text cell a
+    spreadsheet would run as a formula is neutralised (``report.spreadsheet_safe``)."""
     tables = [table] if table else list(store.TABLES)
     if table is None and output == "-":
         raise UsageError(
@@ -178,4 +179,4 @@ def write_csv_tables(store: Any, output: str, table: str | None) -> None:
                 if writer is None:
                     writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore")
                     writer.writeheader()
-                writer.writerow(row)
+                writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})

@@ -10,7 +10,7 @@ import click
 
 from dossier.cli.common import Failures, db_option, handles_errors, input_options, open_output
 from dossier.errors import UsageError
-from dossier.report import render_board, render_claims, render_copies
+from dossier.report import render_board, render_claims, render_copies, visible
 
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -260,5 +260,5 @@ def stance(
                 row = {"id": record.id, "origin": origin, "claim": claim_text, "stance": label}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
-                out.write(f"{label:10} {record.id}  {record.title or origin or ''}\n")
+                out.write(visible(f"{label:10} {record.id}  {record.title or origin or ''}") + "\n")
     failures.exit_if_any()
