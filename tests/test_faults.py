@@ -292,3 +292,34 @@ def test_csv_export_neutralises_formulas(runner, hostile_db, tmp_path):
         with (out / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 assert not any(v.startswith(("=", "+", "-", "@")) for v in row.values()), row
+
+
+# --- 9. smaller: dossier report on its own output -------------------------------------------------------
+
+
+def test_report_reads_its_own_jsonl_with_a_line_separator_in_a_text(runner, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "u", "text": f"{DENIAL}\u2028Russia said nothing."}) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(cli, ["extract", str(path), "-o", str(out)]).exit_code == 0
+    assert "\u2028" in out.read_text(encoding="utf-8")  # written raw by json.dumps(ensure_ascii=False)
+    result = runner.invoke(cli, ["report", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Iran" in result.stdout and "Sources and what they claim (3)" in result.stdout
+
+
+def test_report_refuses_what_is_not_a_record_per_item(runner, tmp_path):
+    path = tmp_path / "n.json"
+    path.write_text("42", encoding="utf-8")
+    result = runner.invoke(cli, ["report", str(path)])
+    assert result.exit_code == 1
+    assert f"error: {path}[1]: not a JSON object (an extraction record)" in result.stderr
+    lines = tmp_path / "l.jsonl"
+    record = json.dumps({"id": "a", "text": DENIAL})
+    lines.write_text(f"{record}\n[1, 2]\nnot json\n{record}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["report", str(lines)])
+    assert result.exit_code == 1
+    assert result.stdout.count("# a\n") == 2
+    assert f"{lines}:2: not a JSON object" in result.stderr and f"{lines}:3: not valid JSON" in result.stderr

@@ -16,6 +16,7 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
+from dossier.errors import InputError
 from dossier.report import render_text, visible
 from dossier.schema import json_schema, to_dict
 
@@ -185,5 +186,10 @@ Examples:
 @handles_errors
 def report(path) -> None:
     """Render saved extractions (JSON or JSON Lines) as the readable report."""
-    for record in read_json_records(path):
-        click.echo(render_text(record))
+    failures = Failures()
+    for record in read_json_records(path, failures.add):
+        try:
+            click.echo(render_text(record))
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            failures.add(InputError(record.get("id") or path, f"not an extraction record ({exc!r})"))
+    failures.exit_if_any()

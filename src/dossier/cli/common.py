@@ -147,20 +147,38 @@ def write_records(records: Iterable[dict[str, Any]], out: IO[str], fmt: str) -> 
     return len(collected)
 
 
-def read_json_records(path: str) -> Iterator[dict[str, Any]]:
-    """Records from a JSON file (one object or an array) or a JSON Lines file."""
-    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+def read_json_records(path: str, report: Callable[[InputError], None]) -> Iterator[dict[str, Any]]:
+    """Records from a JSON file (one object or an array) or a JSON Lines file; each line or element that
+    is not a JSON object is handed to ``report`` and the rest go through.
+
+    Lines end at newlines only: U+2028 and the other separators ``str.splitlines`` breaks at may stand
+    raw inside a JSON string.
+    """
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        report(InputError(path, f"cannot be read ({exc})"))
+        return
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
-        for number, line in enumerate(text.splitlines(), 1):
+        for number, line in enumerate(text.split("\n"), 1):
             if line.strip():
                 try:
-                    yield json.loads(line)
+                    record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})") from exc
+                    report(InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})"))
+                    continue
+                if isinstance(record, dict):
+                    yield record
+                else:
+                    report(InputError(f"{path}:{number}", "not a JSON object (an extraction record)"))
         return
-    yield from data if isinstance(data, list) else [data]
+    for number, record in enumerate(data if isinstance(data, list) else [data], 1):
+        if isinstance(record, dict):
+            yield record
+        else:
+            report(InputError(f"{path}[{number}]", "not a JSON object (an extraction record)"))
 
 
 def write_csv_tables(store: Any, output: str, table: str | None) -> None:
