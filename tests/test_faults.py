@@ -299,15 +299,14 @@ def test_csv_export_neutralises_formulas(runner, hostile_db, tmp_path):
 
 def test_report_reads_its_own_jsonl_with_a_line_separator_in_a_text(runner, tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text(
-        json.dumps({"id": "u", "text": f"{DENIAL}\u2028Russia said nothing."}) + "\n", encoding="utf-8"
-    )
+    rows = [{"id": "u", "text": f"{DENIAL}\u2028Russia said nothing."}, {"id": "v", "text": DENIAL}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert runner.invoke(cli, ["extract", str(path), "-o", str(out)]).exit_code == 0
     assert "\u2028" in out.read_text(encoding="utf-8")  # written raw by json.dumps(ensure_ascii=False)
     result = runner.invoke(cli, ["report", str(out)])
     assert result.exit_code == 0, result.output
-    assert "Iran" in result.stdout and "Sources and what they claim (3)" in result.stdout
+    assert "# u\n" in result.stdout and "# v\n" in result.stdout
 
 
 def test_report_refuses_what_is_not_a_record_per_item(runner, tmp_path):
