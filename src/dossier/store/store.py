@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("entities", "attributions", "events", "quantities")
 TABLES = ("articles", *CHILD_TABLES)
+WAIT_SECONDS = 30  # how long to wait for another process holding the database
 VECTOR_BATCH = 500  # keys per lookup, under SQLite's limit on bound parameters
 
 _ARTICLE_ROWS = """
@@ -50,12 +52,12 @@ class Store:
                 f"no database at {self.path}: run 'dossier ingest PATH... --db {self.path}' first"
             )
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=WAIT_SECONDS)
         except sqlite3.Error as exc:
             raise UsageError(f"{self.path}: cannot open the database ({exc})") from None
         try:
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._set_wal()
             self._db.execute("PRAGMA synchronous = NORMAL")  # with WAL, commits survive a killed process
             self._migrate()
         except sqlite3.OperationalError as exc:  # locked, read-only, ...
@@ -157,18 +159,38 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
+    def _set_wal(self) -> None:
+        """Put the database in WAL mode. Switching takes a lock SQLite's busy timeout does not wait for,
+        so another process opening the same new database at that moment is waited for here."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise UsageError(
-                f"{self.path}: written by a newer dossier (schema version {version}, "
-                f"this one reads up to {SCHEMA_VERSION})"
-            )
-        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+        """Bring the schema up to date. The version is read again inside each step's write transaction:
+        several processes opening one new database at once each see the steps the others ran, and none
+        runs a step twice ("table articles already exists")."""
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # up to date: no write lock needed (a read-only database opens)
+        while True:
             with self._transaction():
-                for statement in statements:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise UsageError(
+                        f"{self.path}: written by a newer dossier (schema version {version}, "
+                        f"this one reads up to {SCHEMA_VERSION})"
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in MIGRATIONS[version]:
                     self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number}")
+                self._db.execute(f"PRAGMA user_version = {version + 1}")
 
     # --- reading ---------------------------------------------------------------------------------------
 
