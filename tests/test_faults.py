@@ -322,3 +322,100 @@ def test_report_refuses_what_is_not_a_record_per_item(runner, tmp_path):
     assert result.exit_code == 1
     assert result.stdout.count("# a\n") == 2
     assert f"{lines}:2: not a JSON object" in result.stderr and f"{lines}:3: not valid JSON" in result.stderr
+
+
+# --- 4. a kill at any moment, then a re-run, gives the clean run's database ------------------------------
+
+
+class Killed(BaseException):
+    """What kill -9 does to the process at one moment: nothing after it runs; what is uncommitted is
+    rolled back (SQLite's journal does this on the next open)."""
+
+
+def bag_of_words(texts):
+    """A deterministic stand-in for MiniLM: hashed word counts, normalised."""
+    import hashlib
+
+    import numpy as np
+
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in text.lower().split():
+            out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 384] += 1.0
+        out[row] /= max(float(np.linalg.norm(out[row])), 1e-9)
+    return out
+
+
+def snapshot(path) -> dict[str, list[tuple]]:
+    """Every row of every table, in a fixed order, without the time each article was stored."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    found = {}
+    for table in tables:
+        cursor = db.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        rows = [tuple(v for n, v in zip(names, row, strict=True) if n != "stored_at") for row in cursor]
+        found[table] = sorted(rows, key=repr)
+    db.close()
+    return found
+
+
+def test_a_kill_after_any_commit_then_a_rerun_gives_the_clean_database(tmp_path, monkeypatch, seed_text):
+    from contextlib import contextmanager
+
+    from dossier import pipeline
+    from dossier.ingest import make_article
+    from dossier.store import Store
+
+    copy = seed_text.replace("WASHINGTON — ", "WASHINGTON (AP) — ").replace(
+        "The White House", "The administration"
+    )
+    articles = [
+        make_article(seed_text, id="ap", published="2024-09-07"),
+        make_article(
+            DENIAL + " Russia said it had received no missiles from Iran.", id="b", published="2024-09-08"
+        ),
+        make_article(copy, id="copy", published="2024-09-09"),
+        make_article("Iran sent ballistic missiles to Russia, two officials said on Monday.", id="d"),
+    ]
+    records = {r.id: r for r in pipeline.extract_many(articles)}  # extraction is not what is tested here
+    monkeypatch.setattr(pipeline, "extract_many", lambda items, *args: (records[a.id] for a in items))
+
+    def ingest(db) -> None:
+        with dossier.EvidenceBase(db, encoder=bag_of_words) as base:
+            list(base.ingest(articles, batch_size=2))
+
+    ingest(tmp_path / "clean.db")
+    clean = snapshot(tmp_path / "clean.db")
+    assert clean["copy_groups"] and clean["claims"] and not clean.get("upkeep")
+
+    real = Store._transaction
+    commits = {"n": 0, "kill_after": 0}
+
+    @contextmanager
+    def killing(self):
+        with real(self):
+            yield
+        commits["n"] += 1
+        if commits["n"] == commits["kill_after"]:
+            raise Killed
+
+    monkeypatch.setattr(Store, "_transaction", killing)
+    total = None
+    point = 1
+    while total is None or point <= total:
+        db = tmp_path / f"killed{point}.db"
+        commits.update(n=0, kill_after=point)
+        try:
+            ingest(db)
+        except Killed:
+            pass
+        else:
+            total = commits["n"]  # the kill came after the last commit, or never
+        commits.update(n=0, kill_after=0)
+        ingest(db)  # the re-run
+        assert snapshot(db) == clean, f"killed after commit {point}"
+        point += 1
+    assert total and total > 10

@@ -67,7 +67,6 @@ class Store:
             self._db.close()
             raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
         self.claims = ClaimTables(self._db)  # claim items, keys, claims and links (``dossier.EvidenceBase``)
-        self.stale_claims: set[str] = set()  # claims that lost items to a re-extraction, to refresh
 
     def __enter__(self) -> Store:
         return self
@@ -105,7 +104,8 @@ class Store:
             if stored is not None and stored[0] == payload and origin in (None, stored[1]):
                 return False
             self._write_article(extraction, payload, origin)
-            self.stale_claims.update(self.claims.drop_article(extraction.id))
+            self._mark("claim", self.claims.drop_article(extraction.id))
+            self._mark("copies", [""])
             for table in CHILD_TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (extraction.id,))
             for table, rows in child_rows(extraction).items():
@@ -233,11 +233,34 @@ class Store:
         """Record which stored articles copy one another (``evidence.find_copies``), in one transaction."""
         with self._transaction():
             self._db.execute("DELETE FROM copy_groups")
+            self._db.execute("DELETE FROM upkeep WHERE task = 'copies'")
             for group in groups:
                 self._db.executemany(
                     "INSERT INTO copy_groups (article_id, group_id, position) VALUES (?, ?, ?)",
                     [(article_id, group[0], position) for position, article_id in enumerate(group)],
                 )
+
+    def copies_stale(self) -> bool:
+        """Whether an article was stored or replaced since the copy groups were last found."""
+        return self._pending("copies")
+
+    def has_stale_claims(self) -> bool:
+        """Whether some claims lost items to a re-extraction and are still to be refreshed."""
+        return self._pending("claim")
+
+    def take_stale_claims(self) -> set[str]:
+        """The claims still to be refresh, unmarked: call it in the transaction that refreshes them."""
+        found = {row[0] for row in self._db.execute("SELECT key FROM upkeep WHERE task = 'claim'")}
+        self._db.execute("DELETE FROM upkeep WHERE task = 'claim'")
+        return found
+
+    def _pending(self, task: str) -> bool:
+        return self._db.execute("SELECT 1 FROM upkeep WHERE task = ? LIMIT 1", (task,)).fetchone() is not None
+
+    def _mark(self, task: str, keys: Iterable[str]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO upkeep (task, key) VALUES (?, ?)", ((task, key) for key in keys)
+        )
 
     def vectors(self, keys: Iterable[str]) -> dict[str, bytes]:
         """The cached vectors stored under ``keys`` (those that are), as raw bytes."""
