@@ -419,3 +419,63 @@ def test_a_kill_after_any_commit_then_a_rerun_gives_the_clean_database(tmp_path,
         assert snapshot(db) == clean, f"killed after commit {point}"
         point += 1
     assert total and total > 10
+
+
+# --- 7. decoding never guesses silently -------------------------------------------------------------------
+
+LEDE_UTF8 = (
+    "WASHINGTON — The United States has informed allies that Iran has transferred short-range ballistic "
+    "missiles to Russia, according to two people familiar with the matter. “Any transfer would be a "
+    "dramatic escalation,” a spokesman said."
+)
+
+
+def test_utf8_with_a_stray_byte_is_read_as_utf8_with_a_warning(tmp_path):
+    path = tmp_path / "stray.txt"
+    data = LEDE_UTF8.encode()
+    at = data.index(b"allies")
+    path.write_bytes(data[:at] + b"\x96" + data[at:])  # was read as cp1125: "WASHINGTON тАФ The ..."
+    warnings: list = []
+    articles = list(read_inputs([str(path)], on_warning=warnings.append))
+    assert articles[0].text.startswith("WASHINGTON — The United States has informed \ufffdallies")
+    assert articles[0].encoding == "utf-8"
+    assert [w.reason for w in warnings] == [
+        f"not valid UTF-8 at byte {at} (1 invalid sequence(s) replaced by U+FFFD)"
+    ]
+
+
+def test_utf8_rich_in_non_ascii_with_one_bad_byte_is_not_refused(tmp_path):
+    path = tmp_path / "ru.txt"
+    text = "Министерство иностранных дел Ирана заявило в понедельник, что не передавало ракеты России. " * 3
+    data = text.encode()
+    at = data.index(b" ", 30)
+    path.write_bytes(data[:at] + b"\xff" + data[at:])  # was "not UTF-8 and encoding could not be detected"
+    warnings: list = []
+    errors: list = []
+    articles = list(read_inputs([str(path)], on_error=errors.append, on_warning=warnings.append))
+    assert not errors and articles[0].text.count("\ufffd") == 1 and len(warnings) == 1
+
+
+def test_utf16_without_a_bom_is_read_and_recorded(tmp_path):
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(LEDE_UTF8.encode(encoding))  # was "binary file (contains NUL bytes)"
+        warnings: list = []
+        (article,) = read_inputs([str(path)], on_warning=warnings.append)
+        assert article.text == LEDE_UTF8 and article.encoding == encoding
+        assert [w.reason for w in warnings] == [f"no byte order mark: read as {encoding.upper()}"]
+
+
+def test_a_legacy_encoding_is_recorded_and_warned_about_through_the_cli(runner, tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_bytes(
+        "Le ministre iranien a déclaré lundi que l’Iran n’avait pas livré de missiles.".encode("cp1252")
+    )
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0  # a warning is not a failure
+    assert json.loads(result.stdout)["encoding"] == "cp1252"
+    assert f"warning: {path}: not UTF-8: read as cp1252 (detected)" in result.stderr
+    plain = tmp_path / "plain.txt"
+    plain.write_text(DENIAL, encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(plain)])
+    assert json.loads(result.stdout)["encoding"] == "utf-8" and "warning" not in result.stderr

@@ -36,6 +36,7 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
         events=found,
         quantities=quantities,
         furniture=article.furniture,
+        encoding=article.encoding,
     )
     return outside_furniture(record, article.text, article.furniture)
 

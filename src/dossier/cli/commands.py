@@ -55,7 +55,9 @@ def extract(paths, published, processes, batch_size, max_bytes, fmt, output) -> 
     from dossier.pipeline import extract_many
 
     failures = Failures()
-    articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
+    articles = read_inputs(
+        paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
+    )
     records = extract_many(articles, processes=processes, batch_size=batch_size, on_error=failures.add)
     with open_output(output) as out:
         write_records((to_dict(r) for r in progress(records, "extract")), out, fmt)
@@ -91,7 +93,9 @@ def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> Non
     failures = Failures()
     counts = {"stored": 0, "unchanged": 0, "skipped": 0}
     with EvidenceBase(db) as base:
-        articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
+        articles = read_inputs(
+            paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
+        )
         done = base.ingest(articles, force, processes, batch_size, failures.add)
         for result in progress(done, "ingest"):
             counts[result.status] += 1

@@ -13,7 +13,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from dossier.errors import DossierError, InputError, NotFoundError, UsageError
+from dossier.errors import DossierError, InputError, InputWarning, NotFoundError, UsageError
 from dossier.ingest import DEFAULT_MAX_BYTES
 from dossier.report import render_text, spreadsheet_safe, visible
 
@@ -30,6 +30,10 @@ class Failures:
     def add(self, error: InputError) -> None:
         self.items.append(error)
         click.echo(visible(f"error: {error.item}: {error.reason}"), err=True)
+
+    def warn(self, warning: InputWarning) -> None:
+        """An item read, but not exactly as given: reported, not counted as a failure."""
+        click.echo(visible(f"warning: {warning.item}: {warning.reason}"), err=True)
 
     def __len__(self) -> int:
         return len(self.items)

@@ -248,7 +248,11 @@ def stance(
     if not claim_text or not paths:
         raise UsageError("give --claim TEXT and the articles to read (PATH...), or --stances and --bodies")
     failures = Failures()
-    articles = list(read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add))
+    articles = list(
+        read_inputs(
+            paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
+        )
+    )
     origins = {a.id: a.origin for a in articles}
     records = list(extract_many(articles, processes, batch_size, failures.add))
     facts = {r.text: BodyFacts.of(r) for r in records}

@@ -82,6 +82,7 @@ def make_article(
     published: str | None = None,
     outlet: str | None = None,
     origin: str | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Validate one text and wrap it as an ``Article``; without an id, the text's hash is its id.
 
@@ -112,4 +113,5 @@ def make_article(
         outlet=outlet or None,
         origin=origin,
         furniture=furniture,
+        encoding=encoding,
     )

@@ -11,14 +11,16 @@ from trafilatura.settings import set_date_params
 
 from dossier.errors import InputError
 from dossier.ingest.articles import make_article
-from dossier.ingest.decoding import decode_text
+from dossier.ingest.decoding import Warn, decode
 from dossier.ingest.limits import read_file_bounded
 from dossier.schema import Article
 
 NO_TEXT = "no article text found in the HTML page"
 
 
-def article_from_html(html: str, origin: str, published: str | None = None) -> Article:
+def article_from_html(
+    html: str, origin: str, published: str | None = None, encoding: str | None = None
+) -> Article:
     """The article in an HTML page: boilerplate (navigation, footers, comments) left out.
 
     The page's own publication date wins over ``published``. Only the page's metadata is searched for
@@ -43,6 +45,7 @@ def article_from_html(html: str, origin: str, published: str | None = None) -> A
         published=document.date or published,
         outlet=document.sitename,
         origin=origin,
+        encoding=encoding,
     )
 
 
@@ -63,8 +66,10 @@ def _parse_html(html: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
-def read_html_file(path: str | os.PathLike[str], published: str | None, max_bytes: int) -> Article:
+def read_html_file(
+    path: str | os.PathLike[str], published: str | None, max_bytes: int, warn: Warn | None = None
+) -> Article:
     """One article from an .html/.htm file; its origin is the path."""
     item = os.fspath(path)
-    html = decode_text(read_file_bounded(path, max_bytes), item)
-    return article_from_html(html, item, published)
+    html, encoding = decode(read_file_bounded(path, max_bytes), item, warn)
+    return article_from_html(html, item, published, encoding)

@@ -46,6 +46,7 @@ def article_from_json_line(line: bytes, origin: str, published: str | None = Non
         id=article_id or None,
         published=record.get("published") or published,
         origin=origin,
+        encoding="utf-8",
         **fields,
     )
 

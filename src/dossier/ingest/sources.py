@@ -10,9 +10,9 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from dossier.errors import InputError
+from dossier.errors import InputError, InputWarning
 from dossier.ingest.articles import make_article
-from dossier.ingest.decoding import decode_text
+from dossier.ingest.decoding import decode
 from dossier.ingest.html import read_html_file
 from dossier.ingest.jsonl import read_jsonl_lines
 from dossier.ingest.limits import iter_lines
@@ -27,7 +27,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 DIRECTORY_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 _SNIFF_BYTES = 8192
 
-Report = Callable[[InputError], None]
+Report = Callable[[InputError | InputWarning], None]  # errors, and warnings of what was read inexactly
 
 
 def files_in_directory(root: Path) -> list[Path]:
@@ -62,7 +62,7 @@ def read_file(
         return
     reader = read_html_file if suffix in HTML_SUFFIXES else read_text_file
     try:
-        yield reader(path, published, max_bytes)
+        yield reader(path, published, max_bytes, report)
     except InputError as exc:
         report(exc)
     except OSError as exc:
@@ -113,7 +113,8 @@ def read_stream(
             return
         pieces.append(line)
     try:
-        yield make_article(decode_text(b"".join(pieces), name), published=published, origin=name)
+        text, encoding = decode(b"".join(pieces), name, report)
+        yield make_article(text, published=published, origin=name, encoding=encoding)
     except InputError as exc:
         report(exc)
 
