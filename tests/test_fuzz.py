@@ -6,6 +6,7 @@ at random."""
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -16,18 +17,21 @@ from dossier.errors import InputError
 from dossier.ingest import article_from_html, read_inputs
 from dossier.schema import to_dict
 
-FAST = settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-SLOW = settings(
-    max_examples=15,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+_FUZZ = int(os.environ.get("DOSSIER_FUZZ_EXAMPLES", "0"))  # bench/fuzz.py: random runs of this many
+
+
+def _settings(examples: int) -> settings:
+    return settings(
+        max_examples=_FUZZ or examples,
+        deadline=None,
+        derandomize=not _FUZZ,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+FAST = _settings(40)
+SLOW = _settings(10)
 
 # --- what news text is made of, and what breaks parsers ---------------------------------------------------
 
