@@ -479,3 +479,18 @@ def test_a_legacy_encoding_is_recorded_and_warned_about_through_the_cli(runner, 
     plain.write_text(DENIAL, encoding="utf-8")
     result = runner.invoke(cli, ["extract", str(plain)])
     assert json.loads(result.stdout)["encoding"] == "utf-8" and "warning" not in result.stderr
+
+
+def test_an_article_over_the_default_limit_is_its_own_error(tmp_path):
+    from dossier.ingest import DEFAULT_MAX_BYTES
+
+    assert DEFAULT_MAX_BYTES == 1_000_000  # 4.5 MB passed the old 5 MB limit and was killed at 14.5 GB
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a_big.txt").write_text((DENIAL + " ") * 14_000, encoding="utf-8")  # 1.06 MB
+    (folder / "b_small.txt").write_text(DENIAL, encoding="utf-8")
+    articles, errors = read_all([folder])
+    assert [a.text for a in articles] == [DENIAL]
+    assert [e.item for e in errors] == [str(folder / "a_big.txt")] and "larger than the limit" in errors[
+        0
+    ].reason

