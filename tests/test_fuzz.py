@@ -187,3 +187,20 @@ def test_an_fnc1_csv_is_read_or_refused_as_an_input_error(tmp_path, rows, tail):
     except InputError:
         return
     assert fields[:2] == ["Body ID", "articleBody"]
+
+
+@FAST
+@given(
+    st.lists(st.one_of(WORDS, ODD, LONG_TOKEN, st.just("\n\n"), st.just(". ")), max_size=300).map(" ".join),
+    st.integers(50, 3_000),
+    st.integers(20, 1_000),
+)
+def test_parse_windows_cover_the_text_in_bounded_pieces(text, window, long_run):
+    from dossier.nlp.pipeline import windows
+
+    cuts = windows(text, window=window, long_run=long_run)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:], strict=False))
+    assert all(s < e for s, e in cuts) or text == ""
+    if len(cuts) > 1:
+        assert all(e - s <= window for s, e in cuts)
