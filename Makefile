@@ -15,7 +15,7 @@ HIJACKING := Militants attacked the Jaffar Express train in Balochistan
 HIJACKING_STORY := Baloch militants hijacked the Jaffar Express train in Balochistan, Pakistan
 CHARGE := Pakistan says the train attack was planned and directed from Afghanistan
 
-.PHONY: install run run-fnc test lint format bench clean
+.PHONY: install run run-fnc exports serve test lint format bench bench-serve clean
 
 install: $(STAMP)
 
@@ -52,6 +52,8 @@ run: install
 	@printf '  dossier claims --db %s --query "..." --format board\n' $(EXAMPLE_DB)
 	@if [ -f $(SHARED)/datasets/fnc1/train_bodies.csv ]; then \
 		echo "../shared is beside the checkout: 'make run-fnc' reads the FNC-1 example corpus too."; fi
+	@printf '\nBrowse it in a browser (claims, boards, articles, sources) at http://127.0.0.1:8000/:\n'
+	@printf '  dossier serve --db %s      (or: make serve)\n' $(EXAMPLE_DB)
 
 $(CORPUS): examples/corpus.json scripts/build_example_corpus.py
 	$(PYTHON) scripts/build_example_corpus.py --fnc1 $(SHARED)/datasets/fnc1 -o $@
@@ -75,6 +77,18 @@ run-fnc: install
 	@printf '\nStored in %s: the seed and the %s FNC-1 reports of examples/corpus.json.\n' \
 		$(FNC_DB) "$$(grep -c . $(CORPUS))"
 
+# The exports for other tools (STIX 2.1, GEXF, GraphML, Parquet, Datasette metadata) from the example
+# database that 'make run' stores.
+EXPORTS := examples/exports
+exports: install
+	@test -f $(EXAMPLE_DB) || $(MAKE) --no-print-directory run
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format stix -o $(EXPORTS)/bundle.json
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format gexf -o $(EXPORTS)/evidence.gexf
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format graphml -o $(EXPORTS)/evidence.graphml
+	@$(BIN)/dossier export --db $(EXAMPLE_DB) --format parquet -o $(EXPORTS)/parquet
+	@$(BIN)/dossier datasette-metadata --db $(EXAMPLE_DB) -o $(EXPORTS)/metadata.json
+	@echo "Browse it: $(BIN)/datasette $(EXAMPLE_DB) -m $(EXPORTS)/metadata.json"
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -86,8 +100,16 @@ format: install
 test: lint
 	$(BIN)/python -m pytest
 
+# The example database in a browser, read-only, at http://127.0.0.1:8000/ (`make run` builds it).
+serve: install
+	$(BIN)/dossier serve --db $(EXAMPLE_DB)
+
 bench: install
 	$(BIN)/python bench/speed.py
+
+# The web server under load: bench/serve.py starts `dossier serve` and measures it from a second process.
+bench-serve: install
+	$(BIN)/python bench/serve.py --db $(EXAMPLE_DB)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist src/*.egg-info

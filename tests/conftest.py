@@ -14,6 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED_PATH = ROOT / "examples" / "iran_missiles_ap.txt"
 SEED_PUBLISHED = "2024-09-07"
+VOA = ROOT / "examples" / "voa_stories.jsonl"
+# The five VOA stories of the Jaffar Express hijacking in Balochistan (11-14 March 2025): claims across
+# reports, Pakistan's charge and the Afghan denial.
+HIJACKING = {"8006651", "8007760", "8009314", "8009976", "8011076"}
 
 
 def shared_path(*parts: str) -> Path:
@@ -51,6 +55,26 @@ def seed_dict(seed_record) -> dict:
     return to_dict(seed_record)
 
 
+def voa_lines(ids: set[str]) -> list[str]:
+    """The lines of examples/voa_stories.jsonl of the stories with these ids."""
+    return [line for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in ids]
+
+
+@pytest.fixture(scope="session")
+def hijacking_db(tmp_path_factory) -> str:
+    """A store of the five hijacking stories, ingested once for the session (read it, don't write it)."""
+    from click.testing import CliRunner
+
+    from dossier.cli import cli
+
+    folder = tmp_path_factory.mktemp("voa")
+    (folder / "hijacking.jsonl").write_text("\n".join(voa_lines(HIJACKING)) + "\n", encoding="utf-8")
+    db = str(folder / "hijacking.db")
+    result = CliRunner().invoke(cli, ["ingest", str(folder / "hijacking.jsonl"), "--db", db])
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
 @lru_cache(maxsize=1)
 def polnear_train() -> dict[str, str]:
     """PolNeAR train articles by id (skips the test when ../shared is absent)."""
@@ -76,3 +100,59 @@ def sentence_around(text: str, anchor: str, openers: str = 'A-Z"“') -> str:
     start = starts[-1] if starts else 0
     end = re.search(r"[.!?][\"'”’]?(\s|$)|\n", text[at + len(anchor) :])
     return text[start : at + len(anchor) + (end.end() if end else len(text))].strip()
+
+
+# --- dossier serve: one small evidence base for the API and browser tests -------------------------------
+
+VOA_PATH = ROOT / "examples" / "voa_stories.jsonl"
+# The Jaffar Express train hijacking (VOA, 11-14 March 2025): claims across reports, one contradicted.
+JAFFAR_STORIES = ("8006651", "8007760", "8009976", "8011076")
+XSS_ID = "xss-probe"
+XSS_ARTICLE = {
+    "id": XSS_ID,
+    "title": "<script>window.__xss = 'title'</script>Police report <img src=x onerror=\"window.__xss='title-img'\">",
+    "url": "javascript:window.__xss='url'",
+    "published": "2025-03-15",
+    "outlet": "<b onmouseover=\"window.__xss='outlet'\">Probe</b>",
+    "text": (
+        "QUETTA — Police said on Saturday that gunmen <script>window.__xss = 'text'</script> attacked a "
+        "checkpoint near Quetta, wounding three officers. A police spokesman said "
+        "<img src=x onerror=\"window.__xss = 'img'\"> the attackers fled into the hills. "
+        "Officials denied a report at javascript:window.__xss='js' that the town had fallen to militants. "
+        "<a href=\"javascript:window.__xss='link'\">Read more</a> "
+        "<svg onload=\"window.__xss='svg'\"></svg> "
+        "The provincial government said 12 suspects were arrested after the attack."
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def serve_db(tmp_path_factory) -> Path:
+    """A small evidence base built once: four VOA stories of the train hijacking and an article full of
+    script payloads (``XSS_ARTICLE``). Tests that write use a copy of it."""
+    from dossier.base import EvidenceBase
+    from dossier.ingest import read_inputs
+
+    folder = tmp_path_factory.mktemp("serve")
+    source = folder / "stories.jsonl"
+    lines = [
+        line
+        for line in VOA_PATH.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["id"] in JAFFAR_STORIES
+    ]
+    assert len(lines) == len(JAFFAR_STORIES)
+    source.write_text("\n".join([*lines, json.dumps(XSS_ARTICLE)]) + "\n", encoding="utf-8")
+    db = folder / "serve.db"
+    with EvidenceBase(str(db)) as base:
+        done = list(base.ingest(read_inputs([str(source)])))
+    assert [d.status for d in done] == ["stored"] * (len(JAFFAR_STORIES) + 1)
+    return db
+
+
+def copy_db(db: Path, folder: Path) -> Path:
+    """A copy of the (closed) database ``db`` in ``folder``."""
+    import shutil
+
+    target = folder / db.name
+    shutil.copyfile(db, target)
+    return target

@@ -336,3 +336,18 @@ def test_citing_evidence_is_no_conduit(nlp):
     )
     says = find(atts, "says")
     assert says.source.text.startswith("A British charity") and says.via is None
+
+
+def test_a_non_response_is_a_refusal_with_what_it_withholds(nlp):
+    # VOA, 11 March 2025 (Guantanamo Bay), and the shapes news gives a non-response
+    atts = attributions(nlp, "The Pentagon did not immediately respond to a request for comment.")
+    assert [(a.source.text, a.stance, a.content) for a in atts] == [("The Pentagon", "decline", None)]
+    (on_report,) = attributions(nlp, "A spokesman for the ministry did not comment on the report.")
+    assert on_report.stance == "decline" and on_report.content.text == "the report"
+    neither = attributions(
+        nlp,
+        "Neither ICE nor its parent agency, the Department of Homeland Security, have responded to "
+        "requests for comment.",
+    )
+    assert [a.stance for a in neither] == ["decline"]
+    assert not attributions(nlp, "The army did not respond to the attack.")  # an act, not a comment

@@ -70,6 +70,17 @@ def test_one_claim_joins_three_reports_of_the_same_accusation(train_base, voa):
         assert all(0 <= s < e <= len(text) for s, e in item.spans)
 
 
+def test_a_denial_that_spells_out_what_it_denies_is_about_that(train_base):
+    # "The group also opposes Chinese investment ... Both Pakistan and China reject the claims that their
+    # joint ventures are depriving ethnic Baloch ...": the denial names its own claim; it is not about the
+    # sentence before it, and the reports that carry it deny one claim together.
+    boards = train_base.claims()
+    denial = next(b for b in boards if any("joint ventures" in i.text for i in b.claim.items))
+    assert not any("opposes Chinese investment" in i.text for i in denial.claim.items)
+    assert {i.stance for i in denial.claim.items} == {"deny"}
+    assert len(denial.claim.articles) >= 2
+
+
 def test_claims_never_chain_a_whole_story(train_base):
     boards = train_base.claims()
     largest = max(len(b.claim.items) for b in boards)
@@ -160,3 +171,20 @@ def test_a_conflicting_figure_is_another_claim_linked_as_conflicting():
     of = {i.article: c for c in claims for i in c.items}
     assert of["a"].id == of["b"].id != of["c"].id  # the same figure joins, another figure does not
     assert of["c"].id in of["a"].conflicts or of["a"].id in of["c"].conflicts
+
+
+def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):
+    from dataclasses import replace
+
+    from dossier.evidence.linking import load_linker
+
+    # VOA, 13 and 12 March 2025: "The military claimed the killing of 33 terrorists." / "The sources said
+    # 16 terrorists had been killed.": two figures for one thing, however differently worded
+    items = [i for b in train_base.claims() for i in b.claim.items]
+    killed_33 = next(i for i in items if "33" in i.numbers)
+    killed_16 = replace(killed_33, article="other", text="The sources said 16 terrorists had been killed.")
+    killed_16 = replace(killed_16, numbers=["16"], type="ASSAULT")
+    killed_33 = replace(killed_33, type="ASSAULT")
+    linker = load_linker()
+    assert linker.score(killed_33, killed_16, 0.6, {}) is None
+    assert linker.score(killed_33, replace(killed_16, type="AID"), 0.6, {}) is not None

@@ -234,3 +234,51 @@ def test_sentence_span_has_no_trailing_line_break(seed_record, seed_text):
 def test_request_for_comment_is_not_the_respondents_request():
     events = events_of("The Kremlin did not immediately respond to a request for comment.")
     assert not any(e.type == "REQUEST" and e.actor for e in events)
+
+
+def test_an_attack_on_a_train_and_its_claim_of_responsibility():
+    # VOA, 11 March 2025: the attack, the train that came under it and the group that claimed it
+    events = events_of(
+        "Militants attacked a cross-country passenger train Tuesday in Pakistan's restive southwestern "
+        "Balochistan province, taking many hostages. The train was carrying roughly 450 passengers, when it "
+        "came under attack while passing through a tunnel. The Baloch Liberation Army, or BLA, quickly "
+        "claimed responsibility for the attack."
+    )
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    triggers = [e.trigger.text for e in assaults]
+    assert triggers[0] == "attacked" and "train" in assaults[0].recipient[0].text
+    came_under = next(e for e in assaults if e.trigger.spans[0][0] > 150 and e.sentence[0] < 250)
+    assert came_under.recipient and not came_under.actor  # "it [the train] came under attack": attacked
+    claimed = assaults[-1]
+    assert claimed.trigger.text == "attack" and "Baloch Liberation Army" in claimed.actor[0].text
+
+
+def test_an_event_noun_alone_is_coded_only_for_violent_happenings():
+    # "died in the attack" names a happening; "the transfer" alone names nothing we can code
+    assert one(
+        events_of("At least 21 passengers and four paramilitary troops died in the attack."), "ASSAULT"
+    )
+    assert not events_of("The transfer was discussed at length.")
+
+
+def test_taking_hostages_is_an_abduction():
+    taking = one(events_of("Militants attacked a passenger train Tuesday, taking many hostages."), "ASSAULT")
+    events = events_of(
+        "It later claimed they were holding over 200 hostages. The talks will take place Monday."
+    )
+    holding = one(events, "ASSAULT")
+    assert holding.mode == "abduct" and holding.trigger.text == "holding"
+    assert [e.type for e in events] == ["ASSAULT"]  # "take place" takes no hostage
+    assert any(e.mode == "abduct" for e in events_of("It had taken more than 100 passengers hostage."))
+    assert taking.type == "ASSAULT"
+
+
+def test_a_judgement_voiced_by_a_source_is_an_accusation():
+    called = one(events_of("Leavitt called Ford's comments “egregious and insulting.”"), "ACCUSE")
+    assert called.mode == "disapprove" and called.actor[0].text == "Leavitt"
+    assert "comments" in called.recipient[0].text
+    quoted = one(events_of("“Being returned to those conditions is unacceptable,” Gallagher said."), "ACCUSE")
+    assert quoted.actor[0].text == "Gallagher" and quoted.status == "asserted"
+    # the outlet's own adjective, and a modifier inside a source's words, judge no one
+    assert not events_of("The ruling was arbitrary.")
+    assert not [e for e in events_of("Benin police said the men were illegal aliens.") if e.type == "ACCUSE"]

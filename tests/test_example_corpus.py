@@ -11,15 +11,12 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, SEED_PATH, SEED_PUBLISHED, shared_path
+from conftest import HIJACKING, ROOT, SEED_PATH, SEED_PUBLISHED, VOA, shared_path
 from dossier.cli import cli
 from dossier.ingest.jsonl import article_from_json_line
 
 MANIFEST = ROOT / "examples" / "corpus.json"
-VOA = ROOT / "examples" / "voa_stories.jsonl"
-# The five VOA stories of the Jaffar Express hijacking in Balochistan (11-14 March 2025), and the query
-# ``make run`` shows the attack's board with.
-HIJACKING = {"8006651", "8007760", "8009314", "8009976", "8011076"}
+# The query ``make run`` shows the hijacking attack's board with (the stories: conftest.HIJACKING).
 HIJACKING_QUERY = "Militants attacked the Jaffar Express train in Balochistan"
 
 
@@ -75,19 +72,6 @@ def test_the_shipped_voa_stories_are_shareds_stories_unchanged(tmp_path):
 def _items(board: dict) -> list[tuple[str, str]]:
     """(article, stance) of a claim's items, as the JSON export gives them."""
     return [(item["article"], item["stance"]) for item in board["items"]]
-
-
-@pytest.fixture(scope="module")
-def hijacking_db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("voa")
-    lines = [
-        line for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in HIJACKING
-    ]
-    (folder / "hijacking.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = str(folder / "hijacking.db")
-    result = CliRunner().invoke(cli, ["ingest", str(folder / "hijacking.jsonl"), "--db", db])
-    assert result.exit_code == 0, result.stderr
-    return db
 
 
 def test_the_hijacking_attack_is_one_claim_that_several_reports_assert(hijacking_db):

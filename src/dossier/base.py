@@ -76,6 +76,61 @@ class SourceRecord:
         return {"source": self.source.to_dict(), "statements": self.statements}
 
 
+SOURCING = ("named", "anonymous", "official_statement", "own_voice", "unspecified")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """One stored article: its extraction, the claim items it states, and its sourcing profile."""
+
+    record: dict[str, Any]  # the stored extraction (``dossier.schema.to_dict``)
+    items: list[dict[str, Any]]  # {claim, kind, stance, source, source_kind, via, text, spans}
+    profile: dict[str, float]  # share of its items per kind of sourcing (``SOURCING``), 0 to 1
+    copy_of: str | None = None  # the article this one copies
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.record, "items": self.items, "profile": self.profile, "copy_of": self.copy_of}
+
+
+def sourcing_profile(kinds: Sequence[str]) -> dict[str, float]:
+    """The share of each kind of sourcing (``SOURCING``) among items' source kinds; the outlet's own
+    voice is ``own_voice``.
+
+    >>> sourcing_profile(["named", "outlet", "outlet", "anonymous"])["own_voice"]
+    0.5
+    """
+    named = ["own_voice" if k == "outlet" else k if k in SOURCING else "unspecified" for k in kinds]
+    return {k: round(named.count(k) / len(named), 3) if named else 0.0 for k in SOURCING}
+
+
+def keep_boards(
+    boards: Iterable[Board],
+    min_sources: int = 1,
+    contradicted: bool = False,
+    type: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[Board]:
+    """The ``boards`` that ``EvidenceBase.claims`` keeps with these filters, in their order: asserted or
+    denied by at least ``min_sources`` distinct sources, only ``contradicted`` ones, of PLOVER ``type``,
+    naming ``country`` as actor or recipient, first reported between ``since`` and ``until``."""
+
+    def keep(b: Board) -> bool:
+        c = b.claim
+        first = b.first_reported or ""
+        return (
+            b.assertion_sources + b.denial_sources >= min_sources
+            and (not contradicted or b.contradicted)
+            and (type is None or c.type == type.upper())
+            and (country is None or country.upper() in (*c.actor, *c.recipient))
+            and (since is None or first >= since)
+            and (until is None or bool(first and first <= until))
+        )
+
+    return [b for b in boards if keep(b)]
+
+
 def standing(board: Board) -> str:
     """How a claim stands: confirmed (grade 1), contradicted, or unresolved."""
     if board.contradicted:
@@ -296,21 +351,15 @@ class EvidenceBase:
         if ids is not None:
             rank = {c: n for n, c in enumerate(ids)}
             found.sort(key=lambda c: rank[c.id])
-        boards = corroborate(found, self.store.copy_groups())
-
-        def keep(b: Board) -> bool:
-            c = b.claim
-            first = b.first_reported or ""
-            return (
-                b.assertion_sources + b.denial_sources >= min_sources
-                and (not contradicted or b.contradicted)
-                and (type is None or c.type == type.upper())
-                and (country is None or country.upper() in (*c.actor, *c.recipient))
-                and (since is None or first >= since)
-                and (until is None or (first and first <= until))
-            )
-
-        boards = [b for b in boards if keep(b)][:limit]
+        boards = keep_boards(
+            corroborate(found, self.store.copy_groups()),
+            min_sources=min_sources,
+            contradicted=contradicted,
+            type=type,
+            country=country,
+            since=since,
+            until=until,
+        )[:limit]
         return self.read_stances(boards) if stances else boards
 
     def claim(self, claim_id: str, stances: bool = False) -> Board:
@@ -343,6 +392,31 @@ class EvidenceBase:
         found = self.store.claims.close_items(claim.id, RELATED_COSINE, MAX_RELATED_REPORTS)
         return list(dict.fromkeys([*own, *found]))[: max(MAX_RELATED_REPORTS, len(own))]
 
+    def articles(self) -> list[dict[str, Any]]:
+        """Every stored article's id, title, outlet, published date and origin, first stored first."""
+        return self.store.listing()
+
+    def article(self, article_id: str) -> ArticleRecord:
+        """One stored article with its claim items and sourcing profile; ``NotFoundError`` when unknown."""
+        self._catch_up()
+        record = self.store.get(article_id)
+        items = [
+            {
+                "claim": claim,
+                "kind": item.kind,
+                "stance": item.stance,
+                "source": item.source,
+                "source_kind": item.source_kind,
+                "via": item.via,
+                "text": item.text,
+                "spans": [list(s) for s in item.spans],
+            }
+            for claim, item in self.store.claims.article_items(article_id)
+        ]
+        origin = copy_origins(self.store.copy_groups())
+        profile = sourcing_profile([i["source_kind"] for i in items])
+        return ArticleRecord(record, items, profile, origin.get(article_id))
+
     def sources(self, min_items: int = 1) -> list[SourceSummary]:
         """Every source across reports (one identity per person or body: a surname, an acronym or an
         office merged into the one full name it stands for), most items first."""
@@ -362,6 +436,36 @@ class EvidenceBase:
         for claim, item in rows:
             by_key.setdefault(registry.key(item.source_key or ""), []).append((claim, item))
         return by_key
+
+    def grade(self) -> int:
+        """Write every claim's grade, standing and source counts to the store (``claim_grades``, read by
+        the ``claim_list`` view), in one transaction; how many claims were graded."""
+        from datetime import UTC, datetime
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        boards = self.claims() if self.store.count() else []
+        rows = [
+            {
+                "claim_id": b.claim.id,
+                "grade": b.grade,
+                "grade_label": b.grade_label,
+                "standing": standing(b),
+                "contradicted": int(b.contradicted),
+                "assertion_sources": b.assertion_sources,
+                "denial_sources": b.denial_sources,
+                "independent_assertions": b.independent_assertions,
+                "independent_denials": b.independent_denials,
+                "graded_at": now,
+            }
+            for b in boards
+        ]
+        with self.store.transaction():
+            return self.store.claims.replace_grades(rows)
+
+    def item_sources(self) -> dict[tuple[str, int], str]:
+        """(article id, item index) of every stored claim item -> the key of its source across reports, as
+        ``sources`` merges them (the exports join items to sources with it)."""
+        return {(item.article, item.idx): key for key, rows in self._by_source().items() for _, item in rows}
 
     def source(self, key: str) -> SourceRecord:
         """Everything one source asserted, denied or declined, and how each of those claims stands."""
@@ -394,7 +498,7 @@ def _summary(key: str, rows: Sequence[tuple[str, ClaimItem]], origin: dict[str, 
     names = [i.source for i in items if i.source]
     return SourceSummary(
         key=key,
-        name=max(set(names), key=lambda n: (len(n), names.count(n))) if names else None,  # the fullest form
+        name=max(sorted(set(names)), key=lambda n: (len(n), names.count(n))) if names else None,  # fullest
         kind=items[0].source_kind,
         items=len(items),
         claims=len({c for c, _ in rows}),

@@ -33,6 +33,7 @@ UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 TRAILING_JOIN = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|or|while)\b)?[\s,;:—–-]*$")
+NON_RESPONSE_VERBS = frozenset({"comment", "respond", "reply", "answer"})
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
 
@@ -214,10 +215,39 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             src = nearby_speaker(head)  # a cue outside a quote never takes its speaker from inside one
         source = source_tokens(src, cue) if src is not None else []
         drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
+    drafts.extend(_non_responses(doc, taken))
     drafts.sort(key=lambda d: d.head.i)
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
+    """Non-responses the cue model does not score, since they attribute nothing: "did not (immediately)
+    respond to a request for comment", "has not commented on the report". Each is a cue whose stance is
+    a refusal (``decline``), its source the subject, its content what the comment was asked on, if said."""
+    found = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in NON_RESPONSE_VERBS:
+            continue
+        negation = [c for c in tok.children if c.dep_ == "neg"]
+        if not negation:
+            continue
+        if tok.lemma_.lower() != "comment" and not any(
+            t.lemma_.lower() in ("comment", "question", "inquiry", "query")
+            for t in tok.subtree
+            if t.i > tok.i
+        ):
+            continue  # "did not respond to the attack": no comment was asked for
+        auxiliaries = [c for c in tok.children if c.dep_ in ("aux", "advmod") and c.i < tok.i]
+        cue = sorted([*auxiliaries, *negation, tok], key=lambda t: t.i)
+        src = source_head(tok)
+        source = source_tokens(src, cue) if src is not None else []
+        topic = [o for prep in tok.children if prep.lower_ in ("on", "about") for o in prep.children]
+        content = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in topic[:1]]
+        taken.update(t.i for t in cue)
+        found.append(Draft(tok, cue, source, src, content))
+    return found
 
 
 def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:

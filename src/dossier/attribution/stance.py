@@ -52,8 +52,15 @@ def cue_stance(cue: list[Token]) -> str:
         return "decline"
     if stance == "request" and head.lemma_.lower() in NAMING_OR_ASKING and not _asks_for_action(head, cue):
         stance = "other"  # "called him a liar", "asked whether ...": no request
-    negated = any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in cue) or any(
-        c.dep_ == "neg" for c in head.children
+    negated = (
+        any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in cue)
+        or any(c.dep_ == "neg" for c in head.children)
+        or any(  # "Neither ICE nor DHS have responded": the subject negates
+            g.dep_ in ("preconj", "det") and g.lower_ == "neither"
+            for c in head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for g in c.children
+        )
     )
     if negated:
         if stance == "assert" and any(t.lower_ in WITHHOLDING_MODALS for t in cue):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import click
 
 from dossier import __version__
-from dossier.cli.commands import export, extract, ingest, report, schema, show
+from dossier.cli.commands import datasette_metadata, export, extract, ingest, report, schema, show
 from dossier.cli.evidence import claim, claims, copies, source, sources, stance
+from dossier.cli.serve import serve
 
 EPILOG = """\b
 Examples:
@@ -19,11 +20,14 @@ Examples:
   dossier ingest reports/ --db conflict.db
   dossier show iran_missiles_ap --db conflict.db
   dossier export --db conflict.db --format csv -o tables/
+  dossier export --db conflict.db --format stix -o bundle.json
+  dossier datasette-metadata --db conflict.db -o metadata.json
   dossier copies --db conflict.db
   dossier claims --db conflict.db --query "missiles russia"
   dossier claim CLAIM_ID --db conflict.db
   dossier sources --db conflict.db
   dossier stance --claim "Iran sent missiles to Russia" reports/
+  dossier serve --db conflict.db
 
 Exit status: 0 success, 1 some items failed (the rest were processed), 2 usage error.
 """
@@ -45,6 +49,7 @@ for command in (
     ingest,
     show,
     export,
+    datasette_metadata,
     schema,
     report,
     copies,
@@ -53,6 +58,7 @@ for command in (
     sources,
     source,
     stance,
+    serve,
 ):
     cli.add_command(command)
 

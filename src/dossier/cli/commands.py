@@ -1,8 +1,9 @@
-"""The article commands: extract, ingest, show, export, schema, report."""
+"""The article commands: extract, ingest, show, export, datasette-metadata, schema, report."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -16,7 +17,7 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
-from dossier.errors import InputError
+from dossier.errors import InputError, UsageError
 from dossier.report import render_text, visible
 from dossier.schema import json_schema, to_dict
 
@@ -127,6 +128,9 @@ def show(article_id, db, fmt) -> None:
     click.echo(render_text(record) if fmt == "text" else json.dumps(record, ensure_ascii=False, indent=2))
 
 
+EVIDENCE_FORMATS = ("stix", "gexf", "graphml", "parquet")
+
+
 @click.command(
     epilog="""\b
 Examples:
@@ -134,26 +138,45 @@ Examples:
   dossier export --format csv -o tables/     # one CSV per table
   dossier export --format csv --table events  # one table to stdout
   dossier export --format plover -o events.plover.jsonl
+  dossier export --format stix -o bundle.json       # STIX 2.1 (OpenCTI, MISP)
+  dossier export --format gexf -o evidence.gexf     # Gephi, with a timeline
+  dossier export --format graphml -o evidence.graphml
+  dossier export --format parquet -o parquet/       # one file per table
+
+\b
+stix: each article a report, each source an identity, each claim a grouping
+of its reports (confidence from its credibility grade: 1 -> 90 ... 5 -> 10,
+6 none), each assertion, denial or refusal an opinion (agree, disagree,
+neutral) by its source, quoting the span; ids are UUIDv5 of dossier's ids, so
+a re-export updates what a platform holds. gexf and graphml: sources, claims,
+outlets and actors, linked by asserts, denies, declines, reports and
+takes-part edges, each dated. parquet: articles, entities, attributions,
+events, quantities, claims, claim_items and sources, typed, spans as
+[start, end] pairs.
 """
 )
 @db_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "plover"]),
+    type=click.Choice(["jsonl", "csv", "plover", *EVIDENCE_FORMATS]),
     default="jsonl",
     show_default=True,
-    help="jsonl: the extraction records; csv: flat tables; plover: PLOVER event records.",
+    help="jsonl: the extraction records; csv: flat tables; plover: PLOVER event records; stix: a STIX 2.1 "
+    "bundle; gexf, graphml: the evidence network; parquet: typed tables.",
 )
 @click.option(
     "--table",
     type=click.Choice(["articles", "entities", "attributions", "events", "quantities"]),
     help="With --format csv: write only this table.",
 )
-@click.option("-o", "--output", default="-", metavar="OUT", help="File (or, for csv, a folder).")
+@click.option("-o", "--output", default="-", metavar="OUT", help="File (or, for csv and parquet, a folder).")
 @handles_errors
 def export(db, fmt, table, output) -> None:
-    """Write everything in the store as JSON Lines, CSV tables or PLOVER records."""
+    """Write everything in the store as JSON Lines, CSV, PLOVER, STIX 2.1, GEXF, GraphML or Parquet."""
+    if fmt in EVIDENCE_FORMATS:
+        _export_evidence(db, fmt, output)
+        return
     from dossier.cli.common import write_csv_tables
     from dossier.store import Store
 
@@ -171,6 +194,64 @@ def export(db, fmt, table, output) -> None:
                 for record in store.records():
                     for row in to_plover(from_dict(record)):
                         out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _export_evidence(db: str, fmt: str, output: str) -> None:
+    """The exports across reports (stix, gexf, graphml, parquet): ``dossier.export`` over the store."""
+    from dossier import export as exports
+    from dossier.base import EvidenceBase
+
+    if output == "-" and fmt != "stix":
+        raise UsageError(
+            f"--format {fmt} writes {'a folder' if fmt == 'parquet' else 'a file'}: give it with -o"
+        )
+    with EvidenceBase(db, create=False) as base:
+        if fmt == "parquet":
+            counts = exports.write_parquet(base, output)
+            click.echo(", ".join(f"{n} {t}" for t, n in counts.items()) + f" -> {output}/", err=True)
+            return
+        evidence = exports.gather(base)
+    if fmt == "stix":
+        bundle = exports.stix_bundle(evidence)
+        with open_output(output) as out:
+            out.write(json.dumps(bundle, ensure_ascii=False, indent=2) + "\n")
+        click.echo(f"{len(bundle['objects'])} STIX objects -> {output}", err=True)
+        return
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    write = exports.write_gexf if fmt == "gexf" else exports.write_graphml
+    graph = write(evidence, output)
+    click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {output}", err=True)
+
+
+@click.command(
+    "datasette-metadata",
+    epilog="""\b
+Examples:
+  dossier datasette-metadata --db dossier.db -o metadata.json
+  datasette dossier.db -m metadata.json   # pip install 'dossier[datasette]'
+
+\b
+Grades every claim into the store (the claim_list view shows the grades with
+the time they were written: run it again after an ingest) and writes the
+Datasette metadata describing the readable views: claim_list (claims with
+their counts and grades), claim_evidence (who asserts, denies or declines
+each), attribution_list (source, stance and quote) and event_list (PLOVER
+events with their codes), each with its facets.
+""",
+)
+@db_option
+@click.option("-o", "--output", default="metadata.json", show_default=True, metavar="OUT", help="Write here.")
+@handles_errors
+def datasette_metadata(db, output) -> None:
+    """Grade the claims and write metadata.json for browsing the store with Datasette."""
+    from dossier.base import EvidenceBase
+    from dossier.export.datasette import metadata
+
+    with EvidenceBase(db, create=False) as base:
+        graded = base.grade()
+    with open_output(output) as out:
+        out.write(json.dumps(metadata(Path(db).stem), ensure_ascii=False, indent=2) + "\n")
+    click.echo(f"{graded} claim(s) graded; metadata -> {output} (datasette {db} -m {output})", err=True)
 
 
 @click.command(epilog="Example:\n\n  dossier schema > extraction.schema.json")

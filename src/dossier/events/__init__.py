@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.attachments import find_attachments
 from dossier.events.confidence import confidence, event_features
+from dossier.events.disapproval import disapprovals
 from dossier.events.lexicon import (
     ASSAULT_MODE_WORDS,
     CONTENT_TYPES,
@@ -51,6 +52,9 @@ SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
 # Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
 THREAT_WHEN_FUTURE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+# Types whose nouns name a happening even with no participant named ("died in the attack", "Tuesday's
+# bombing", "the siege continues"): news refers back to a violent event by its noun alone.
+HAPPENINGS = frozenset({"ASSAULT"})
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "game", "games"})
 
 # Links along which an event word is the content of the verbal act above it.
@@ -196,7 +200,12 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
-        if trig.nominal and not actor and not any(r.code for r in recipient):
+        if (
+            trig.nominal
+            and not actor
+            and not any(r.code for r in recipient)
+            and trig.sense.type not in HAPPENINGS
+        ):
             continue  # a bare event noun ("the weapons transfer") names no happening we can code
         status, linked = epistemic_status(trig.head, attributions)
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
@@ -215,6 +224,11 @@ def _sentence_events(
             )
         )
         lemmas.append(trig.head.lemma_.lower())
+    if not any(e.type == "ACCUSE" for e in events):  # "denounced it as cruel": one accusation
+        taken = {t.i for trig in triggers for t in trig.tokens}
+        judged = disapprovals(sent, sentence_span, entities, attributions, taken)
+        events.extend(judged)
+        lemmas.extend(e.trigger.text.lower() for e in judged)
     types = len({e.type for e in events})
     return [
         dataclasses.replace(e, confidence=confidence(event_features(e, lemma, types)))

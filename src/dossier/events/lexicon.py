@@ -718,6 +718,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "abduction": (_s("ASSAULT", mode="abduct"),),
     "kidnapping": (_s("ASSAULT", mode="abduct"),),
     "hijack": (_s("ASSAULT", mode="abduct"),),
+    "take": (_s("ASSAULT", mode="abduct", cond="hostage"),),
+    "hold": (_s("ASSAULT", mode="abduct", cond="hostage"),),
     "torture": (_s("ASSAULT", mode="torture"),),
     "abuse": (
         _s("ASSAULT", mode="sexual", cond="mod:sexual"),
@@ -866,6 +868,21 @@ PHYSICAL_TARGETS = frozenset(
         "parliament",
         "tanker",
         "vessel",
+        "train",
+        "railway",
+        "track",
+        "truck",
+        "hotel",
+        "restaurant",
+        "barracks",
+        "patrol",
+        "motorcade",
+        "ambulance",
+        "ferry",
+        "stadium",
+        "university",
+        "clinic",
+        "shop",
     ]
 )
 WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]

@@ -35,6 +35,7 @@ NOUN_RECIPIENT_PREPS = (
     "over",
 )
 VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
+CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
 
@@ -188,12 +189,17 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         between = prep_objects(tok, "between", "among")
         if between and not actor_heads:
             actor_heads = between
+    if not actor_heads:  # "the BLA claimed responsibility for the attack": the claimant is the attacker
+        actor_heads = _claimant(tok)
     exclude = {t.i for h in actor_heads for t in h.subtree} | {tok.i}
     start = prep_objects(tok, *NOUN_RECIPIENT_PREPS)
     if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and trig.sense.type in ("ASSAULT", "COERCE"):
         start += children(tok.head, "dobj")  # "the attack killed 46 civilians"
     # "was in London for a joint appearance", "killed 46 civilians in an attack"; but whoever responds
     # to a request or rejects a demand is its addressee, not its author
+    target = _under(tok)  # "the train came under attack": the train is attacked, by someone unnamed
+    if target is not None:
+        return actor_heads, [target]
     if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING_VERBS:
@@ -207,6 +213,26 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         places = [p for p in prep_objects(verb, "in", "to") if p.i not in exclude and p.ent_type_ == "GPE"]
         found = places[0] if places else None
     return actor_heads, ([found] if found is not None else [])
+
+
+def _under(tok: Token) -> Token | None:
+    """What "came under" the event ``tok`` names ("the convoy came under fire"), its pronoun resolved."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.lemma_.lower() != "come":
+        return None
+    subj, _ = subject(tok.head.head)
+    return resolve_pronoun(subj) if subj is not None else None
+
+
+def _claimant(tok: Token) -> list[Token]:
+    """Who claims responsibility for the event ``tok`` names ("X claimed responsibility for the attack",
+    "X took responsibility for the bombing"): the PLOVER coding of a claim of responsibility."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lemma_.lower() != "responsibility":
+        return []
+    verb = tok.head.head.head
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return []
+    subj, passive = subject(verb)
+    return [subj] if subj is not None and not passive else []
 
 
 def _clause_addressee(trig: Trigger) -> Token | None:

@@ -356,6 +356,10 @@ def _holds(tok: Token, cond: str) -> bool:
         words = WORD_CLASSES[arg]
         # "growing and troubling defense relationship": look through coordinated modifiers too.
         return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+    if kind == "hostage":  # "took 100 passengers hostage", "taking many hostages", "a train held hostage"
+        return any(
+            c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
+        )
     if kind == "prep":
         return any(c.dep_ in ("prep", "dative") and c.lower_ == arg for c in tok.children)
     if kind == "prt":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,13 @@ NEXT_ITEMS = 2  # ... or one of the items just before it ...
 NEXT_COSINE = 0.35  # ... this close ...
 NEAR_SLACK = 0.1  # ... unless one further back is this much closer
 COSINE_FLOOR = 0.3  # a claim none of whose members is this close to an item is not scored for it
+# A denial that spells out what it denies ("reject claims that their joint ventures deprive ...", "denied
+# that it had ...") is about what it says, not about whatever its article asserted just before it.
+_SPELLED_OUT = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?|notion|idea)"
+    r"\s+(?:that|of)\b|\bden(?:y|ies|ied|ying)\s+that\b",
+    re.IGNORECASE,
+)
 
 
 def claim_id(article: str, idx: int) -> str:
@@ -164,7 +172,7 @@ class Grouper:
                 reactions = [(score, claim) for score, asserted, claim in scored if asserted]
                 score, claim = max(reactions, default=(0.0, None))
                 best = claim if score >= REACTION_SHARE * self.linker.threshold else None
-                if best is None:
+                if best is None and not _SPELLED_OUT.search(item.text):
                     best = self._refers_back(item, vector, new)
             if best is None:
                 score, _, claim = max(scored, default=(0.0, False, None))
@@ -179,8 +187,8 @@ class Grouper:
         return assigned
 
     def _refers_back(self, item: ClaimItem, vector: np.ndarray, earlier: Sequence[Member]) -> str | None:
-        """A denial or refusal that matches no claim elsewhere is about something its own article reported
-        before it: one of the ``NEXT_ITEMS`` assertions just before it, the nearest first, at
+        """A denial or refusal that matches no claim elsewhere and does not spell out what it denies is about
+        something its own article reported before it: one of the ``NEXT_ITEMS`` assertions just before it, the nearest first, at
         ``NEXT_COSINE`` ("Islamabad has blamed attacks on militants on Afghan soil. Afghan Taliban
         routinely deny providing sanctuary ..."), unless an earlier one is more than ``NEAR_SLACK``
         closer; else the closest earlier assertion at ``REFERENCE_COSINE``."""

@@ -3,7 +3,7 @@
 A logistic model over features of the pair (MiniLM cosine, IDF-weighted word overlap, shared entities,
 agreeing or conflicting figures, event type and codes, days between the reports), trained on ECB+ train
 (``training/train_linking.py``) and shipped as a small JSON file. A conflicting figure ("21 killed" /
-"31 killed" in otherwise close texts) is never the same claim: ``score`` returns ``None``.
+"31 killed" in otherwise close texts or events of one type) is never the same claim: ``score`` returns ``None``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ FEATURES = (
     "days_apart",
     "same_article",
 )
-CONFLICT_COSINE = 0.75  # texts this close that give different figures state different figures for one thing
+CONFLICT_COSINE = 0.75  # texts this close (or events of one type) that give different figures state different
+# figures for one thing
 
 
 def _days_apart(a: str | None, b: str | None) -> float | None:
@@ -89,8 +90,9 @@ class Linker:
     def score(self, a: ClaimItem, b: ClaimItem, cosine: float, idf: dict[str, float]) -> float | None:
         """The probability that ``a`` and ``b`` (MiniLM ``cosine`` apart) state one proposition; ``None``
         for conflicting figures."""
-        if cosine >= CONFLICT_COSINE and a.article != b.article and conflicting_figures(a, b):
-            return None
+        same_kind = cosine >= CONFLICT_COSINE or bool(a.type and a.type == b.type)
+        if same_kind and a.article != b.article and conflicting_figures(a, b):
+            return None  # "killed 33 terrorists" / "16 terrorists had been killed": two figures, two claims
         return self.probability(pair_features(a, b, cosine, idf))
 
     def to_json(self) -> dict:

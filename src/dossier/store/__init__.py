@@ -4,8 +4,10 @@ Public interface:
 - ``Store(path="dossier.db")``: ``save``, ``has``, ``get``, ``ids``, ``count``, ``records``, ``rows``,
   ``close``; a context manager.
 - ``TABLES``: the tables ``Store.rows`` exports (articles, entities, attributions, events, quantities).
+- ``VIEWS``: the readable views for SQL and Datasette (claim_list, claim_evidence, attribution_list,
+  event_list), read with ``Store.view_rows``.
 """
 
-from dossier.store.store import TABLES, Store
+from dossier.store.store import TABLES, VIEWS, Store
 
-__all__ = ["TABLES", "Store"]
+__all__ = ["TABLES", "VIEWS", "Store"]

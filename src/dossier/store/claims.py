@@ -181,6 +181,21 @@ class ClaimTables:
                 ),
             )
 
+    def replace_grades(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Replace the claims' grades (``claim_grades``: claim_id, grade, grade_label, standing,
+        contradicted, assertion_sources, denial_sources, independent_assertions, independent_denials,
+        graded_at) with ``rows``; how many were written."""
+        columns = (
+            "claim_id, grade, grade_label, standing, contradicted, assertion_sources, denial_sources, "
+            "independent_assertions, independent_denials, graded_at"
+        )
+        names = [c.strip() for c in columns.split(",")]
+        values = [tuple(row[n] for n in names) for row in rows]
+        self._db.execute("DELETE FROM claim_grades")
+        marks = ", ".join("?" * len(names))
+        self._db.executemany(f"INSERT INTO claim_grades ({columns}) VALUES ({marks})", values)
+        return len(values)
+
     # --- reading -----------------------------------------------------------------------------------------
 
     def claim_rows(self, ids: Sequence[str] | None = None, min_articles: int = 1) -> list[dict[str, Any]]:
@@ -279,3 +294,10 @@ class ClaimTables:
         """(claim id, item) of every item, in the order they were grouped."""
         rows = self._db.execute("SELECT claim_id, item FROM claim_items ORDER BY rowid")
         return [(claim, item_from_dict(json.loads(item))) for claim, item in rows]
+
+    def article_items(self, article: str) -> list[tuple[str, ClaimItem]]:
+        """(claim id, item) of one article's items, in the article's order."""
+        query = "SELECT claim_id, item FROM claim_items WHERE article_id = ? ORDER BY idx"
+        return [
+            (claim, item_from_dict(json.loads(item))) for claim, item in self._db.execute(query, (article,))
+        ]

@@ -180,6 +180,52 @@ _CLAIMS = [
     )""",
 ]
 
+# Readable views for SQL and Datasette (``dossier datasette-metadata``), and the claims' grades: a grade
+# weighs every claim's sources across reports, so it is written when asked for (``EvidenceBase.grade``),
+# not at each ingest; ``graded_at`` says when.
+_READABLE = [
+    """CREATE TABLE claim_grades (
+        claim_id TEXT PRIMARY KEY,
+        grade INTEGER NOT NULL,
+        grade_label TEXT NOT NULL,
+        standing TEXT NOT NULL,
+        contradicted INTEGER NOT NULL,
+        assertion_sources INTEGER NOT NULL,
+        denial_sources INTEGER NOT NULL,
+        independent_assertions INTEGER NOT NULL,
+        independent_denials INTEGER NOT NULL,
+        graded_at TEXT NOT NULL
+    )""",
+    """CREATE VIEW claim_list AS SELECT
+        c.id AS claim_id, c.statement, c.type AS event_type,
+        replace(c.actor, ';', ', ') AS actors, replace(c.recipient, ';', ', ') AS recipients,
+        c.date AS event_date, c.first_reported, c.article_count AS reports, c.item_count AS items,
+        (SELECT count(*) FROM claim_items AS i WHERE i.claim_id = c.id AND i.stance = 'assert') AS asserts,
+        (SELECT count(*) FROM claim_items AS i WHERE i.claim_id = c.id AND i.stance = 'deny') AS denies,
+        (SELECT count(*) FROM claim_items AS i WHERE i.claim_id = c.id AND i.stance = 'decline') AS declines,
+        g.assertion_sources, g.denial_sources, g.independent_assertions, g.independent_denials,
+        g.contradicted, g.grade, g.grade_label, g.standing, g.graded_at
+    FROM claims AS c LEFT JOIN claim_grades AS g ON g.claim_id = c.id""",
+    """CREATE VIEW claim_evidence AS SELECT
+        i.claim_id, c.statement, i.stance, coalesce(i.source, a.outlet) AS source, i.source_kind, i.via,
+        i.text AS quote, i.article_id, a.title AS article_title, a.outlet, i.published,
+        i."start", i."end", CASE WHEN cp.position > 0 THEN cp.group_id END AS copy_of
+    FROM claim_items AS i JOIN claims AS c ON c.id = i.claim_id JOIN articles AS a ON a.id = i.article_id
+        LEFT JOIN copy_groups AS cp ON cp.article_id = i.article_id""",
+    """CREATE VIEW attribution_list AS SELECT
+        t.article_id, a.title AS article_title, a.outlet, a.published, t.idx, t.source_text AS source,
+        t.source_kind, t.source_anonymity AS anonymity, t.source_country, t.source_sector, t.source_role,
+        t.stance, t.form, t.cue_text AS cue, t.content_text AS quote, t."start", t."end"
+    FROM attributions AS t JOIN articles AS a ON a.id = t.article_id""",
+    """CREATE VIEW event_list AS SELECT
+        e.article_id, a.title AS article_title, a.outlet, a.published, e.idx, e.type AS event_type,
+        e.status, e.mode, e.trigger_text AS trigger, e.actor, e.actor_code, e.actor_sector, e.recipient,
+        e.recipient_code, e.recipient_sector, e.location, e.location_country,
+        e.location_lat AS latitude, e.location_lon AS longitude, e.date AS event_date, e.size, e.confidence,
+        substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence
+    FROM events AS e JOIN articles AS a ON a.id = e.article_id""",
+]
+
 # Derived data to bring up to date, marked in the transaction that made it stale, so that a process
 # killed before it could catch up leaves the mark for the next run: ('copies', '') when the copy groups
 # are to be found again, ('claim', id) for a claim that lost items to a re-extraction. A database from an
@@ -189,5 +235,5 @@ _UPKEEP = [
     "INSERT INTO upkeep (task, key) SELECT 'copies', '' WHERE EXISTS (SELECT 1 FROM articles)",
 ]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS, _CLAIMS, _UPKEEP]
+MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS, _CLAIMS, _READABLE, _UPKEEP]
 SCHEMA_VERSION = len(MIGRATIONS)

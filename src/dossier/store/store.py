@@ -19,6 +19,7 @@ from dossier.store.flatten import Row, child_rows
 from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("entities", "attributions", "events", "quantities")
+VIEWS = ("claim_list", "claim_evidence", "attribution_list", "event_list")  # readable views (Datasette)
 TABLES = ("articles", *CHILD_TABLES)
 WAIT_SECONDS = 30  # how long to wait for another process holding the database
 VECTOR_BATCH = 500  # keys per lookup, under SQLite's limit on bound parameters
@@ -212,6 +213,13 @@ class Store:
         """Every stored article id, in the order the articles were first stored."""
         return [row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY seq")]
 
+    def listing(self) -> list[dict[str, Any]]:
+        """Every stored article's id, title, outlet, published date and origin, in the order first stored."""
+        query = "SELECT id, title, outlet, published, origin FROM articles ORDER BY seq"
+        cursor = self._db.execute(query)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
     def count(self) -> int:
         """How many articles are stored."""
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -279,6 +287,34 @@ class Store:
             self._db.executemany(
                 "INSERT OR REPLACE INTO text_vectors (key, vector) VALUES (?, ?)", vectors.items()
             )
+
+    def columns(self, table: str) -> dict[str, str]:
+        """The columns of one of ``TABLES`` as ``rows`` gives them, with their SQLite types (INTEGER, REAL,
+        TEXT)."""
+        if table not in TABLES:
+            raise UsageError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
+        if table == "articles":
+            counts = ("entity_count", "attribution_count", "event_count", "quantity_count")
+            declared = {r[1]: r[2] for r in self._db.execute("PRAGMA table_info(articles)")}
+            names = ["title", "url", "published", "outlet", "origin", "stored_at"]
+            columns = {"article_id": "TEXT", **{n: declared[n] for n in names}}
+            return columns | dict.fromkeys(counts, "INTEGER") | {"text": "TEXT"}
+        return {row[1]: row[2] for row in self._db.execute(f"PRAGMA table_info({table})")}
+
+    def view_columns(self, view: str) -> list[str]:
+        """The columns of one of the readable ``VIEWS``."""
+        if view not in VIEWS:
+            raise UsageError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+        return [row[1] for row in self._db.execute(f"PRAGMA table_info({view})")]
+
+    def view_rows(self, view: str) -> Iterator[dict[str, Any]]:
+        """The rows of one of the readable ``VIEWS``, as Datasette shows them."""
+        if view not in VIEWS:
+            raise UsageError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+        cursor = self._db.execute(f"SELECT * FROM {view}")
+        columns = [description[0] for description in cursor.description]
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Flat rows of one table for CSV export, in article order; list fields are ``;``-joined.

@@ -1,0 +1,156 @@
+"""Disapproval voiced as a judgement: "X called the ruling 'arbitrary'", "'This is unacceptable,' Y said".
+
+PLOVER codes criticism and condemnation as ACCUSE (mode ``disapprove``) whatever the words: besides the
+verbs of the lexicon ("condemned", "criticised"), a source that calls an act or an actor inhumane,
+unacceptable or illegal accuses it. A judging adjective is an event only when someone voices it (it stands
+in an attributed content, or it is what "called", "described as" or "branded" say of something): the
+outlet's own adjectives are not events. Words that reject a claim ("baseless", "unfounded") are denials,
+not accusations, and are left to the attribution stage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.events.roles import make_actor
+from dossier.events.status import covering_attributions, epistemic_status
+from dossier.events.syntax import doc_text, is_agentive
+from dossier.nlp import text_span
+from dossier.nlp.syntax import subject
+from dossier.schema import Attribution, Entity, Event
+
+# Adjectives of condemnation: what a source says of an act or an actor it condemns.
+JUDGING_WORDS = frozenset(
+    [
+        "unacceptable",
+        "outrageous",
+        "deplorable",
+        "reprehensible",
+        "inhumane",
+        "inhuman",
+        "illegal",
+        "unlawful",
+        "illegitimate",
+        "unfair",
+        "unjust",
+        "cruel",
+        "barbaric",
+        "barbarous",
+        "brutal",
+        "heinous",
+        "abhorrent",
+        "appalling",
+        "shameful",
+        "disgraceful",
+        "arbitrary",
+        "irresponsible",
+        "provocative",
+        "egregious",
+        "insulting",
+        "despicable",
+        "atrocious",
+        "horrific",
+        "horrifying",
+        "cowardly",
+        "savage",
+        "abusive",
+        "reckless",
+        "scandalous",
+        "degrading",
+        "unconstitutional",
+        "undemocratic",
+        "lawless",
+        "criminal",
+        "shocking",
+    ]
+)
+# Verbs that say what something is ("called the decision 'arbitrary'", "described it as inhumane").
+NAMING_VERBS = frozenset(
+    ["call", "describe", "characterize", "characterise", "brand", "label", "deem", "term"]
+)
+
+
+def _naming_verb(tok: Token) -> Token | None:
+    """The naming verb whose predicate ``tok`` is, through coordination and "as"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("conj", "amod", "pobj", "prep", "oprd", "xcomp", "ccomp", "dobj", "attr", "acomp"):
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in NAMING_VERBS:
+                return cur
+        else:
+            return None
+    return None
+
+
+def _judged(tok: Token) -> Token | None:
+    """What the adjective judges: the subject of its clause, else the noun it modifies."""
+    cur = tok
+    while cur.dep_ == "conj":
+        cur = cur.head
+    if cur.dep_ in ("acomp", "attr") or (cur.dep_ == "ROOT" and cur.pos_ == "ADJ"):
+        subj, _ = subject(cur.head if cur.dep_ != "ROOT" else cur)
+        return subj
+    if cur.dep_ == "amod":
+        return cur.head
+    return None
+
+
+def disapprovals(
+    sent: Span,
+    sentence: tuple[int, int],
+    entities: list[Entity],
+    attributions: list[Attribution],
+    taken: set[int],
+) -> list[Event]:
+    """The ACCUSE events of ``sent`` (whose trimmed span is ``sentence``) voiced as judging adjectives;
+    ``taken`` holds the indexes of the tokens that already trigger an event."""
+    doc = sent.doc
+    events: list[Event] = []
+    text = doc_text(doc)
+    for tok in sent:
+        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in JUDGING_WORDS or tok.i in taken:
+            continue
+        if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children):
+            continue  # "it is not unfair"
+        naming = _naming_verb(tok)
+        linked = covering_attributions(tok.idx, attributions)
+        if naming is None and not linked:
+            continue  # the outlet's own adjective judges nothing on anyone's word
+        if naming is None and tok.dep_ in ("amod", "advmod", "npadvmod"):
+            continue  # "ordered out as illegal aliens": a modifier describes; a predicate judges
+        if naming is not None:
+            speaker, _ = subject(naming)
+            judged = next((c for c in naming.children if c.dep_ == "dobj"), None)
+        else:
+            source = attributions[linked[0]].source
+            speaker = _token_at(doc, source.spans[0]) if source is not None and source.spans else None
+            judged = _judged(tok)
+        actor = [make_actor(speaker, entities)] if speaker is not None else []
+        recipient = [make_actor(judged, entities)] if judged is not None and is_agentive(judged) else []
+        # the accusation is the speaker's act, which the report states: asserted, unless hedged
+        status, _ = epistemic_status(speaker if speaker is not None else tok, attributions)
+        events.append(
+            Event(
+                type="ACCUSE",
+                trigger=text_span(text, [(tok.idx, tok.idx + len(tok.text))]),
+                sentence=sentence,
+                mode="disapprove",
+                context=[],
+                actor=actor,
+                recipient=recipient,
+                status=status,
+                attributions=linked,
+            )
+        )
+        taken.add(tok.i)
+        taken.update(c.i for c in tok.conjuncts)  # "inhumane and degrading": one judgement
+    return events
+
+
+def _token_at(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The syntactic head of the tokens inside ``span``."""
+    inside = [t for t in doc if span[0] <= t.idx < span[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: sum(1 for _ in t.ancestors))
