@@ -44,6 +44,24 @@ def test_a_lone_surrogate_in_jsonl_costs_nothing(runner, tmp_path):
     assert stored["text"] == "Iran said \ufffd no."  # one character for one: offsets kept
 
 
+def test_lone_surrogates_in_id_title_url_and_outlet_cost_nothing(runner, tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"id": "x\\ud800", "title": "T\\udc00", "url": "u\\ud801", "outlet": "O\\ud802", "text": "Iran denied it."}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["ingest", str(path), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["extract", str(path)])
+    record = json.loads(result.stdout)
+    assert (record["id"], record["title"], record["url"], record["outlet"]) == (
+        "x\ufffd",
+        "T\ufffd",
+        "u\ufffd",
+        "O\ufffd",
+    )
+
+
 def test_extract_takes_a_text_with_a_lone_surrogate():
     record = dossier.extract("Iran said \udc00 it would respond.")
     assert record.text == "Iran said \ufffd it would respond."

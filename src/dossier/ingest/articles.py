@@ -24,6 +24,20 @@ def clean_text(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
+_TEXT_FIELDS = ("id", "text", "title", "url", "outlet", "origin")
+
+
+def _cleaned(article: Article) -> Article:
+    """``article`` with ``clean_text`` applied to each of its text fields (the same object when none
+    changes)."""
+    changes = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if isinstance(value, str) and clean_text(value) is not value:
+            changes[name] = clean_text(value)
+    return dataclasses.replace(article, **changes) if changes else article
+
+
 def content_id(text: str) -> str:
     """A stable id for a text: the first 16 hex digits of its SHA-256.
 
@@ -63,9 +77,7 @@ def with_furniture(article: Article) -> Article:
     >>> with_furniture(Article("a1", "Iran denied it.\\nScroll down for video")).furniture[0].reason
     'prompt'
     """
-    text = clean_text(article.text)
-    if text is not article.text:
-        article = dataclasses.replace(article, text=text)
+    article = _cleaned(article)
     if article.furniture:
         return article
     furniture = find_furniture(article.text, article.title)
@@ -99,6 +111,9 @@ def make_article(
     if not isinstance(text, str) or not text.strip():
         raise InputError(item, "empty text")
     text = clean_text(text)
+    id, title, url, outlet, origin = (
+        clean_text(v) if isinstance(v, str) else v for v in (id, title, url, outlet, origin)
+    )
     try:
         published = normalise_date(published)
     except ValueError as exc:
