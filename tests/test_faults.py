@@ -201,6 +201,17 @@ def test_a_nul_line_in_jsonl_is_that_lines_error(tmp_path):
 # --- 8. duplicate ids ---------------------------------------------------------------------------------
 
 
+def test_json_nested_too_deeply_is_that_lines_error(runner, tmp_path):
+    path = tmp_path / "deep.jsonl"
+    deep = '{"id": "a", "text": "Iran denied it.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_text(deep + "\n" + json.dumps({"id": "b", "text": DENIAL}) + "\n", encoding="utf-8")
+    articles, errors = read_all([path])  # RecursionError ended the run
+    assert [a.id for a in articles] == ["b"]
+    assert [(e.item, e.reason) for e in errors] == [(f"{path}:1", "JSON nested too deeply")]
+    result = runner.invoke(cli, ["report", str(path)])
+    assert result.exit_code == 1 and f"{path}:1: JSON nested too deeply" in result.stderr
+
+
 def test_a_second_text_under_one_id_is_an_error_not_a_replacement(runner, tmp_path):
     path = tmp_path / "dup.jsonl"
     rows = [

@@ -165,13 +165,16 @@ def read_json_records(path: str, report: Callable[[InputError], None]) -> Iterat
         return
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # JSON Lines (or one line nested too deeply)
         for number, line in enumerate(text.split("\n"), 1):
             if line.strip():
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     report(InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})"))
+                    continue
+                except RecursionError:
+                    report(InputError(f"{path}:{number}", "JSON nested too deeply"))
                     continue
                 if isinstance(record, dict):
                     yield record
