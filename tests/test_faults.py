@@ -161,6 +161,9 @@ def test_a_deeply_nested_page_keeps_its_text(tmp_path):
     page = "<html><body>" + "<div>" * 255 + body + "</div>" * 255 + "</body></html>"
     article = article_from_html(page, "deep.html")  # was "no article text found"
     assert article.text.startswith("Iran denied sending missiles")
+    bomb = "<html><body>" + "<div>" * 50_000 + body + "</div>" * 50_000 + "</body></html>"
+    with pytest.raises(InputError, match="nested deeper than 2,048 elements"):
+        article_from_html(bomb, "bomb.html")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from dossier.ingest.limits import read_file_bounded
 from dossier.schema import Article
 
 NO_TEXT = "no article text found in the HTML page"
+TOO_DEEP = "HTML nested deeper than 2,048 elements: no article text found above that depth"
 
 
 def article_from_html(
@@ -26,7 +27,7 @@ def article_from_html(
     The page's own publication date wins over ``published``. Only the page's metadata is searched for
     that date, never dates mentioned in the story itself.
     """
-    tree = _parse_html(html)
+    tree, too_deep = _parse_html(html)
     if tree is None:
         raise InputError(origin, NO_TEXT)
     document = trafilatura.bare_extraction(
@@ -37,7 +38,7 @@ def article_from_html(
     )
     text = getattr(document, "text", None)
     if not text or not text.strip():
-        raise InputError(origin, NO_TEXT)
+        raise InputError(origin, TOO_DEEP if too_deep else NO_TEXT)
     return make_article(
         text,
         title=document.title,
@@ -49,21 +50,23 @@ def article_from_html(
     )
 
 
-def _parse_html(html: str) -> lxml.html.HtmlElement | None:
+def _parse_html(html: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     """The page's tree, without its ``<noscript>`` fallbacks ("Please enable JavaScript ..."), which are
-    never article text; None for a page with no document.
+    never article text (None for a page with no document), and whether the page was nested deeper than
+    the parser reads (what lies deeper is dropped).
 
     ``huge_tree`` lifts libxml2's default depth limit of 256, at which an ordinary but deeply nested page
-    (255 ``<div>`` wrappers) lost its whole body.
+    (255 ``<div>`` wrappers) lost its whole body, to 2,048.
     """
     parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True)
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
-        return None
+        return None, False
+    too_deep = any("Excessive depth" in error.message for error in parser.error_log)
     for element in list(tree.iter("noscript")):
         element.drop_tree()  # its tail (the text after it) is kept
-    return tree
+    return tree, too_deep
 
 
 def read_html_file(
