@@ -12,7 +12,6 @@ from dossier import __version__
 from dossier.cli.commands import datasette_metadata, export, extract, ingest, report, schema, show
 from dossier.cli.evidence import claim, claims, copies, source, sources, stance
 from dossier.cli.serve import serve
-from dossier.report import visible
 
 EPILOG = """\b
 Examples:
@@ -34,19 +33,7 @@ Exit status: 0 success, 1 some items failed (the rest were processed), 2 usage e
 """
 
 
-class _Group(click.Group):
-    """The command group, whose own usage errors (a bad option value, an unknown command) show what the
-    user typed with its control characters escaped, as every other output does."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except click.ClickException as exc:
-            exc.message = visible(exc.message)
-            raise
-
-
-@click.group(cls=_Group, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dossier")
 def cli() -> None:
     """Read news reports into a sourced evidence base.
