@@ -89,6 +89,15 @@ def test_an_article_that_breaks_the_parser_costs_only_itself(monkeypatch):
         list(dossier.extract_many(texts))
 
 
+def test_an_error_reading_the_input_is_raised_not_taken_for_a_parse_failure():
+    def texts():
+        yield DENIAL
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="the disk went away"):
+        list(dossier.extract_many(texts(), on_error=lambda error: None))
+
+
 # --- 2. long articles are parsed in windows -----------------------------------------------------------
 
 

@@ -111,9 +111,17 @@ def _parse_each(
     """``parse`` with one article that breaks the parser costing only itself: when a batch fails, its
     articles are parsed one by one (the one that fails is handed to ``on_error``) and the rest go on."""
     fed: deque[tuple[str, Article]] = deque()
+    reading: list[BaseException] = []  # an error reading the input is not the parser's: it is raised
 
     def feed() -> Iterator[tuple[str, Article]]:
-        for item in items:
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            except BaseException as exc:
+                reading.append(exc)
+                raise
             fed.append(item)
             yield item
 
@@ -124,7 +132,7 @@ def _parse_each(
                 yield doc, article
             return
         except Exception:
-            if on_error is None or not fed:
+            if on_error is None or not fed or reading:
                 raise
         failed = list(fed)
         fed.clear()
