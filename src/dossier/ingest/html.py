@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import lxml.etree
 import lxml.html
@@ -16,6 +17,7 @@ from dossier.ingest.limits import read_file_bounded
 from dossier.schema import Article
 
 NO_TEXT = "no article text found in the HTML page"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters no XML tree may hold
 TOO_DEEP = "HTML nested deeper than 2,048 elements: no article text found above that depth"
 
 
@@ -59,13 +61,16 @@ def _parse_html(html: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     (255 ``<div>`` wrappers) lost its whole body, to 2,048.
     """
     parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True)
+    html = _NOT_XML.sub("", html)  # a browser shows none of them; one lost trafilatura the whole page
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return None, False
     too_deep = any("Excessive depth" in error.message for error in parser.error_log)
     for element in list(tree.iter("noscript")):
-        element.drop_tree()  # its tail (the text after it) is kept
+        # Emptied in place, its tail (the text after it) kept: ``drop_tree`` would move the tail into the
+        # parent's text, which lxml refuses when it holds a control character.
+        element.clear(keep_tail=True)
     return tree, too_deep
 
 
