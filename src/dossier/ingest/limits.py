@@ -10,7 +10,7 @@ from dossier.errors import InputError
 
 # An article is parsed in windows (``nlp.pipeline.WINDOW``), but the joined parse and every stage still
 # hold the whole article: extraction peaks at about 1 GB at 250 KB and 2 GB at 1 MB over the ~0.36 GB of
-# loaded models, and takes about 4 minutes a megabyte on one core (``bench/long_texts.py``). 1 MB (some
+# loaded models, and takes about 3 minutes a megabyte on one core (``bench/long_texts.py``). 1 MB (some
 # 150,000 words, far above any news report) is what a 2-core, few-GB machine parses safely; raise
 # ``--max-bytes`` only with the memory for it.
 DEFAULT_MAX_BYTES = 1_000_000
