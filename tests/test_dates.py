@@ -296,3 +296,20 @@ def test_a_definite_event_noun_takes_the_date_of_the_event_it_refers_back_to():
     assert claimed.trigger.text == "attack" and claimed.date == first.date == "2025-03-11"
     assert [text[s:e] for s, e in claimed.date_spans] == ["Tuesday"]  # the evidence is the antecedent's
     assert threat.date is None  # "a new attack" is another one
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Iran attacked on Jan. 0.", "2024-09-07"),
+        ("Iran attacked on March 0 and on 0 May.", "2024-09-07"),
+        ("Iran attacked on Dec. 31 and again on Jan. 2.", "0001-01-01"),
+        ("The talks resume next Monday, next week and next year.", "9999-12-31"),
+    ],
+)
+def test_a_date_no_calendar_holds_is_left_unresolved(text, published):
+    import dossier
+
+    record = dossier.extract(text, published=published)  # raised ValueError and lost the article
+    for event in record.events:
+        assert event.date is None or event.date[:4].isdigit()

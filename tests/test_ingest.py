@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import SEED_PATH, shared_path
-from dossier.errors import InputError, UsageError
+from dossier.errors import InputError, InputWarning, UsageError
 from dossier.ingest import content_id, make_article, read_inputs
 
 LEDE = (
@@ -221,9 +221,10 @@ def test_cp1252_text_is_decoded(tmp_path):
     text = f"{SAVETT} Le ministre a d\u00e9clar\u00e9 tr\u00e8s vite que la r\u00e9forme \u00e9tait n\u00e9cessaire."
     path = tmp_path / "legacy.txt"
     path.write_bytes(text.encode("cp1252"))
-    [article], errors = read_all([path])
+    with pytest.warns(InputWarning, match="not UTF-8: read as cp1252"):  # never silently
+        [article], errors = read_all([path])
     assert errors == []
-    assert article.text == text
+    assert article.text == text and article.encoding == "cp1252"
 
 
 def test_undetectable_encoding_is_reported(tmp_path):

@@ -294,3 +294,30 @@ def test_vectors_are_cached_by_key(tmp_path):
         many = {f"k{i}": bytes([i % 256]) for i in range(1200)}  # more keys than one lookup binds
         store.save_vectors(many)
         assert store.vectors(many) == many
+
+
+def _open_new_store(path: str, barrier, queue) -> None:
+    from dossier.store import Store
+
+    barrier.wait()
+    try:
+        with Store(path) as store:
+            queue.put(store.count())
+    except Exception as exc:  # reported to the parent, which asserts there is none
+        queue.put(repr(exc))
+
+
+def test_processes_opening_one_new_database_at_once_all_succeed(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for trial in range(4):  # the losers failed with "table articles already exists" 2 times in 5
+        path = str(tmp_path / f"new{trial}.db")
+        barrier, queue = context.Barrier(4), context.Queue()
+        processes = [context.Process(target=_open_new_store, args=(path, barrier, queue)) for _ in range(4)]
+        for process in processes:
+            process.start()
+        results = [queue.get(timeout=60) for _ in processes]
+        for process in processes:
+            process.join()
+        assert results == [0, 0, 0, 0]

@@ -180,10 +180,14 @@ class EvidenceBase:
 
         Articles already stored are skipped unless ``force``. Each article is committed as it is
         extracted, and its claim items in a transaction of their own once its batch is grouped, so an
-        ingest stopped half-way keeps what it finished, and the next ingest or claims read groups whatever
-        a crash left ungrouped. Copies are found again once the articles are in.
+        ingest stopped half-way keeps what it finished. What a crash left undone (articles stored but not
+        grouped, claims to refresh, copies to find again: each marked in the store in the transaction that
+        made it due) is done first, in the order a clean run does it, so a re-run after a kill at any
+        moment gives the clean run's database. Copies are found again once the articles are in.
         """
         from dossier.pipeline import extract_many
+
+        self.group_pending()
 
         skipped: list[str] = []
         origins: dict[str, str | None] = {}
@@ -198,14 +202,12 @@ class EvidenceBase:
                 yield article
 
         batch: list[Extraction] = []
-        stored = 0
         for record in extract_many(pending(), processes, batch_size, on_error):
             while skipped:
                 yield Ingested(skipped.pop(0), "skipped")
             saved = self.store.save(record, origin=origins.pop(record.id, None))
             if saved:
                 batch.append(record)
-                stored += 1
             if len(batch) >= batch_size:
                 self._group(batch)
                 batch = []
@@ -214,7 +216,7 @@ class EvidenceBase:
         while skipped:
             yield Ingested(skipped.pop(0), "skipped")
         self.group_pending()
-        if stored:
+        if self.store.copies_stale():
             self.update_copies()
 
     def group_pending(self) -> int:
@@ -223,15 +225,18 @@ class EvidenceBase:
         ids = self.store.claims.ungrouped()
         for start in range(0, len(ids), 32):
             self._group([from_dict(self.store.get(a)) for a in ids[start : start + 32]])
-        if self.store.stale_claims:
+        if self.store.has_stale_claims():
             with self.store.transaction():
                 self._refresh(set())
         return len(ids)
 
     def _catch_up(self) -> None:
-        """Group what a crash or an older dossier left ungrouped before reading claims."""
-        if self.store.claims.ungrouped():
+        """Group what a crash or an older dossier left ungrouped, and find copies again if an article came
+        in since, before reading claims."""
+        if self.store.claims.ungrouped() or self.store.has_stale_claims():
             self.group_pending()
+        if self.store.copies_stale():
+            self.update_copies()
 
     def _group(self, records: Sequence[Extraction]) -> None:
         if not records:
@@ -251,8 +256,7 @@ class EvidenceBase:
                 self.store.claims.mark_grouped(record.id, len(items))
 
     def _refresh(self, touched: set[str]) -> None:
-        touched |= self.store.stale_claims
-        self.store.stale_claims.clear()
+        touched |= self.store.take_stale_claims()
         members = self.store.claims.members(sorted(touched))
         rows = []
         for cid in sorted(touched):
@@ -280,6 +284,8 @@ class EvidenceBase:
 
     def copies(self) -> list[list[dict[str, Any]]]:
         """The groups of copies, original first: each article's id, title, outlet, published, opening."""
+        if self.store.copies_stale():
+            self.update_copies()
         groups = self.store.copy_groups()
         payload = []
         for group in groups:

@@ -17,6 +17,16 @@ class InputError(DossierError):
         self.reason = reason
 
 
+class InputWarning(UserWarning):
+    """An input item was read, but not exactly as given: bytes that are not UTF-8 replaced, or an encoding
+    detected rather than declared. ``item`` and ``reason`` as for ``InputError``."""
+
+    def __init__(self, item: str, reason: str) -> None:
+        super().__init__(f"{item}: {reason}")
+        self.item = item
+        self.reason = reason
+
+
 class UsageError(DossierError):
     """The caller asked for something that cannot be done (bad option value, unknown id)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -35,6 +36,7 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
         events=found,
         quantities=quantities,
         furniture=article.furniture,
+        encoding=article.encoding,
     )
     return outside_furniture(record, article.text, article.furniture)
 
@@ -73,11 +75,17 @@ def extract_many(
 
     def prepared() -> Iterator[tuple[str, Article]]:
         for item in articles:
-            article = with_furniture(item) if isinstance(item, Article) else make_article(item)
+            try:
+                article = with_furniture(item) if isinstance(item, Article) else make_article(item)
+            except InputError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+                continue
             # Furniture is blanked, not cut: the parse never reads it and its offsets index the text.
             yield mask_furniture(article.text, article.furniture), article
 
-    for doc, article in parse(prepared(), batch_size=batch_size, processes=processes):
+    for doc, article in _parse_each(prepared(), batch_size, processes, on_error):
         try:
             record = extract_from_doc(article, doc)
         except Exception as exc:
@@ -92,6 +100,51 @@ def extract_many(
             on_error(InputError(article.origin or article.id, reason))
             continue
         yield record
+
+
+def _parse_each(
+    items: Iterator[tuple[str, Article]],
+    batch_size: int,
+    processes: int,
+    on_error: Callable[[InputError], None] | None,
+) -> Iterator[tuple[Doc, Article]]:
+    """``parse`` with one article that breaks the parser costing only itself: when a batch fails, its
+    articles are parsed one by one (the one that fails is handed to ``on_error``) and the rest go on."""
+    fed: deque[tuple[str, Article]] = deque()
+    reading: list[BaseException] = []  # an error reading the input is not the parser's: it is raised
+
+    def feed() -> Iterator[tuple[str, Article]]:
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            except BaseException as exc:
+                reading.append(exc)
+                raise
+            fed.append(item)
+            yield item
+
+    while True:
+        try:
+            for doc, article in parse(feed(), batch_size=batch_size, processes=processes):
+                fed.popleft()  # ``parse`` yields in input order
+                yield doc, article
+            return
+        except Exception:
+            if on_error is None or not fed or reading:
+                raise
+        failed = list(fed)
+        fed.clear()
+        for text, article in failed:
+            try:
+                ((doc, _),) = parse([(text, article)])
+            except Exception as exc:
+                on_error(
+                    InputError(article.origin or article.id, f"parse failed ({type(exc).__name__}: {exc})")
+                )
+                continue
+            yield doc, article
 
 
 def stance_facts(texts: list[str]) -> list[Any]:

@@ -6,11 +6,62 @@ files alike.
 
 from __future__ import annotations
 
+import functools
+import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 Row = Sequence[str]
+
+# What a terminal would act on rather than show: C0 controls but tab and newline (ESC starts colour,
+# cursor, OSC title and hyperlink sequences; CR overwrites a line), DEL and the C1 controls (U+009B is a
+# one-character CSI), the bidirectional overrides and isolates that reorder what is shown ("Trojan
+# source"), the line and paragraph separators, and lone surrogates (no terminal encoding can write them).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+# Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection), with their
+# full-width forms, which some spreadsheets fold to them.
+_FORMULA_START = tuple("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print on a terminal: every control character (tab and newline aside) and every
+    bidirectional control written as a visible escape, so nothing in a report can move the cursor, clear
+    the screen, retitle the window, plant a hyperlink or reorder what is shown.
+
+    >>> visible("Iran\\x1b]0;pwned\\x07 denied\\u202e it\\n")
+    'Iran\\\\x1b]0;pwned\\\\x07 denied\\\\u202e it\\n'
+    """
+    return _INVISIBLE.sub(_escape, text)
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell no spreadsheet executes (the OWASP rule): text starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a line break is prefixed with a single quote; numbers and None are left as they are.
+
+    >>> spreadsheet_safe("=HYPERLINK(\\"http://x\\")"), spreadsheet_safe(-3), spreadsheet_safe("Iran")
+    ('\\'=HYPERLINK("http://x")', -3, 'Iran')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _escaped(render: Callable[..., str]) -> Callable[..., str]:
+    """A renderer whose output is ``visible``: every terminal output goes through one of these."""
+
+    @functools.wraps(render)
+    def wrapper(*args: Any, **kwargs: Any) -> str:
+        return visible(render(*args, **kwargs))
+
+    return wrapper
 
 
 def table(headers: Row, rows: Sequence[Row], widths: Sequence[int]) -> str:
@@ -128,6 +179,7 @@ def _quantities_table(record: dict[str, Any]) -> str:
     return table(["quantity", "value", "unit", "SI", "check"], rows, [24, 9, 14, 16, 44])
 
 
+@_escaped
 def render_text(record: dict[str, Any]) -> str:
     """The report of one extraction (its JSON form) as readable text tables."""
     title = record.get("title") or record.get("id", "")
@@ -158,6 +210,7 @@ def _counts(board: dict[str, Any]) -> str:
     )
 
 
+@_escaped
 def render_copies(groups: Sequence[Sequence[dict[str, Any]]]) -> str:
     """Groups of copied reports: the original first, then the articles that copy it."""
     rows = []
@@ -169,6 +222,7 @@ def render_copies(groups: Sequence[Sequence[dict[str, Any]]]) -> str:
     return table(["group", "role", "article", "outlet, date", "title or opening"], rows, [5, 8, 18, 20, 56])
 
 
+@_escaped
 def render_claims(boards: Sequence[dict[str, Any]]) -> str:
     """The claims board: one row per claim with its sources for and against and its grade."""
     rows = []
@@ -220,6 +274,7 @@ def _evidence_rows(items: Sequence[dict[str, Any]]) -> list[list[str]]:
     return rows
 
 
+@_escaped
 def render_board(board: dict[str, Any]) -> str:
     """One claim's evidence board: who asserts, denies or declines it, where, and how credible it is."""
     claim = board  # the export is flat: the claim's fields and its board's
@@ -283,6 +338,7 @@ def _stance_counts(stances: Sequence[dict[str, Any]]) -> str:
     return ", ".join(counts)
 
 
+@_escaped
 def render_sources(sources: Sequence[dict[str, Any]]) -> str:
     """One row per source across reports."""
     rows = [
@@ -301,6 +357,7 @@ def render_sources(sources: Sequence[dict[str, Any]]) -> str:
     return table(headers, rows, [30, 28, 18, 19, 6, 7, 20])
 
 
+@_escaped
 def render_source(record: dict[str, Any]) -> str:
     """Everything one source said across reports, and how each claim stands."""
     s = record["source"]

@@ -83,6 +83,7 @@ class Article:
     outlet: str | None = None
     origin: str | None = None  # where it was read from: a path, "path:line" or "<stdin>"
     furniture: list[Furniture] = field(default_factory=list)  # set aside at ingest, never read
+    encoding: str | None = None  # how its bytes were decoded: "utf-8", "cp1252", "utf-16-le", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +236,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)  # what was set aside as not content, and why
+    encoding: str | None = None  # how the article's bytes were decoded (None: given as text)
 
 
 def to_dict(record: Any) -> Any:

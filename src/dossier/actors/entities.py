@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_left
 from collections import Counter
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +23,7 @@ from dossier.actors.mentions import (
     group_mentions,
     mention_country,
 )
+from dossier.nlp.syntax import sentence_start
 from dossier.schema import Entity
 
 __all__ = ["ENTITY_LABELS", "entity_hits", "extract_entities"]
@@ -142,7 +146,7 @@ def _says_who(tokens: list[Token]) -> bool:
 
 def _premodifier(doc: Doc, start: int) -> list[Token]:
     """Title words right before a name, up to the determiner: "National Security Council spokesman"."""
-    sent_start = doc[start].sent.start
+    sent_start = sentence_start(doc[start])
     tokens: list[Token] = []
     i = start - 1
     while i >= sent_start and len(tokens) < MAX_PREMODIFIER:
@@ -177,11 +181,32 @@ def entity_hits(tokens: Span | list[Token], entities: list[Entity]) -> list[Enti
         return []
     low, high = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     found = []
-    for index, entity in enumerate(entities):
-        for start, end in entity.spans:
-            if end <= low or start >= high:
-                continue
-            covered = [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
-            if covered:
-                found.append(EntityHit(covered[0], covered[-1] + 1, index))
+    for start, end, index, _ in _spans_between(entities, low, high):
+        covered = [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
+        if covered:
+            found.append(EntityHit(covered[0], covered[-1] + 1, index))
     return found
+
+
+_SPAN_INDEX: list[Any] = [None, [], [], 0]  # the entities (a tuple), sorted span starts, rows, longest span
+
+
+def _spans_between(entities: list[Entity], low: int, high: int) -> list[tuple[int, int, int, int]]:
+    """(start, end, entity index, mention number) of the mentions overlapping ``[low, high)``, in entity
+    then mention order. The mentions of the last entities asked about (the same records, in the same
+    order) are kept sorted, so a lookup is a bisection, not a walk over every mention of the article
+    (once per source, that was quadratic)."""
+    cached = _SPAN_INDEX[0]
+    if cached is None or len(cached) != len(entities) or not all(map(operator.is_, cached, entities)):
+        rows = sorted(
+            (start, end, index, k)
+            for index, entity in enumerate(entities)
+            for k, (start, end) in enumerate(entity.spans)
+        )
+        longest = max((end - start for start, end, _, _ in rows), default=0)
+        _SPAN_INDEX[:] = [tuple(entities), [r[0] for r in rows], rows, longest]
+    _, starts, rows, longest = _SPAN_INDEX
+    first = bisect_left(starts, low - longest)
+    last = bisect_left(starts, high)
+    hits = [r for r in rows[first:last] if r[1] > low]
+    return sorted(hits, key=lambda r: (r[2], r[3]))

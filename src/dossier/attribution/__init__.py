@@ -5,6 +5,7 @@ Public interface: ``extract_attributions(doc, entities) -> list[Attribution]``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -73,18 +74,23 @@ def _form(draft: Draft) -> str:
 
 
 def _nest(atts: list[Attribution]) -> list[Attribution]:
-    """Set ``parent`` to the innermost attribution whose content holds this one's cue."""
+    """Set ``parent`` to the innermost attribution whose content holds this one's cue (the shortest such
+    content span; the earliest attribution on a tie). Content spans are sorted once and bisected: a walk
+    over every attribution per attribution was quadratic in long articles."""
     from dataclasses import replace
 
+    rows = sorted(
+        (s, e, j, k)
+        for j, other in enumerate(atts)
+        if other.content is not None
+        for k, (s, e) in enumerate(other.content.spans)
+    )
+    starts = [r[0] for r in rows]
+    longest = max((e - s for s, e, _, _ in rows), default=0)
     out = []
     for i, att in enumerate(atts):
         cs = att.cue.spans[0][0]
-        best, best_len = None, None
-        for j, other in enumerate(atts):
-            if j == i or other.content is None:
-                continue
-            for s, e in other.content.spans:
-                if s <= cs < e and (best_len is None or e - s < best_len):
-                    best, best_len = j, e - s
-        out.append(replace(att, parent=best))
+        low, high = bisect_left(starts, cs - longest + 1), bisect_right(starts, cs)
+        holding = [(e - s, j, k) for s, e, j, k in rows[low:high] if s <= cs < e and j != i]
+        out.append(replace(att, parent=min(holding)[1] if holding else None))
     return out

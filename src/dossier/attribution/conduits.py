@@ -16,7 +16,7 @@ from dossier.attribution.extract import Draft
 from dossier.attribution.roles import source_tokens, trim
 from dossier.attribution.sources import code_source
 from dossier.nlp import token_spans
-from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, children, prep_objects
+from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, children, prep_objects, sentence_start
 from dossier.nlp.words import (
     AGENT_LABELS,
     ANONYMOUS_NOUNS,
@@ -211,7 +211,7 @@ def find_conduits(
             if k != own
             and k not in dropped
             and not conduits[k]
-            and d.head.sent.start == relay.sent.start
+            and sentence_start(d.head) == sentence_start(relay)
             and d.source
             and is_outlet(d.source, text, entities)
         ]

@@ -20,6 +20,7 @@ from dossier.attribution.roles import (
     trim,
 )
 from dossier.nlp import token_spans
+from dossier.nlp.syntax import sentence_start
 
 MIN_QUOTE_WORDS = 2
 BYLINE_DASHES = {"―", "—"}
@@ -449,7 +450,7 @@ def _attach_continuations(drafts: list[Draft], quotes: QuoteIndex) -> None:
         i = bisect.bisect_left(cue_starts, q.outer_start) - 1
         # skip cues of the owner's own sentence ("..., he said after he was formally called to testify.")
         while i > 0 and not starts[i][1].quotes and starts[i - 1][1].quotes:
-            if starts[i][1].head.sent.start != starts[i - 1][1].head.sent.start:
+            if sentence_start(starts[i][1].head) != sentence_start(starts[i - 1][1].head):
                 break
             i -= 1
         if i < 0:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.nlp.syntax import sentence_of
+
 SKIP_POS = {"DET", "PRON", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "X", "INTJ", "PART"}
 CUE_PUNCT = {":", "―", "—", "–"}
 QUOTE_CHARS = set("\"“”‘’'`")
@@ -86,9 +88,9 @@ def cue_features(token: Token, in_quote: bool, sent_quoted: bool | None = None) 
     if any(is_quote_mark(t) for t in near):
         feats.append("near_quote")
         feats.append(f"lem_nearq={lem}")
-    sent = token.sent
-    if sent_quoted if sent_quoted is not None else any(is_quote_mark(t) for t in sent):
+    # ``token.sent`` walks the whole sentence: looked up per token it made long sentences quadratic.
+    if sent_quoted if sent_quoted is not None else any(is_quote_mark(t) for t in sentence_of(token)):
         feats.append("sent_quote")
-    if token.i == sent.start or (prev is not None and prev.is_space):
+    if token.i == 0 or token.is_sent_start or (prev is not None and prev.is_space):
         feats.append("sent_first")
     return feats

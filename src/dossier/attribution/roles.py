@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subject
+from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subject, sentence_of, sentence_start
 from dossier.nlp.words import AGENT_LABELS, SOURCE_RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 
 CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
@@ -127,7 +127,7 @@ def neighbour(doc, edge: int, side: int) -> Token | None:
     i = edge + side
     while 0 <= i < len(doc) and doc[i].is_space:
         i += side
-    if not 0 <= i < len(doc) or doc[i].sent.start != doc[edge].sent.start:
+    if not 0 <= i < len(doc) or sentence_start(doc[i]) != sentence_start(doc[edge]):
         return None
     return doc[i]
 
@@ -233,7 +233,7 @@ def nearby_speaker(head: Token) -> Token | None:
     """When the parse gives a speech verb no subject: the name right after it ("Said Ellis") or the closest
     person, organisation or personal pronoun before it in the sentence."""
     doc = head.doc
-    sent = head.sent
+    sent = sentence_of(head)
     nxt = head.i + 1
     if nxt < sent.end and doc[nxt].pos_ == "PROPN":
         while nxt + 1 < sent.end and doc[nxt + 1].pos_ == "PROPN":
@@ -261,7 +261,7 @@ def _document_owner(noun: Token) -> Token | None:
 def _punct_source(head: Token) -> Token | None:
     doc = head.doc
     if head.text == ":":
-        prev = [t for t in doc[head.sent.start : head.i] if not t.is_space]
+        prev = [t for t in doc[sentence_start(head) : head.i] if not t.is_space]
         if 0 < len(prev) <= 6:
             return prev[-1] if prev[-1].pos_ in {"PROPN", "NOUN", "PRON"} else None
         return None

@@ -17,8 +17,8 @@ from dossier.cli.common import (
     read_json_records,
     write_records,
 )
-from dossier.errors import UsageError
-from dossier.report import render_text
+from dossier.errors import InputError, UsageError
+from dossier.report import render_text, visible
 from dossier.schema import json_schema, to_dict
 
 
@@ -56,7 +56,9 @@ def extract(paths, published, processes, batch_size, max_bytes, fmt, output) -> 
     from dossier.pipeline import extract_many
 
     failures = Failures()
-    articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
+    articles = read_inputs(
+        paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
+    )
     records = extract_many(articles, processes=processes, batch_size=batch_size, on_error=failures.add)
     with open_output(output) as out:
         write_records((to_dict(r) for r in progress(records, "extract")), out, fmt)
@@ -92,13 +94,17 @@ def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> Non
     failures = Failures()
     counts = {"stored": 0, "unchanged": 0, "skipped": 0}
     with EvidenceBase(db) as base:
-        articles = read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add)
+        articles = read_inputs(
+            paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
+        )
         done = base.ingest(articles, force, processes, batch_size, failures.add)
         for result in progress(done, "ingest"):
             counts[result.status] += 1
         copies = base.store.copy_groups()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    click.echo(f"{summary}, {len(failures)} failed; {len(copies)} group(s) of copies -> {db}", err=True)
+    click.echo(
+        visible(f"{summary}, {len(failures)} failed; {len(copies)} group(s) of copies -> {db}"), err=True
+    )
     failures.exit_if_any()
 
 
@@ -265,5 +271,10 @@ Examples:
 @handles_errors
 def report(path) -> None:
     """Render saved extractions (JSON or JSON Lines) as the readable report."""
-    for record in read_json_records(path):
-        click.echo(render_text(record))
+    failures = Failures()
+    for record in read_json_records(path, failures.add):
+        try:
+            click.echo(render_text(record))
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            failures.add(InputError(record.get("id") or path, f"not an extraction record ({exc!r})"))
+    failures.exit_if_any()

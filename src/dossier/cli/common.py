@@ -13,9 +13,9 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from dossier.errors import DossierError, InputError, NotFoundError, UsageError
+from dossier.errors import DossierError, InputError, InputWarning, NotFoundError, UsageError
 from dossier.ingest import DEFAULT_MAX_BYTES
-from dossier.report import render_text
+from dossier.report import render_text, spreadsheet_safe, visible
 
 T = TypeVar("T")
 DATE_FORMATS = ["%Y-%m-%d"]
@@ -29,7 +29,11 @@ class Failures:
 
     def add(self, error: InputError) -> None:
         self.items.append(error)
-        click.echo(f"error: {error.item}: {error.reason}", err=True)
+        click.echo(visible(f"error: {error.item}: {error.reason}"), err=True)
+
+    def warn(self, warning: InputWarning) -> None:
+        """An item read, but not exactly as given: reported, not counted as a failure."""
+        click.echo(visible(f"warning: {warning.item}: {warning.reason}"), err=True)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -48,9 +52,9 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except UsageError as exc:
-            raise click.UsageError(str(exc)) from exc
+            raise click.UsageError(visible(str(exc))) from exc
         except (NotFoundError, DossierError) as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(visible(str(exc))) from exc
 
     return wrapper
 
@@ -147,24 +151,46 @@ def write_records(records: Iterable[dict[str, Any]], out: IO[str], fmt: str) -> 
     return len(collected)
 
 
-def read_json_records(path: str) -> Iterator[dict[str, Any]]:
-    """Records from a JSON file (one object or an array) or a JSON Lines file."""
-    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+def read_json_records(path: str, report: Callable[[InputError], None]) -> Iterator[dict[str, Any]]:
+    """Records from a JSON file (one object or an array) or a JSON Lines file; each line or element that
+    is not a JSON object is handed to ``report`` and the rest go through.
+
+    Lines end at newlines only: U+2028 and the other separators ``str.splitlines`` breaks at may stand
+    raw inside a JSON string.
+    """
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        report(InputError(path, f"cannot be read ({exc})"))
+        return
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
-        for number, line in enumerate(text.splitlines(), 1):
+    except (json.JSONDecodeError, RecursionError):  # JSON Lines (or one line nested too deeply)
+        for number, line in enumerate(text.split("\n"), 1):
             if line.strip():
                 try:
-                    yield json.loads(line)
+                    record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})") from exc
+                    report(InputError(f"{path}:{number}", f"not valid JSON ({exc.msg})"))
+                    continue
+                except RecursionError:
+                    report(InputError(f"{path}:{number}", "JSON nested too deeply"))
+                    continue
+                if isinstance(record, dict):
+                    yield record
+                else:
+                    report(InputError(f"{path}:{number}", "not a JSON object (an extraction record)"))
         return
-    yield from data if isinstance(data, list) else [data]
+    for number, record in enumerate(data if isinstance(data, list) else [data], 1):
+        if isinstance(record, dict):
+            yield record
+        else:
+            report(InputError(f"{path}[{number}]", "not a JSON object (an extraction record)"))
 
 
 def write_csv_tables(store: Any, output: str, table: str | None) -> None:
-    """One CSV per table into the folder ``output`` (or one table to a file or stdout)."""
+    """One CSV per table into the folder ``output`` (or one table to a file or stdout); a text cell a
+    spreadsheet would run as a formula is neutralised (``report.spreadsheet_safe``)."""
     tables = [table] if table else list(store.TABLES)
     if table is None and output == "-":
         raise UsageError(
@@ -178,4 +204,4 @@ def write_csv_tables(store: Any, output: str, table: str | None) -> None:
                 if writer is None:
                     writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore")
                     writer.writeheader()
-                writer.writerow(row)
+                writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})

@@ -10,7 +10,7 @@ import click
 
 from dossier.cli.common import Failures, db_option, handles_errors, input_options, open_output
 from dossier.errors import UsageError
-from dossier.report import render_board, render_claims, render_copies
+from dossier.report import render_board, render_claims, render_copies, visible
 
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -248,7 +248,11 @@ def stance(
     if not claim_text or not paths:
         raise UsageError("give --claim TEXT and the articles to read (PATH...), or --stances and --bodies")
     failures = Failures()
-    articles = list(read_inputs(paths, published=published, max_bytes=max_bytes, on_error=failures.add))
+    articles = list(
+        read_inputs(
+            paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
+        )
+    )
     origins = {a.id: a.origin for a in articles}
     records = list(extract_many(articles, processes, batch_size, failures.add))
     facts = {r.text: BodyFacts.of(r) for r in records}
@@ -260,5 +264,5 @@ def stance(
                 row = {"id": record.id, "origin": origin, "claim": claim_text, "stance": label}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
-                out.write(f"{label:10} {record.id}  {record.title or origin or ''}\n")
+                out.write(visible(f"{label:10} {record.id}  {record.title or origin or ''}") + "\n")
     failures.exit_if_any()

@@ -152,7 +152,19 @@ def resolve_date(text: str, published: str | None) -> str | None:
 
 
 def resolve_match(kind: str, match: re.Match[str], pub: date | None, ahead: bool = False) -> str | None:
-    """The ISO value of one matched expression; ``ahead`` when its sentence speaks of the future."""
+    """The ISO value of one matched expression; ``ahead`` when its sentence speaks of the future; None
+    for a date no calendar holds ("Jan. 0", "Feb. 30", a year out of range).
+
+    >>> resolve_date("on Jan. 0.", "2024-09-07") is None
+    True
+    """
+    try:
+        return _resolve_match(kind, match, pub, ahead)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_match(kind: str, match: re.Match[str], pub: date | None, ahead: bool) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if kind == "iso":

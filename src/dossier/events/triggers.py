@@ -23,7 +23,7 @@ from dossier.events.lexicon import (
     Sense,
 )
 from dossier.events.syntax import is_agentive, is_person_like
-from dossier.nlp.syntax import children, prep_objects, subject
+from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -394,7 +394,7 @@ def _holds(tok: Token, cond: str) -> bool:
     if kind == "commitment":
         return bool(children(tok, "dobj")) or bool(prep_objects(tok, "on", "to", "upon"))
     if kind == "labor":
-        return any(t.lemma_.lower() in LABOR_WORDS for t in tok.sent)
+        return any(t.lemma_.lower() in LABOR_WORDS for t in sentence_of(tok))
     if kind == "noprt":
         return not children(tok, "prt")
     if kind == "verb":

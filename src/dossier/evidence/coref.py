@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from dossier.errors import ModelError
+from dossier.nlp.syntax import sentence_of
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "coref" / "coref_model.json"
 FORMAT_VERSION = 1
@@ -393,7 +394,7 @@ class Coref:
         sentence = m.sentence
         if sentence is None:
             if tokens:
-                sent = tokens[0].sent
+                sent = sentence_of(tokens[0])
                 sentence = (sent.start_char, sent.end_char)
             else:
                 sentence = (start, end)

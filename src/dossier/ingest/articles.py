@@ -4,12 +4,39 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from dossier.errors import InputError
 from dossier.ingest.boilerplate import find_furniture, headline_of
 from dossier.schema import Article
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate (a JSON ``"\\ud800"`` no encoder can write) replaced by U+FFFD,
+    one character for one, so offsets are kept.
+
+    >>> clean_text("Iran said \\ud800 no.")
+    'Iran said \\ufffd no.'
+    """
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
+_TEXT_FIELDS = ("id", "text", "title", "url", "outlet", "origin")
+
+
+def _cleaned(article: Article) -> Article:
+    """``article`` with ``clean_text`` applied to each of its text fields (the same object when none
+    changes)."""
+    changes = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if isinstance(value, str) and clean_text(value) is not value:
+            changes[name] = clean_text(value)
+    return dataclasses.replace(article, **changes) if changes else article
 
 
 def content_id(text: str) -> str:
@@ -51,6 +78,7 @@ def with_furniture(article: Article) -> Article:
     >>> with_furniture(Article("a1", "Iran denied it.\\nScroll down for video")).furniture[0].reason
     'prompt'
     """
+    article = _cleaned(article)
     if article.furniture:
         return article
     furniture = find_furniture(article.text, article.title)
@@ -67,6 +95,7 @@ def make_article(
     published: str | None = None,
     outlet: str | None = None,
     origin: str | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Validate one text and wrap it as an ``Article``; without an id, the text's hash is its id.
 
@@ -82,6 +111,10 @@ def make_article(
     item = origin or id or "<text>"
     if not isinstance(text, str) or not text.strip():
         raise InputError(item, "empty text")
+    text = clean_text(text)
+    id, title, url, outlet, origin = (
+        clean_text(v) if isinstance(v, str) else v for v in (id, title, url, outlet, origin)
+    )
     try:
         published = normalise_date(published)
     except ValueError as exc:
@@ -96,6 +129,7 @@ def make_article(
         outlet=outlet or outlet_of(url),
         origin=origin,
         furniture=furniture,
+        encoding=encoding,
     )
 
 

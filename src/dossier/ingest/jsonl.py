@@ -24,6 +24,8 @@ def article_from_json_line(line: bytes, origin: str, published: str | None = Non
         raise InputError(origin, "line is not valid UTF-8") from None
     except json.JSONDecodeError as exc:
         raise InputError(origin, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:  # json's decoder recurses once per level of nesting
+        raise InputError(origin, "JSON nested too deeply") from None
     if not isinstance(record, dict):
         raise InputError(origin, "not a JSON object")
     text = record.get("text")
@@ -46,6 +48,7 @@ def article_from_json_line(line: bytes, origin: str, published: str | None = Non
         id=article_id or None,
         published=record.get("published") or published,
         origin=origin,
+        encoding="utf-8",
         **fields,
     )
 

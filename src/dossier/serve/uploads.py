@@ -7,9 +7,9 @@ import io
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from dossier.errors import InputError
+from dossier.errors import InputError, InputWarning
 from dossier.ingest import DEFAULT_MAX_BYTES, article_from_html, make_article
-from dossier.ingest.decoding import decode_text
+from dossier.ingest.decoding import decode
 from dossier.ingest.sources import read_stream
 from dossier.schema import Article
 
@@ -52,13 +52,21 @@ def from_file(name: str, data: bytes, published: str | None, report: Report) -> 
         return
     if name.lower().endswith(HTML):
         try:
-            yield article_from_html(decode_text(data, name), name, published)
+            html, encoding = decode(data, name, warn=lambda warning: None)
+            yield article_from_html(html, name, published, encoding)
         except InputError as exc:
             report(exc)
         except ValueError as exc:
             report(InputError(name, str(exc)))
         return
+
+    def errors_only(error: InputError | InputWarning) -> None:
+        # A warning (bytes replaced, an encoding detected) is not a bad item: the article goes through,
+        # its ``encoding`` recorded on it.
+        if isinstance(error, InputError):
+            report(error)
+
     try:
-        yield from read_stream(io.BytesIO(data), published, DEFAULT_MAX_BYTES, report, name=name)
+        yield from read_stream(io.BytesIO(data), published, DEFAULT_MAX_BYTES, errors_only, name=name)
     except ValueError as exc:
         report(InputError(name, str(exc)))

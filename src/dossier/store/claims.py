@@ -137,7 +137,7 @@ class ClaimTables:
         """Stored articles whose items are not grouped yet (new, re-extracted, or cut off by a crash),
         in the order they were stored."""
         query = """SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM grouped_articles)
-            ORDER BY coalesce(published, '9999'), seq"""
+            ORDER BY seq"""
         return [row[0] for row in self._db.execute(query)]
 
     def drop_article(self, article: str) -> list[str]:

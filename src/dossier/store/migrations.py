@@ -226,5 +226,14 @@ _READABLE = [
     FROM events AS e JOIN articles AS a ON a.id = e.article_id""",
 ]
 
-MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS, _CLAIMS, _READABLE]
+# Derived data to bring up to date, marked in the transaction that made it stale, so that a process
+# killed before it could catch up leaves the mark for the next run: ('copies', '') when the copy groups
+# are to be found again, ('claim', id) for a claim that lost items to a re-extraction. A database from an
+# older dossier has its copies found again once.
+_UPKEEP = [
+    "CREATE TABLE upkeep (task TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (task, key)) WITHOUT ROWID",
+    "INSERT INTO upkeep (task, key) SELECT 'copies', '' WHERE EXISTS (SELECT 1 FROM articles)",
+]
+
+MIGRATIONS: list[list[str]] = [_SCHEMA_1, _COPY_GROUPS, _TEXT_VECTORS, _CLAIMS, _READABLE, _UPKEEP]
 SCHEMA_VERSION = len(MIGRATIONS)

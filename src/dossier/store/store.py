@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 CHILD_TABLES = ("entities", "attributions", "events", "quantities")
 VIEWS = ("claim_list", "claim_evidence", "attribution_list", "event_list")  # readable views (Datasette)
 TABLES = ("articles", *CHILD_TABLES)
+WAIT_SECONDS = 30  # how long to wait for another process holding the database
 VECTOR_BATCH = 500  # keys per lookup, under SQLite's limit on bound parameters
 
 _ARTICLE_ROWS = """
@@ -51,12 +53,12 @@ class Store:
                 f"no database at {self.path}: run 'dossier ingest PATH... --db {self.path}' first"
             )
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=WAIT_SECONDS)
         except sqlite3.Error as exc:
             raise UsageError(f"{self.path}: cannot open the database ({exc})") from None
         try:
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._set_wal()
             self._db.execute("PRAGMA synchronous = NORMAL")  # with WAL, commits survive a killed process
             self._migrate()
         except sqlite3.OperationalError as exc:  # locked, read-only, ...
@@ -66,7 +68,6 @@ class Store:
             self._db.close()
             raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
         self.claims = ClaimTables(self._db)  # claim items, keys, claims and links (``dossier.EvidenceBase``)
-        self.stale_claims: set[str] = set()  # claims that lost items to a re-extraction, to refresh
 
     def __enter__(self) -> Store:
         return self
@@ -104,7 +105,8 @@ class Store:
             if stored is not None and stored[0] == payload and origin in (None, stored[1]):
                 return False
             self._write_article(extraction, payload, origin)
-            self.stale_claims.update(self.claims.drop_article(extraction.id))
+            self._mark("claim", self.claims.drop_article(extraction.id))
+            self._mark("copies", [""])
             for table in CHILD_TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (extraction.id,))
             for table, rows in child_rows(extraction).items():
@@ -158,18 +160,38 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
+    def _set_wal(self) -> None:
+        """Put the database in WAL mode. Switching takes a lock SQLite's busy timeout does not wait for,
+        so another process opening the same new database at that moment is waited for here."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise UsageError(
-                f"{self.path}: written by a newer dossier (schema version {version}, "
-                f"this one reads up to {SCHEMA_VERSION})"
-            )
-        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+        """Bring the schema up to date. The version is read again inside each step's write transaction:
+        several processes opening one new database at once each see the steps the others ran, and none
+        runs a step twice ("table articles already exists")."""
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # up to date: no write lock needed (a read-only database opens)
+        while True:
             with self._transaction():
-                for statement in statements:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise UsageError(
+                        f"{self.path}: written by a newer dossier (schema version {version}, "
+                        f"this one reads up to {SCHEMA_VERSION})"
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in MIGRATIONS[version]:
                     self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number}")
+                self._db.execute(f"PRAGMA user_version = {version + 1}")
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -219,11 +241,34 @@ class Store:
         """Record which stored articles copy one another (``evidence.find_copies``), in one transaction."""
         with self._transaction():
             self._db.execute("DELETE FROM copy_groups")
+            self._db.execute("DELETE FROM upkeep WHERE task = 'copies'")
             for group in groups:
                 self._db.executemany(
                     "INSERT INTO copy_groups (article_id, group_id, position) VALUES (?, ?, ?)",
                     [(article_id, group[0], position) for position, article_id in enumerate(group)],
                 )
+
+    def copies_stale(self) -> bool:
+        """Whether an article was stored or replaced since the copy groups were last found."""
+        return self._pending("copies")
+
+    def has_stale_claims(self) -> bool:
+        """Whether some claims lost items to a re-extraction and are still to be refreshed."""
+        return self._pending("claim")
+
+    def take_stale_claims(self) -> set[str]:
+        """The claims still to be refresh, unmarked: call it in the transaction that refreshes them."""
+        found = {row[0] for row in self._db.execute("SELECT key FROM upkeep WHERE task = 'claim'")}
+        self._db.execute("DELETE FROM upkeep WHERE task = 'claim'")
+        return found
+
+    def _pending(self, task: str) -> bool:
+        return self._db.execute("SELECT 1 FROM upkeep WHERE task = ? LIMIT 1", (task,)).fetchone() is not None
+
+    def _mark(self, task: str, keys: Iterable[str]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO upkeep (task, key) VALUES (?, ?)", ((task, key) for key in keys)
+        )
 
     def vectors(self, keys: Iterable[str]) -> dict[str, bytes]:
         """The cached vectors stored under ``keys`` (those that are), as raw bytes."""
