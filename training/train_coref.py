@@ -156,21 +156,33 @@ def main() -> None:
                 pickle.dump((prepared, gold), fh)
     print(f"prepared {len(prepared.mentions)} mentions in {time.perf_counter() - t0:.0f} s", flush=True)
     clusters = [g["cluster"] for g in gold]
-    topics = sorted({g["topic"] for g in gold}, key=int)
+    doc_topic = document_topics(args.data)
+    topics = sorted(set(doc_topic.values()), key=int)
     fold_of_topic = {t: k % FOLDS for k, t in enumerate(topics)}
     fold = np.array([fold_of_topic[g["topic"]] for g in gold])
     y_all = np.array(clusters)
     topic = np.array([int(g["topic"]) for g in gold])
     coref.lemma_table = {}  # the lemma-pair columns are filled from the training folds below
+    # each fold is read as a corpus of its own (its own TF-IDF, document groups and group statistics), the
+    # way a test set of a few hundred reports is, so that the document features are trained as they are used
+    parts = [
+        subset(prepared, {d for d, t in doc_topic.items() if fold_of_topic[t] == f}) for f in range(FOLDS)
+    ]
     rng_seed = args.seed
     results = []
     best = None
     for dt in DOCUMENT_THRESHOLDS:
-        groups = coref.document_groups(prepared, dt)
-        pairs = coref.candidate_pairs(prepared, groups)
-        x = coref.features(prepared, pairs, groups)
+        chunks, xs, n_groups = [], [], 0
+        for part, index in parts:
+            groups = coref.document_groups(part, dt)
+            n_groups += len(set(groups.tolist()))
+            local = coref.candidate_pairs(part, groups)
+            xs.append(coref.features(part, local, groups))
+            chunks.append(index[local])
+        pairs, x = np.concatenate(chunks), np.concatenate(xs)
+        groups = range(n_groups)
         y = (y_all[pairs[:, 0]] == y_all[pairs[:, 1]]).astype(int)
-        pair_fold = np.where(fold[pairs[:, 0]] == fold[pairs[:, 1]], fold[pairs[:, 0]], -1)
+        pair_fold = fold[pairs[:, 0]]
         keys = np.array(
             [lemma_pair_key(prepared.mentions[i].lemma, prepared.mentions[j].lemma) for i, j in pairs]
         )
@@ -216,6 +228,44 @@ def main() -> None:
     assert np.allclose(check, clf.predict_proba(x[:2000])[:, 1], atol=1e-4), "exported trees disagree"
     model.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KB) in {time.perf_counter() - t0:.0f} s")
+
+
+def document_topics(path: Path) -> dict[str, str]:
+    """Each document's topic (for the folds only), mention-less documents included."""
+    import json
+
+    with open(path, encoding="utf-8") as fh:
+        return {d["id"]: d["topic"] for d in map(json.loads, filter(str.strip, fh))}
+
+
+def subset(prepared, doc_ids: set[str]):
+    """The part of ``prepared`` about ``doc_ids``, as if prepared alone (document vectors recomputed), and
+    the indices of its mentions in ``prepared``."""
+    from dataclasses import replace
+
+    from dossier.evidence.coref import _name_terms, _tfidf
+
+    rows = [r for r, d in enumerate(prepared.doc_ids) if d in doc_ids]
+    new_row = {r: k for k, r in enumerate(rows)}
+    index = np.array([k for k, r in enumerate(prepared.doc_index.tolist()) if r in new_row], dtype=np.int64)
+    infos = [prepared.documents[r] for r in rows]
+    part = replace(
+        prepared,
+        mentions=[prepared.mentions[k] for k in index],
+        doc_ids=[prepared.doc_ids[r] for r in rows],
+        doc_index=np.array([new_row[r] for r in prepared.doc_index[index].tolist()], dtype=np.int64),
+        documents=infos,
+        doc_vectors=_tfidf([info.terms for info in infos]),
+        name_vectors=_tfidf([_name_terms(info.terms) for info in infos]),
+        doc_embeddings=prepared.doc_embeddings[rows],
+        sentence_vectors=prepared.sentence_vectors[index],
+        context_vectors=prepared.context_vectors[index],
+        lemma_vectors=prepared.lemma_vectors[index],
+        groups=None,
+        dendrogram=None,
+        merges=None,
+    )
+    return part, index
 
 
 def refresh(coref: Coref, prepared, mentions, docs: dict) -> None:
