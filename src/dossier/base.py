@@ -224,7 +224,7 @@ class EvidenceBase:
         for start in range(0, len(ids), 32):
             self._group([from_dict(self.store.get(a)) for a in ids[start : start + 32]])
         if self.store.stale_claims:
-            with self.store.transaction():
+            with self.store.transaction(serial=True):
                 self._refresh(set())
         return len(ids)
 
@@ -245,7 +245,11 @@ class EvidenceBase:
         for record, items in zip(records, per_article, strict=True):
             own = vectors[start : start + len(items)]
             start += len(items)
-            with self.store.transaction():
+            with self.store.transaction(
+                serial=True
+            ):  # one writer of claims at a time (``Store.transaction``)
+                if self.store.claims.grouped(record.id):  # another writer grouped it meanwhile
+                    continue
                 touched = set(self._grouper.add_article(items, own))
                 self._refresh(touched)
                 self.store.claims.mark_grouped(record.id, len(items))
@@ -453,7 +457,7 @@ class EvidenceBase:
             }
             for b in boards
         ]
-        with self.store.transaction():
+        with self.store.transaction(serial=True):
             return self.store.claims.replace_grades(rows)
 
     def item_sources(self) -> dict[tuple[str, int], str]:
