@@ -21,7 +21,7 @@ from dossier.base import EvidenceBase
 from dossier.cli import cli
 from dossier.errors import BusyError, UsageError
 from dossier.evidence.items import claim_items
-from dossier.schema import from_dict
+from dossier.schema import Article, from_dict
 from dossier.store import TABLES, VIEWS, Store
 from dossier.store.migrations import SCHEMA_VERSION
 from test_store import briefing
@@ -135,6 +135,74 @@ def test_processes_opening_a_fresh_postgresql_database_at_once_migrate_it_once(p
         assert store.ids() == [briefing().id] and len(list(store.rows("entities"))) == 3
 
 
+def test_a_second_save_of_one_article_waits_for_the_first_and_finds_it_stored(pg_cluster, monkeypatch):
+    url = pg_cluster.database()
+    Store(url).close()
+    write_rows = Store._insert_rows
+    first_inside, release = threading.Event(), threading.Event()
+
+    def slow_first_save(self, table, article_id, rows):
+        if threading.current_thread().name == "first" and not first_inside.is_set():
+            first_inside.set()
+            assert release.wait(60)
+        write_rows(self, table, article_id, rows)
+
+    monkeypatch.setattr(Store, "_insert_rows", slow_first_save)
+    saved: dict[str, object] = {}
+
+    def save(name: str) -> None:
+        with Store(url) as store:
+            saved[name] = store.save(briefing())
+
+    first = threading.Thread(target=save, args=("first",), name="first")
+    first.start()
+    assert first_inside.wait(60)  # the first save is half-way through its transaction
+    second = threading.Thread(target=save, args=("second",), name="second")
+    second.start()
+    _wait_for_advisory_lock(url)  # the second save waits on the article's lock
+    release.set()
+    first.join()
+    second.join()
+    assert saved == {"first": True, "second": False}  # the second found it stored, identical
+    with Store(url, create=False) as store:
+        assert store.count() == 1 and len(list(store.rows("entities"))) == 3
+
+
+def _wait_for_advisory_lock(url: str) -> None:
+    """Return once a connection to ``url`` waits on an advisory lock; fail after a minute."""
+    import psycopg
+
+    waiting = (
+        "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory' AND datname = current_database()"
+    )
+    with psycopg.connect(url, autocommit=True) as watch:
+        for _ in range(600):
+            if watch.execute(waiting).fetchone()[0] == 1:
+                return
+            threading.Event().wait(0.1)
+    pytest.fail("no writer waited for the lock")
+
+
+def test_claims_are_grouped_by_one_writer_at_a_time(pg_cluster):
+    url = pg_cluster.database()
+    article = Article(id="q1", text=TINY[0][1], published="2025-03-10", outlet="Wire")
+    done: list[object] = []
+
+    def ingest() -> None:
+        with EvidenceBase(url) as base:
+            done.extend(r.status for r in base.ingest([article]))
+
+    with Store(url) as holder, holder.transaction(serial=True):  # another writer maintaining claims
+        writer = threading.Thread(target=ingest)
+        writer.start()
+        _wait_for_advisory_lock(url)  # the ingest stored the article and waits to group its items
+        assert holder.has("q1") and holder.claims.ungrouped() == ["q1"]
+    writer.join()
+    assert done == ["stored"]
+    with Store(url, create=False) as store:
+        assert store.claims.ungrouped() == [] and store.claims.article_items("q1")
+
+
 # Six short reports: three processes ingest overlapping halves of them into one database at once.
 TINY = [
     ("q1", "Police said gunmen attacked a checkpoint near Quetta on Monday, wounding three officers."),
@@ -159,6 +227,7 @@ def _jsonl(folder: Path, name: str, ids: list[str]) -> Path:
 
 def test_three_concurrent_ingests_into_postgresql_store_each_article_once(pg_cluster, tmp_path):
     url = pg_cluster.database()
+    Store(url).close()  # the schema is in place (concurrent first opens are tested above)
     inputs = [
         _jsonl(tmp_path, "a.jsonl", ["q1", "q2", "q3", "q4"]),
         _jsonl(tmp_path, "b.jsonl", ["q3", "q4", "q5", "q6"]),
