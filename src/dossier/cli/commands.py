@@ -85,7 +85,7 @@ they never count as independent confirmation.
 @click.option("--force", is_flag=True, help="Re-extract and replace articles already in the store.")
 @handles_errors
 def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> None:
-    """Extract articles, store them and group their claims in the SQLite database."""
+    """Extract articles, store them and group their claims in the database (SQLite or PostgreSQL)."""
     from dossier.base import EvidenceBase
     from dossier.ingest import read_inputs
 
