@@ -175,13 +175,15 @@ class EvidenceBase:
         processes: int = 1,
         batch_size: int = 32,
         on_error: Callable[[InputError], None] | None = None,
+        pool: Any = None,
     ) -> Iterator[Ingested]:
         """Extract, store and group ``articles``, yielding what was done with each as it is done.
 
         Articles already stored are skipped unless ``force``. Each article is committed as it is
         extracted, and its claim items in a transaction of their own once its batch is grouped, so an
         ingest stopped half-way keeps what it finished, and the next ingest or claims read groups whatever
-        a crash left ungrouped. Copies are found again once the articles are in.
+        a crash left ungrouped. Copies are found again once the articles are in. With ``pool`` (a
+        ``distributed.RayPool``), Ray actors extract the batches and this process stores them.
         """
         from dossier.pipeline import extract_many
 
@@ -199,7 +201,11 @@ class EvidenceBase:
 
         batch: list[Extraction] = []
         stored = 0
-        for record in extract_many(pending(), processes, batch_size, on_error):
+        if pool is not None:
+            records = pool.extract(pending(), batch_size, on_error)
+        else:
+            records = extract_many(pending(), processes, batch_size, on_error)
+        for record in records:
             while skipped:
                 yield Ingested(skipped.pop(0), "skipped")
             saved = self.store.save(record, origin=origins.pop(record.id, None))
