@@ -33,6 +33,9 @@ Ingesting 10,000 articles takes hours on 2 cores, so databases can be kept and g
 
 Every measurement is also written to ``DIR/scale-N.json`` and the whole run to ``DIR/results.json``.
 Never part of the test suite.
+
+``python bench/scale.py --workers [--limit 500]`` runs the other way of scaling instead: extraction
+over cores, plain processes against Ray workers (``bench/workers.py``).
 """
 
 from __future__ import annotations
@@ -531,4 +534,10 @@ def _entries(record: dict) -> list[dict]:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--workers"]:  # the other benchmark: extraction over cores (bench/workers.py)
+        sys.path.insert(0, str(Path(__file__).parent))
+        from workers import main as workers_main
+
+        sys.argv[1:2] = []
+        sys.exit(workers_main())
     main()

@@ -29,6 +29,24 @@ def shared_path(*parts: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the session (``tests/postgres.py``); never skipped."""
+    from postgres import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request, tmp_path) -> str:
+    """Where a store lives, once per backend: a SQLite file, then a fresh PostgreSQL database's URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "dossier.db")
+    return request.getfixturevalue("pg_cluster").database()
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from dossier.nlp import load_pipeline
 

@@ -112,8 +112,9 @@ def briefing() -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "dossier.db") as opened:
+def store(db_target):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    with Store(db_target) as opened:
         yield opened
 
 
@@ -127,11 +128,10 @@ def test_seed_extraction_round_trips_exactly(store, seed_record, seed_dict):
     assert article["text"] == seed_record.text and article["entity_count"] == len(seed_record.entities)
 
 
-def test_saved_records_survive_reopening(tmp_path):
-    path = tmp_path / "evidence.db"
-    with Store(path) as store:
+def test_saved_records_survive_reopening(db_target):
+    with Store(db_target) as store:
         store.save(briefing())
-    with Store(path) as store:
+    with Store(db_target, create=False) as store:
         assert store.ids() == ["ap-2024-09-07-iran"]
         assert store.get("ap-2024-09-07-iran") == to_dict(briefing())
 
@@ -270,12 +270,10 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
         Store(tmp_path / "no-such-folder" / "dossier.db")
 
 
-def test_copy_groups_round_trip_and_replace(tmp_path, seed_record):
+def test_copy_groups_round_trip_and_replace(db_target, seed_record):
     from dataclasses import replace
 
-    from dossier.store import Store
-
-    with Store(tmp_path / "copies.db") as store:
+    with Store(db_target) as store:
         for suffix in ("a", "b", "c"):
             store.save(replace(seed_record, id=f"seed-{suffix}"))
         assert store.copy_groups() == []
@@ -285,8 +283,8 @@ def test_copy_groups_round_trip_and_replace(tmp_path, seed_record):
         assert store.copy_groups() == [["seed-a", "seed-b", "seed-c"]]
 
 
-def test_vectors_are_cached_by_key(tmp_path):
-    with Store(tmp_path / "vectors.db") as store:
+def test_vectors_are_cached_by_key(db_target):
+    with Store(db_target) as store:
         assert store.vectors(["a", "b"]) == {}
         store.save_vectors({"a": b"\x00\x01", "b": b"\x02"})
         store.save_vectors({"b": b"\x03"})

@@ -175,6 +175,7 @@ class EvidenceBase:
         processes: int = 1,
         batch_size: int = 32,
         on_error: Callable[[InputError], None] | None = None,
+        pool: Any = None,
     ) -> Iterator[Ingested]:
         """Extract, store and group ``articles``, yielding what was done with each as it is done.
 
@@ -183,7 +184,8 @@ class EvidenceBase:
         ingest stopped half-way keeps what it finished. What a crash left undone (articles stored but not
         grouped, claims to refresh, copies to find again: each marked in the store in the transaction that
         made it due) is done first, in the order a clean run does it, so a re-run after a kill at any
-        moment gives the clean run's database. Copies are found again once the articles are in.
+        moment gives the clean run's database. Copies are found again once the articles are in. With ``pool`` (a
+        ``distributed.RayPool``), Ray actors extract the batches and this process stores them.
         """
         from dossier.pipeline import extract_many
 
@@ -202,7 +204,11 @@ class EvidenceBase:
                 yield article
 
         batch: list[Extraction] = []
-        for record in extract_many(pending(), processes, batch_size, on_error):
+        if pool is not None:
+            records = pool.extract(pending(), batch_size, on_error)
+        else:
+            records = extract_many(pending(), processes, batch_size, on_error)
+        for record in records:
             while skipped:
                 yield Ingested(skipped.pop(0), "skipped")
             saved = self.store.save(record, origin=origins.pop(record.id, None))
@@ -226,7 +232,7 @@ class EvidenceBase:
         for start in range(0, len(ids), 32):
             self._group([from_dict(self.store.get(a)) for a in ids[start : start + 32]])
         if self.store.has_stale_claims():
-            with self.store.transaction():
+            with self.store.transaction(serial=True):
                 self._refresh(set())
         return len(ids)
 
@@ -250,7 +256,11 @@ class EvidenceBase:
         for record, items in zip(records, per_article, strict=True):
             own = vectors[start : start + len(items)]
             start += len(items)
-            with self.store.transaction():
+            with self.store.transaction(
+                serial=True
+            ):  # one writer of claims at a time (``Store.transaction``)
+                if self.store.claims.grouped(record.id):  # another writer grouped it meanwhile
+                    continue
                 touched = set(self._grouper.add_article(items, own))
                 self._refresh(touched)
                 self.store.claims.mark_grouped(record.id, len(items))
@@ -459,7 +469,7 @@ class EvidenceBase:
             }
             for b in boards
         ]
-        with self.store.transaction():
+        with self.store.transaction(serial=True):
             return self.store.claims.replace_grades(rows)
 
     def item_sources(self) -> dict[tuple[str, int], str]:

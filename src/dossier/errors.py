@@ -37,3 +37,7 @@ class NotFoundError(DossierError):
 
 class ModelError(DossierError):
     """A bundled model or data file is missing or unreadable."""
+
+
+class BusyError(DossierError):
+    """The database stayed locked by another writer for longer than the store waits (SQLite)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -71,6 +72,8 @@ Examples:
   dossier ingest examples/ --db dossier.db
   dossier ingest corpus.jsonl --published 2024-09-07
   dossier ingest reports/ --force        # re-extract articles already stored
+  dossier ingest corpus.jsonl --ray      # extract on a local Ray runtime, one worker per core
+  dossier ingest corpus.jsonl --ray auto --db postgresql://ana@db/news   # on a running Ray cluster
 
 \b
 Each article is committed on its own: an ingest stopped half-way keeps what it
@@ -85,19 +88,37 @@ they never count as independent confirmation.
 @input_options
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract and replace articles already in the store.")
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="local",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Extract on Ray: alone, a local runtime with this machine's cores; 'auto' or HOST:PORT joins a "
+    "running cluster (give it after the paths).",
+)
+@click.option(
+    "--ray-workers", type=click.IntRange(min=1), default=None, help="Ray workers (default: every core)."
+)
 @handles_errors
-def ingest(paths, published, processes, batch_size, max_bytes, db, force) -> None:
-    """Extract articles, store them and group their claims in the SQLite database."""
+def ingest(paths, published, processes, batch_size, max_bytes, db, force, ray_address, ray_workers) -> None:
+    """Extract articles, store them and group their claims in the database (SQLite or PostgreSQL)."""
     from dossier.base import EvidenceBase
     from dossier.ingest import read_inputs
 
     failures = Failures()
     counts = {"stored": 0, "unchanged": 0, "skipped": 0}
-    with EvidenceBase(db) as base:
+    with EvidenceBase(db) as base, contextlib.ExitStack() as stack:
+        pool = None
+        if ray_address is not None:
+            from dossier.distributed import RayPool
+
+            pool = stack.enter_context(RayPool(ray_address, ray_workers))
         articles = read_inputs(
             paths, published=published, max_bytes=max_bytes, on_error=failures.add, on_warning=failures.warn
         )
-        done = base.ingest(articles, force, processes, batch_size, failures.add)
+        done = base.ingest(articles, force, processes, batch_size, failures.add, pool=pool)
         for result in progress(done, "ingest"):
             counts[result.status] += 1
         copies = base.store.copy_groups()

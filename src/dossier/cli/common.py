@@ -107,7 +107,7 @@ db_option = click.option(
     show_default=True,
     type=click.Path(dir_okay=False),
     envvar="DOSSIER_DB",
-    help="SQLite database file (or set DOSSIER_DB).",
+    help="SQLite database file, or a postgresql://user:password@host:port/dbname URL (or set DOSSIER_DB).",
 )
 
 

@@ -8,7 +8,6 @@ listings need. Every statement runs on the store's connection, inside the caller
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -31,12 +30,23 @@ def _vector(blob: bytes) -> np.ndarray:
 
 
 class ClaimTables:
-    """Claim items, keys, claims and links in one SQLite connection (see ``Store.claims``)."""
+    """Claim items, keys, claims and links on the store's connection (see ``Store.claims``)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Any) -> None:
+        """``db``: the store's connection (``sqlite3.Connection`` or ``dialect.PostgresConnection``)."""
         self._db = db
         self._count: int | None = None
         self._members: dict[str, list[Member]] = {}  # parsed members of the claims read so far
+
+    def forget(self) -> None:
+        """Drop what was read (another writer may have changed the claims since)."""
+        self._count = None
+        self._members.clear()
+
+    def grouped(self, article: str) -> bool:
+        """Whether ``article``'s items are grouped (in its stored version)."""
+        query = "SELECT 1 FROM grouped_articles WHERE article_id = ?"
+        return self._db.execute(query, (article,)).fetchone() is not None
 
     # --- the grouper's index -----------------------------------------------------------------------------
 
@@ -58,10 +68,10 @@ class ClaimTables:
             return []
         keys = list(keys)[:BATCH]
         marks = ", ".join("?" * len(keys))
-        query = f"""SELECT i.claim_id, count(*) AS shared FROM claim_keys AS k
+        query = f"""SELECT min(i.claim_id), count(*) AS shared FROM claim_keys AS k
             JOIN claim_items AS i ON i.article_id = k.article_id AND i.idx = k.idx
             WHERE k.key IN ({marks}) AND k.article_id != ?
-            GROUP BY k.article_id, k.idx ORDER BY shared DESC LIMIT ?"""
+            GROUP BY k.article_id, k.idx ORDER BY shared DESC, k.article_id, k.idx LIMIT ?"""
         rows = self._db.execute(query, [*keys, exclude_article, limit]).fetchall()
         return list(dict.fromkeys(claim for claim, _ in rows))
 
@@ -282,7 +292,7 @@ class ClaimTables:
         query = f"""SELECT i.article_id, i.vector FROM claim_keys AS k
             JOIN claim_items AS i ON i.article_id = k.article_id AND i.idx = k.idx
             WHERE k.key IN ({marks}) AND i.claim_id != ?
-            GROUP BY k.article_id, k.idx ORDER BY count(*) DESC LIMIT 500"""
+            GROUP BY k.article_id, k.idx, i.article_id, i.idx ORDER BY count(*) DESC LIMIT 500"""
         scored: dict[str, float] = {}
         for article, blob in self._db.execute(query, [*rare, claim]):
             score = float(_vector(blob) @ vector)

@@ -12,16 +12,18 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from dossier.errors import NotFoundError, UsageError
+from dossier.errors import BusyError, NotFoundError, UsageError
 from dossier.schema import Extraction, to_dict
 from dossier.store.claims import ClaimTables
+from dossier.store.dialect import DERIVED_LOCK, MIGRATION_LOCK, PostgresConnection, ddl, is_postgres, redact
 from dossier.store.flatten import Row, child_rows
 from dossier.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 CHILD_TABLES = ("entities", "attributions", "events", "quantities")
 VIEWS = ("claim_list", "claim_evidence", "attribution_list", "event_list")  # readable views (Datasette)
 TABLES = ("articles", *CHILD_TABLES)
-WAIT_SECONDS = 30  # how long to wait for another process holding the database
+BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for another writer's transaction before giving up
+WAIT_SECONDS = BUSY_TIMEOUT  # how long to wait for another process holding the database
 VECTOR_BATCH = 500  # keys per lookup, under SQLite's limit on bound parameters
 
 _ARTICLE_ROWS = """
@@ -45,15 +47,29 @@ class Store:
 
     TABLES = TABLES  # the tables ``rows`` exports, in order
 
-    def __init__(self, path: str | os.PathLike[str] = "dossier.db", create: bool = True) -> None:
-        """Open (or, with ``create``, create) the database at ``path``; ``UsageError`` when it cannot be."""
+    def __init__(
+        self, path: str | os.PathLike[str] = "dossier.db", create: bool = True, timeout: float = BUSY_TIMEOUT
+    ) -> None:
+        """Open (or, with ``create``, create) the database at ``path`` (a SQLite file, or a
+        ``postgresql://`` URL); ``UsageError`` when it cannot be. On SQLite a writer waits up to
+        ``timeout`` seconds while another process writes, then raises ``BusyError`` (PostgreSQL writers
+        wait on row and advisory locks as long as they are held)."""
         self.path = os.fspath(path)
+        self.timeout = timeout
+        self.postgres = is_postgres(self.path)
+        if self.postgres:
+            self._open_postgres(create)
+        else:
+            self._open_sqlite(create)
+        self.claims = ClaimTables(self._db)  # claim items, keys, claims and links (``dossier.EvidenceBase``)
+
+    def _open_sqlite(self, create: bool) -> None:
         if not create and self.path != ":memory:" and not os.path.exists(self.path):
             raise UsageError(
                 f"no database at {self.path}: run 'dossier ingest PATH... --db {self.path}' first"
             )
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=WAIT_SECONDS)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=self.timeout)
         except sqlite3.Error as exc:
             raise UsageError(f"{self.path}: cannot open the database ({exc})") from None
         try:
@@ -67,7 +83,23 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
-        self.claims = ClaimTables(self._db)  # claim items, keys, claims and links (``dossier.EvidenceBase``)
+
+    def _open_postgres(self, create: bool) -> None:
+        import psycopg
+
+        url, self.path = self.path, redact(self.path)  # the URL in messages, without its password
+        try:
+            self._db = PostgresConnection(url)
+        except psycopg.Error as exc:
+            raise UsageError(f"{self.path}: cannot open the database ({exc})") from None
+        try:
+            self._migrate_postgres(create)
+        except psycopg.Error as exc:
+            self._db.close()
+            raise UsageError(f"{self.path}: not a dossier database ({exc})") from None
+        except BaseException:
+            self._db.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -86,7 +118,9 @@ class Store:
 
     @property
     def journal_mode(self) -> str:
-        """SQLite's journal mode: ``wal`` for a database file."""
+        """SQLite's journal mode: ``wal`` for a database file (``postgresql`` on PostgreSQL)."""
+        if self.postgres:
+            return "postgresql"
         return self._db.execute("PRAGMA journal_mode").fetchone()[0]
 
     # --- writing ---------------------------------------------------------------------------------------
@@ -99,11 +133,15 @@ class Store:
         """
         payload = json.dumps(to_dict(extraction), ensure_ascii=False, separators=(",", ":"))
         with self._transaction():
+            if self.postgres:  # concurrent saves of one id: the second waits, then finds it stored
+                self._db.lock_article(extraction.id)
             stored = self._db.execute(
                 "SELECT extraction, origin FROM articles WHERE id = ?", (extraction.id,)
             ).fetchone()
             if stored is not None and stored[0] == payload and origin in (None, stored[1]):
                 return False
+            if stored is not None:  # its claim items go: claims are written by one writer at a time
+                self._serialise()
             self._write_article(extraction, payload, origin)
             self._mark("claim", self.claims.drop_article(extraction.id))
             self._mark("copies", [""])
@@ -145,14 +183,32 @@ class Store:
             ((article_id, idx, *row.values()) for idx, row in enumerate(rows)),
         )
 
-    def transaction(self) -> Any:
-        """A context manager: everything written inside commits together, or not at all."""
-        return self._transaction()
+    def transaction(self, serial: bool = False) -> Any:
+        """A context manager: everything written inside commits together, or not at all.
+
+        ``serial``: the transaction writes the tables derived across articles (claims, copy groups,
+        grades), which one writer at a time may change: on PostgreSQL it takes the store's advisory lock
+        for them (other writers wait for its commit); SQLite's write lock already serialises writers.
+        Claims another process wrote since are read afresh."""
+        return self._transaction(serial)
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
+    def _transaction(self, serial: bool = False) -> Iterator[None]:
+        if self.postgres:
+            self._db.execute("BEGIN")
+        else:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")  # waits up to ``timeout`` for another writer
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                raise BusyError(
+                    f"{self.path}: another process kept the database locked for {self.timeout:g} s "
+                    "while it wrote; gave up waiting (try again once it is done)"
+                ) from None
         try:
+            if serial:
+                self._serialise()
             yield
         except BaseException:
             if self._db.in_transaction:  # SQLite may already have rolled back on its own
@@ -172,6 +228,42 @@ class Store:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
+
+    def _serialise(self) -> None:
+        """Inside a transaction: wait for the derived tables' lock and forget claims read before it."""
+        if self.postgres:
+            self._db.lock(DERIVED_LOCK)
+            self.claims.forget()
+            return
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version != getattr(self, "_data_version", None):  # another connection committed
+            self.claims.forget()
+        self._data_version = version
+
+    def _migrate_postgres(self, create: bool) -> None:
+        """Apply the migrations PostgreSQL's version table says are missing, under an advisory lock so
+        that processes opening a fresh database at once apply them once."""
+        with self._transaction():
+            self._db.lock(MIGRATION_LOCK)
+            self._db.execute("CREATE TABLE IF NOT EXISTS dossier_schema (version INTEGER NOT NULL)")
+            row = self._db.execute("SELECT version FROM dossier_schema").fetchone()
+            version = row[0] if row else 0
+            if version == 0 and not create:
+                raise UsageError(
+                    f"no dossier database at {self.path}: run 'dossier ingest PATH... --db URL' first"
+                )
+            if version > SCHEMA_VERSION:
+                raise UsageError(
+                    f"{self.path}: written by a newer dossier (schema version {version}, "
+                    f"this one reads up to {SCHEMA_VERSION})"
+                )
+            for statements in MIGRATIONS[version:]:
+                for statement in statements:
+                    self._db.execute(ddl(statement))
+            if row is None:
+                self._db.execute("INSERT INTO dossier_schema (version) VALUES (?)", (SCHEMA_VERSION,))
+            elif version < SCHEMA_VERSION:
+                self._db.execute("UPDATE dossier_schema SET version = ?", (SCHEMA_VERSION,))
 
     def _migrate(self) -> None:
         """Bring the schema up to date. The version is read again inside each step's write transaction:
@@ -239,7 +331,7 @@ class Store:
 
     def replace_copy_groups(self, groups: Iterable[Sequence[str]]) -> None:
         """Record which stored articles copy one another (``evidence.find_copies``), in one transaction."""
-        with self._transaction():
+        with self._transaction(serial=True):
             self._db.execute("DELETE FROM copy_groups")
             self._db.execute("DELETE FROM upkeep WHERE task = 'copies'")
             for group in groups:
@@ -283,9 +375,9 @@ class Store:
 
     def save_vectors(self, vectors: dict[str, bytes]) -> None:
         """Cache vectors under their keys, in one transaction."""
-        with self._transaction():
+        with self._transaction():  # in key order: concurrent writers lock shared keys in one order
             self._db.executemany(
-                "INSERT OR REPLACE INTO text_vectors (key, vector) VALUES (?, ?)", vectors.items()
+                "INSERT OR REPLACE INTO text_vectors (key, vector) VALUES (?, ?)", sorted(vectors.items())
             )
 
     def columns(self, table: str) -> dict[str, str]:
@@ -295,17 +387,23 @@ class Store:
             raise UsageError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
         if table == "articles":
             counts = ("entity_count", "attribution_count", "event_count", "quantity_count")
-            declared = {r[1]: r[2] for r in self._db.execute("PRAGMA table_info(articles)")}
+            declared = dict(self._table_info("articles"))
             names = ["title", "url", "published", "outlet", "origin", "stored_at"]
             columns = {"article_id": "TEXT", **{n: declared[n] for n in names}}
             return columns | dict.fromkeys(counts, "INTEGER") | {"text": "TEXT"}
-        return {row[1]: row[2] for row in self._db.execute(f"PRAGMA table_info({table})")}
+        return dict(self._table_info(table))
 
     def view_columns(self, view: str) -> list[str]:
         """The columns of one of the readable ``VIEWS``."""
         if view not in VIEWS:
             raise UsageError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
-        return [row[1] for row in self._db.execute(f"PRAGMA table_info({view})")]
+        return [name for name, _ in self._table_info(view)]
+
+    def _table_info(self, table: str) -> list[tuple[str, str]]:
+        """(name, declared SQLite type) of a table's or view's columns, in order."""
+        if self.postgres:
+            return list(self._db.table_info(table))
+        return [(row[1], row[2]) for row in self._db.execute(f"PRAGMA table_info({table})")]
 
     def view_rows(self, view: str) -> Iterator[dict[str, Any]]:
         """The rows of one of the readable ``VIEWS``, as Datasette shows them."""
