@@ -440,8 +440,8 @@ def test_a_kill_after_any_commit_then_a_rerun_gives_the_clean_database(tmp_path,
     commits = {"n": 0, "kill_after": 0}
 
     @contextmanager
-    def killing(self):
-        with real(self):
+    def killing(self, serial=False):
+        with real(self, serial):
             yield
         commits["n"] += 1
         if commits["n"] == commits["kill_after"]:
