@@ -1,4 +1,6 @@
-"""Fill each event's date, location and size from the phrases attached to it, else from its sentence."""
+"""Fill each event's date, location and size from the phrases attached to it, else from its sentence, the
+event it hangs from or the one it refers back to; and its actors' country from where it happened or what the
+article is about when the text names none."""
 
 from __future__ import annotations
 
