@@ -208,3 +208,13 @@ def test_count_in_another_clause_is_not_the_size_of_an_accusation(nlp):
         type="ACCUSE", trigger=TextSpan("investigated", [(start, start + 12)]), sentence=(0, len(text))
     )
     assert enrich_events([event], nlp(text), [], published=None)[0].size == []
+
+
+def test_a_year_that_names_an_event_is_no_count_and_a_fraction_is_a_share(nlp):
+    # issue 11: "2015 airstrike" was read as the number 2015, "around one quarter" as 1
+    found = extract_quantities(nlp("The 2015 airstrike killed 12 people."))
+    assert [(q.text, q.value) for q in found] == [("12 people", 12.0)]
+    (quarter,) = extract_quantities(nlp("Around one quarter of the population fled."))
+    assert (quarter.value, quarter.unit, quarter.approximate) == (0.25, "fraction", True)
+    (shares,) = extract_quantities(nlp("He bought 2015 shares."))  # a plural: counted, year or not
+    assert (shares.value, shares.counted) == (2015.0, "shares")

@@ -80,6 +80,11 @@ VALUE_TOLERANCE = 0.10  # a conversion more than 10% off is flagged
 CACHE_KEY = "dossier.enrich.quantities"
 SCALE_MULTIPLES = {"dozen", "hundred", "thousand", "million", "billion"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# Fraction words a number can count: "one quarter", "two thirds", "a half".
+FRACTIONS = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,17 +253,27 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
     if currency is None and unit is not None and unit.currency:
         currency = unit.currency
     counted, counted_end = (None, last)
+    unit_name_share = False
     if unit is None and currency is None:
         counted, counted_end = counted_noun(doc, end - 1, last)
         written = not any(DIGITS.match(t.text) for t in doc[i:end])
         if counted is None and (written or YEAR.match(token.text)):
             return None  # "one of them", "in 2014": not a quantity
+        if counted is not None and YEAR.match(token.text) and doc[counted_end - 1].tag_ == "NN":
+            return None  # "the 2015 airstrike", "the 2020 election": a year names one, it counts nothing
+        if counted in FRACTIONS:  # "one quarter of the population", "two thirds": a share, not a count
+            value, unit_name_share = value * FRACTIONS[counted], True
+            counted = None
+        else:
+            unit_name_share = False
         if first == i and i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN"):
             return None  # "Route 66", "bunkers 13 and 41", "number one"
         if first == i and age_or_list_marker(doc, i, end):
             return None
     last = max(unit_end, counted_end) if unit or currency else counted_end
     unit_name = currency if currency else (unit.name if unit else None)
+    if unit is None and currency is None and unit_name_share:
+        unit_name = "fraction"
     si_value, si_unit = None, None
     if unit is not None and unit.pint is not None:
         metric = to_metric(value, unit.pint)
