@@ -152,3 +152,15 @@ def test_reading_a_missing_database_fails_without_creating_it(runner, tmp_path, 
     assert result.exit_code == 2
     assert "no database at" in result.stderr and "dossier ingest" in result.stderr
     assert not missing.exists()
+
+
+def test_the_report_puts_denials_and_refusals_first_and_lists_actors_that_take_part(runner):
+    result = run(runner, "extract", str(SEED_PATH), "--published", "2024-09-07", "--format", "text")
+    sources = result.stdout.split("## Sources and what they claim")[1].split("## Events")[0]
+    known = {"assert", "deny", "decline", "believe", "confirm", "warn", "request", "other"}
+    rows = [line.split() for line in sources.splitlines() if line[:1].isdigit()]
+    stances = [next(word for word in row if word in known) for row in rows]
+    first_assert = stances.index("assert")
+    assert {"deny", "decline"} <= set(stances[:first_assert])  # Iran's denial, the White House's refusal
+    actors = result.stdout.split("## Actors")[1].split("## Quantities")[0]
+    assert "taking part, of" in actors and "Sean Savett" in actors

@@ -110,8 +110,12 @@ def _quote(part: dict[str, Any] | None, limit: int = 220) -> str:
 
 
 def _attributions_table(record: dict[str, Any]) -> str:
+    """Every attribution, denials and refusals first (an analyst reads who disputes what before the rest);
+    ``#`` is the attribution's index, which the events table's ``via`` column cites."""
     rows = []
-    for i, a in enumerate(record.get("attributions", [])):
+    attributions = list(enumerate(record.get("attributions", [])))
+    attributions.sort(key=lambda ia: ia[1].get("stance") not in ("deny", "decline"))
+    for i, a in attributions:
         rows.append(
             [
                 str(i),
@@ -133,9 +137,10 @@ def _events_table(record: dict[str, Any]) -> str:
         if country:
             where = f"{where} ({country})"
         via = ",".join(str(i) for i in e.get("attributions", [])) or "-"
+        kind = e.get("type", "") + (f" ({e['mode']})" if e.get("mode") else "")
         rows.append(
             [
-                e.get("type", ""),
+                kind,
                 e.get("status", ""),
                 _codes(e.get("actor", [])),
                 (e.get("trigger") or {}).get("text", ""),
@@ -146,20 +151,38 @@ def _events_table(record: dict[str, Any]) -> str:
             ]
         )
     headers = ["type", "status", "actor", "trigger", "recipient", "where", "when", "via"]
-    return table(headers, rows, [10, 12, 22, 16, 22, 16, 10, 8])
+    return table(headers, rows, [14, 12, 22, 16, 22, 16, 10, 8])
+
+
+def taking_part(record: dict[str, Any]) -> list[int]:
+    """Indexes of the entities that take part in something: an event's actor or recipient, or a source."""
+    found = {
+        a.get("entity")
+        for e in record.get("events", [])
+        for a in [*e.get("actor", []), *e.get("recipient", [])]
+        if a.get("entity") is not None
+    }
+    found |= {
+        (a.get("source") or {}).get("entity")
+        for a in record.get("attributions", [])
+        if (a.get("source") or {}).get("entity") is not None
+    }
+    return sorted(found)
 
 
 def _entities_table(record: dict[str, Any]) -> str:
+    entities = record.get("entities", [])
     rows = [
         [
-            e.get("canonical") or e.get("text", ""),
-            e.get("label", ""),
-            e.get("country") or "-",
-            e.get("sector") or "-",
-            e.get("role") or "-",
-            str(len(e.get("spans", []))),
+            entities[i].get("canonical") or entities[i].get("text", ""),
+            entities[i].get("label", ""),
+            entities[i].get("country") or "-",
+            entities[i].get("sector") or "-",
+            entities[i].get("role") or "-",
+            str(len(entities[i].get("spans", []))),
         ]
-        for e in record.get("entities", [])
+        for i in taking_part(record)
+        if 0 <= i < len(entities)
     ]
     return table(["actor", "label", "country", "sector", "role", "mentions"], rows, [28, 7, 8, 7, 22, 8])
 
@@ -172,7 +195,7 @@ def _quantities_table(record: dict[str, Any]) -> str:
         shown = f"{value:g}" if isinstance(value, int | float) else "-"
         if q.get("approximate"):
             shown = "~" + shown
-        check = ", ".join(q.get("flags") or []) or "ok"
+        check = ", ".join(q.get("flags") or []) or "-"
         if q.get("note"):
             check = f"{check}: {q['note']}"
         rows.append([q.get("text", ""), shown, q.get("unit") or "-", si, check])
@@ -193,7 +216,7 @@ def render_text(record: dict[str, Any]) -> str:
         _attributions_table(record),
         f"\n## Events ({len(record.get('events', []))})",
         _events_table(record),
-        f"\n## Actors ({len(record.get('entities', []))})",
+        f"\n## Actors ({len(taking_part(record))} taking part, of {len(record.get('entities', []))} entities)",
         _entities_table(record),
         f"\n## Quantities ({len(record.get('quantities', []))})",
         _quantities_table(record),
