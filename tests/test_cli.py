@@ -162,5 +162,6 @@ def test_the_report_puts_denials_and_refusals_first_and_lists_actors_that_take_p
     stances = [next(word for word in row if word in known) for row in rows]
     first_assert = stances.index("assert")
     assert {"deny", "decline"} <= set(stances[:first_assert])  # Iran's denial, the White House's refusal
+    assert "William Burns (he)" in sources  # a pronoun source shown by whom it resolves to
     actors = result.stdout.split("## Actors")[1].split("## Quantities")[0]
     assert "taking part, of" in actors and "Sean Savett" in actors

@@ -12,6 +12,8 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from dossier.nlp.words import SOURCE_PRONOUNS
+
 Row = Sequence[str]
 
 # What a terminal would act on rather than show: C0 controls but tab and newline (ESC starts colour,
@@ -92,16 +94,21 @@ def _codes(actors: list[dict[str, Any]]) -> str:
     return "; ".join(out) or "-"
 
 
-def _source(source: dict[str, Any] | None) -> str:
+def _source(source: dict[str, Any] | None, entities: Sequence[dict[str, Any]] = ()) -> str:
+    """Who: the source's words, a pronoun shown by the name it resolves to ("William Burns (he)")."""
     if not source:
         return "(unspecified)"
+    name = source.get("text", "")
+    entity = source.get("entity")
+    if name.lower() in SOURCE_PRONOUNS and entity is not None and 0 <= entity < len(entities):
+        name = f"{entities[entity].get('canonical') or entities[entity].get('text')} ({name})"
     bits = [source.get("kind") or "unspecified"]
     if source.get("count"):
         bits.append(f"count {source['count']}")
     for key in ("country", "sector", "role"):
         if source.get(key):
             bits.append(str(source[key]))
-    return f"{source.get('text', '')} ({', '.join(bits)})"
+    return f"{name} ({', '.join(bits)})"
 
 
 def _quote(part: dict[str, Any] | None, limit: int = 220) -> str:
@@ -119,7 +126,7 @@ def _attributions_table(record: dict[str, Any]) -> str:
         rows.append(
             [
                 str(i),
-                _source(a.get("source")),
+                _source(a.get("source"), record.get("entities", [])),
                 (a.get("cue") or {}).get("text", ""),
                 a.get("stance", ""),
                 a.get("form", ""),
