@@ -10,8 +10,6 @@ not accusations, and are left to the attribution stage.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.roles import make_actor
@@ -151,15 +149,6 @@ def disapprovals(
 
 
 def _token_at(doc: Doc, span: tuple[int, int]) -> Token | None:
-    """The syntactic head of the tokens inside ``span``."""
-    # Tokens are in text order: found from the first at or after the span's start, not by a walk of the
-    # whole document (once per judgement, that walk made long articles quadratic).
-    first = bisect_left(range(len(doc)), span[0], key=lambda i: doc[i].idx)
-    inside = []
-    for i in range(first, len(doc)):
-        if doc[i].idx >= span[1]:
-            break
-        inside.append(doc[i])
-    if not inside:
-        return None
-    return min(inside, key=lambda t: sum(1 for _ in t.ancestors))
+    """The syntactic head of the tokens inside ``span`` (spaCy's ``Span.root``)."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return found.root if found is not None and len(found) else None
