@@ -37,10 +37,10 @@ def enrich_events(
     for event in events:
         key = tuple(event.sentence)
         events_per_sentence[key] = events_per_sentence.get(key, 0) + 1
-    trigger_indexes = {t.i for t in (trigger_token(doc, e) for e in events) if t is not None}
+    triggers = [trigger_token(doc, e) for e in events]  # each event's trigger token, found once
+    trigger_indexes = {t.i for t in triggers if t is not None}
     out = []
-    for event in events:
-        trigger = trigger_token(doc, event)
+    for event, trigger in zip(events, triggers, strict=True):
         changes: dict = {}
         if event.location is None:
             changes["location"] = event_location(event, places, trigger)
@@ -54,7 +54,8 @@ def enrich_events(
             alone = events_per_sentence[tuple(event.sentence)] == 1
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
-    return _coded_from_context(_dated_by_antecedent(_dated_by_governor(out, doc), doc), entities)
+    dated = _dated_by_antecedent(_dated_by_governor(out, triggers), triggers)
+    return _coded_from_context(dated, entities)
 
 
 def main_country(entities: list[Entity]) -> str | None:
@@ -98,14 +99,13 @@ def _nameable(text: str) -> bool:
     return head not in MANY_COUNTRIES and head.removesuffix("s") not in MANY_COUNTRIES
 
 
-def _dated_by_antecedent(events: list[Event], doc: Doc) -> list[Event]:
+def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> list[Event]:
     """A definite event noun with no date of its own ("claimed responsibility for the attack", "died in
     the initial attack") refers back to the last dated event of its type before it in the article, and
-    takes that event's date (and date span)."""
+    takes that event's date (and date span). ``triggers`` holds each event's trigger token."""
     last: dict[str, Event] = {}
     out = []
-    for event in events:  # in text order
-        trigger = trigger_token(doc, event)
+    for event, trigger in zip(events, triggers, strict=True):  # in text order
         if event.date is None and event.period is None and trigger is not None and event.type in last:
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
             if trigger.pos_ == "NOUN" and definite:
@@ -117,17 +117,13 @@ def _dated_by_antecedent(events: list[Event], doc: Doc) -> list[Event]:
     return out
 
 
-def _dated_by_governor(events: list[Event], doc: Doc) -> list[Event]:
+def _dated_by_governor(events: list[Event], triggers: list[Token | None]) -> list[Event]:
     """An event in a clause attached to a dated event's trigger, with no date of its own, happened then
-    ("attacked a train Tuesday, taking many hostages"); the date's span is the governor's."""
-    dated = {}
-    for event in events:
-        trigger = trigger_token(doc, event)
-        if trigger is not None and event.date:
-            dated[trigger.i] = event
+    ("attacked a train Tuesday, taking many hostages"); the date's span is the governor's. ``triggers``
+    holds each event's trigger token."""
+    dated = {t.i: e for e, t in zip(events, triggers, strict=True) if t is not None and e.date}
     out = []
-    for event in events:
-        trigger = trigger_token(doc, event)
+    for event, trigger in zip(events, triggers, strict=True):
         if event.date is None and event.period is None and trigger is not None:
             governor = trigger.head if trigger.dep_ in ATTACHED_CLAUSES - {"relcl"} else None
             source = dated.get(governor.i) if governor is not None else None
