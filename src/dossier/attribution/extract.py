@@ -21,6 +21,7 @@ from dossier.attribution.roles import (
 )
 from dossier.nlp import token_spans
 from dossier.nlp.syntax import sentence_start
+from dossier.nlp.words import FORCE_TARGETS
 
 MIN_QUOTE_WORDS = 2
 BYLINE_DASHES = {"―", "—"}
@@ -33,13 +34,6 @@ UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 TRAILING_JOIN = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|or|while)\b)?[\s,;:—–-]*$")
-# Things only force can attack (an attack on one is not speech).
-PHYSICAL_THINGS = frozenset(
-    ["train", "bus", "convoy", "vehicle", "car", "truck", "ship", "boat", "tanker", "plane", "aircraft"]
-    + ["village", "town", "city", "base", "camp", "checkpoint", "post", "outpost", "station", "hotel"]
-    + ["building", "school", "hospital", "mosque", "church", "market", "embassy", "compound", "prison"]
-    + ["position", "target", "facility", "pipeline", "bridge", "airport", "port", "patrol", "barracks"]
-)
 NON_RESPONSE_VERBS = frozenset({"comment", "respond", "reply", "answer"})
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
@@ -236,7 +230,7 @@ def _physical_target(head: Token) -> bool:
     a rival or an idea ("attacked her opponent", "attacked loopholes")."""
     targets = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(targets) and all(
-        t.lemma_.lower() in PHYSICAL_THINGS and t.ent_type_ != "PERSON" for t in targets
+        t.lemma_.lower() in FORCE_TARGETS and t.ent_type_ != "PERSON" for t in targets
     )
 
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dossier.nlp.words import FORCE_TARGETS
+
 
 @dataclass(frozen=True, slots=True)
 class Sense:
@@ -806,41 +808,17 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("take", "to", "the", "street"): (_s("PROTEST", mode="demo"),),
 }
 
-# Things that can be physically attacked, seized or besieged besides people and named places.
-PHYSICAL_TARGETS = frozenset(
+# Things that can be physically attacked, seized or besieged besides people and named places: the things
+# only force can attack (shared with attribution), and more.
+PHYSICAL_TARGETS = FORCE_TARGETS | frozenset(
     [
-        "village",
         "capital",
-        "town",
-        "city",
-        "building",
         "house",
         "home",
-        "convoy",
-        "base",
-        "camp",
-        "position",
-        "target",
         "site",
         "office",
-        "vehicle",
-        "car",
-        "bus",
-        "ship",
-        "boat",
-        "plane",
-        "aircraft",
         "helicopter",
-        "facility",
-        "mosque",
-        "church",
         "temple",
-        "school",
-        "hospital",
-        "market",
-        "embassy",
-        "checkpoint",
-        "station",
         "border",
         "area",
         "region",
@@ -848,21 +826,13 @@ PHYSICAL_TARGETS = frozenset(
         "district",
         "neighborhood",
         "neighbourhood",
-        "compound",
         "headquarters",
-        "post",
-        "outpost",
-        "bridge",
         "road",
-        "port",
-        "airport",
         "plant",
         "refinery",
-        "pipeline",
         "depot",
         "warehouse",
         "jail",
-        "prison",
         "property",
         "land",
         "field",
@@ -872,16 +842,10 @@ PHYSICAL_TARGETS = frozenset(
         "palace",
         "ministry",
         "parliament",
-        "tanker",
         "vessel",
-        "train",
         "railway",
         "track",
-        "truck",
-        "hotel",
         "restaurant",
-        "barracks",
-        "patrol",
         "motorcade",
         "ambulance",
         "ferry",

@@ -107,3 +107,14 @@ TITLE_WORDS = frozenset(
         "advisor", "attorney", "lawmaker", "director", "head", "commissioner", "superintendent",
     }
 )  # fmt: skip
+
+# Things only force can attack: "attacked a passenger train" is an assault, never speech (attribution),
+# and these are the core of what the events stage lets a violent verb take as its object.
+FORCE_TARGETS = frozenset(
+    {
+        "train", "bus", "convoy", "vehicle", "car", "truck", "ship", "boat", "tanker", "plane", "aircraft",
+        "village", "town", "city", "base", "camp", "checkpoint", "post", "outpost", "station", "hotel",
+        "building", "school", "hospital", "mosque", "church", "market", "embassy", "compound", "prison",
+        "position", "target", "facility", "pipeline", "bridge", "airport", "port", "patrol", "barracks",
+    }
+)  # fmt: skip
