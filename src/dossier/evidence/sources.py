@@ -23,7 +23,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from urllib.parse import urlparse
 
 from dossier.evidence.records import SourceClass
 from dossier.nlp.words import (
@@ -35,6 +34,7 @@ from dossier.nlp.words import (
     SPEAKER_NOUNS,
     TITLE_WORDS,
 )
+from dossier.outlets import outlet_of
 from dossier.schema import Attribution, Extraction, Source
 
 
@@ -204,13 +204,9 @@ def _is_outlet(source: Source) -> bool:
 
 
 def outlet_name(record: Extraction) -> str | None:
-    """The outlet that published ``record``: its ``outlet`` field, else the host of its URL."""
-    if record.outlet:
-        return record.outlet
-    if record.url:
-        host = urlparse(record.url).netloc.lower().removeprefix("www.")
-        return host or None
-    return None
+    """The outlet that published ``record``: its ``outlet`` field, else the host its URL names (as ingest
+    records it when none is given; records stored before ingest did so have only the URL)."""
+    return record.outlet or outlet_of(record.url)
 
 
 def _outlet_identity(record: Extraction, report: str) -> SourceIdentity:
@@ -294,9 +290,10 @@ def source_identity(
             prefix = "outlet" if source.country else "unspecified"
             return SourceIdentity(key=f"{prefix}:{where}:{canonical_name(name)}", **common)
         return SourceIdentity(key=f"outlet:{canonical_name(entity or name)}", **common)
-    if kind == "anonymous" and record.outlet:  # one outlet's "security sources" in two of its reports
-        # cannot be shown to be two sources: they count once for that outlet
-        return SourceIdentity(key=f"anonymous:{record.outlet.lower()}:{canonical_name(name)}", **common)
+    outlet = outlet_name(record)
+    if kind == "anonymous" and outlet:  # one outlet's "security sources" in two of its reports cannot be
+        # shown to be two sources: they count once for that outlet
+        return SourceIdentity(key=f"anonymous:{outlet.lower()}:{canonical_name(name)}", **common)
     if kind in ("anonymous", "unspecified"):
         return SourceIdentity(key=f"{kind}:{report}:{canonical_name(name)}", **common)
     return SourceIdentity(key=_named_key(source, name, entity, label, kind, report), **common)

@@ -6,10 +6,10 @@ import dataclasses
 import hashlib
 import re
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from dossier.errors import InputError
 from dossier.ingest.boilerplate import find_furniture, headline_of
+from dossier.outlets import outlet_of
 from dossier.schema import Article
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -131,16 +131,3 @@ def make_article(
         furniture=furniture,
         encoding=encoding,
     )
-
-
-def outlet_of(url: str | None) -> str | None:
-    """The outlet a report's URL names when none is given: its host without "www." ("voanews.com").
-
-    >>> outlet_of("https://www.voanews.com/a/pakistan-train/8006651.html")
-    'voanews.com'
-    """
-    if not url:
-        return None
-    host = urlsplit(url.strip()).hostname or ""
-    host = host.removeprefix("www.")
-    return host if "." in host else None
