@@ -219,9 +219,8 @@ def statement(members: Sequence[Member]) -> str:
     """The claim's statement: its speaker's text, an indirect quote's "that" dropped, cut to length."""
     if not members:
         return ""
-    text = speaker(members).item.text.rstrip(",;: ")
-    if text[:5] == "that ":  # "(said) that ...": a complementizer; "That is the largest ..." stays
-        text = text[5:]
+    # "(said) that ...": the complementizer goes; a demonstrative "That is the largest ..." stays
+    text = speaker(members).item.text.rstrip(",;: ").removeprefix("that ")
     if len(text) > STATEMENT_MAX_CHARS:
         text = text[: STATEMENT_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return text

@@ -43,8 +43,7 @@ class Claim:
         """The best verbatim quote: the whole text of the member the statement was cut from."""
         head = self.statement.rstrip("…").strip()
         for item in self.items:
-            text = item.text[5:] if item.text[:5] == "that " else item.text
-            if head and text.startswith(head):
+            if head and item.text.removeprefix("that ").startswith(head):
                 return item.text
         return self.items[0].text if self.items else self.statement
 
