@@ -11,9 +11,9 @@ Public interface (other stages use only these):
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
 
+from dossier._lazy import lazy_getattr
 from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_country, resolve_sector
 from dossier.actors.lexicon import Word
 from dossier.schema import Entity
@@ -31,10 +31,7 @@ _PARSE_SIDE = {
 }
 
 
-def __getattr__(name: str):
-    if name in _PARSE_SIDE:
-        return getattr(import_module(f"dossier.actors.{_PARSE_SIDE[name]}"), name)
-    raise AttributeError(f"module 'dossier.actors' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _PARSE_SIDE)
 
 
 __all__ = [

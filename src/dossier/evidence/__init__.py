@@ -4,7 +4,7 @@ Names are imported from their modules on first use, so reading a store does not 
 stance-model libraries that finding copies and reading stances need.
 """
 
-from importlib import import_module
+from dossier._lazy import lazy_getattr
 
 _WHERE = {
     "Board": "records",
@@ -27,7 +27,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str):
-    if name in _WHERE:
-        return getattr(import_module(f"dossier.evidence.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'dossier.evidence' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _WHERE)

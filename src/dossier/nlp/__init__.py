@@ -4,7 +4,7 @@ helpers the stages share (``nlp.words``, ``nlp.syntax``).
 Names are imported on first use, so a module that needs only the word lists does not load spaCy.
 """
 
-from importlib import import_module
+from dossier._lazy import lazy_getattr
 
 _WHERE = {
     "MODEL_NAME": "pipeline",
@@ -18,7 +18,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str):
-    if name in _WHERE:
-        return getattr(import_module(f"dossier.nlp.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'dossier.nlp' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _WHERE)
