@@ -351,6 +351,8 @@ def test_a_non_response_is_a_refusal_with_what_it_withholds(nlp):
     )
     assert [a.stance for a in neither] == ["decline"]
     assert not attributions(nlp, "The army did not respond to the attack.")  # an act, not a comment
+    (replied,) = attributions(nlp, "The ministry did not reply to a request for comment.")
+    assert replied.stance == "decline"
 
 
 def test_an_attack_on_a_train_is_force_not_words(nlp):

@@ -19,6 +19,7 @@ from dossier.attribution.roles import (
     source_tokens,
     trim,
 )
+from dossier.attribution.stance import ANSWERING
 from dossier.nlp import token_spans
 from dossier.nlp.syntax import sentence_start
 from dossier.nlp.words import FORCE_TARGETS
@@ -34,7 +35,6 @@ UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
 DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 TRAILING_JOIN = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|or|while)\b)?[\s,;:—–-]*$")
-NON_RESPONSE_VERBS = frozenset({"comment", "respond", "reply", "answer"})
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
 
@@ -240,7 +240,7 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
     a refusal (``decline``), its source the subject, its content what the comment was asked on, if said."""
     found = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in NON_RESPONSE_VERBS:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING:
             continue
         negation = [c for c in tok.children if c.dep_ == "neg"]
         if not negation:

@@ -26,6 +26,9 @@ for _stance, _words in {
         STANCE_LEMMAS.setdefault(_w, _stance)
 NEGATED = {"assert": "other", "believe": "other", "confirm": "decline", "deny": "other", "warn": "other"}
 WITHHOLDING_MODALS = {"would", "could", "will", "can"}
+# Verbs of answering: negated, a refusal to answer ("did not respond", "has not replied to requests").
+ANSWERING = frozenset({"comment", "respond", "reply", "answer"})
+WITHHELD_WHEN_NEGATED = ANSWERING | {"say", "discuss", "confirm", "disclose"}
 NAMING_OR_ASKING = {"call", "ask", "press", "push"}
 
 
@@ -65,7 +68,7 @@ def cue_stance(cue: list[Token]) -> str:
     if negated:
         if stance == "assert" and any(t.lower_ in WITHHOLDING_MODALS for t in cue):
             return "decline"  # "would not say", "could not confirm"
-        if head.lemma_.lower() in {"comment", "say", "discuss", "respond", "answer", "confirm", "disclose"}:
+        if head.lemma_.lower() in WITHHELD_WHEN_NEGATED:
             return "decline"
         return NEGATED.get(stance, "other")
     return stance
