@@ -55,7 +55,7 @@ class Claim:
             return None
         who = "/".join(self.actor) or "?"
         whom = "/".join(self.recipient) or "?"
-        figures = list(dict.fromkeys(n for i in self.items for n in getattr(i, "numbers", ())))[:3]
+        figures = list(dict.fromkeys(n for i in self.items for n in i.numbers))[:3]
         when = f" on {self.date}" if self.date else ""
         return f"{who} {self.type} {whom}{when}" + (f" ({', '.join(figures)})" if figures else "")
 
