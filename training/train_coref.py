@@ -5,16 +5,13 @@
 Reads ../shared/datasets/ecbplus/ecbplus_fulldoc_train.jsonl (its validated event mentions; the documents'
 full texts are the input), never dev or test. Chooses the document-grouping threshold, then fits boosted
 trees on the candidate mention pairs (same predicted document group) and chooses the average-link threshold
-by 3-fold cross-validation over topics, scored with ../shared/scoring/score_coref.py's CoNLL F1. The
-lemma-pair columns are target statistics: each training pair sees the counts of the other topics only, each
-held-out pair those of all training folds; the shipped table counts all of train. Writes
+by 3-fold cross-validation over topics, scored with ../shared/scoring/score_coref.py's CoNLL F1. Writes
 src/dossier/data/coref/coref_model.json. Deterministic for a given seed.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import pickle
 import sys
@@ -36,8 +33,6 @@ from dossier.evidence.coref import (  # noqa: E402
     Coref,
     CorefModel,
     average_link,
-    lemma_pair_key,
-    lemma_pair_table,
 )
 
 DEFAULT = SHARED / "datasets" / "ecbplus" / "ecbplus_fulldoc_train.jsonl"
@@ -45,7 +40,6 @@ DOCUMENT_THRESHOLDS = (0.1, 0.2)
 CLUSTER_THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.25, 0.76, 0.05))
 NEGATIVE_RATE = 0.2  # negative pairs kept for fitting (weighted back up), which quarters the cost
 FOLDS = 3
-MIN_LEMMA_PAIRS = 3  # a lemma pair never coreferent in training is kept when seen this often
 TREES = dict(max_iter=200, max_leaf_nodes=15, learning_rate=0.1, min_samples_leaf=40, l2_regularization=1.0)
 
 
@@ -66,31 +60,6 @@ def conll(score, gold_clusters: list[str], labels) -> tuple[float, float, float,
     key, resp = list(groups_gold.values()), list(groups_pred.values())
     f = [score.muc(key, resp)[2], score.bcub(key, resp)[2], score.ceafe(key, resp)[2]]
     return (*[100 * v for v in f], 100 * sum(f) / 3)
-
-
-def encode_lemma_pairs(x, keys, topic, y, train) -> None:
-    """Fill the lemma-pair columns of ``x`` from the coreferent/candidate counts of the ``train`` rows:
-    a train row sees the counts of the other topics only (so that its own label is not in its feature),
-    any other row the counts of all train rows."""
-    from collections import Counter
-
-    pos, tot, pos_t, tot_t = Counter(), Counter(), Counter(), Counter()
-    for k, t, label in zip(keys[train].tolist(), topic[train].tolist(), y[train].tolist(), strict=True):
-        pos[k] += label
-        tot[k] += 1
-        pos_t[(k, t)] += label
-        tot_t[(k, t)] += 1
-    seen = np.zeros(len(keys), dtype=np.float32)
-    rate = np.full(len(keys), -1.0, dtype=np.float32)
-    for r, (k, t, inside) in enumerate(zip(keys.tolist(), topic.tolist(), train.tolist(), strict=True)):
-        p, n = pos[k], tot[k]
-        if inside:
-            p, n = p - pos_t[(k, t)], n - tot_t[(k, t)]
-        if p > 0 or n >= MIN_LEMMA_PAIRS:
-            seen[r] = np.log1p(p)
-            rate[r] = (p + 0.5) / (n + 1.0)
-    x[:, FEATURES.index("lemma_pair_coreferent")] = seen
-    x[:, FEATURES.index("lemma_pair_rate")] = rate
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray, seed: int):
@@ -142,57 +111,36 @@ def main() -> None:
     t0 = time.perf_counter()
     cached = args.cache / (args.data.stem + ".pkl") if args.cache else None
     coref = Coref(model=None)
-    documents, mentions, gold = read_ecbplus(args.data)
-    docs = parses(documents, args.cache)
     if cached and cached.exists():
         with open(cached, "rb") as fh:
-            prepared = pickle.load(fh)[0]
-        refresh(coref, prepared, mentions, docs)
+            prepared, gold = pickle.load(fh)[:2]
     else:
-        prepared = coref.prepare(documents, mentions, parsed=docs)
+        documents, mentions, gold = read_ecbplus(args.data)
+        prepared = coref.prepare(documents, mentions)
         if cached:
             cached.parent.mkdir(parents=True, exist_ok=True)
             with open(cached, "wb") as fh:
-                pickle.dump((prepared, gold), fh)
+                pickle.dump((prepared, gold, documents), fh)
     print(f"prepared {len(prepared.mentions)} mentions in {time.perf_counter() - t0:.0f} s", flush=True)
     clusters = [g["cluster"] for g in gold]
-    doc_topic = document_topics(args.data)
-    topics = sorted(set(doc_topic.values()), key=int)
+    topics = sorted({g["topic"] for g in gold}, key=int)
     fold_of_topic = {t: k % FOLDS for k, t in enumerate(topics)}
     fold = np.array([fold_of_topic[g["topic"]] for g in gold])
     y_all = np.array(clusters)
-    topic = np.array([int(g["topic"]) for g in gold])
-    coref.lemma_table = {}  # the lemma-pair columns are filled from the training folds below
-    # each fold is read as a corpus of its own (its own TF-IDF, document groups and group statistics), the
-    # way a test set of a few hundred reports is, so that the document features are trained as they are used
-    parts = [
-        subset(prepared, {d for d, t in doc_topic.items() if fold_of_topic[t] == f}) for f in range(FOLDS)
-    ]
     rng_seed = args.seed
     results = []
     best = None
     for dt in DOCUMENT_THRESHOLDS:
-        chunks, xs, n_groups = [], [], 0
-        for part, index in parts:
-            groups = coref.document_groups(part, dt)
-            n_groups += len(set(groups.tolist()))
-            local = coref.candidate_pairs(part, groups)
-            xs.append(coref.features(part, local, groups))
-            chunks.append(index[local])
-        pairs, x = np.concatenate(chunks), np.concatenate(xs)
-        groups = range(n_groups)
+        groups = coref.document_groups(prepared, dt)
+        pairs = coref.candidate_pairs(prepared, groups)
+        x = coref.features(prepared, pairs, groups)
         y = (y_all[pairs[:, 0]] == y_all[pairs[:, 1]]).astype(int)
-        pair_fold = fold[pairs[:, 0]]
-        keys = np.array(
-            [lemma_pair_key(prepared.mentions[i].lemma, prepared.mentions[j].lemma) for i, j in pairs]
-        )
-        pair_topic = topic[pairs[:, 0]]
+        pair_fold = np.where(fold[pairs[:, 0]] == fold[pairs[:, 1]], fold[pairs[:, 0]], -1)
         probs = np.zeros(len(pairs))
         print(f"documents {dt:.2f}: features in {time.perf_counter() - t0:.0f} s", flush=True)
         for f in range(FOLDS):
             train = (pair_fold != f) & (fold[pairs[:, 0]] != f) & (fold[pairs[:, 1]] != f)
             test = pair_fold == f
-            encode_lemma_pairs(x, keys, pair_topic, y, train)
             clf = fit_trees(x[train], y[train], rng_seed)
             probs[test] = clf.predict_proba(x[test])[:, 1]
         keep = pair_fold >= 0
@@ -209,11 +157,9 @@ def main() -> None:
                 flush=True,
             )
             if best is None or f1 > best[0]:
-                best = (f1, dt, ct, x, y, keys, pair_topic, pairs)
-    f1, dt, ct, x, y, keys, pair_topic, pairs = best
+                best = (f1, dt, ct, x, y)
+    f1, dt, ct, x, y = best
     print(f"chosen: document threshold {dt}, cluster threshold {ct} (cross-validated CoNLL {f1:.2f})")
-    everything = np.ones(len(y), dtype=bool)
-    encode_lemma_pairs(x, keys, pair_topic, y, everything)
     clf = fit_trees(x, y, rng_seed)
     meta = {
         "trained_on": args.data.name,
@@ -223,83 +169,10 @@ def main() -> None:
         "trees": TREES,
     }
     model = to_model(clf, dt, ct, meta)
-    model.lemma_pairs = lemma_pair_table(prepared.mentions, pairs, y, MIN_LEMMA_PAIRS)
     check = model.predict(x[:2000])
     assert np.allclose(check, clf.predict_proba(x[:2000])[:, 1], atol=1e-4), "exported trees disagree"
     model.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KB) in {time.perf_counter() - t0:.0f} s")
-
-
-def document_topics(path: Path) -> dict[str, str]:
-    """Each document's topic (for the folds only), mention-less documents included."""
-    import json
-
-    with open(path, encoding="utf-8") as fh:
-        return {d["id"]: d["topic"] for d in map(json.loads, filter(str.strip, fh))}
-
-
-def subset(prepared, doc_ids: set[str]):
-    """The part of ``prepared`` about ``doc_ids``, as if prepared alone (document vectors recomputed), and
-    the indices of its mentions in ``prepared``."""
-    from dataclasses import replace
-
-    from dossier.evidence.coref import _name_terms, _tfidf
-
-    rows = [r for r, d in enumerate(prepared.doc_ids) if d in doc_ids]
-    new_row = {r: k for k, r in enumerate(rows)}
-    index = np.array([k for k, r in enumerate(prepared.doc_index.tolist()) if r in new_row], dtype=np.int64)
-    infos = [prepared.documents[r] for r in rows]
-    part = replace(
-        prepared,
-        mentions=[prepared.mentions[k] for k in index],
-        doc_ids=[prepared.doc_ids[r] for r in rows],
-        doc_index=np.array([new_row[r] for r in prepared.doc_index[index].tolist()], dtype=np.int64),
-        documents=infos,
-        doc_vectors=_tfidf([info.terms for info in infos]),
-        name_vectors=_tfidf([_name_terms(info.terms) for info in infos]),
-        doc_embeddings=prepared.doc_embeddings[rows],
-        sentence_vectors=prepared.sentence_vectors[index],
-        context_vectors=prepared.context_vectors[index],
-        lemma_vectors=prepared.lemma_vectors[index],
-        groups=None,
-        dendrogram=None,
-        merges=None,
-    )
-    return part, index
-
-
-def refresh(coref: Coref, prepared, mentions, docs: dict) -> None:
-    """Re-read the mentions and documents of a cached ``prepared`` from their parses (the costly sentence
-    encodings are kept), so that a change to what the engine reads from a parse needs no new encoding."""
-    from dossier.evidence.coref import _name_terms, _tfidf
-
-    row = {d: i for i, d in enumerate(prepared.doc_ids)}
-    infos = [coref._document_info(docs[d]) for d in prepared.doc_ids]
-    prepared.documents = infos
-    prepared.mentions = [coref._complete(m, docs[m.doc], infos[row[m.doc]]) for m in mentions]
-    prepared.doc_vectors = _tfidf([info.terms for info in infos])
-    prepared.name_vectors = _tfidf([_name_terms(info.terms) for info in infos])
-    prepared.groups = prepared.dendrogram = prepared.merges = None
-
-
-def parses(documents: dict[str, str], cache: Path | None) -> dict:
-    """spaCy parses of the documents, kept in ``cache`` (a DocBin) between runs when given."""
-    from spacy.tokens import DocBin
-
-    from dossier.nlp.pipeline import load_pipeline, parse
-
-    nlp = load_pipeline()
-    key = hashlib.sha1("\n".join(sorted(documents)).encode()).hexdigest()[:12]
-    path = cache / f"docs-{key}.spacy" if cache else None
-    if path and path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        if [d.text for d in docs] == list(documents.values()):
-            return dict(zip(documents, docs, strict=True))
-    docs = [doc for doc, _ in parse(((t, i) for i, t in documents.items()), batch_size=16)]
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return dict(zip(documents, docs, strict=True))
 
 
 def _coreferent_pairs(clusters: list[str], fold: np.ndarray) -> int:

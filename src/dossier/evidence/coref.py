@@ -9,10 +9,8 @@ The engine works the way cross-document coreference systems do, with nothing giv
 2. **Pairwise decision.** Candidate pairs are the mention pairs inside one document group (in a very large
    group, only pairs sharing a lemma or close in meaning). A small boosted-tree model, trained on ECB+ train
    (``training/train_coref.py``), gives each pair a probability from the trigger lemmas and their strings,
-   MiniLM similarities of the sentences and of the triggers in context, the documents' similarity (all
-   words, names only, people, places, dates, numbers, opening sentences), the overlap or conflict of names,
-   numbers, dates and years, polarity and parts of speech, and how often the two trigger lemmas named one
-   event in training ("kill" / "death" often; "say" / "say" seldom), from a lemma-pair table in the model.
+   MiniLM similarities of the sentences and of the triggers in context, the documents' similarity, and the
+   overlap or conflict of names, numbers, dates and years, polarity and parts of speech.
 3. **Clustering.** Average-link agglomerative clustering over the pair probabilities (a pair that is not a
    candidate counts as 0), stopped at a threshold chosen on train by cross-validation over topics, so one
    strong link cannot chain unrelated mentions through intermediaries.
@@ -72,12 +70,6 @@ FEATURES = (
     "sentence_entities_jaccard",
     "sentence_entities_shared",
     "document_entities_jaccard",
-    "document_names_cosine",
-    "document_persons_jaccard",
-    "document_places_jaccard",
-    "document_dates_jaccard",
-    "document_numbers_jaccard",
-    "lead_names_jaccard",
     "arguments_shared",
     "arguments_jaccard",
     "arguments_conflict",
@@ -94,8 +86,6 @@ FEATURES = (
     "both_verbs",
     "both_nouns",
     "lemma_share_in_group",
-    "lemma_pair_coreferent",
-    "lemma_pair_rate",
     "group_size_log",
 )
 
@@ -135,11 +125,6 @@ class DocumentInfo:
     entities: frozenset[str]
     years: frozenset[str]
     published: str | None = None
-    persons: frozenset[str] = frozenset()
-    places: frozenset[str] = frozenset()
-    dates: frozenset[str] = frozenset()
-    numbers: frozenset[str] = frozenset()
-    lead: frozenset[str] = frozenset()  # the names, dates and numbers of the opening sentences
 
 
 @dataclass
@@ -151,7 +136,6 @@ class Prepared:
     doc_index: np.ndarray  # per mention, its document's row
     documents: list[DocumentInfo]
     doc_vectors: object  # scipy sparse, unit rows
-    name_vectors: object  # scipy sparse, unit rows: TF-IDF of the documents' names and years only
     doc_embeddings: np.ndarray
     sentence_vectors: np.ndarray
     context_vectors: np.ndarray
@@ -172,8 +156,6 @@ class CorefModel:
     cluster_threshold: float
     features: tuple[str, ...] = FEATURES
     meta: dict = field(default_factory=dict)
-    # trigger lemma pairs seen in training ("a\tb", a <= b): [coreferent pairs, candidate pairs]
-    lemma_pairs: dict[str, list[int]] = field(default_factory=dict)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The probability that each row's pair is coreferent."""
@@ -193,7 +175,6 @@ class CorefModel:
             "document_threshold": self.document_threshold,
             "cluster_threshold": self.cluster_threshold,
             "trees": self.trees,
-            "lemma_pairs": self.lemma_pairs,
             "meta": self.meta,
         }
 
@@ -216,7 +197,6 @@ class CorefModel:
             document_threshold=float(data["document_threshold"]),
             cluster_threshold=float(data["cluster_threshold"]),
             meta=data.get("meta", {}),
-            lemma_pairs=data.get("lemma_pairs", {}),
         )
 
 
@@ -315,7 +295,6 @@ class Coref:
     def __init__(self, model: CorefModel | None = None, encoder_model: Callable | None = None) -> None:
         self.model = model
         self._encoder_model = encoder_model
-        self.lemma_table: Mapping[str, Sequence[int]] | None = None  # overrides the model's (training)
 
     def _model(self) -> CorefModel:
         if self.model is None:
@@ -329,10 +308,8 @@ class Coref:
         documents: Mapping[str, str],
         mentions: Sequence[CorefMention],
         published: Mapping[str, str] | None = None,
-        parsed: Mapping[str, object] | None = None,
     ) -> Prepared:
-        """Parse the documents once (or take their spaCy parses from ``parsed``) and complete every mention
-        from its document."""
+        """Parse the documents once and complete every mention from its document."""
         from dossier.nlp.pipeline import parse
 
         doc_ids = list(documents)
@@ -345,12 +322,7 @@ class Coref:
             by_doc[m.doc].append(k)
         completed: list[CorefMention | None] = [None] * len(mentions)
         infos: list[DocumentInfo] = []
-        parses = (
-            ((parsed[d], d) for d in doc_ids)
-            if parsed is not None
-            else parse(((documents[d], d) for d in doc_ids), batch_size=16)
-        )
-        for doc, doc_id in parses:
+        for doc, doc_id in parse(((documents[d], d) for d in doc_ids), batch_size=16):
             info = self._document_info(doc)
             if published and doc_id in published:
                 info.published = published[doc_id]
@@ -359,7 +331,6 @@ class Coref:
                 completed[k] = self._complete(mentions[k], doc, info)
         done = [m for m in completed if m is not None]
         doc_vectors = _tfidf([info.terms for info in infos])
-        name_vectors = _tfidf([_name_terms(info.terms) for info in infos])
         sentences = sorted({(m.doc, m.sentence) for m in done})
         sentence_row = {key: i for i, key in enumerate(sentences)}
         texts = [documents[d][s:e] for d, (s, e) in sentences]
@@ -390,7 +361,6 @@ class Coref:
             doc_index,
             infos,
             doc_vectors,
-            name_vectors,
             doc_embeddings,
             sentence_vectors,
             context,
@@ -404,42 +374,17 @@ class Coref:
             if t.is_stop or t.is_punct or t.is_space or t.pos_ not in _CONTENT_POS or len(t.text) < 2:
                 continue
             terms["w:" + (t.lemma_.lower() if t.pos_ != "NUM" else _normalise_number(t.text))] += 1
-        entities, persons, places, dates, numbers, lead = set(), set(), set(), set(), set(), set()
-        sentences = list(doc.sents)
-        lead_end = sentences[min(1, len(sentences) - 1)].end_char if sentences else 0
+        entities = set()
         for ent in doc.ents:
-            name = _normalise_name(ent.text)
-            if not name:
-                continue
             if ent.label_ in _ENTITY_LABELS:
-                entities.add(name)
-                terms["e:" + name] += 1
-                if ent.label_ == "PERSON":
-                    persons.add(name)
-                elif ent.label_ in ("GPE", "LOC", "FAC"):
-                    places.add(name)
-            elif ent.label_ in _TIME_LABELS:
-                dates.add(name)
-            elif ent.label_ in _NUMBER_LABELS:
-                name = _normalise_number(ent.text)
-                numbers.add(name)
-            else:
-                continue
-            if ent.end_char <= lead_end:
-                lead.add(name)
+                name = _normalise_name(ent.text)
+                if name:
+                    entities.add(name)
+                    terms["e:" + name] += 1
         years = frozenset(_YEAR.findall(doc.text))
         for y in years:
             terms["y:" + y] += 2
-        return DocumentInfo(
-            terms,
-            frozenset(entities),
-            years,
-            persons=frozenset(persons),
-            places=frozenset(places),
-            dates=frozenset(dates),
-            numbers=frozenset(numbers),
-            lead=frozenset(lead),
-        )
+        return DocumentInfo(terms, frozenset(entities), years)
 
     @staticmethod
     def _complete(m: CorefMention, doc, info: DocumentInfo) -> CorefMention:
@@ -622,8 +567,6 @@ class Coref:
         )
         dv = prepared.doc_vectors
         x[:, col["document_cosine"]] = np.asarray(dv[di].multiply(dv[dj]).sum(axis=1)).ravel()
-        nv = prepared.name_vectors
-        x[:, col["document_names_cosine"]] = np.asarray(nv[di].multiply(nv[dj]).sum(axis=1)).ravel()
         if prepared.dendrogram is None:
             self.document_groups(prepared, 1.0)
         tree = prepared.dendrogram
@@ -657,11 +600,6 @@ class Coref:
             x[r, col["sentence_entities_shared"]] = min(3, len(a.entities & b.entities))
             da, db = docs[di[r]], docs[dj[r]]
             x[r, col["document_entities_jaccard"]] = _jaccard(da.entities, db.entities)
-            x[r, col["document_persons_jaccard"]] = _jaccard(da.persons, db.persons)
-            x[r, col["document_places_jaccard"]] = _jaccard(da.places, db.places)
-            x[r, col["document_dates_jaccard"]] = _jaccard(da.dates, db.dates)
-            x[r, col["document_numbers_jaccard"]] = _jaccard(da.numbers, db.numbers)
-            x[r, col["lead_names_jaccard"]] = _jaccard(da.lead, db.lead)
             x[r, col["arguments_shared"]] = min(3, len(a.arguments & b.arguments))
             x[r, col["arguments_jaccard"]] = _jaccard(a.arguments, b.arguments)
             x[r, col["arguments_conflict"]] = float(
@@ -687,10 +625,6 @@ class Coref:
                 lemma_count[(g, a.lemma)] / size if a.lemma == b.lemma else 0.0
             )
             x[r, col["group_size_log"]] = math.log1p(size)
-        table = self.lemma_table if self.lemma_table is not None else self._model().lemma_pairs
-        seen, rate = lemma_pair_columns(ms, pairs, table)
-        x[:, col["lemma_pair_coreferent"]] = seen
-        x[:, col["lemma_pair_rate"]] = rate
         return x
 
     # ------------------------------------------------------------------------------------ decisions
@@ -735,50 +669,10 @@ class Coref:
         return _renumber(labels)
 
 
-def lemma_pair_key(a: str | None, b: str | None) -> str:
-    a, b = a or "", b or ""
-    return f"{a}\t{b}" if a <= b else f"{b}\t{a}"
-
-
-def lemma_pair_columns(
-    mentions: Sequence[CorefMention], pairs: np.ndarray, table: Mapping[str, Sequence[int]]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per pair, from a table of trigger lemma pairs seen in training: how many coreferent pairs had these
-    two lemmas (log) and the share of their candidate pairs that were coreferent (-1 when never seen), so
-    that "kill" / "death" or "arrest" / "detain" are known to name one event and "say" / "say" often not."""
-    seen = np.zeros(len(pairs), dtype=np.float32)
-    rate = np.full(len(pairs), -1.0, dtype=np.float32)
-    for r, (i, j) in enumerate(np.asarray(pairs).reshape(-1, 2).tolist()):
-        counts = table.get(lemma_pair_key(mentions[i].lemma, mentions[j].lemma))
-        if counts:
-            seen[r] = math.log1p(counts[0])
-            rate[r] = (counts[0] + 0.5) / (counts[1] + 1.0)
-    return seen, rate
-
-
-def lemma_pair_table(
-    mentions: Sequence[CorefMention], pairs: np.ndarray, coreferent: np.ndarray, min_pairs: int = 1
-) -> dict[str, list[int]]:
-    """Counts of coreferent and candidate pairs per trigger lemma pair, kept where seen ``min_pairs``
-    times or coreferent at least once."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for (i, j), y in zip(
-        np.asarray(pairs).reshape(-1, 2).tolist(), np.asarray(coreferent).tolist(), strict=True
-    ):
-        c = counts[lemma_pair_key(mentions[i].lemma, mentions[j].lemma)]
-        c[0] += int(y)
-        c[1] += 1
-    return {k: v for k, v in sorted(counts.items()) if v[0] > 0 or v[1] >= min_pairs}
-
-
 def _jaccard(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
-
-
-def _name_terms(terms: Counter) -> Counter:
-    return Counter({t: c for t, c in terms.items() if t[:2] in ("e:", "y:")})
 
 
 def _renumber(labels: np.ndarray) -> list[int]:
