@@ -340,3 +340,22 @@ def test_barring_someone_from_a_country_is_a_sanction():
     )
     assert codes(barred.actor) == {"USA"} and codes(barred.recipient) == {"ALB"}
     assert not events_of("The bar was closed.")
+
+
+def test_an_undated_mention_of_the_reported_occasion_takes_its_date():
+    # VOA, 12 March 2025: later sentences tell of Tuesday's attack without naming the day again; a
+    # record of earlier attacks and one "days later" are other occasions and get no date from it
+    record = dossier.extract(
+        "Militants attacked a cross-country passenger train Tuesday in Pakistan's restive southwestern "
+        "Balochistan province. The train was carrying roughly 450 passengers, when it came under attack "
+        "while passing through a tunnel. In a statement to media, the group said it had blown up tracks. "
+        "Islamabad has blamed several recent attacks on militants present on Afghan soil. "
+        "Days later, a roadside bomb blast killed 11 coal miners in the city.",
+        published="2025-03-12",
+    )
+    assaults = {e.trigger.text: e for e in record.events if e.type == "ASSAULT"}
+    assert assaults["attacked"].date == "2025-03-11"
+    assert assaults["attack"].date == "2025-03-11"  # "came under attack"
+    assert assaults["blown"].date == "2025-03-11"  # attributed to the group, the same day
+    assert assaults["attack"].date_spans == assaults["attacked"].date_spans  # the evidence is the lead's
+    assert all(e.date is None for e in record.events if e.sentence[0] > record.text.index("Islamabad"))

@@ -13,7 +13,7 @@ from dossier.enrich.dates import DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
-from dossier.nlp.words import RELATIVE_PRONOUNS, SOURCE_PRONOUNS
+from dossier.nlp.words import OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
 from dossier.schema import Entity, Event, EventActor, Location
 
 ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
@@ -100,21 +100,40 @@ def _nameable(text: str) -> bool:
 
 
 def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> list[Event]:
-    """A definite event noun with no date of its own ("claimed responsibility for the attack", "died in
-    the initial attack") refers back to the last dated event of its type before it in the article, and
-    takes that event's date (and date span). ``triggers`` holds each event's trigger token."""
+    """An event with no date of its own that tells of the occasion an earlier event of its type was dated
+    to takes that event's date (and date span): a definite event noun ("claimed responsibility for the
+    attack", "died in the initial attack"), or a past or bare mention of one more act of that type with
+    nothing marking another occasion ("when it came under attack", "had blown up tracks"). A plural or
+    present-perfect mention ("has blamed several recent attacks"), a clause that points elsewhere in time
+    ("previous", "last year", "routinely") and hypothetical or future events keep no date. ``triggers``
+    holds each event's trigger token."""
     last: dict[str, Event] = {}
     out = []
     for event, trigger in zip(events, triggers, strict=True):  # in text order
         if event.date is None and event.period is None and trigger is not None and event.type in last:
-            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
-            if trigger.pos_ == "NOUN" and definite:
-                source = last[event.type]
+            source = last[event.type]
+            if _same_occasion(event, trigger):
                 event = replace(event, date=source.date, date_spans=list(source.date_spans))
         if event.date:
             last[event.type] = event
         out.append(event)
     return out
+
+
+def _same_occasion(event: Event, trigger: Token) -> bool:
+    """Whether an undated mention reads as the occasion already told of, not another one."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        return True
+    if event.status not in ("asserted", "attributed", "denied"):
+        return False
+    if trigger.tag_ in ("NNS", "VBZ", "VBP", "VB", "VBG") and trigger.dep_ != "pcomp":
+        return False  # "attacks", "attacks the base", "will attack", "attacking": not one past act
+    if trigger.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children
+    ):
+        return False  # "has carried out attacks": a record, not the day's act
+    clause = trigger.sent if trigger.pos_ == "NOUN" else {*trigger.subtree, *clause_of(trigger)}
+    return not any(t.lower_ in OTHER_OCCASION for t in clause)
 
 
 def _dated_by_governor(events: list[Event], triggers: list[Token | None]) -> list[Event]:

@@ -118,3 +118,14 @@ FORCE_TARGETS = frozenset(
         "position", "target", "facility", "pipeline", "bridge", "airport", "port", "patrol", "barracks",
     }
 )  # fmt: skip
+
+# Words that place an act on another occasion than the one an article reports ("previous attacks", "days
+# later", "has repeatedly attacked"): an undated mention with one of them is not dated by the story's event.
+OTHER_OCCASION = frozenset(
+    {
+        "previous", "previously", "past", "recent", "recently", "earlier", "ago", "since", "once",
+        "former", "often", "routinely", "repeatedly", "frequently", "several", "many", "numerous",
+        "last", "another", "prior", "before", "years", "months", "weeks", "days", "decades",
+        "history", "ever", "never", "again",
+    }
+)  # fmt: skip
