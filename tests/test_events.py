@@ -359,3 +359,25 @@ def test_an_undated_mention_of_the_reported_occasion_takes_its_date():
     assert assaults["blown"].date == "2025-03-11"  # attributed to the group, the same day
     assert assaults["attack"].date_spans == assaults["attacked"].date_spans  # the evidence is the lead's
     assert all(e.date is None for e in record.events if e.sentence[0] > record.text.index("Islamabad"))
+
+
+def test_a_background_event_is_coded_when_the_sentence_reports_nothing_else():
+    # VOA, 10 May 2021: "soured" is no PLOVER event, so the raid the sentence recalls is its event
+    stormed = one(
+        events_of(
+            "Relations also soured in 2010 after Israeli commandos stormed the Mavi Marmara, a "
+            "Turkish-owned ship."
+        ),
+        "ASSAULT",
+    )
+    assert stormed.trigger.text == "stormed" and stormed.actor
+    assert one(events_of("His comments come two days after Erdogan denounced Israel."), "ACCUSE")
+
+
+def test_force_against_people_named_by_a_pronoun_is_literal():
+    # VOA, 13 March 2025, a survivor: "they killed them", "shot them several times"
+    assert one(events_of("Whoever didn't leave the train, they killed them."), "ASSAULT")
+    assert one(events_of("Then they tied their hands and shot them several times."), "ASSAULT")
+    # a bill is no person, and a reflexive is a figure of speech
+    assert not events_of("Lawmakers killed the bill.")
+    assert not events_of("They shot themselves in the foot.")

@@ -174,6 +174,7 @@ def _sentence_events(
     by_token = {t.head.i: t for t in triggers}
     roles: dict[int, tuple[list[EventActor], list[EventActor]]] = {}
     kept: list[Trigger] = []
+    background: list[Trigger] = []  # events the sentence gives as background to its news
     content_types: dict[int, set[str]] = {}  # types of the events nested as a trigger's content
     for trig in triggers:
         parent = _governing(trig, by_token)
@@ -183,9 +184,9 @@ def _sentence_events(
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
             continue  # "threatened to attack": the threat is the event, the attack its content
-        if _background(trig, by_token):
-            continue
-        kept.append(trig)
+        (background if _background(trig, by_token) else kept).append(trig)
+    if not kept:  # background to nothing: "Relations soured after commandos stormed the ship"
+        kept = background
     if any(t.sense.type == "PROTEST" for t in kept):
         # the topic of a protest ("demonstrated ... calling for independence") is not coded apart
         kept = [t for t in kept if t.sense.type not in TOPIC_TYPES or _has_own_subject(t.head)]

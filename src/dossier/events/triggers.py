@@ -420,6 +420,10 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
+# Object pronouns that stand for people ("it" may stand for a bill or a plan: "killed it").
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
 def _physical(tok: Token) -> bool:
     """Can a verb of force or coercion be literal here: an object that is a person, group, place or
     physical target (not a loophole, not "yourself" in "shooting yourself in the foot"), and not
@@ -429,6 +433,8 @@ def _physical(tok: Token) -> bool:
     for obj in children(tok, "dobj", "nsubjpass"):
         if obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):
             return False
+        if obj.tag_ == "PRP" and obj.lower_ in PERSONAL_OBJECTS:
+            continue  # "they shot them": people
         lemma = obj.lemma_.lower()
         if not (
             is_agentive(obj)
