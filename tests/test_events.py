@@ -381,3 +381,17 @@ def test_force_against_people_named_by_a_pronoun_is_literal():
     # a bill is no person, and a reflexive is a figure of speech
     assert not events_of("Lawmakers killed the bill.")
     assert not events_of("They shot themselves in the foot.")
+
+
+def test_a_misread_past_form_is_still_its_verb():
+    # spaCy's lemmatizer reads "raped" as "rap"; the regular past form is undone instead
+    raped = one(events_of("Many women had been raped by armed men."), "ASSAULT")
+    assert raped.trigger.text == "raped" and raped.mode == "sexual"
+    assert not events_of("The singer rapped about the city.")
+
+
+def test_hijackings_and_sexual_violence_are_assaults():
+    hijacking = one(events_of("31 people lost their lives in Tuesday's train hijacking."), "ASSAULT")
+    assert hijacking.mode == "abduct"
+    assert one(events_of("Doctors saw evidence of sexual violence in the camps."), "ASSAULT").mode == "sexual"
+    assert not events_of("The violence of the storm surprised forecasters.")

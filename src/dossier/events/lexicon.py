@@ -231,7 +231,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "reform",
         ]
     ),
-    "sexual": frozenset(["sexually"]),
+    "sexual": frozenset(["sexually", "sexual", "gender-based", "sexual-based"]),
     "military": frozenset(["military", "naval", "army", "air", "missile", "nuclear", "live-fire"]),
     "joint": frozenset(["joint", "bilateral", "multilateral", "trilateral"]),
     "domain": frozenset(
@@ -726,6 +726,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "abduction": (_s("ASSAULT", mode="abduct"),),
     "kidnapping": (_s("ASSAULT", mode="abduct"),),
     "hijack": (_s("ASSAULT", mode="abduct"),),
+    "hijacking": (_s("ASSAULT", mode="abduct"),),
     "take": (_s("ASSAULT", mode="abduct", cond="hostage"),),
     "hold": (_s("ASSAULT", mode="abduct", cond="hostage"),),
     "torture": (_s("ASSAULT", mode="torture"),),
@@ -734,6 +735,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("ASSAULT", mode="beat", cond="obj:captive"),
     ),
     "rape": (_s("ASSAULT", mode="sexual"),),
+    "violence": (_s("ASSAULT", mode="sexual", cond="mod:sexual"),),
     "beat": (_s("ASSAULT", mode="beat", cond="obj:any"),),
     "destroy": (_s("ASSAULT", mode="destroy", cond="obj:physical"),),
     "burn": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),

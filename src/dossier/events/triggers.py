@@ -475,6 +475,11 @@ def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if tok.lower_ in ("talks", "ties") and tok.pos_ == "NOUN":
         return tok.lower_
+    if lemma not in TRIGGERS and tok.tag_ in ("VBD", "VBN"):
+        # the lemmatizer misreads some regular past forms ("raped" -> "rap"): undo the "-d"/"-ed"
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
+            if tok.lower_.endswith("ed") and stem in TRIGGERS:
+                return stem
     return lemma
 
 
