@@ -101,8 +101,12 @@ def test_capitals_and_seats_of_power_stand_for_their_country(text, country):
         ("Ivory Coast's Supreme Court", "CIV", "JUD"),
         ("the Lithuanian Parliament", "LTU", "LEG"),
         ("Syrian state media", "SYR", "JRN"),
-        ("the United Nations", "IGO", "GOV"),
+        # the PLOVER manual sets the UN (UNO) and the EU (EUR) apart from other IGOs
+        ("the United Nations", "UNO", "GOV"),
+        ("the U.N. Security Council", "UNO", "GOV"),
+        ("the European Union", "EUR", "GOV"),
         ("NATO", "IGO", "MIL"),
+        ("the International Criminal Court", "IGO", "JUD"),
         ("Amnesty International", "NGO", "SOC"),
         ("Congolese refugees", "COD", "REF"),
     ],

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from dossier.actors.lexicon import norm, tables
+from dossier.actors.lexicon import NON_STATE_CODES, norm, tables
 from dossier.schema import Entity
 
 DATELINE_RE = re.compile(
@@ -17,7 +17,6 @@ DATELINE_RE = re.compile(
 DATELINE_TOKENS = 40
 FOCUS_MIN_MENTIONS = 3
 FOCUS_SHARE = 0.5
-NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM", "UNO", "EUR"})
 
 
 def focus_country(counts: Counter[str]) -> str | None:

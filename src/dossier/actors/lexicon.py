@@ -12,6 +12,9 @@ from typing import Any
 from dossier.errors import ModelError
 
 TABLES = "actor_tables.json"
+# PLOVER actor codes that name no state: international organisations (the UN and the EU apart, as the
+# PLOVER manual sets them), NGOs, transnational militant groups, companies and movements.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 MAX_KEY_WORDS = 8
 WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]{1,4}\.(?=\s+[A-Z])|\w+(?:-\w+)*|['\u2019]s\b|\S")
 # Keys that read as ordinary English words unless capitalised ("major", "general", "house").

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from dossier.actors.lexicon import NON_STATE_CODES
 from dossier.evidence.records import SourceClass
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
@@ -51,7 +52,6 @@ GENERIC_NOUNS = (
     ANONYMOUS_NOUNS | GOVERNMENT_NOUNS | SPEAKER_NOUNS | {"authorities", "officials", "government"}
 )
 POINTING_WORDS = SOURCE_PRONOUNS | RELATIVE_PRONOUNS
-NON_STATE_CODES = frozenset({"IGO", "NGO", "MNC"})  # PLOVER actor codes that are no country
 NATIONAL_LABELS = frozenset({"GPE", "NORP"})
 # The bodies that speak for a country as a whole: "Pakistan", "the Pakistani government", "Islamabad".
 WHOLE_GOVERNMENT = frozenset({None, "GOV"})
