@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+import dossier
 from conftest import shared_path
 from dossier.actors import (
     ActorCode,
@@ -248,3 +249,17 @@ def test_article_focus_places_national_bodies_and_odd_appositions_code_nothing(n
     assert (trump.country, trump.sector, trump.role) == (None, None, None)
     rubio = by_name(ents, "Rubio")
     assert (rubio.country, rubio.sector) == ("USA", "LEG")
+
+
+def test_a_person_named_like_a_place_is_not_coded_to_the_place():
+    # VOA, 13 March 2025: "Zamora" is the Guatemalan journalist, not the Spanish city
+    record = dossier.extract(
+        "A Guatemalan judge ordered prominent journalist Jose Ruben Zamora back to prison this week. "
+        "Near the end of his appearance, Zamora called the ruling arbitrary.",
+        published="2025-03-13",
+    )
+    called = next(e for e in record.events if e.type == "ACCUSE")
+    assert called.actor[0].text == "Zamora" and called.actor[0].code != "ESP"
+    assert record.entities[called.actor[0].entity].canonical == "Jose Ruben Zamora"
+    # the place itself still codes
+    assert code_phrase("officials in Zamora").country == "ESP"

@@ -101,6 +101,20 @@ def code_words(
     hits = find_hits(list(words))
     if not towns:
         hits = [h for h in hits if h.kind != "city" and h.place_kind != "capital"]
+    # a person whose full name the article gives ("Jose Ruben Zamora"), later named like a place ("Zamora"),
+    # is no mention of the place; a one-word "person" may be a place the tagger mistyped ("Sochi")
+    people = [
+        (e.first, e.last)
+        for e in entity_hits
+        if 0 <= e.index < len(entities)
+        and entities[e.index].label == "PERSON"
+        and len((entities[e.index].canonical or entities[e.index].text).split()) > 1
+    ]
+    hits = [
+        h
+        for h in hits
+        if h.kind not in ("city", "place") or not any(a <= h.first and h.last <= b for a, b in people)
+    ]
     segments = _segments(words, hits)
     code = ActorCode()
     soft = False  # the core's sector comes from a title like "president" that an "of ..." may overrule
