@@ -395,3 +395,10 @@ def test_hijackings_and_sexual_violence_are_assaults():
     assert hijacking.mode == "abduct"
     assert one(events_of("Doctors saw evidence of sexual violence in the camps."), "ASSAULT").mode == "sexual"
     assert not events_of("The violence of the storm surprised forecasters.")
+
+
+def test_who_claims_an_act_is_its_actor():
+    # VOA, 13 March 2025: "The military claimed the killing of 33 terrorists."
+    killing = one(events_of("The military claimed the killing of 33 terrorists."), "ASSAULT")
+    assert killing.actor[0].text == "The military" and killing.status == "attributed"
+    assert one(events_of("The group claimed the attack on the base."), "ASSAULT").actor[0].text == "The group"

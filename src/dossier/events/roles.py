@@ -226,10 +226,14 @@ def _under(tok: Token) -> Token | None:
 
 def _claimant(tok: Token) -> list[Token]:
     """Who claims responsibility for the event ``tok`` names ("X claimed responsibility for the attack",
-    "X took responsibility for the bombing"): the PLOVER coding of a claim of responsibility."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lemma_.lower() != "responsibility":
+    "X took responsibility for the bombing") or claims the event itself ("the military claimed the killing
+    of 33 terrorists"): the PLOVER coding of a claim of responsibility."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
+        verb = tok.head.head.head
+    else:
         return []
-    verb = tok.head.head.head
     if verb.lemma_.lower() not in CLAIM_VERBS:
         return []
     subj, passive = subject(verb)
