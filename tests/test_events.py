@@ -402,3 +402,15 @@ def test_who_claims_an_act_is_its_actor():
     killing = one(events_of("The military claimed the killing of 33 terrorists."), "ASSAULT")
     assert killing.actor[0].text == "The military" and killing.status == "attributed"
     assert one(events_of("The group claimed the attack on the base."), "ASSAULT").actor[0].text == "The group"
+
+
+def test_they_in_a_quote_is_the_people_last_named_as_subject():
+    # VOA, 13 March 2025, a survivor of the train attack
+    killed = one(
+        events_of(
+            "Survivors told VOA the attackers singled out security personnel and ethnic Punjabi "
+            'passengers. "Whoever did not leave the train, they killed them," he said.'
+        ),
+        "ASSAULT",
+    )
+    assert killed.actor[0].text == "the attackers"

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.nlp.words import REFERRING_PRONOUNS, RELATIVE_PRONOUNS
+from dossier.nlp.words import (
+    ANONYMOUS_NOUNS,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    REFERRING_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -159,9 +165,25 @@ def resolve_pronoun(tok: Token) -> Token:
     floor = sentence_start(tok)
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
+    plural = tok.lower_ in THIRD_PLURAL  # "we" is the speaker's side, not the last people named
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
         if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
             ent = entity_span(cand)
             return ent.root if ent is not None else cand
+        if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
+            return cand  # "the attackers singled out ... they killed them": a subject for a subject
     return tok
+
+
+THIRD_PLURAL = frozenset({"they", "them", "their"})
+
+
+def _people(tok: Token) -> bool:
+    """A plural common noun for people ("militants", "officials"), outside any named entity."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ == "NNS"
+        and not tok.ent_type_
+        and (lemma in PERSON_NOUNS or lemma in ANONYMOUS_NOUNS or lemma.endswith(PERSON_SUFFIXES))
+    )
