@@ -414,3 +414,17 @@ def test_they_in_a_quote_is_the_people_last_named_as_subject():
         "ASSAULT",
     )
     assert killed.actor[0].text == "the attackers"
+
+
+def test_a_speakers_own_act_in_the_first_person_is_asserted():
+    # VOA, 14 March 2025: the quoted words perform the rejection; what others did stays attributed
+    rejected = one(
+        events_of(
+            "\u201cWe strongly reject the baseless allegations made by Pakistan,\u201d Indian foreign ministry "
+            "spokesperson Randhir Jaiswal told reporters."
+        ),
+        "REJECT",
+    )
+    assert rejected.status == "asserted"
+    assert one(events_of('"They rejected the offer," he said.'), "REJECT").status == "attributed"
+    assert one(events_of("Officials said militants attacked the base."), "ASSAULT").status == "attributed"

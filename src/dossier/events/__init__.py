@@ -34,11 +34,12 @@ from dossier.events.lexicon import (
     THREAT_CONTENT,
 )
 from dossier.events.plover import to_plover
-from dossier.events.roles import find_roles
+from dossier.events.roles import VERBAL_ACTS, find_roles
 from dossier.events.status import epistemic_status
 from dossier.events.syntax import doc_text, is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
+from dossier.nlp.syntax import subject
 from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]
@@ -84,6 +85,12 @@ def _own_actor(tok: Token) -> bool:
         c.dep_ in ("poss", "agent") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
         for c in tok.children
     )
+
+
+def _speakers_own(tok: Token) -> bool:
+    """Is the act the speaker's own, in the first person ("We categorically reject ...", "I urge ...")?"""
+    subj, _ = subject(tok)
+    return subj is not None and subj.lower_ in ("we", "i")
 
 
 def _has_own_subject(tok: Token) -> bool:
@@ -209,6 +216,8 @@ def _sentence_events(
         ):
             continue  # a bare event noun ("the weapons transfer") names no happening we can code
         status, linked = epistemic_status(trig.head, attributions)
+        if status == "attributed" and trig.sense.type in VERBAL_ACTS and _speakers_own(trig.head):
+            status = "asserted"  # "We urge Afghanistan to ...", he said: the words are the act itself
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
         events.append(
             Event(
