@@ -428,3 +428,14 @@ def test_a_speakers_own_act_in_the_first_person_is_asserted():
     assert rejected.status == "asserted"
     assert one(events_of('"They rejected the offer," he said.'), "REJECT").status == "attributed"
     assert one(events_of("Officials said militants attacked the base."), "ASSAULT").status == "attributed"
+
+
+def test_an_event_a_time_phrase_hangs_on_is_taken_as_known():
+    # VOA, 11 March 2025: the official declines to confirm the death; the attack it came in is known
+    events = events_of(
+        "Despite media reports, Hayat did not confirm the death of the train driver who sustained "
+        "injuries during the initial attack."
+    )
+    assert one(events, "ASSAULT").trigger.text == "attack"
+    assert one(events, "ASSAULT").status == "asserted"
+    assert one(events_of("Officials said militants attacked the base."), "ASSAULT").status == "attributed"

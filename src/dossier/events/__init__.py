@@ -46,6 +46,7 @@ __all__ = ["extract_events", "to_plover"]
 
 # Words that introduce background to the sentence's news ("after", "following", "in the wake of").
 BACKGROUND_MARKERS = frozenset({"after", "following", "since", "wake"})
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Types whose object or complement event is the act's content, not a happening of its own.
@@ -85,6 +86,12 @@ def _own_actor(tok: Token) -> bool:
         c.dep_ in ("poss", "agent") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
         for c in tok.children
     )
+
+
+def _presupposed(tok: Token) -> bool:
+    """Is the event a noun that dates the report's news ("a day after an attack on a train", "injuries
+    sustained during the initial attack")? What a time phrase hangs on is taken as known, not claimed."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS
 
 
 def _speakers_own(tok: Token) -> bool:
@@ -218,6 +225,8 @@ def _sentence_events(
         status, linked = epistemic_status(trig.head, attributions)
         if status == "attributed" and trig.sense.type in VERBAL_ACTS and _speakers_own(trig.head):
             status = "asserted"  # "We urge Afghanistan to ...", he said: the words are the act itself
+        elif status in ("attributed", "denied") and _presupposed(trig.head):
+            status = "asserted"  # "rescued 190 passengers, a day after an attack on a train": taken as known
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
         events.append(
             Event(
