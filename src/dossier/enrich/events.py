@@ -16,6 +16,8 @@ from dossier.enrich.size import SizeMention, find_sizes
 from dossier.nlp.words import OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
 from dossier.schema import Entity, Event, EventActor, Location
 
+# Verbal acts: one article's statements and demands come from many speakers on days of their own.
+SAID_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
 SIZE_EVENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # events whose size may be its casualties
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -124,8 +126,8 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
     """Whether an undated mention reads as the occasion already told of, not another one."""
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         return True
-    if event.status not in ("asserted", "attributed", "denied"):
-        return False
+    if event.status not in ("asserted", "attributed", "denied") or event.type in SAID_ACTS:
+        return False  # statements and demands: each speaker's on a day of their own
     if trigger.tag_ in ("NNS", "VBZ", "VBP", "VB", "VBG") and trigger.dep_ != "pcomp":
         return False  # "attacks", "attacks the base", "will attack", "attacking": not one past act
     if trigger.tag_ == "VBN" and any(
@@ -133,7 +135,7 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
     ):
         return False  # "has carried out attacks": a record, not the day's act
     clause = trigger.sent if trigger.pos_ == "NOUN" else {*trigger.subtree, *clause_of(trigger)}
-    return not any(t.lower_ in OTHER_OCCASION for t in clause)
+    return not any(t.lower_ in OTHER_OCCASION or t.tag_ == "MD" for t in clause)  # "there will be"
 
 
 def _dated_by_governor(events: list[Event], triggers: list[Token | None]) -> list[Event]:
