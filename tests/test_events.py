@@ -439,3 +439,18 @@ def test_an_event_a_time_phrase_hangs_on_is_taken_as_known():
     assert one(events, "ASSAULT").trigger.text == "attack"
     assert one(events, "ASSAULT").status == "asserted"
     assert one(events_of("Officials said militants attacked the base."), "ASSAULT").status == "attributed"
+
+
+def test_a_tally_of_attacks_is_no_event():
+    # VOA, 12 March 2025, the Global Terrorism Index: statistics, not an occasion
+    assert not events_of(
+        "According to the report, the separatist group and its allies launched 504 attacks in 2024."
+    )
+    assert not events_of("The city has suffered more terrorist attacks than any other in Somalia.")
+    assert not [
+        e
+        for e in events_of("The group frequently conducts bombings in Somalia.")
+        if e.trigger.text == "bombings"
+    ]
+    # a count on a named day is one occasion
+    assert one(events_of("Militants launched two attacks on the base on Monday."), "ASSAULT")

@@ -39,13 +39,20 @@ from dossier.events.status import epistemic_status
 from dossier.events.syntax import doc_text, is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
-from dossier.nlp.syntax import subject
+from dossier.nlp.syntax import sentence_of, subject
 from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]
 
 # Words that introduce background to the sentence's news ("after", "following", "in the wake of").
 BACKGROUND_MARKERS = frozenset({"after", "following", "since", "wake"})
+HABITUAL_WORDS = frozenset({"frequently", "regularly", "routinely", "often", "repeatedly", "usually"})
+TALLY_WORDS = frozenset(
+    {"several", "many", "numerous", "multiple", "more", "most", "dozens", "hundreds", "countless"}
+)
+DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -85,6 +92,26 @@ def _own_actor(tok: Token) -> bool:
     return any(
         c.dep_ in ("poss", "agent") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
         for c in tok.children
+    )
+
+
+def _aggregate(tok: Token) -> bool:
+    """Does the trigger tally many occasions rather than tell of one: a plural event noun that is counted
+    or quantified ("504 attacks", "several deadly attacks", "more terrorist attacks"), or an act the
+    clause calls habitual ("frequently conducts bombings")? A sentence that names a day ("two attacks on
+    Monday") still tells of one occasion."""
+    if any(ent.label_ == "DATE" and DAY_WORDS & {t.lower_ for t in ent} for ent in sentence_of(tok).ents):
+        return False
+    clause = [tok, *tok.children, *tok.head.children] if tok.pos_ == "NOUN" else [tok, *tok.children]
+    if tok.pos_ in ("NOUN", "VERB") and any(t.lower_ in HABITUAL_WORDS for t in clause):
+        return True
+    return _tallied(tok)
+
+
+def _tallied(tok: Token) -> bool:
+    """A plural noun that is counted or quantified ("504 attacks", "several attacks", "more attacks")."""
+    return tok.tag_ == "NNS" and any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in TALLY_WORDS) for c in tok.children
     )
 
 
@@ -198,6 +225,8 @@ def _sentence_events(
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
             continue  # "threatened to attack": the threat is the event, the attack its content
+        if any(_aggregate(t) for t in trig.tokens):
+            continue  # "launched 504 attacks in 2024", "frequently conducts bombings": a tally, no event
         (background if _background(trig, by_token) else kept).append(trig)
     if not kept:  # background to nothing: "Relations soured after commandos stormed the ship"
         kept = background
