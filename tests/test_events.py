@@ -454,3 +454,13 @@ def test_a_tally_of_attacks_is_no_event():
     ]
     # a count on a named day is one occasion
     assert one(events_of("Militants launched two attacks on the base on Monday."), "ASSAULT")
+
+
+def test_un_and_eu_actors_carry_both_plover_codings():
+    # the gold-standard records code every intergovernmental body IGO; the manual's country-names field
+    # keeps the UN (UNO) and the EU (EUR) apart
+    condemned = one(events_of("The United Nations condemned the attack on the convoy."), "ACCUSE")
+    assert (condemned.actor[0].code, condemned.actor[0].country) == ("IGO", "UNO")
+    sanctioned = one(events_of("The European Union imposed sanctions on Belarus."), "SANCTION")
+    assert (sanctioned.actor[0].code, sanctioned.actor[0].country) == ("IGO", "EUR")
+    assert sanctioned.recipient[0].code == sanctioned.recipient[0].country == "BLR"

@@ -147,6 +147,10 @@ class EventActor:
     # where ``code`` comes from when the text does not give it: "place" (the country the event happened
     # in) or "article" (the country the article is most about), as event coders code domestic actors
     code_from: str | None = None
+    # PLOVER's country-names field (the manual's table of international non-state entities): the ISO 3166
+    # alpha-3 code of a state, and UNO for the United Nations and EUR for the European Union, which
+    # ``code`` (as the PLOVER gold-standard records code actors) counts among the IGOs
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,7 +86,9 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
 
 def _coded(parts: list[EventActor], country: str, basis: str) -> list[EventActor]:
     return [
-        replace(a, code=country, code_from=basis) if a.code is None and _nameable(a.text) else a
+        replace(a, code=country, country=country, code_from=basis)
+        if a.code is None and _nameable(a.text)
+        else a
         for a in parts
     ]
 

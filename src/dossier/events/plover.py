@@ -50,7 +50,7 @@ AUXILIARY = {"future": "future", "hypothetical": "hypothetical", "negated": "neg
 
 
 def _entity(actor: EventActor) -> dict[str, Any]:
-    return {"code": actor.code, "sector": actor.sector, "entity_text": actor.text}
+    return {"code": actor.country or actor.code, "sector": actor.sector, "entity_text": actor.text}
 
 
 def _location(event: Event, text: str) -> dict[str, Any] | None:

@@ -83,7 +83,20 @@ def make_actor(head: Token, entities: list[Entity]) -> EventActor:
             if country:
                 break
     spans = text_span(doc_text(head.doc), [(t.idx, t.idx + len(t.text)) for t in tokens])
-    return EventActor(text=spans.text, code=country, sector=sector, spans=spans.spans, entity=entity)
+    return EventActor(
+        text=spans.text,
+        code=actor_code(country),
+        sector=sector,
+        spans=spans.spans,
+        entity=entity,
+        country=country,
+    )
+
+
+def actor_code(country: str | None) -> str | None:
+    """The actor code of the PLOVER gold-standard records for a country-names value: the UN's and the
+    EU's bodies are IGOs there (the manual's country-names field keeps them apart as UNO and EUR)."""
+    return "IGO" if country in ("UNO", "EUR") else country
 
 
 def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:

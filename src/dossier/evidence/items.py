@@ -128,7 +128,7 @@ def _entities_in(record: Extraction, start: int, end: int) -> list[str]:
 def _codes(actors: Iterable[Any]) -> list[str]:
     """The codes the text gives (not those inferred from the article's country: claims compare what
     reports say)."""
-    return sorted({a.code for a in actors if a.code and a.code_from is None})
+    return sorted({a.country or a.code for a in actors if a.code and a.code_from is None})
 
 
 def _main_attribution(record: Extraction, start: int, end: int) -> tuple[int, Attribution] | None:
