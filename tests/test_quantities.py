@@ -218,3 +218,21 @@ def test_a_year_that_names_an_event_is_no_count_and_a_fraction_is_a_share(nlp):
     assert (quarter.value, quarter.unit, quarter.approximate) == (0.25, "fraction", True)
     (shares,) = extract_quantities(nlp("He bought 2015 shares."))  # a plural: counted, year or not
     assert (shares.value, shares.counted) == (2015.0, "shares")
+
+
+def test_durations_and_ages_are_measured_and_points_in_time_are_not(nlp):
+    # VOA, 2025: "the clearance operation that lasted more than 30 hours", "Lai, a 77-year-old British
+    # national"; issue 11 found durations and ages never extracted
+    found = extract_quantities(
+        nlp(
+            "The clearance operation lasted more than 30 hours. Lai, a 77-year-old British national, has "
+            "been held for four years. A 10-day ceasefire began two weeks ago. He is 45 years old."
+        )
+    )
+    got = {q.text: (q.value, q.unit, q.si_value, q.si_unit, q.bound, q.counted) for q in found}
+    assert got["more than 30 hours"] == (30.0, "hour", 1.25, "d", "lower", None)
+    assert got["77-year-old"][:2] == (77.0, "year") and got["77-year-old"][5] == "age"
+    assert got["four years"][3] == "d" and round(got["four years"][2]) == 1461
+    assert got["10-day"][:3] == (10.0, "day", 10.0)
+    assert got["45 years old"][5] == "age"
+    assert "two weeks" not in got  # "two weeks ago" is a point in time

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier.enrich.dates import MONTHS, WEEKDAYS, find_dates
 from dossier.enrich.numerals import (
@@ -76,6 +76,9 @@ TIME_WORDS = {
 TIME_WORDS |= {"ago", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "overnight", "today", "yesterday"}
 TIME_WORDS |= set(MONTHS) | set(WEEKDAYS)
 RANGE_JOINERS = {"-", "–", "—", "to"}
+# Time words a number measures a duration in, and the words after one that make it a point in time.
+DURATION_UNITS = {"minute", "hour", "day", "week", "month", "year", "decade"}
+POINT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "since"}
 VALUE_TOLERANCE = 0.10  # a conversion more than 10% off is flagged
 CACHE_KEY = "dossier.enrich.quantities"
 SCALE_MULTIPLES = {"dozen", "hundred", "thousand", "million", "billion"}
@@ -151,8 +154,10 @@ def date_tokens(doc: Doc) -> set[int]:
     word ("two years", "10 a.m."): their numbers are not quantities."""
     tokens: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME") and any(
-            t.lower_ in TIME_WORDS or t.lower_.rstrip("s") in TIME_WORDS for t in ent
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and any(t.lower_ in TIME_WORDS or t.lower_.rstrip("s") in TIME_WORDS for t in ent)
+            and not is_duration(ent)
         ):
             tokens.update(range(ent.start, ent.end))
     for mention in find_dates(doc.text, None):
@@ -160,6 +165,20 @@ def date_tokens(doc: Doc) -> set[int]:
         if span is not None:
             tokens.update(range(span.start, span.end))
     return tokens
+
+
+def is_duration(ent: Span) -> bool:
+    """A stretch of time the text measures ("18 hours", "more than four years", "the last 15 months"), not
+    a point in time ("two years ago", "10 a.m.", "March 11", "four days later")."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in POINT_AFTER or any(t.lower_ in POINT_AFTER for t in ent):
+        return False
+    for k, token in enumerate(ent[:-1]):
+        unit = ent[k + 2].lower_ if ent[k + 1].text == "-" and k + 2 < len(ent) else ent[k + 1].lower_
+        if starts_number(token) and (unit in DURATION_UNITS or unit.rstrip("s") in DURATION_UNITS):
+            return not find_dates(ent.text, None)
+    return False
 
 
 def starts_number(token: Token) -> bool:
@@ -249,7 +268,13 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
         last += 1
     unit, unit_end = unit_after(doc, last)
     if unit is None and hyphen_compound(doc, last):
-        return None  # "a 12-year-old boy", "one-tenth": the number is part of an adjective or a fraction
+        unit, unit_end = unit_after(doc, last + 1)  # "a 10-day ceasefire", "a 77-year-old publisher"
+        if unit is None or unit.pint is None or dimension(unit.pint) != "[time]":
+            return None  # "one-tenth", "F-16": the number is part of a word
+    age = unit is not None and unit.pint is not None and dimension(unit.pint) == "[time]"
+    old = [t.lower_ for t in doc[unit_end : unit_end + 2]] if age else []
+    age = old[:1] == ["old"] or old == ["-", "old"]  # "77 years old", "a 77-year-old publisher"
+    unit_end += len(old) if old == ["-", "old"] else 1 if age else 0
     if currency is None and unit is not None and unit.currency:
         currency = unit.currency
     counted, counted_end = (None, last)
@@ -290,7 +315,7 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
         approximate=approximate,
         bound=bound if value_range is None else None,
         range=value_range,
-        counted=counted,
+        counted="age" if age else counted,
     )
     return Found(quantity, first, i, last, unit.pint if unit else None)
 

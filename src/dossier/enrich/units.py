@@ -58,6 +58,14 @@ UNIT_WORDS: dict[tuple[str, ...], UnitForm] = {
     **_forms("yard", "yard", "yards", "yard"),
     **_forms("inch", "inch", "inches", "inch"),
     **_forms("kilogram", "kg", "kilograms", "kilogrammes", "kilogram", "kg", "kilos"),
+    # durations ("lasted 18 hours", "a 10-day ceasefire", "held for more than four years")
+    **_forms("minute", "minute", "minutes", "minute", "mins"),
+    **_forms("hour", "hour", "hours", "hour", "hrs"),
+    **_forms("day", "day", "days", "day"),
+    **_forms("week", "week", "weeks", "week"),
+    **_forms("month", "month", "months", "month"),
+    **_forms("year", "year", "years", "year"),
+    **_forms("decade", "decade", "decades", "decade"),
     **_forms("gram", "g", "grams", "gram", "grammes"),
     **_forms("pound", "lb", "pounds", "pound", "lbs", "lb"),
     **_forms("ounce", "oz", "ounces", "ounce", "oz"),
@@ -109,8 +117,9 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "¥": "JPY",
 }
-# The metric unit each dimension is given in (si_value / si_unit): areas in km², as news compares them.
-METRIC_TARGETS = ("km**2", "km", "kg", "km/hour", "m**3")
+# The metric unit each dimension is given in (si_value / si_unit): areas in km², as news compares them;
+# durations in days.
+METRIC_TARGETS = ("km**2", "km", "kg", "km/hour", "m**3", "day")
 
 
 @lru_cache(maxsize=1)
@@ -155,4 +164,5 @@ DIMENSION_NAMES = {
     "[mass]": "a mass",
     "[length] / [time]": "a speed",
     "[length] ** 3": "a volume",
+    "[time]": "a duration",
 }
