@@ -236,3 +236,24 @@ def test_durations_and_ages_are_measured_and_points_in_time_are_not(nlp):
     assert got["10-day"][:3] == (10.0, "day", 10.0)
     assert got["45 years old"][5] == "age"
     assert "two weeks" not in got  # "two weeks ago" is a point in time
+
+
+def test_parts_that_add_up_to_more_than_their_total_are_flagged(nlp):
+    # VOA, 11 March 2025: the parts add up (58 + 31 + 15 = 104), so nothing fires; "104" is the count
+    # of passengers though the small model tags it ORG
+    rescued = extract_quantities(
+        nlp(
+            "According to security sources, 104 passengers, including 58 men, 31 women and 15 children, "
+            "had been rescued."
+        )
+    )
+    assert [(q.text, q.flags) for q in rescued][0] == ("104 passengers", [])
+    assert not any(q.flags for q in rescued)
+    (total, *_parts) = extract_quantities(
+        nlp("Officials said 40 people, including 23 soldiers and 25 civilians, died.")
+    )
+    assert total.flags == ["parts_exceed_total"] and "48" in total.note
+    (total, _) = extract_quantities(nlp("The blast killed 10 people, including at least 12 children."))
+    assert total.flags == ["parts_exceed_total"]
+    (total, _) = extract_quantities(nlp("The blast killed 10 people, including about 12 children."))
+    assert total.flags == []  # an estimate may be fewer

@@ -130,7 +130,7 @@ def find_quantities(doc: Doc) -> list[Found]:
         if item is not None:
             found.append(item)
             covered_until = item.last
-    found = check_conversions(doc, found)
+    found = check_totals(doc, check_conversions(doc, found))
     doc.user_data[CACHE_KEY] = found
     return found
 
@@ -190,12 +190,21 @@ def starts_number(token: Token) -> bool:
 
 def skipped(token: Token, in_dates: set[int]) -> bool:
     """Numbers that are names, dates, times or parts of codes ("F-16", "COVID-19", "Article 5")."""
-    if token.i in in_dates or token.ent_type_ in SKIP_ENTITY_LABELS:
+    if token.i in in_dates:
+        return True
+    if token.ent_type_ in SKIP_ENTITY_LABELS and not _bare_number_entity(token):
         return True
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         return doc[token.i - 2].is_alpha and not is_number_word(doc[token.i - 2].text)
     return False
+
+
+def _bare_number_entity(token: Token) -> bool:
+    """A name the tagger made of a number alone ("104" tagged ORG before "passengers"): no name at all."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return alone and bool(DIGITS.match(token.text))
 
 
 def number_end(doc: Doc, start: int) -> int:
@@ -444,3 +453,39 @@ def compare(outer: Found, inner: Found) -> tuple[str | None, str | None]:
             f"'{a.text}' is about {expected:,.0f} {b.unit}s, not the {b.value:,g} given as its conversion."
         )
     return None, None
+
+
+def check_totals(doc: Doc, found: list[Found]) -> list[Found]:
+    """Flag a count whose parts, listed after "including" in its sentence, add up to more than it
+    (``parts_exceed_total``): "40 people, including 23 soldiers and 25 civilians". Parts that add up to
+    the total or less ("104 passengers, including 58 men, 31 women and 15 children") raise nothing; a
+    total or a part that is a bound or an estimate is not checked."""
+    out = list(found)
+    for k, total in enumerate(found):
+        q = total.quantity
+        if q.counted is None or q.approximate or q.value is None or total.last >= len(doc) - 1:
+            continue
+        after = doc[total.last : total.last + 2]
+        if not any(t.lower_ == "including" for t in after):
+            continue
+        sentence_end = doc[total.last].sent.end
+        parts = []
+        for part in found[k + 1 :]:
+            if part.first >= sentence_end or part.quantity.unit is not None:
+                break
+            if part.quantity.counted is None:
+                break
+            parts.append(part.quantity)
+            between = doc[part.last : part.last + 2]
+            if not any(t.text in (",", "and") for t in between):
+                break
+        if not parts or any((p.approximate and p.bound != "lower") or p.value is None for p in parts):
+            continue  # "at least 12 children" still counts 12; "about 12" may be fewer
+        added = sum(p.value for p in parts)
+        if added > q.value:
+            note = (
+                f"the parts listed after '{q.text}' ({', '.join(p.text for p in parts)}) add up to "
+                f"{added:,g}, more than {q.value:,g}."
+            )
+            out[k] = replace(total, quantity=replace(q, flags=[*q.flags, "parts_exceed_total"], note=note))
+    return out
