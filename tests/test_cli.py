@@ -158,10 +158,14 @@ def test_the_report_puts_denials_and_refusals_first_and_lists_actors_that_take_p
     result = run(runner, "extract", str(SEED_PATH), "--published", "2024-09-07", "--format", "text")
     sources = result.stdout.split("## Sources and what they claim")[1].split("## Events")[0]
     known = {"assert", "deny", "decline", "believe", "confirm", "warn", "request", "other"}
+    assert "13 from 8 sources" in result.stdout.split("## Sources and what they claim")[1].splitlines()[0]
     rows = [line.split() for line in sources.splitlines() if line[:1].isdigit()]
     stances = [next(word for word in row if word in known) for row in rows]
-    first_assert = stances.index("assert")
-    assert {"deny", "decline"} <= set(stances[:first_assert])  # Iran's denial, the White House's refusal
-    assert "William Burns (he)" in sources  # a pronoun source shown by whom it resolves to
+    numbers = [int(row[0]) for row in rows]
+    # grouped by source: the White House's refusal (5), concern (6) and warning (7) together, first
+    # with Iran's denial (9), before every source that neither denies nor declines
+    assert numbers[:4] == [5, 6, 7, 9] and {"deny", "decline"} <= set(stances[:4])
+    assert "deny" not in stances[4:] and "decline" not in stances[4:]
+    assert "\u2033 (he)" in sources  # Burns's later "he said" sits under his name, the pronoun shown
     actors = result.stdout.split("## Actors")[1].split("## Quantities")[0]
     assert "taking part, of" in actors and "Sean Savett" in actors

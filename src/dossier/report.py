@@ -116,24 +116,53 @@ def _quote(part: dict[str, Any] | None, limit: int = 220) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _source_key(source: dict[str, Any] | None, entities: Sequence[dict[str, Any]]) -> str:
+    """Which voice an attribution is: its linked entity's name, else its own words."""
+    if not source:
+        return "(unspecified)"
+    entity = source.get("entity")
+    if entity is not None and 0 <= entity < len(entities):
+        return (entities[entity].get("canonical") or entities[entity].get("text") or "").lower()
+    return " ".join(source.get("text", "").lower().split())
+
+
 def _attributions_table(record: dict[str, Any]) -> str:
-    """Every attribution, denials and refusals first (an analyst reads who disputes what before the rest);
-    ``#`` is the attribution's index, which the events table's ``via`` column cites."""
+    """Every attribution grouped by source (one voice under its resolved name, in text order), the
+    sources that deny or decline first (an analyst reads who disputes what before the rest); ``#`` is
+    the attribution's index, which the events table's ``via`` column cites."""
+    entities = record.get("entities", [])
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for i, a in enumerate(record.get("attributions", [])):
+        groups.setdefault(_source_key(a.get("source"), entities), []).append((i, a))
+    ordered = sorted(
+        groups.values(), key=lambda g: not any(a.get("stance") in ("deny", "decline") for _, a in g)
+    )
     rows = []
-    attributions = list(enumerate(record.get("attributions", [])))
-    attributions.sort(key=lambda ia: ia[1].get("stance") not in ("deny", "decline"))
-    for i, a in attributions:
-        rows.append(
-            [
-                str(i),
-                _source(a.get("source"), record.get("entities", [])),
-                (a.get("cue") or {}).get("text", ""),
-                a.get("stance", ""),
-                a.get("form", ""),
-                _quote(a.get("content")),
-            ]
-        )
+    for group in ordered:
+        for n, (i, a) in enumerate(group):
+            rows.append(
+                [
+                    str(i),
+                    _source(a.get("source"), entities) if n == 0 else _same_source(a.get("source")),
+                    (a.get("cue") or {}).get("text", ""),
+                    a.get("stance", ""),
+                    a.get("form", ""),
+                    _quote(a.get("content")),
+                ]
+            )
     return table(["#", "source", "cue", "stance", "form", "content"], rows, [3, 28, 16, 8, 8, 60])
+
+
+def _same_source(source: dict[str, Any] | None) -> str:
+    """The source cell of a group's later rows: a ditto mark, with the pronoun the text used ("″ (he)")."""
+    name = (source or {}).get("text", "")
+    return f"  \u2033 ({name})" if name.lower() in SOURCE_PRONOUNS else "  \u2033"
+
+
+def source_count(record: dict[str, Any]) -> int:
+    """How many voices the article's attributions come from (``_source_key``)."""
+    entities = record.get("entities", [])
+    return len({_source_key(a.get("source"), entities) for a in record.get("attributions", [])})
 
 
 def _events_table(record: dict[str, Any]) -> str:
@@ -219,7 +248,8 @@ def render_text(record: dict[str, Any]) -> str:
     sections = [
         f"# {title}",
         meta,
-        f"\n## Sources and what they claim ({len(record.get('attributions', []))})",
+        f"\n## Sources and what they claim ({len(record.get('attributions', []))} from "
+        f"{source_count(record)} sources)",
         _attributions_table(record),
         f"\n## Events ({len(record.get('events', []))})",
         _events_table(record),
