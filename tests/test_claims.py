@@ -81,6 +81,15 @@ def test_a_denial_that_spells_out_what_it_denies_is_about_that(train_base):
     assert len(denial.claim.articles) >= 2
 
 
+def test_a_restatement_that_names_no_claim_of_its_own_joins_the_one_before_it(train_base):
+    # VOA, 13 March 2025: "'During the operation, these terrorists were in contact with their supporters
+    # and masterminds in Afghanistan ...,' Chaudhry said. ... Later, the military's media wing reiterated
+    # the assertion." The restatement is the same claim, not one of its own.
+    boards = train_base.claims()
+    restated = next(b for b in boards if any("reiterated the assertion" in i.text for i in b.claim.items))
+    assert any("masterminds in Afghanistan" in i.text for i in restated.claim.items)
+
+
 def test_claims_never_chain_a_whole_story(train_base):
     boards = train_base.claims()
     largest = max(len(b.claim.items) for b in boards)

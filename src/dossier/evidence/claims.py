@@ -48,6 +48,19 @@ _SPELLED_OUT = re.compile(
 )
 
 
+# An assertion that names a claim without saying it ("reiterated the assertion", "repeated the charge"):
+# it restates what its article reported just before it.
+_BARE_CLAIM = re.compile(
+    r"\b(?:reiterat|repeat|restat|stood by|stands by|stand by|echo|renew)\w*\s+(?:the|this|that|its|his|her|"
+    r"their|these|those)\s+(?:\w+\s+)?(?:claims?|allegations?|accusations?|assertions?|charges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _restates(text: str) -> bool:
+    return bool(_BARE_CLAIM.search(text)) and not _SPELLED_OUT.search(text)
+
+
 def claim_id(article: str, idx: int) -> str:
     """A stable claim id: ``c`` and 12 hex digits of the SHA-1 of the founding item's article and index."""
     return "c" + hashlib.sha1(f"{article}\n{idx}".encode()).hexdigest()[:12]
@@ -167,6 +180,9 @@ class Grouper:
                     continue
                 scored.append((float(np.mean(scores)), bool(asserted), claim))
             best = None
+            if not reacting and _restates(item.text):  # "Later, the military's media wing reiterated
+                # the assertion": it says nothing of its own, so it joins the assertion just before it
+                best = next((m.claim for m in reversed(new) if m.item.stance == "assert"), None)
             if reacting:  # a denial restates what it denies only in part: it joins an asserted claim at a
                 # lower bar, before it would join other denials of the same thing
                 reactions = [(score, claim) for score, asserted, claim in scored if asserted]
