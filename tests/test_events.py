@@ -464,3 +464,14 @@ def test_un_and_eu_actors_carry_both_plover_codings():
     sanctioned = one(events_of("The European Union imposed sanctions on Belarus."), "SANCTION")
     assert (sanctioned.actor[0].code, sanctioned.actor[0].country) == ("IGO", "EUR")
     assert sanctioned.recipient[0].code == sanctioned.recipient[0].country == "BLR"
+
+
+def test_meeting_a_requirement_is_no_meeting():
+    # VOA, 2019: "... if it has to turn to Moscow to meet its defense requirements"
+    assert not [
+        e
+        for e in events_of("Ankara may turn to Moscow to meet its defense requirements.")
+        if e.type == "CONSULT"
+    ]
+    assert not [e for e in events_of("Iran failed to meet the deadline.") if e.type == "CONSULT"]
+    assert one(events_of("Putin is due to meet Erdogan in Turkey in January."), "CONSULT").recipient

@@ -363,7 +363,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "agreement": (_s("AGREE", context="diplomatic"),),
     "pact": (_s("AGREE", context="diplomatic"),),
     # CONSULT: meetings, visits, talks, negotiations, mediation, phone calls.
-    "meet": (_s("CONSULT", cond="agent"),),
+    "meet": (_s("CONSULT", cond="meets"),),
     "meeting": (_s("CONSULT"),),
     "visit": (_s("CONSULT", mode="visit"),),
     "host": (_s("CONSULT", mode="visit", cond="agent"),),

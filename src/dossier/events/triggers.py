@@ -417,6 +417,9 @@ def _holds(tok: Token, cond: str) -> bool:
         if passive:
             return True
         return subj is not None and is_agentive(subj)
+    if kind == "meets":  # "met Putin", "leaders met": a meeting; "to meet its defense requirements": not
+        objects = children(tok, "dobj")
+        return _holds(tok, "agent") and (not objects or any(is_agentive(o) for o in objects))
     return False
 
 
