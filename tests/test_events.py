@@ -475,3 +475,10 @@ def test_meeting_a_requirement_is_no_meeting():
     ]
     assert not [e for e in events_of("Iran failed to meet the deadline.") if e.type == "CONSULT"]
     assert one(events_of("Putin is due to meet Erdogan in Turkey in January."), "CONSULT").recipient
+
+
+def test_no_longer_negates_the_act():
+    # VOA, 2021: "Those leaders have said they will no longer recognize Farmajo as president."
+    (recognize,) = events_of("Those leaders have said they will no longer recognize Farmajo as president.")
+    assert recognize.status == "negated"
+    assert one(events_of("The army attacked the town once more."), "ASSAULT").status == "asserted"

@@ -65,6 +65,8 @@ def _generic_subject(verb: Token) -> bool:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if any(c.lower_ in ("longer", "more") and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+        return True  # "will no longer recognize", "no more": the act stops
     if tok.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children)
     return False
