@@ -474,7 +474,7 @@ def test_meeting_a_requirement_is_no_meeting():
         if e.type == "CONSULT"
     ]
     assert not [e for e in events_of("Iran failed to meet the deadline.") if e.type == "CONSULT"]
-    assert one(events_of("Putin is due to meet Erdogan in Turkey in January."), "CONSULT").recipient
+    assert one(events_of("Putin met Erdogan in Turkey in January."), "CONSULT").recipient
 
 
 def test_no_longer_negates_the_act():
@@ -482,3 +482,11 @@ def test_no_longer_negates_the_act():
     (recognize,) = events_of("Those leaders have said they will no longer recognize Farmajo as president.")
     assert recognize.status == "negated"
     assert one(events_of("The army attacked the town once more."), "ASSAULT").status == "asserted"
+
+
+def test_what_someone_is_due_or_set_to_do_has_not_happened():
+    # issue 11: "is set to host" came out asserted; VOA, 2019: "Putin is due to meet Erdogan in January"
+    assert one(events_of("Putin is due to meet Erdogan in Turkey in January."), "AGREE").status == "future"
+    (hosting,) = events_of("Kenya is set to host the talks next week.")
+    assert hosting.status == "future"
+    assert one(events_of("Rebels set fire to the village."), "ASSAULT").status == "asserted"

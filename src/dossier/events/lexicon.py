@@ -910,6 +910,10 @@ INTENTION_VERBS = frozenset(
         "resolve",
         "propose",
         "schedule",
+        "due",  # "is due to meet"
+        "set",  # "is set to host"
+        "slate",
+        "poise",
     ]
 )
 # Nouns and adjectives that mark a nominal event as planned.
