@@ -263,3 +263,12 @@ def test_a_person_named_like_a_place_is_not_coded_to_the_place():
     assert record.entities[called.actor[0].entity].canonical == "Jose Ruben Zamora"
     # the place itself still codes
     assert code_phrase("officials in Zamora").country == "ESP"
+
+
+def test_a_body_named_after_a_country_and_a_town_typed_as_a_company():
+    # issue 11: "Syrian Congress on National Dialogue" was coded as the US Congress; "Erbil" was an ORG
+    assert code_phrase("the Syrian Congress on National Dialogue").country == "SYR"
+    assert code_phrase("Congress").country == "USA"  # bare, it is still the US Congress
+    record = dossier.extract("Kurdish forces in Raqqa and Erbil said the talks will go on.")
+    erbil = next(e for e in record.entities if e.text == "Erbil")
+    assert (erbil.label, erbil.country) == ("GPE", "IRQ")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from dossier.actors.lexicon import Hit, Word, find_hits, norm, words_of
+from dossier.actors.lexicon import Hit, Word, find_hits, norm, tables, words_of
 from dossier.schema import Entity
 
 STOP_WORDS = frozenset(
@@ -169,7 +169,7 @@ def _code_segment(
 ) -> tuple[ActorCode, bool]:
     """The code of one segment, and whether its sector is only a head-of-organisation title's default."""
     hits = _before_name(words, hits, first, last)
-    country = _country(hits)
+    country = _country(hits, words)
     sector, head = _sector(words, hits, first, last)
     role = _role(words, head, first) if core and head is not None and head.kind == "title" else None
     soft = (
@@ -197,7 +197,16 @@ def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) 
     return kept
 
 
-def _country(hits: list[Hit]) -> str | None:
+def _country(hits: list[Hit], words: Sequence[Word] = ()) -> str | None:
+    # "Syrian Congress", "the Iraqi Parliament": a body every country has, named after a country, is
+    # that country's, though one country's body goes by the bare name ("Congress" is the US Congress)
+    places = [h for h in hits if h.kind == "place" and h.country]
+    for hit in hits:
+        name = norm(" ".join(w.text for w in words[hit.first : hit.last])) if words else ""
+        if hit.kind == "org" and name in tables()["bodies"]:
+            before = [p for p in places if p.last <= hit.first]
+            if before:
+                return before[-1].country
     for kinds in (("org",), ("place",), ("city",)):
         for hit in hits:
             if hit.kind in kinds and hit.country:

@@ -65,14 +65,29 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return found
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "to", "into"})
+
+
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
     """A lone "person" that is a known town and the object of a verb or preposition ("shelled Kharkiv")
-    is the town, unless someone in the article bears that name."""
+    is the town, unless someone in the article bears that name; an "organisation" that is a known town
+    after a preposition of place ("in Erbil") is the town, unless it is a known organisation."""
     surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
     for mention in mentions:
+        key = norm(mention.text)
+        if key not in tables()["cities"]:
+            continue
+        head = doc[mention.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:  # "in Raqqa and Erbil"
+            head = head.head
+        if mention.label == "ORG" and key not in tables()["orgs"]:
+            # "Kurdish forces in Erbil": a known town where a place goes is the town, not a company
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS:
+                mention.label = "GPE"
+            continue
         if mention.label != "PERSON" or mention.end - mention.start != 1 or mention.text in surnames:
             continue
-        if norm(mention.text) in tables()["cities"] and doc[mention.start].dep_ in ("pobj", "dobj"):
+        if doc[mention.start].dep_ in ("pobj", "dobj"):
             mention.label = "GPE"
 
 
