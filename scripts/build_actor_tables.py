@@ -219,7 +219,7 @@ def main() -> None:
     tables = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(tables, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n")
-    sizes = ", ".join(f"{k}={len(v)}" for k, v in tables.items())
+    sizes = ", ".join(f"{k}={len(v['rows'] if k == 'leaders' else v)}" for k, v in tables.items())
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB): {sizes}")
 
 
