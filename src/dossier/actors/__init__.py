@@ -1,7 +1,8 @@
 """Actors: named entities coded to country (ISO 3166 alpha-3), PLOVER sector and role.
 
 Public interface (other stages use only these):
-- ``extract_entities(doc) -> list[Entity]``: every PERSON/ORG/GPE/NORP/LOC/FAC entity, mentions merged.
+- ``extract_entities(doc, published=None) -> list[Entity]``: every PERSON/ORG/GPE/NORP/LOC/FAC entity,
+  mentions merged (``published``, an ISO date, tells which leaders of the bundled table were in office).
 - ``code_phrase(text, entities=None) -> ActorCode``: code any noun phrase ("Iranian officials",
   "the White House", "Ukraine's president") to country, sector and role.
 - ``code_span(span, entities) -> ActorCode``: the same for a spaCy span, reading its syntax and the

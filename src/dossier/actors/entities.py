@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.coding import ActorCode, EntityHit, code_words
 from dossier.actors.context import dateline_country, focus_country
-from dossier.actors.lexicon import Word, find_hits, norm, tables
+from dossier.actors.lexicon import Word, find_hits, leader_for, norm, tables
 from dossier.actors.mentions import (
     ENTITY_LABELS,
     PLACE_LABELS,
@@ -35,8 +35,12 @@ PARTY_STATE_RE = re.compile(r"\s*,?\s*\(?([RDI])-[A-Z][A-Za-z.]+")
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
+def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     """Every PERSON/ORG/GPE/NORP/LOC/FAC entity of ``doc``, mentions merged, coded, in order of first mention.
+
+    A person the text leaves uncoded who is a leader of the bundled table gets the table's country, sector
+    and role; ``published`` (an ISO date) makes one out of office by then "former" (ELI), or, before
+    taking office, gives the country alone.
 
     >>> from dossier.nlp import load_pipeline
     >>> ents = extract_entities(load_pipeline()("CIA Director William Burns spoke. Burns left."))
@@ -53,10 +57,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if country:
             counts[country] += len(group)
     context = dateline_country(text) or focus_country(counts)
+    year = int(published[:4]) if published and published[:4].isdigit() else None
     entities = []
     for group in groups:
         first = group[0]
+        canonical = _canonical(group)
         code = _code_group(doc, text, group, context)
+        if first.label == "PERSON":
+            code = _with_leader(code, canonical, year)
         if context == "USA" and norm(first.text) in tables()["also_us_states"]:
             code = ActorCode(country="USA")  # "Georgia" in an American story is the state
         entities.append(
@@ -64,7 +72,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 text=first.text,
                 label=first.label,
                 spans=sorted((doc[m.start].idx, end_char(doc, m)) for m in group),
-                canonical=_canonical(group),
+                canonical=canonical,
                 country=code.country,
                 sector=code.sector,
                 role=code.role,
@@ -103,6 +111,28 @@ def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) 
         if PARTY_STATE_RE.match(after):
             country, sector = country or "USA", sector or "LEG"
     return ActorCode(country=country, sector=sector, role=role)
+
+
+def _with_leader(code: ActorCode, name: str, year: int | None) -> ActorCode:
+    """Fill what the text leaves open about a person from the bundled table of leaders ("Erdogan said"
+    -> TUR, GOV, president). The text wins: a person it gives another country is someone else, and
+    a sector or role it gives (a title, "former") keeps the table to the country alone. In a text of a
+    year the leader was out of office, they are "former" (ELI); before their first term, only the
+    country is theirs."""
+    if code.country and code.sector and code.role:
+        return code
+    leader = leader_for(name)
+    if leader is None or code.country not in (None, leader.country):
+        return code
+    sector, role = leader.sector, leader.role
+    if year is not None and not leader.in_office(year):
+        if year < leader.first_year():
+            sector = role = None
+        else:
+            sector, role = "ELI", f"former {leader.role}"
+    if code.sector not in (None, sector) or code.role is not None or sector is None:
+        return ActorCode(country=leader.country, sector=code.sector, role=code.role)
+    return ActorCode(country=leader.country, sector=sector, role=role)
 
 
 def _has_own_sector(doc: Doc, mention: Mention) -> bool:

@@ -1,9 +1,11 @@
-"""The bundled actor lexicon (countries, places, organisations, titles, sector nouns) and phrase matching."""
+"""The bundled actor lexicon (countries, places, organisations, titles, sector nouns, leaders) and phrase
+matching."""
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +22,11 @@ WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]{1,4}\.(?=\s+[A-Z])|\w+(?:-\w+
 # Keys that read as ordinary English words unless capitalised ("major", "general", "house").
 CASED_TITLES = frozenset(
     {"major", "general", "captain", "justice", "chair", "speaker", "lieutenant", "house"}
+)
+LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ß": "ss", "’": "'"})
+# Words before a leader's name that are no part of it ("Sheikh Tamim bin Hamad", "Sir Keir Starmer").
+HONORIFICS = frozenset(
+    {"sir", "dr", "mr", "mrs", "ms", "sheikh", "sheik", "prince", "mullah", "mawlawi", "daw"}
 )
 
 
@@ -132,6 +139,111 @@ def find_hits(words: list[Word]) -> list[Hit]:
             hits.append(found)
             i = found.last
     return hits
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a person's name: no accents, apostrophes or periods, hyphens as spaces, lower case.
+
+    >>> name_key("Recep Tayyip Erdoğan"), name_key("Kim Jong-un"), name_key("Moshe Ya’alon")
+    ('recep tayyip erdogan', 'kim jong un', 'moshe yaalon')
+    """
+    text = unicodedata.normalize("NFKD", text.translate(LATIN_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("'", "").replace(".", "").replace("-", " ").lower()
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """A head of state or government, foreign or defence minister of the bundled table (leaders.tsv)."""
+
+    name: str
+    country: str
+    sector: str
+    role: str
+    years: str  # "2014-2019", "2009-2021,2022-": the terms in office, an open end for one still in office
+
+    def terms(self) -> list[tuple[int, int | None]]:
+        """The terms as (first year, last year or None while in office)."""
+        spans = [part.split("-") for part in self.years.split(",")]
+        return [
+            (int(s[0]), int(s[1]) if len(s) > 1 and s[1] else (None if len(s) > 1 else int(s[0])))
+            for s in spans
+        ]
+
+    def first_year(self) -> int:
+        """The year the leader first took the office."""
+        return min(first for first, _ in self.terms())
+
+    def in_office(self, year: int) -> bool:
+        """True when ``year`` falls in one of the terms (the years of taking and leaving office count).
+
+        >>> leader_for("Trump").in_office(2016), leader_for("Trump").in_office(2025)
+        (False, True)
+        """
+        return any(first <= year and (last is None or year <= last) for first, last in self.terms())
+
+
+def leader_for(name: str) -> Leader | None:
+    """The leader a person's name in a text means, if the name can mean only one of the bundled table.
+
+    A full name matches its row ("Tayyip Erdogan" too: a known surname after known given names); a
+    name in one word matches only a short form the table lets stand alone and no two leaders share
+    ("Erdogan", "Zelensky"; never "Sharif" or "Kim"). Titles and honorifics before the name are skipped.
+
+    >>> leader_for("Erdoğan").country, leader_for("Bashar Assad").role, leader_for("Sharif")
+    ('TUR', 'president', None)
+    """
+    t = tables()["leaders"]
+    key = name_key(name)
+    words = key.split()
+    while len(words) > 1 and key not in t["names"]:
+        size = _title_words(words)
+        if not size:
+            break
+        words = words[size:]
+        key = " ".join(words)
+    row = t["names"].get(key)
+    if row is None:
+        row = _by_surname(words, t)
+    if row is None:
+        return None
+    return Leader(*t["rows"][row])
+
+
+def is_leader_name(text: str) -> bool:
+    """True when ``text`` is, as written, a leader's full name or a short form that stands alone.
+
+    >>> is_leader_name("Zelenskyy"), is_leader_name("President Zelenskyy"), is_leader_name("Kim")
+    (True, False, False)
+    """
+    t = tables()["leaders"]
+    key = name_key(text)
+    return key in t["names"] or key in t["bare"]
+
+
+def _title_words(words: list[str]) -> int:
+    """How many of the first words (fewer than all) are an honorific or title ("prime minister")."""
+    if words[0] in HONORIFICS:
+        return 1
+    titles = tables()["titles"]
+    return next((n for n in (3, 2, 1) if n < len(words) and " ".join(words[:n]) in titles), 0)
+
+
+def _by_surname(words: list[str], t: dict[str, Any]) -> int | None:
+    """The one row whose surname ends ``words`` and whose names hold every other word (initials aside)."""
+    for size in range(min(3, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        rows = t["surnames"].get(tail)
+        if not rows:
+            continue
+        given = [w for w in words[:-size] if len(w) > 1]
+        if not given:
+            return t["bare"].get(tail)
+        fits = [row for row in rows if all(w in t["words"][row] for w in given)]
+        if len(fits) == 1:
+            return fits[0]
+    return None
 
 
 def country_name(code: str) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
-from dossier.actors.lexicon import norm, tables
+from dossier.actors.lexicon import is_leader_name, leader_for, norm, tables
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
@@ -114,6 +114,8 @@ def _label(label: str, text: str) -> str | None:
             return "ORG"
         if label == "NORP" and key in t["orgs"] and t["orgs"][key][2] != "PTY":
             return "ORG"
+        if label != "PERSON" and _leader_name(text, key, place):
+            return "PERSON"  # "Erdogan" taken for a place
         return label
     if label in MISLABELLED:
         if place:
@@ -122,7 +124,17 @@ def _label(label: str, text: str) -> str | None:
             return "GPE"
         if key in t["orgs"]:
             return "ORG"
+        if _leader_name(text, key, place):
+            return "PERSON"
     return None
+
+
+def _leader_name(text: str, key: str, place: list | None) -> bool:
+    """True for a leader's name of the bundled table that is no known place or organisation."""
+    t = tables()
+    if place or key in t["orgs"] or key in t["cities"] or not text[:1].isupper():
+        return False
+    return leader_for(text) is not None
 
 
 def _title_complement(doc: Doc, start: int) -> bool:
@@ -155,6 +167,10 @@ def _unlabelled(doc: Doc, taken: set[int]) -> list[Mention]:
             place = tables()["places"].get(key)
             if key in tables()["orgs"] and _acronym_ok(key, text) or place and place[1] == "metonym":
                 found.append(Mention(i, i + n, "ORG", text))
+                i += n - 1
+                break
+            if not place and key not in tables()["cities"] and is_leader_name(text):
+                found.append(Mention(i, i + n, "PERSON", text))  # "Zelenskyy", left unlabelled
                 i += n - 1
                 break
         i += 1
