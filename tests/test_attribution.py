@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import dossier
 from conftest import polnear_train
 from dossier.actors import extract_entities
 from dossier.attribution import extract_attributions
@@ -364,3 +365,15 @@ def test_an_attack_on_a_train_is_force_not_words(nlp):
     )
     (words,) = attributions(nlp, "The senator attacked the decision as reckless.")
     assert words.source.text == "The senator" and words.cue.text == "attacked"
+
+
+def test_whom_something_is_told_is_not_what_is_told():
+    # VOA, 10 May 2021: "The Israeli leader told a cabinet meeting that he had met with security officials"
+    # (the parser hangs the "that" clause on "meeting")
+    record = dossier.extract(
+        "The Israeli leader told a cabinet meeting that he had met with security officials."
+    )
+    (told,) = record.attributions
+    assert told.content.text == "that he had met with security officials"
+    (told,) = dossier.extract("He told reporters that the army attacked the town.").attributions
+    assert told.content.text == "that the army attacked the town"

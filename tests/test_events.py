@@ -490,3 +490,20 @@ def test_what_someone_is_due_or_set_to_do_has_not_happened():
     (hosting,) = events_of("Kenya is set to host the talks next week.")
     assert hosting.status == "future"
     assert one(events_of("Rebels set fire to the village."), "ASSAULT").status == "asserted"
+
+
+def test_where_and_when_something_was_said_is_not_what_was_said():
+    # a reporting verb's circumstance ("at", "on the sidelines of", whom it was told) holds no content
+    (met,) = [
+        e
+        for e in events_of("Officials said at a meeting in Kabul that rebels attacked the base.")
+        if e.type == "ASSAULT"
+    ]
+    assert met.status == "attributed"
+    from dossier.events.status import _circumstance
+    from dossier.nlp import load_pipeline
+
+    doc = load_pipeline()("Abubakar announced the force on the sidelines of the meeting and told reporters.")
+    on = next(t for t in doc if t.lower_ == "on")
+    reporters = next(t for t in doc if t.lower_ == "reporters")
+    assert _circumstance(on, "announce") and _circumstance(reporters, "tell")

@@ -360,6 +360,8 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
         parts = [c for c in parts if c.dep_ != "prep" or _topic_prep(c)]
+        if lem in ADDRESSING:  # "told a cabinet meeting that he had met ...": whom it was told is no content
+            parts = [_told_clause(c) if c.dep_ in {"dobj", "dative"} else c for c in parts]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
         # a noun in the cue takes its clause ("expressed concern that ...")
@@ -386,6 +388,23 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+# Verbs whose object is whom the words are for ("told reporters that ...", "assured allies that ...").
+ADDRESSING = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
+
+
+def _told_clause(addressee: Token) -> Token:
+    """The "that" clause the parser hung on the addressee ("told [a cabinet meeting that he had met ...]"),
+    else the addressee itself."""
+    for c in addressee.children:
+        if c.dep_ not in {"relcl", "acl", "ccomp"} or c.i < addressee.i:
+            continue
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        own_subject = any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children)
+        if marked or (c.left_edge.lower_ == "that" and own_subject):
+            return c
+    return addressee
 
 
 def _as_clause(head: Token) -> bool:

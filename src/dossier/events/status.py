@@ -153,13 +153,33 @@ def covering_attributions(start: int, attributions: list[Attribution]) -> list[i
     return sorted({i for s, e, i in rows[first:last] if s <= start < e})
 
 
+# Prepositions that say where or when something was said, not what: "told reporters at a meeting",
+# "announced on the sidelines of the summit", "In announcing the sanctions, Blinken said ...".
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "while", "after", "before"})
+# Verbs whose object is whom they address: "told a cabinet meeting", "briefed the council".
+ADDRESS_VERBS = frozenset({"tell", "brief", "inform", "address", "ask", "assure", "remind", "notify"})
+
+
+def _circumstance(child: Token, verb_lemma: str) -> bool:
+    """Whether a reporting verb's ``child`` tells whom it addresses or where and when, not what it says."""
+    if child.dep_ == "dobj":
+        return verb_lemma in ADDRESS_VERBS
+    if child.dep_ == "prep":
+        if child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            return True
+        objects = [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
+        return child.lower_ == "on" and any(o in ("sideline", "margin", "occasion") for o in objects)
+    return False
+
+
 def _reported_by(tok: Token) -> Token | None:
     """The reporting verb whose complement holds ``tok``, if any, within the sentence."""
     cur = tok
     while cur.head.i != cur.i:
         parent = cur.head
         lemma = parent.lemma_.lower()
-        if lemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp", "prep", "pcomp", "dobj"):
+        reporting = lemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp", "prep", "pcomp", "dobj")
+        if reporting and not _circumstance(cur, lemma):
             return parent
         if cur.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
             return parent.head
