@@ -507,3 +507,9 @@ def test_where_and_when_something_was_said_is_not_what_was_said():
     on = next(t for t in doc if t.lower_ == "on")
     reporters = next(t for t in doc if t.lower_ == "reporters")
     assert _circumstance(on, "announce") and _circumstance(reporters, "tell")
+
+
+def test_a_relative_clause_that_says_who_someone_is_is_taken_as_known():
+    events = events_of("Officials said the man who attacked the police was arrested.")
+    assert one(events, "ASSAULT").status == "asserted"  # who he is, not what officials claim
+    assert one(events, "COERCE").status == "attributed"
