@@ -377,3 +377,17 @@ def test_whom_something_is_told_is_not_what_is_told():
     assert told.content.text == "that he had met with security officials"
     (told,) = dossier.extract("He told reporters that the army attacked the town.").attributions
     assert told.content.text == "that the army attacked the town"
+
+
+def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
+    # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
+    # official" and "Hayat" are the same man, one voice
+    text = (
+        '"So far, it\'s no foot on the ground," Imran Hayat, the divisional railway superintendent in '
+        'Quetta, told VOA. "They stopped the train at a spot where there is no signal support," the '
+        'railway official said. "We are in touch with the security agencies," Hayat added.'
+    )
+    record = dossier.extract(text, published="2025-03-11")
+    sources = [a.source for a in record.attributions]
+    assert {s.kind for s in sources} == {"person"}
+    assert {record.entities[s.entity].canonical for s in sources} == {"Imran Hayat"}

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
 from dossier.actors.lexicon import is_leader_name, leader_for, norm, tables
+from dossier.nlp.words import PERSON_NOUNS, PERSON_SUFFIXES
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
@@ -53,6 +54,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not (text[:1].isupper() or text[:1].isdigit()):
             continue  # "n't", "conservatives": not a name
         label = _label(ent.label_, text)
+        if label is None and ent.label_ in MISLABELLED and _titled_person(doc[start:end]):
+            label = "PERSON"  # "Imran Hayat, the divisional railway superintendent", tagged a work of art
         if label is None or (label == "ORG" and _title_complement(doc, start)):
             continue
         found.append(Mention(start, end, label, text))
@@ -66,6 +69,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "to", "into"})
+
+
+def _titled_person(span: Span) -> bool:
+    """A proper name of two or more words set off by a title or a word for a person ("Imran Hayat, the
+    divisional railway superintendent")."""
+    if len(span) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+        return False
+    head = span.root
+    return any(c.dep_ == "appos" and _person_word(c.lemma_.lower()) for c in head.children if c.i >= span.end)
+
+
+def _person_word(lemma: str) -> bool:
+    return lemma in tables()["titles"] or lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
 
 
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:

@@ -132,6 +132,9 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
     text = " ".join(doc_text[s:e] for s, e in spans)
     code = code_source(tokens, text, entities)
     kind = source_kind(tokens, code.sector)
+    linked = entities[code.entity] if code.entity is not None and 0 <= code.entity < len(entities) else None
+    if linked is not None and linked.label == "PERSON" and kind in ("unspecified", "government"):
+        kind = "person"  # the tagger missed the name the actors stage found ("Imran Hayat, the ...")
     count = source_count(tokens) if kind == "anonymous" else None
     role = code.role or role_of(tokens)
     return Source(
