@@ -615,6 +615,8 @@ def _run_in_heading(
     if not clause:
         return None
     words = list(_WORD.finditer(clause.group()))
+    if _OPENING_QUOTE.match(text, clause.end()) and _heading_words([w.group() for w in words]):
+        return start, clause.end()  # 'Emergency situation "So far, it's no foot on the ground," ...'
     for k in range(1, min(len(words) - 1, _HEADING_WORDS + 1)):
         heading = [w.group() for w in words[:k]]
         opener, after = words[k].group(), words[k + 1].group()
@@ -641,6 +643,23 @@ def _run_in_heading(
             continue  # "Hours after ..." opens a sentence; "State department", "Marines join" do not
         return start, start + words[k - 1].end()
     return None
+
+
+_OPENING_QUOTE = re.compile(r" [\"“](?=[A-Z])")
+
+
+def _heading_words(heading: list[str]) -> bool:
+    """A few words that can stand as a heading: no clause word, opener or speech verb, not ending on a
+    function word or a possessive."""
+    return (
+        1 <= len(heading) <= _HEADING_WORDS
+        and not any(w.casefold() in _CLAUSE_WORDS for w in heading)
+        and heading[0] not in _CLAUSE_OPENERS
+        and not _SPEECH_VERBS.search(" ".join(heading))
+        and heading[-1].casefold() not in _RUN_ON_ENDINGS
+        and not _possessive(heading[-1])
+        and heading[0][:1].isupper()
+    )
 
 
 def _possessive(word: str) -> bool:
