@@ -42,10 +42,10 @@ def test_extract_command_never_imports_torch(tmp_path):
         "    cli(['extract', sys.argv[1], '--format', 'json', '-o', sys.argv[2]])\n"
         "except SystemExit as done:\n"
         "    assert not done.code, done.code\n"
-        "print(json.dumps(['torch' in sys.modules, 'spacy' in sys.modules]))\n"
+        "print(json.dumps(['torch' in sys.modules, 'trafilatura' in sys.modules, 'spacy' in sys.modules]))\n"
     )
     out = run_python(code, str(article), str(tmp_path / "one.json"))
-    assert out.strip() == "[false, true]"  # spaCy parsed it without torch
+    assert out.strip() == "[false, false, true]"  # spaCy parsed it; neither torch nor the HTML reader came
     assert "Iran" in (tmp_path / "one.json").read_text(encoding="utf-8")
 
 
