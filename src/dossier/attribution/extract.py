@@ -21,6 +21,7 @@ from dossier.attribution.roles import (
 )
 from dossier.attribution.stance import ANSWERING
 from dossier.nlp import token_spans
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_start
 from dossier.nlp.words import FORCE_TARGETS
 
@@ -55,7 +56,7 @@ class QuoteIndex:
     """Quoted passages of a document with fast lookups by character offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = find_quotes(self.text)
         self.starts = [q.outer_start for q in self.quotes]
         self.mask = [False] * len(doc)

@@ -36,9 +36,10 @@ from dossier.events.lexicon import (
 from dossier.events.plover import to_plover
 from dossier.events.roles import find_roles
 from dossier.events.status import epistemic_status
-from dossier.events.syntax import doc_text, is_agentive
+from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
+from dossier.nlp.spans import doc_text
 from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]

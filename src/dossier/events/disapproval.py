@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.roles import make_actor
 from dossier.events.status import covering_attributions, epistemic_status
-from dossier.events.syntax import doc_text, is_agentive
+from dossier.events.syntax import is_agentive
 from dossier.nlp import text_span
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import subject
 from dossier.schema import Attribution, Entity, Event
 
