@@ -18,6 +18,7 @@ from dossier.events.syntax import is_agentive
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import subject
+from dossier.nlp.table import TokenTable
 from dossier.schema import Attribution, Entity, Event
 
 # Adjectives of condemnation: what a source says of an act or an actor it condemns.
@@ -109,9 +110,11 @@ def disapprovals(
     doc = sent.doc
     events: list[Event] = []
     text = doc_text(doc)
-    for tok in sent:
-        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in JUDGING_WORDS or tok.i in taken:
+    table = TokenTable.of(doc)
+    for i in range(sent.start, sent.end):
+        if table.pos[i] != "ADJ" or table.lemma[i] not in JUDGING_WORDS or i in taken:
             continue
+        tok = doc[i]
         if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "it is not unfair"
         naming = _naming_verb(tok)
