@@ -1,4 +1,5 @@
-"""The attribute rules applied by table (``nlp.attributes``) give what spaCy's ``AttributeRuler`` gives."""
+"""The attribute rules applied by table (``nlp.attributes``) and the lemmatizer's answers kept by table
+(``nlp.lemmas``) give what spaCy's ``AttributeRuler`` and ``Lemmatizer`` give."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
 from dossier.nlp import load_pipeline
 from dossier.nlp.attributes import TableAttributeRuler
+from dossier.nlp.lemmas import TableLemmatizer
 from dossier.nlp.pipeline import MODEL_NAME
 
 TEXTS = [
@@ -14,6 +16,7 @@ TEXTS = [
     "Y'all gon na see it. Let's go, c'm on! There's a dog. I ain't got ta do nothin'.",
     "It gets better; he got it.\n\n  \t It is what it is.  I did it because you asked me to.",
     "That is the one that you and I wanted, isn't it? Do they have it? We'd have done it.",
+    "The ministers met; the minister meets them. Better talks, best ties: he was running, they ran faster.",
 ]
 
 
@@ -21,6 +24,7 @@ TEXTS = [
 def both():
     spacy_model = __import__(MODEL_NAME).load()
     assert type(load_pipeline().get_pipe("attribute_ruler")) is TableAttributeRuler
+    assert type(load_pipeline().get_pipe("lemmatizer")) is TableLemmatizer
     return spacy_model, load_pipeline()
 
 
