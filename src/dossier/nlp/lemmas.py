@@ -1,8 +1,9 @@
 """The model's rule lemmatizer with its answers kept per (word, part of speech, morphology).
 
-spaCy's ``Lemmatizer`` in rule mode makes a ``Token`` for every word and caches only some of its answers
-(not those of base forms, the commonest case), which made it 8% of the parse of PolNeAR dev once the
-attribute rules went by table (``nlp.attributes``). Its answer is a function of the word, its coarse part
+spaCy's ``Lemmatizer`` in rule mode was 8% of the parse of PolNeAR dev once the attribute rules went by
+table (``nlp.attributes``): nearly all of it looking candidate forms up in word lists
+(``index_words_as_sets``), the rest a ``Token`` per word and answers it does not cache (base forms, the
+commonest case). Its answer is a function of the word, its coarse part
 of speech and its morphology alone (``rule_lemmatize`` and the English ``is_base_form`` read nothing
 else), so ``TableLemmatizer`` asks the model's own lemmatizer once per distinct triple, keeps the answer,
 and writes every lemma of a document in one ``Doc.from_array``. Words that already have a lemma (set by
@@ -85,4 +86,18 @@ def use_table_lemmatizer(nlp: Language) -> None:
         return
     if not lemmatizer._validated:
         lemmatizer._validate_tables()
+    index_words_as_sets(lemmatizer)
     nlp.replace_pipe("lemmatizer", FACTORY).wrap(lemmatizer)
+
+
+def index_words_as_sets(lemmatizer: Lemmatizer) -> None:
+    """Hold the lemmatizer's word index (the known lemmas of each part of speech) as sets: it is stored as
+    lists of up to 57,528 words, and ``rule_lemmatize`` asks ``form in index`` of each candidate form,
+    which scanned the list (about 0.1 ms a word, nearly all of the lemmatizer's time). A set answers the
+    same, at once; nothing else reads the index."""
+    index = lemmatizer.lookups.get_table("lemma_index", None)
+    if index is None:
+        return
+    for pos, words in list(index.items()):
+        if isinstance(words, list):
+            index[pos] = frozenset(words)
