@@ -5,7 +5,7 @@
     python bench/workers.py [the same options]
 
 Runs the extraction that `dossier ingest` spreads out, one setting after another, in one run:
-`--processes 1`, `--processes 2` (spaCy's worker processes), `--ray` with 1 and 2 workers (a local Ray
+`--processes 1`, `--processes 2` (dossier's worker processes), `--ray` with 1 and 2 workers (a local Ray
 runtime, `distributed.RayPool`). Each time runs from the start of the workers (models loaded in each)
 to the last extraction back in the driver, so start-up is counted as a user sees it; Ray's own runtime
 start is timed apart (`ray_start_s`). Prints articles/s for each, Ray's overhead against processes at

@@ -33,6 +33,25 @@ def test_extract_rejects_empty_text():
         dossier.extract("   \n")
 
 
+def test_extract_many_in_processes_gives_the_same_records_in_input_order():
+    articles = [make_article(t, id=f"a{i}") for i, t in enumerate(TEXTS * 2)]
+    alone = [dossier.to_dict(r) for r in dossier.extract_many(articles)]
+    spread = [dossier.to_dict(r) for r in dossier.extract_many(articles, processes=2, batch_size=2)]
+    assert spread == alone
+
+
+def test_extract_in_processes_cuts_chunks_by_length_and_keeps_failures_in_place():
+    from dossier.processes import extract_in_processes
+
+    items = [TEXTS[0], "   \n", TEXTS[1], TEXTS[2]]
+    errors: list[InputError] = []
+    texts = [r.text for r in extract_in_processes(items, 2, on_error=errors.append, chunk_chars=10)]
+    assert texts == [TEXTS[0], TEXTS[1], TEXTS[2]]
+    assert len(errors) == 1 and isinstance(errors[0], InputError)
+    with pytest.raises(InputError):
+        list(extract_in_processes(items, 2, chunk_chars=10))
+
+
 def test_extract_many_streams_in_input_order():
     articles = [make_article(t, id=f"a{i}") for i, t in enumerate(TEXTS)]
     assert [r.id for r in dossier.extract_many(articles, batch_size=2)] == ["a0", "a1", "a2"]

@@ -6,7 +6,11 @@
 'Iran'
 """
 
-from dossier.schema import Article, Extraction, to_dict
+from dossier._torchless import hide_torch_from_thinc
+
+hide_torch_from_thinc()  # before anything imports spaCy: parsing needs no torch (dossier._torchless)
+
+from dossier.schema import Article, Extraction, to_dict  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = ["Article", "EvidenceBase", "Extraction", "__version__", "extract", "extract_many", "to_dict"]

@@ -67,11 +67,18 @@ def extract_many(
     """Stream extractions for ``articles`` (``Article`` records or plain texts), in input order.
 
     An article that fails raises ``InputError``, or, given ``on_error``, is handed to it and skipped
-    while the rest go through.
+    while the rest go through. With ``processes`` > 1, worker processes parse and extract chunks of
+    articles (``dossier.processes``); the records and their order are the same.
 
     >>> [r.id for r in extract_many([make_article("Iran denied it.", id="a1")])]
     ['a1']
     """
+
+    if processes > 1:
+        from dossier.processes import extract_in_processes
+
+        yield from extract_in_processes(articles, processes, batch_size, on_error)
+        return
 
     def prepared() -> Iterator[tuple[str, Article]]:
         for item in articles:
@@ -85,7 +92,7 @@ def extract_many(
             # Furniture is blanked, not cut: the parse never reads it and its offsets index the text.
             yield mask_furniture(article.text, article.furniture), article
 
-    for doc, article in _parse_each(prepared(), batch_size, processes, on_error):
+    for doc, article in _parse_each(prepared(), batch_size, 1, on_error):
         try:
             record = extract_from_doc(article, doc)
         except Exception as exc:

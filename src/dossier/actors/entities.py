@@ -23,6 +23,7 @@ from dossier.actors.mentions import (
     group_mentions,
     mention_country,
 )
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_start
 from dossier.schema import Entity
 
@@ -47,7 +48,7 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     >>> [(e.canonical, e.country, e.sector, e.role, len(e.spans)) for e in ents if e.label == "PERSON"]
     [('William Burns', 'USA', 'SPY', 'director', 2)]
     """
-    text = doc.text  # spaCy rebuilds it on every access: read it once
+    text = doc_text(doc)
     mentions = find_mentions(doc)
     groups = group_mentions(mentions)
     add_bare_surnames(doc, mentions, groups)

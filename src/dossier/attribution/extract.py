@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dossier.attribution.features import cue_features, is_candidate, is_quote_mark
+from dossier.attribution.features import candidate_at, features_at, is_quote_mark, quote_marks
 from dossier.attribution.model import cue_probability, load_cue_model
 from dossier.attribution.quotes import Quote, find_quotes
 from dossier.attribution.roles import (
@@ -21,7 +21,9 @@ from dossier.attribution.roles import (
 )
 from dossier.attribution.stance import ANSWERING
 from dossier.nlp import token_spans
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_start
+from dossier.nlp.table import TokenTable
 from dossier.nlp.words import FORCE_TARGETS
 
 MIN_QUOTE_WORDS = 2
@@ -55,7 +57,7 @@ class QuoteIndex:
     """Quoted passages of a document with fast lookups by character offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = find_quotes(self.text)
         self.starts = [q.outer_start for q in self.quotes]
         self.mask = [False] * len(doc)
@@ -161,19 +163,17 @@ def detect_cues(doc: Doc, quotes: QuoteIndex, threshold: float | None = None) ->
     """Tokens the cue model scores at or above ``threshold`` (the model's own by default), best first."""
     if threshold is None:
         threshold = load_cue_model()[1]
+    table = TokenTable.of(doc)
+    marks = quote_marks(table)
+    quoted = {table.sentence[i] for i, mark in enumerate(marks) if mark}  # sentences with a quote mark
     found = []
-    sent_quoted = [False] * len(doc)
-    for sent in doc.sents:
-        quoted = any(is_quote_mark(t) for t in sent)
-        for i in range(sent.start, sent.end):
-            sent_quoted[i] = quoted
-    for tok in doc:
-        if is_candidate(tok):
-            p = cue_probability(cue_features(tok, quotes.mask[tok.i], sent_quoted[tok.i]))
-            if tok.text in BYLINE_DASHES and _quote_byline(tok):
+    for i in range(len(table.text)):
+        if candidate_at(table, i):
+            p = cue_probability(features_at(table, marks, i, quotes.mask[i], table.sentence[i] in quoted))
+            if table.text[i] in BYLINE_DASHES and _quote_byline(doc[i]):
                 p = 1.0
             if p >= threshold:
-                found.append((p, tok))
+                found.append((p, doc[i]))
     found.sort(key=lambda x: (-x[0], x[1].i))
     return found
 

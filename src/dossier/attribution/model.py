@@ -25,5 +25,6 @@ def load_cue_model() -> tuple[dict[str, float], float, dict[str, float]]:
 def cue_probability(features: list[str]) -> float:
     """Probability that a token with ``features`` heads an attribution cue."""
     weights, _, _ = load_cue_model()
-    z = sum(weights.get(f, 0.0) for f in features)
+    get = weights.get
+    z = sum([get(f, 0.0) for f in features])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

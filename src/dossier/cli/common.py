@@ -79,7 +79,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.IntRange(1, 64),
             default=1,
             show_default=True,
-            help="Parse with this many processes.",
+            help="Parse and extract in this many worker processes (one per core).",
         ),
         click.option(
             "--batch-size",

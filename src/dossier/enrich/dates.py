@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1,
@@ -110,7 +111,19 @@ def parse_published(published: str | None) -> date | None:
 def find_dates(text: str, published: str | None, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text`` (spans shifted by ``offset``), longest first where they overlap."""
     pub = parse_published(published)
-    found: list[DateMention] = []
+    return [
+        DateMention(text[start:end], start + offset, end + offset, resolve_match(kind, match, pub, ahead))
+        for kind, match, start, end, ahead in _date_matches(text)
+    ]
+
+
+@lru_cache(maxsize=4)
+def _date_matches(text: str) -> tuple[tuple[str, re.Match[str], int, int, bool], ...]:
+    """The date expressions of ``text`` before they are resolved, in text order: (kind, match, start,
+    end, whether its sentence speaks of the future). What they resolve to depends on the publication
+    date, where they are does not: the events' dates and the quantities' date filter both ask for the
+    same text, and the patterns run over it once."""
+    found = []
     covered: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
@@ -123,9 +136,8 @@ def find_dates(text: str, published: str | None, offset: int = 0) -> list[DateMe
                 continue
             covered.append((start, end))
             ahead = bool(FUTURE_CUE.search(sentence_before(text, start)))
-            value = resolve_match(kind, match, pub, ahead)
-            found.append(DateMention(text[start:end], start + offset, end + offset, value))
-    return sorted(found, key=lambda d: d.start)
+            found.append((kind, match, start, end, ahead))
+    return tuple(sorted(found, key=lambda d: d[2]))
 
 
 def sentence_before(text: str, start: int) -> str:

@@ -13,6 +13,7 @@ from dossier.enrich.dates import DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
+from dossier.nlp.spans import doc_text
 from dossier.nlp.words import OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
 from dossier.schema import Entity, Event, EventActor, Location
 
@@ -33,7 +34,7 @@ def enrich_events(
         return events
     countries = [e.country for e in entities if e.country]
     places = find_place_mentions(doc, countries)
-    dates = find_dates(doc.text, published)
+    dates = find_dates(doc_text(doc), published)
     sizes = find_sizes(doc, find_quantities(doc))
     events_per_sentence: dict[tuple[int, int], int] = {}
     for event in events:

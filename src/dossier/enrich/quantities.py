@@ -29,6 +29,7 @@ from dossier.enrich.units import (
     dimension,
     to_metric,
 )
+from dossier.nlp.spans import doc_text
 from dossier.schema import Quantity
 
 # Words before a number that make it approximate, and the bound they set ("at least 12": 12 or more).
@@ -160,7 +161,7 @@ def date_tokens(doc: Doc) -> set[int]:
             and not is_duration(ent)
         ):
             tokens.update(range(ent.start, ent.end))
-    for mention in find_dates(doc.text, None):
+    for mention in find_dates(doc_text(doc), None):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))

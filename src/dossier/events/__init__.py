@@ -36,10 +36,12 @@ from dossier.events.lexicon import (
 from dossier.events.plover import to_plover
 from dossier.events.roles import VERBAL_ACTS, find_roles
 from dossier.events.status import epistemic_status
-from dossier.events.syntax import doc_text, is_agentive
+from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_of, subject
+from dossier.nlp.table import TokenTable
 from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]
@@ -242,7 +244,8 @@ def _sentence_events(
     events: list[Event] = []
     lemmas: list[str] = []
     sentence_span = _trimmed(doc_text(doc), sent.start_char, sent.end_char)
-    sent_words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    table = TokenTable.of(doc)
+    sent_words = set(table.lemma[sent.start : sent.end]) | set(table.lower[sent.start : sent.end])
     for trig in kept:
         actor, recipient = roles[trig.head.i]
         source = _actor_source(trig, by_token)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.events.syntax import doc_text
 from dossier.nlp import text_span
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import entity_span
 from dossier.schema import Attachment
 

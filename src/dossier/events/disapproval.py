@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.roles import make_actor
 from dossier.events.status import covering_attributions, epistemic_status
-from dossier.events.syntax import doc_text, is_agentive
+from dossier.events.syntax import is_agentive
 from dossier.nlp import text_span
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import subject
+from dossier.nlp.table import TokenTable
 from dossier.schema import Attribution, Entity, Event
 
 # Adjectives of condemnation: what a source says of an act or an actor it condemns.
@@ -108,9 +110,11 @@ def disapprovals(
     doc = sent.doc
     events: list[Event] = []
     text = doc_text(doc)
-    for tok in sent:
-        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in JUDGING_WORDS or tok.i in taken:
+    table = TokenTable.of(doc)
+    for i in range(sent.start, sent.end):
+        if table.pos[i] != "ADJ" or table.lemma[i] not in JUDGING_WORDS or i in taken:
             continue
+        tok = doc[i]
         if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "it is not unfair"
         naming = _naming_verb(tok)

@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Token
 
 from dossier import actors
 from dossier.events.lexicon import LIGHT_VERBS, REPORTING_VERBS, WORD_CLASSES
-from dossier.events.syntax import doc_text, is_agentive, is_person_like
+from dossier.events.syntax import is_agentive, is_person_like
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import antecedent, children, conjuncts, prep_objects, resolve_pronoun, subject
 from dossier.nlp.words import AGENT_LABELS
 from dossier.schema import Entity, EventActor

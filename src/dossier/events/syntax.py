@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dossier.events.lexicon import AGENT_NOUNS, COLLECTIVE_NOUNS, CROWD_NOUNS
 from dossier.nlp.syntax import prep_objects
@@ -15,14 +15,6 @@ from dossier.nlp.words import (
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
 )
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once (``Doc.text`` joins every token on each access)."""
-    text = doc.user_data.get("dossier.events.text")
-    if text is None:
-        text = doc.user_data["dossier.events.text"] = doc.text
-    return text
 
 
 def is_agentive(tok: Token) -> bool:

@@ -24,6 +24,7 @@ from dossier.events.lexicon import (
 )
 from dossier.events.syntax import is_agentive, is_person_like
 from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
+from dossier.nlp.table import TokenTable
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -475,39 +476,64 @@ def _pos_ok(tok: Token, lemma: str) -> bool:
 
 
 def _lemma(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
-    if tok.lower_ in ("talks", "ties") and tok.pos_ == "NOUN":
-        return tok.lower_
-    if lemma not in TRIGGERS and tok.tag_ in ("VBD", "VBN"):
-        # the lemmatizer misreads some regular past forms ("raped" -> "rap"): undo the "-d"/"-ed"
-        for stem in (tok.lower_[:-1], tok.lower_[:-2]):
-            if tok.lower_.endswith("ed") and stem in TRIGGERS:
+    return _trigger_lemma(tok.lower_, tok.lemma_.lower(), tok.pos_, tok.tag_)
+
+
+def _table_lemma(table: TokenTable, i: int) -> str:
+    """``_lemma`` of token ``i``, read from the document's ``TokenTable``."""
+    return _trigger_lemma(table.lower[i], table.lemma[i], table.pos[i], table.tag[i])
+
+
+def _trigger_lemma(lower: str, lemma: str, pos: str, tag: str) -> str:
+    """The lemma a trigger is looked up by: "talks" and "ties" as nouns stay plural, and a regular past
+    form the lemmatizer misreads ("raped" -> "rap") is undone ("-d"/"-ed")."""
+    if lower in ("talks", "ties") and pos == "NOUN":
+        return lower
+    if lemma not in TRIGGERS and tag in ("VBD", "VBN") and lower.endswith("ed"):
+        for stem in (lower[:-1], lower[:-2]):
+            if stem in TRIGGERS:
                 return stem
     return lemma
+
+
+# each phrase under its first lemma, with its rank in PHRASES (phrases claim their words in that order)
+_PHRASES_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...], tuple[Sense, ...]]]] = {}
+for _rank, (_phrase, _senses) in enumerate(PHRASES.items()):
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_rank, _phrase, _senses))
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every trigger word or phrase of ``sent`` whose sense's condition holds, in text order."""
     found: list[Trigger] = []
     used: set[int] = set()
-    tokens = list(sent)
-    lemmas = [_lemma(t) for t in tokens]
-    for phrase, senses in PHRASES.items():
+    doc, start = sent.doc, sent.start
+    table = TokenTable.of(doc)
+    lemmas = [_table_lemma(table, j) for j in range(start, sent.end)]
+    # phrases are looked up by their first lemma, then tried in the order of PHRASES, each at every place
+    # it occurs in turn, as a scan of every phrase over the sentence tries them
+    candidates = sorted(
+        (rank, i, phrase, senses)
+        for i, lemma in enumerate(lemmas)
+        for rank, phrase, senses in _PHRASES_BY_FIRST.get(lemma, ())
+        if tuple(lemmas[i : i + len(phrase)]) == phrase
+    )
+    for _, i, phrase, senses in candidates:
         n = len(phrase)
-        for i in range(len(tokens) - n + 1):
-            if tuple(lemmas[i : i + n]) == phrase and not used.intersection(range(i, i + n)):
-                span = tokens[i : i + n]
-                head = min(span, key=lambda t: sum(1 for _ in t.ancestors))
-                sense = _choose(head, senses, phrase=True)
-                if sense is not None:
-                    found.append(Trigger(head, tuple(span), sense))
-                    used.update(range(i, i + n))
-    for i, tok in enumerate(tokens):
+        if not used.intersection(range(i, i + n)):
+            span = [doc[start + j] for j in range(i, i + n)]
+            head = min(span, key=lambda t: sum(1 for _ in t.ancestors))
+            sense = _choose(head, senses, phrase=True)
+            if sense is not None:
+                found.append(Trigger(head, tuple(span), sense))
+                used.update(range(i, i + n))
+    for i, lemma in enumerate(lemmas):
         if i in used:
             continue
-        lemma = lemmas[i]
         senses = TRIGGERS.get(lemma)
-        if senses is None or not _pos_ok(tok, lemma):
+        if senses is None:
+            continue
+        tok = doc[start + i]
+        if not _pos_ok(tok, lemma):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_EVENT_HEADS:
             continue
@@ -533,10 +559,17 @@ def _obligations(sent: Span, taken: set[int]) -> list[Trigger]:
     """Reported obligations are demands: "Russia said that Sudan must return the helicopter" is a
     REQUEST by the reporter to the subject of "must"."""
     out = []
-    for tok in sent:
+    table = TokenTable.of(sent.doc)
+    heads = sorted(  # the tokens with an auxiliary "must", found without a Token per word and child
+        {
+            table.head[i]
+            for i in range(sent.start, sent.end)
+            if table.lower[i] == "must" and table.dep[i] == "aux" and sent.start <= table.head[i] < sent.end
+        }
+    )
+    for i in heads:
+        tok = sent.doc[i]
         must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"]
-        if not must:
-            continue
         reporter = tok.head
         if tok.dep_ == "acl" and reporter.lemma_.lower() in SPEECH_NOUNS and reporter.dep_ == "dobj":
             pass  # "issued a stern reminder to Iraq that it must cooperate"

@@ -7,8 +7,6 @@ import re
 
 import lxml.etree
 import lxml.html
-import trafilatura
-from trafilatura.settings import set_date_params
 
 from dossier.errors import InputError
 from dossier.ingest.articles import make_article
@@ -29,6 +27,11 @@ def article_from_html(
     The page's own publication date wins over ``published``. Only the page's metadata is searched for
     that date, never dates mentioned in the story itself.
     """
+    # imported here: trafilatura (with its URL and date libraries) is a second of start-up that only
+    # HTML input needs
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
     tree, too_deep = _parse_html(html)
     if tree is None:
         raise InputError(origin, NO_TEXT)

@@ -9,6 +9,22 @@ from spacy.tokens import Doc, Span, Token
 from dossier.schema import Span as CharSpan
 from dossier.schema import TextSpan
 
+TEXT_KEY = "dossier.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once and kept in its ``user_data`` (``Doc.text`` joins every token
+    again on each access).
+
+    >>> from dossier.nlp import load_pipeline
+    >>> doc_text(load_pipeline().make_doc("Iran denied it."))
+    'Iran denied it.'
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 def merge_spans(spans: Iterable[CharSpan], text: str | None = None) -> list[CharSpan]:
     """Sort spans and join those that overlap, touch, or (given ``text``) are separated only by spaces.
@@ -36,8 +52,8 @@ def token_spans(tokens: Sequence[Token] | Span, text: str | None = None) -> list
     tokens = list(tokens)
     if not tokens:
         return []
-    doc_text = text if text is not None else tokens[0].doc.text
-    return merge_spans(((t.idx, t.idx + len(t.text)) for t in tokens), doc_text)
+    text = text if text is not None else doc_text(tokens[0].doc)
+    return merge_spans(((t.idx, t.idx + len(t.text)) for t in tokens), text)
 
 
 def text_span(doc: Doc | str, spans: Iterable[CharSpan]) -> TextSpan:
@@ -46,6 +62,6 @@ def text_span(doc: Doc | str, spans: Iterable[CharSpan]) -> TextSpan:
     >>> text_span("Iran denied it.", [(0, 4)])
     TextSpan(text='Iran', spans=[(0, 4)])
     """
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     merged = merge_spans(spans, text)
     return TextSpan(text=" ".join(text[s:e] for s, e in merged), spans=merged)
