@@ -26,7 +26,14 @@ IN_FLIGHT = 2  # batches queued per actor, so that none waits for the driver bet
 
 
 class Extractor:
-    """One Ray actor: extracts batches with the models it loaded on its first batch."""
+    """One Ray actor: loads the models once, with its numeric libraries on one thread (it has one core),
+    and extracts batches with them."""
+
+    def __init__(self) -> None:
+        from dossier.processes import one_thread, preload
+
+        one_thread()
+        preload()
 
     def extract(self, articles: list[Article]) -> tuple[list[Extraction], list[tuple[str, str]]]:
         from dossier.pipeline import extract_many
