@@ -120,7 +120,7 @@ def _tallied(tok: Token) -> bool:
 def _presupposed(tok: Token) -> bool:
     """Is the event taken as known rather than claimed: a noun that dates the report's news ("a day after
     an attack on a train", "injuries sustained during the initial attack"), or a relative clause that
-    says who someone is ("they killed all six attackers who laid siege to a hotel")?"""
+    says who someone is ("the man who attacked the police was arrested", officials said)?"""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:
         return True
     relative = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children)
