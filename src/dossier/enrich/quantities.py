@@ -30,6 +30,7 @@ from dossier.enrich.units import (
     to_metric,
 )
 from dossier.nlp.spans import doc_text
+from dossier.nlp.syntax import sentence_of
 from dossier.schema import Quantity
 
 # Words before a number that make it approximate, and the bound they set ("at least 12": 12 or more).
@@ -460,7 +461,8 @@ def check_totals(doc: Doc, found: list[Found]) -> list[Found]:
     """Flag a count whose parts, listed after "including" in its sentence, add up to more than it
     (``parts_exceed_total``): "40 people, including 23 soldiers and 25 civilians". Parts that add up to
     the total or less ("104 passengers, including 58 men, 31 women and 15 children") raise nothing; a
-    total or a part that is a bound or an estimate is not checked."""
+    total that is an estimate, or a part that may be fewer ("about 12"), is not checked, while "at least
+    12 children" counts 12."""
     out = list(found)
     for k, total in enumerate(found):
         q = total.quantity
@@ -469,7 +471,7 @@ def check_totals(doc: Doc, found: list[Found]) -> list[Found]:
         after = doc[total.last : total.last + 2]
         if not any(t.lower_ == "including" for t in after):
             continue
-        sentence_end = doc[total.last].sent.end
+        sentence_end = sentence_of(doc[total.last]).end
         parts = []
         for part in found[k + 1 :]:
             if part.first >= sentence_end or part.quantity.unit is not None:
