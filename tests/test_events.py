@@ -513,3 +513,14 @@ def test_a_relative_clause_that_says_who_someone_is_is_taken_as_known():
     events = events_of("Officials said the man who attacked the police was arrested.")
     assert one(events, "ASSAULT").status == "asserted"  # who he is, not what officials claim
     assert one(events, "COERCE").status == "attributed"
+
+
+def test_a_belief_about_what_will_happen_is_hypothetical():
+    # VOA, 14 March 2025: "Rubio told VOA ... that he believes leaders from the U.S. and China will meet at
+    # some point": a guess, coded as PLOVER codes a meeting that may come (AGREE)
+    met = one(
+        events_of("Rubio told VOA that he believes leaders from the U.S. and China will meet at some point."),
+        "AGREE",
+    )
+    assert met.status == "hypothetical"
+    assert one(events_of("Officials said the leaders will meet on Monday."), "AGREE").status == "future"

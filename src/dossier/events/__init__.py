@@ -196,13 +196,13 @@ def _mode(trig: Trigger) -> str | None:
 
 
 def _retype(trig: Trigger, status: str, actor: list[EventActor], content: set[str]) -> str:
-    """PLOVER's single-category rules: future cooperation is AGREE, a future RETREAT is CONCEDE, a
+    """PLOVER's single-category rules: future or hypothetical cooperation is AGREE, a future RETREAT is CONCEDE, a
     future or hypothetical use of force or sanction is THREATEN, and a military exercise of more than
     one country is COOPERATE."""
     type_ = trig.sense.type
     if type_ == "AGREE" and trig.head.lemma_.lower() in PROMISE_WORDS and content & THREAT_CONTENT:
         return "THREATEN"  # "vowed to retaliate": a promise of force is a threat
-    if status == "future" and type_ in FUTURE_AS_AGREE:
+    if status in ("future", "hypothetical") and type_ in FUTURE_AS_AGREE:
         return "AGREE"
     if status == "future" and type_ == "RETREAT":
         return "CONCEDE"

@@ -97,6 +97,15 @@ def _under_reporting(verb: Token) -> bool:
     return False
 
 
+# Verbs of belief and guessing: what they hold will happen is a conjecture, not a plan or an announcement.
+BELIEF_VERBS = frozenset({"believe", "think", "guess", "suspect", "speculate", "predict", "doubt", "reckon"})
+
+
+def _believed(verb: Token) -> bool:
+    """Is ``verb`` the complement of a verb of belief ("believes that leaders will meet")?"""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in BELIEF_VERBS
+
+
 def local_modality(tok: Token) -> str | None:
     """``negated``, ``hypothetical`` or ``future`` from the trigger's own clause, else None."""
     if _negated(tok):
@@ -115,7 +124,8 @@ def local_modality(tok: Token) -> str | None:
     if _conditional(verb):
         return "hypothetical"
     if aux & FUTURE_AUX or ("going" in aux and verb.tag_ == "VB"):
-        return "future"
+        # "he believes leaders will meet at some point": a belief about the future is a guess
+        return "hypothetical" if _believed(verb) else "future"
     if aux & HYPOTHETICAL_AUX:
         return "future" if _under_reporting(verb) else "hypothetical"
     cur = verb
