@@ -391,3 +391,14 @@ def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     sources = [a.source for a in record.attributions]
     assert {s.kind for s in sources} == {"person"}
     assert {record.entities[s.entity].canonical for s in sources} == {"Imran Hayat"}
+
+
+def test_a_comma_set_with_phrase_is_not_what_was_said():
+    # VOA, 10 May 2021: the adviser's call is a circumstance of the concern, not its content
+    (voiced,) = dossier.extract(
+        "The United States has voiced concern over the violence in Israel, with National Security Advisor "
+        "Jake Sullivan speaking by phone Sunday with his Israeli counterpart."
+    ).attributions
+    assert voiced.content.text == "the violence in Israel"
+    (met,) = dossier.extract("He said he met with the minister.").attributions
+    assert met.content.text == "he met with the minister"

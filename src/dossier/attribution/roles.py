@@ -359,7 +359,7 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     else:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
-        parts = [c for c in parts if c.dep_ != "prep" or _topic_prep(c)]
+        parts = [c for c in parts if c.dep_ != "prep" or (_topic_prep(c) and not _absolute(c))]
         if lem in ADDRESSING:  # "told a cabinet meeting that he had met ...": whom it was told is no content
             parts = [_told_clause(c) if c.dep_ in {"dobj", "dative"} else c for c in parts]
         if head.pos_ in {"NOUN", "PROPN"}:
@@ -435,6 +435,12 @@ def _reported_clause(clause: Token) -> bool:
     if any(k.dep_ == "mark" and k.lower_ in ADVERBIAL_MARKS for k in kids):
         return False
     return clause.tag_ != "VBG" and any(k.dep_ in {"nsubj", "nsubjpass"} for k in kids)
+
+
+def _absolute(prep: Token) -> bool:
+    """A comma-set "with" phrase that adds a circumstance ("voiced concern over the violence, with its
+    adviser speaking by phone ..."), not what was said."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
 def _topic_prep(prep: Token) -> bool:
