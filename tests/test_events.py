@@ -524,3 +524,13 @@ def test_a_belief_about_what_will_happen_is_hypothetical():
     )
     assert met.status == "hypothetical"
     assert one(events_of("Officials said the leaders will meet on Monday."), "AGREE").status == "future"
+
+
+def test_an_act_that_touched_no_one_is_negated():
+    # VOA, 13 March 2025: "The spokesperson said no passengers were killed during the operation."
+    killed = one(
+        events_of("The spokesperson said no passengers were killed during the operation."), "ASSAULT"
+    )
+    assert killed.status == "negated"
+    assert one(events_of("No country has recognized the Taliban."), "SUPPORT").status == "negated"
+    assert one(events_of("Militants killed five soldiers."), "ASSAULT").status == "asserted"

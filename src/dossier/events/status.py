@@ -69,6 +69,12 @@ def _negated(tok: Token) -> bool:
         return True  # "will no longer recognize", "no more": the act stops
     if tok.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children)
+    # "no passengers were killed", "nobody was hurt": the act touched no one
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in subj.children
+        ):
+            return True
     return False
 
 
