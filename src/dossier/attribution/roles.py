@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subject, sentence_of, sentence_start
-from dossier.nlp.words import AGENT_LABELS, SOURCE_RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
+from dossier.nlp.words import ADDRESS_VERBS, AGENT_LABELS, SOURCE_RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
 
 CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
 CUE_ADVERBS = {
@@ -360,7 +360,9 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
         parts = [c for c in parts if c.dep_ != "prep" or (_topic_prep(c) and not _absolute(c))]
-        if lem in ADDRESSING:  # "told a cabinet meeting that he had met ...": whom it was told is no content
+        if (
+            lem in ADDRESS_VERBS
+        ):  # "told a cabinet meeting that he had met ...": whom it was told is no content
             parts = [_told_clause(c) if c.dep_ in {"dobj", "dative"} else c for c in parts]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
@@ -388,10 +390,6 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
-
-
-# Verbs whose object is whom the words are for ("told reporters that ...", "assured allies that ...").
-ADDRESSING = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
 
 
 def _told_clause(addressee: Token) -> Token:

@@ -13,12 +13,13 @@ from dossier.enrich.dates import DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
+from dossier.events.roles import VERBAL_ACTS
 from dossier.nlp.spans import doc_text
 from dossier.nlp.words import OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
 from dossier.schema import Entity, Event, EventActor, Location
 
 # Verbal acts: one article's statements and demands come from many speakers on days of their own.
-SAID_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
+SAID_ACTS = VERBAL_ACTS | {"CONCEDE"}
 ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
 SIZE_EVENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # events whose size may be its casualties
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}

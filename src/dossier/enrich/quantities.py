@@ -280,12 +280,11 @@ def read_quantity(doc: Doc, i: int, in_dates: set[int]) -> Found | None:
     unit, unit_end = unit_after(doc, last)
     if unit is None and hyphen_compound(doc, last):
         unit, unit_end = unit_after(doc, last + 1)  # "a 10-day ceasefire", "a 77-year-old publisher"
-        if unit is None or unit.pint is None or dimension(unit.pint) != "[time]":
+        if unit is None or unit.name not in DURATION_UNITS:
             return None  # "one-tenth", "F-16": the number is part of a word
-    age = unit is not None and unit.pint is not None and dimension(unit.pint) == "[time]"
-    old = [t.lower_ for t in doc[unit_end : unit_end + 2]] if age else []
-    age = old[:1] == ["old"] or old == ["-", "old"]  # "77 years old", "a 77-year-old publisher"
-    unit_end += len(old) if old == ["-", "old"] else 1 if age else 0
+    after = [t.lower_ for t in doc[unit_end : unit_end + 2]] if unit and unit.name in DURATION_UNITS else []
+    age = after[:1] == ["old"] or after == ["-", "old"]  # "77 years old", "a 77-year-old publisher"
+    unit_end += len(after) if after == ["-", "old"] else 1 if age else 0
     if currency is None and unit is not None and unit.currency:
         currency = unit.currency
     counted, counted_end = (None, last)

@@ -25,6 +25,7 @@ from dossier.events.lexicon import (
     REPORTING_VERBS,
 )
 from dossier.nlp.syntax import sentence_of
+from dossier.nlp.words import ADDRESS_VERBS
 from dossier.schema import Attribution
 
 # Dependency links along which a clause's modality reaches the trigger.
@@ -173,13 +174,13 @@ def covering_attributions(start: int, attributions: list[Attribution]) -> list[i
 # "announced on the sidelines of the summit", "In announcing the sanctions, Blinken said ...".
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "while", "after", "before"})
 # Verbs whose object is whom they address: "told a cabinet meeting", "briefed the council".
-ADDRESS_VERBS = frozenset({"tell", "brief", "inform", "address", "ask", "assure", "remind", "notify"})
+ADDRESSING = ADDRESS_VERBS | {"address", "ask"}
 
 
 def _circumstance(child: Token, verb_lemma: str) -> bool:
     """Whether a reporting verb's ``child`` tells whom it addresses or where and when, not what it says."""
     if child.dep_ == "dobj":
-        return verb_lemma in ADDRESS_VERBS
+        return verb_lemma in ADDRESSING
     if child.dep_ == "prep":
         if child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
             return True

@@ -25,6 +25,7 @@ from dossier.events.lexicon import (
 from dossier.events.syntax import is_agentive, is_person_like
 from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
+from dossier.nlp.words import PERSON_OBJECT_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -424,10 +425,6 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
-# Object pronouns that stand for people ("it" may stand for a bill or a plan: "killed it").
-PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
-
-
 def _physical(tok: Token) -> bool:
     """Can a verb of force or coercion be literal here: an object that is a person, group, place or
     physical target (not a loophole, not "yourself" in "shooting yourself in the foot"), and not
@@ -437,7 +434,7 @@ def _physical(tok: Token) -> bool:
     for obj in children(tok, "dobj", "nsubjpass"):
         if obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):
             return False
-        if obj.tag_ == "PRP" and obj.lower_ in PERSONAL_OBJECTS:
+        if obj.tag_ == "PRP" and obj.lower_ in PERSON_OBJECT_PRONOUNS:
             continue  # "they shot them": people
         lemma = obj.lemma_.lower()
         if not (

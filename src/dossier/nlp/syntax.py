@@ -11,6 +11,7 @@ from dossier.nlp.words import (
     PERSON_SUFFIXES,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
+    THIRD_PLURAL_PRONOUNS,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -165,7 +166,7 @@ def resolve_pronoun(tok: Token) -> Token:
     floor = sentence_start(tok)
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
-    plural = tok.lower_ in THIRD_PLURAL  # "we" is the speaker's side, not the last people named
+    plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
         if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
@@ -174,9 +175,6 @@ def resolve_pronoun(tok: Token) -> Token:
         if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
     return tok
-
-
-THIRD_PLURAL = frozenset({"they", "them", "their"})
 
 
 def _people(tok: Token) -> bool:

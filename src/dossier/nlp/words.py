@@ -129,3 +129,11 @@ OTHER_OCCASION = frozenset(
         "history", "ever", "never", "again",
     }
 )  # fmt: skip
+
+# Verbs whose object is whom the words are for ("told reporters that ...", "assured allies that ..."):
+# the attribution stage keeps that object out of the content, the events stage out of what was reported.
+ADDRESS_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
+# Third-person plural pronouns: they stand for the people last named ("we" is the speaker's side).
+THIRD_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Object pronouns that stand for people ("it" may stand for a bill or a plan: "killed it").
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
