@@ -220,3 +220,15 @@ def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):
     linker = load_linker()
     assert linker.score(killed_33, killed_16, 0.6, {}) is None
     assert linker.score(killed_33, replace(killed_16, type="AID"), 0.6, {}) is not None
+
+
+def test_a_claim_takes_its_type_from_what_asserts_it(tmp_path, voa):
+    # VOA, 13 March 2025: the ISPR's "the attack was orchestrated and directed ... from Afghanistan" and
+    # Balkhi's rebuttal ("Islamabad must address internal issues", a REQUEST) are one claim; its event is
+    # the asserted attack, not the rebuttal's demand
+    base = dossier.EvidenceBase(tmp_path / "one.db")
+    assert [r.status for r in base.ingest([voa["8009976"]])] == ["stored"]
+    board = next(b for b in base.claims() if any("orchestrated" in i.text for i in b.claim.items))
+    assert {i.stance for i in board.claim.items} == {"assert", "deny"}
+    assert board.claim.type == "ASSAULT"
+    base.close()

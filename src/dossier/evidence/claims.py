@@ -245,8 +245,11 @@ def statement(members: Sequence[Member]) -> str:
 def make_claim(claim: str, members: Sequence[Member]) -> Claim:
     """The ``Claim`` record of a group of members."""
     items = [m.item for m in members]
-    coded = next((i for i in items if i.type and (i.actor or i.recipient)), None)
-    typed = coded or next((i for i in items if i.type), None)
+    # what the claim states is what its assertions say: a denial's own event ("we reject ...") is no
+    # type for the claim it denies, unless nothing asserts one
+    typed_items = [i for i in items if i.stance == "assert" and i.type] or [i for i in items if i.type]
+    coded = next((i for i in typed_items if i.actor or i.recipient), None)
+    typed = coded or next(iter(typed_items), None)
     dates = sorted(i.date for i in items if i.date)
     return Claim(
         id=claim,
