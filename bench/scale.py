@@ -11,8 +11,8 @@ one, as a syndicated wire story is, so the table says how many texts of each siz
 
 For each size, only through the ``dossier`` CLI (so it runs unchanged whatever the claims code does):
 
-1. ``dossier ingest`` of the size's JSONL into a fresh database: seconds, articles/s and the peak RSS of
-   the process;
+1. ``dossier ingest [--processes N]`` of the size's JSONL into a fresh database: seconds, articles/s and
+   the peak RSS of the process;
 2. ``dossier claims --format json``, twice: *cold* (the first run after this ingest; with ``--reuse``
    only the articles this run added are new to the store) and *warm*;
 3. ``dossier claim ID`` of the largest claim (in articles), twice: *first* and *again*;
@@ -237,7 +237,8 @@ def ingest(articles: list[dict], size: int, args, record: dict) -> None:
         corpus = workdir / f"corpus-{size}-{end}.jsonl"
         write_corpus(articles[:end], corpus)
         print(f"  ingest {end:,} articles into {db.name} ...", file=sys.stderr, flush=True)
-        run = Run(["ingest", str(corpus), "--db", str(db)], workdir, None).check()
+        command = ["ingest", str(corpus), "--db", str(db), "--processes", str(args.processes)]
+        run = Run(command, workdir, None).check()
         corpus.unlink()
         counts = SUMMARY.search(run.stderr)
         if counts is None:
@@ -490,6 +491,7 @@ def main() -> None:
     )
     parser.add_argument("--ingest-only", action="store_true", help="build the databases, time no claims")
     parser.add_argument("--chunk", type=int, default=0, metavar="K", help="ingest K articles a process")
+    parser.add_argument("--processes", type=int, default=1, help="dossier ingest --processes (default 1)")
     parser.add_argument(
         "--timeout", type=float, metavar="S", help="give up a claims or board command after S s"
     )

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from dossier.errors import InputError, UsageError
+from dossier.processes import CHUNK_CHARS, chunks
 from dossier.schema import Article, Extraction
 
 IN_FLIGHT = 2  # batches queued per actor, so that none waits for the driver between batches
@@ -145,14 +146,17 @@ class RayPool:
         batch_size: int = 32,
         on_error: Callable[[InputError], None] | None = None,
         on_batch: Callable[[BatchDone], None] | None = None,
+        batch_chars: int = CHUNK_CHARS,
     ) -> Iterator[Extraction]:
         """Stream extractions for ``articles`` in input order, as ``pipeline.extract_many`` does; the
-        batches are extracted by the actors, ``on_batch`` (the pool's by default) told as each comes back."""
+        batches are extracted by the actors, ``on_batch`` (the pool's by default) told as each comes back.
+        A batch holds at most ``batch_size`` articles and ends once its texts reach ``batch_chars``
+        characters, so that the actors get even shares of work and none idles long at the end."""
         on_batch = on_batch or self.on_batch
         from dossier.pipeline import make_article
 
         ray = self._ray
-        source = iter(articles)
+        source = chunks(articles, batch_chars, batch_size)
         pending: dict[Any, tuple[int, int]] = {}  # reference -> (batch number, actor)
         finished: dict[int, tuple[list[Extraction], list[tuple[str, str]]]] = {}
         load = [0] * len(self.actors)
@@ -161,13 +165,10 @@ class RayPool:
 
         def send() -> bool:
             nonlocal sent
-            batch = []
-            for item in source:
-                batch.append(item if isinstance(item, Article) else make_article(item))
-                if len(batch) >= batch_size:
-                    break
-            if not batch:
+            chunk = next(source, None)
+            if chunk is None:
                 return False
+            batch = [item if isinstance(item, Article) else make_article(item) for item in chunk]
             actor = min(range(len(self.actors)), key=load.__getitem__)
             pending[self.actors[actor].extract.remote(batch)] = (sent, actor)
             load[actor] += 1
