@@ -313,3 +313,34 @@ def test_a_date_no_calendar_holds_is_left_unresolved(text, published):
     record = dossier.extract(text, published=published)  # raised ValueError and lost the article
     for event in record.events:
         assert event.date is None or event.date[:4].isdigit()
+
+
+def _voa_story(story_id: str) -> dict:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "voa_stories.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        return next(row for row in map(json.loads, handle) if row["id"] == story_id)
+
+
+def test_a_statement_reported_as_now_takes_the_publication_day_and_a_bare_past_act_does_not():
+    import dossier
+
+    # VOA, 13 March 2025: the rejections are reported in the present perfect and in a present-tense
+    # quote, on the day of the report; the accusation "Pakistan's allegation" was made before it
+    story = _voa_story("8009976")
+    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    text = record.text
+    rejected = next(e for e in record.events if e.type == "REJECT" and e.trigger.text == "rejected")
+    assert text[rejected.sentence[0] :].startswith("The Afghan Taliban have rejected")
+    assert (rejected.date, rejected.date_basis, rejected.date_spans) == ("2025-03-13", "publication", [])
+    quoted = next(e for e in record.events if e.type == "REJECT" and e.trigger.text == "reject")
+    assert quoted.date == "2025-03-13" and quoted.date_basis == "publication"
+    # VOA, 12 March 2025: "BLA demanded the release ..." tells of the hijacking, a day before the report
+    story = _voa_story("8007760")
+    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    demanded = next(e for e in record.events if e.trigger.text.startswith("demanded"))
+    assert demanded.date is None and demanded.date_basis is None
+    dated = [e for e in record.events if e.date_spans]
+    assert dated and all(e.date_basis == "text" for e in dated)

@@ -205,6 +205,9 @@ class Event:
     size: list[EventSize] = field(default_factory=list)
     confidence: float | None = None
     period: str | None = None  # ISO 8601 week, month or year ("2024-W35", "2024-03") when no day is given
+    # where date or period comes from: "text" (resolved from date_spans) | "publication" (a statement the
+    # text reports as now, without a day: the story's date, as wire copy means it)
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,7 @@ def enrich_events(
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
     dated = _dated_by_antecedent(_dated_by_governor(out, triggers), triggers)
+    dated = _dated_by_publication(dated, triggers, published)
     return _coded_from_context(dated, entities)
 
 
@@ -124,6 +125,42 @@ def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> l
             last[event.type] = event
         out.append(event)
     return out
+
+
+def _dated_by_publication(
+    events: list[Event], triggers: list[Token | None], published: str | None
+) -> list[Event]:
+    """Each event's ``date_basis``; and a statement, demand or rejection in the present or the present
+    perfect that the text does not date ("the Afghan Taliban have rejected ...", "we categorically reject
+    ...", "urges") takes the story's publication day, with basis "publication": the wire convention that
+    what is reported as now was said on the day of the report. A bare past ("demanded", "asked
+    passengers to ...") may tell of an earlier day and keeps none; so does a noun ("Pakistan's
+    allegation" was made before), a clause that points elsewhere in time, and what is not asserted or
+    attributed."""
+    day = published[:10] if published and len(published) >= 10 else None
+    out = []
+    for event, trigger in zip(events, triggers, strict=True):
+        if event.date or event.period:
+            event = replace(event, date_basis=event.date_basis or ("text" if event.date_spans else None))
+        elif day and trigger is not None and _said_now(event, trigger):
+            event = replace(event, date=day, date_basis="publication")
+        out.append(event)
+    return out
+
+
+def _said_now(event: Event, trigger: Token) -> bool:
+    if event.type not in SAID_ACTS or event.status not in ("asserted", "attributed"):
+        return False
+    verb = trigger.head if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp") else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+    )
+    if verb.tag_ not in ("VBZ", "VBP") and not perfect:
+        return False
+    clause = {*verb.subtree, *clause_of(verb)}
+    return not any(t.lower_ in OTHER_OCCASION or t.tag_ == "MD" for t in clause)
 
 
 def _same_occasion(event: Event, trigger: Token) -> bool:
