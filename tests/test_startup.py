@@ -42,10 +42,12 @@ def test_extract_command_never_imports_torch(tmp_path):
         "    cli(['extract', sys.argv[1], '--format', 'json', '-o', sys.argv[2]])\n"
         "except SystemExit as done:\n"
         "    assert not done.code, done.code\n"
-        "print(json.dumps(['torch' in sys.modules, 'trafilatura' in sys.modules, 'spacy' in sys.modules]))\n"
+        "print(json.dumps(['torch' in sys.modules, 'trafilatura' in sys.modules, 'spacy' in sys.modules,\n"
+        "                  'typer' in sys.modules, 'weasel' in sys.modules]))\n"
     )
     out = run_python(code, str(article), str(tmp_path / "one.json"))
-    assert out.strip() == "[false, false, true]"  # spaCy parsed it; neither torch nor the HTML reader came
+    # spaCy parsed it; neither torch, nor the HTML reader, nor spaCy's command-line tools came
+    assert out.strip() == "[false, false, true, false, false]"
     assert "Iran" in (tmp_path / "one.json").read_text(encoding="utf-8")
 
 
@@ -71,3 +73,18 @@ def test_thinc_keeps_torch_when_torch_came_first():
         "print(thinc.compat.has_torch)\n"
     )
     assert run_python(code).strip() == "True"
+
+
+def test_spacy_command_line_tools_still_work_after_dossier_deferred_them():
+    """dossier._cliless defers ``spacy.cli``; what spaCy's users reach through it is unchanged."""
+    code = (
+        "import sys, dossier\n"
+        "dossier.extract('Iran denied it.')\n"
+        "import spacy\n"
+        "assert 'typer' not in sys.modules\n"
+        "from spacy.cli import download\n"  # the package runs its __init__ on first use of a name
+        "from spacy.cli.info import info_model\n"
+        "import spacy.cli.train\n"
+        "print(callable(download), callable(info_model), spacy.info()['spacy_version'] == spacy.__version__)\n"
+    )
+    assert run_python(code).strip() == "True True True"

@@ -6,9 +6,11 @@
 'Iran'
 """
 
+from dossier._cliless import defer_spacy_cli
 from dossier._torchless import hide_torch_from_thinc
 
 hide_torch_from_thinc()  # before anything imports spaCy: parsing needs no torch (dossier._torchless)
+defer_spacy_cli()  # ... nor spaCy's command-line tools (dossier._cliless)
 
 from dossier.schema import Article, Extraction, to_dict  # noqa: E402
 
