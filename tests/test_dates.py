@@ -317,11 +317,10 @@ def test_a_date_no_calendar_holds_is_left_unresolved(text, published):
 
 def _voa_story(story_id: str) -> dict:
     import json
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "examples" / "voa_stories.jsonl"
-    with path.open(encoding="utf-8") as handle:
-        return next(row for row in map(json.loads, handle) if row["id"] == story_id)
+    from conftest import voa_lines
+
+    return json.loads(voa_lines({story_id})[0])
 
 
 def test_a_statement_reported_as_now_takes_the_publication_day_and_a_bare_past_act_does_not():

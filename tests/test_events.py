@@ -534,3 +534,19 @@ def test_an_act_that_touched_no_one_is_negated():
     assert killed.status == "negated"
     assert one(events_of("No country has recognized the Taliban."), "SUPPORT").status == "negated"
     assert one(events_of("Militants killed five soldiers."), "ASSAULT").status == "asserted"
+
+
+def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named():
+    import json
+
+    import dossier
+    from conftest import voa_lines
+
+    # VOA, 13 March 2025: "Russell said ... She said two-thirds were girls. '...Four were babies under the
+    # age of one,' she said. While she demanded an end to the hostilities, she said ...": a quote stands
+    # between the demand and the last sentence that names her
+    story = json.loads(voa_lines({"8009853"})[0])
+    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    demanded = next(e for e in record.events if e.trigger.text == "demanded")
+    assert [a.text for a in demanded.actor] == ["Russell"]
+    assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"

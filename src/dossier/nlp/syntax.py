@@ -155,8 +155,22 @@ def entity_span(tok: Token) -> Span | None:
     return doc[start:end]
 
 
-def resolve_pronoun(tok: Token) -> Token:
-    """A personal pronoun's most likely antecedent: the latest agent of a fitting kind before it."""
+CHAIN_DEPTH = 6  # pronouns followed back to a named antecedent
+SUBJECT_SENTENCES = 3  # sentences before the two searched in which a subject pronoun's subject may stand
+# third-person pronouns that may stand for one another in a chain ("she ... her ... she")
+PRONOUN_PERSONS = (
+    frozenset({"he", "his", "him"}),
+    frozenset({"she", "her"}),
+    frozenset({"they", "their", "them"}),
+    frozenset({"it", "its"}),
+)
+
+
+def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
+    """A personal pronoun's most likely antecedent: the latest agent of a fitting kind before it, in its
+    sentence or the one before; else, where that stretch holds an earlier pronoun of the same person
+    ("Russell said ... She said ... 'Four were babies,' she said. While she demanded ..."), that
+    pronoun's antecedent, followed back up to ``CHAIN_DEPTH`` pronouns."""
     if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS:
         return tok
     wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
@@ -167,6 +181,8 @@ def resolve_pronoun(tok: Token) -> Token:
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
+    same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
+    earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
         if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
@@ -174,7 +190,40 @@ def resolve_pronoun(tok: Token) -> Token:
             return ent.root if ent is not None else cand
         if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
+        if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person:
+            earlier = cand
+    if earlier is None and same_person and tok.dep_ in ("nsubj", "nsubjpass"):
+        earlier = _earlier_subject(tok, floor, same_person, wanted)
+        if earlier is not None and earlier.pos_ != "PRON":
+            return earlier
+    if earlier is not None and depth < CHAIN_DEPTH:
+        found = resolve_pronoun(earlier, depth + 1)
+        return tok if found is earlier else found
     return tok
+
+
+def _earlier_subject(
+    tok: Token, floor: int, same_person: frozenset[str], wanted: tuple[str, ...]
+) -> Token | None:
+    """Further back than two sentences (a quote of several between), the latest subject that a subject
+    pronoun continues: one of ``wanted``'s kind of names, or a pronoun of the same person, within
+    ``SUBJECT_SENTENCES`` sentences."""
+    doc = tok.doc
+    for _ in range(SUBJECT_SENTENCES):
+        if floor <= 0:
+            return None
+        start = sentence_start(doc[floor - 1])
+        for i in range(floor - 1, start - 1, -1):
+            cand = doc[i]
+            if cand.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if cand.ent_type_ in wanted:
+                ent = entity_span(cand)
+                return ent.root if ent is not None else cand
+            if cand.pos_ == "PRON" and cand.lower_ in same_person:
+                return cand
+        floor = start
+    return None
 
 
 def _people(tok: Token) -> bool:
