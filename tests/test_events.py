@@ -550,3 +550,35 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     demanded = next(e for e in record.events if e.trigger.text == "demanded")
     assert [a.text for a in demanded.actor] == ["Russell"]
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # VOA, 13 March 2025: a bare count is of people
+        (
+            "Survivors told VOA the attackers singled out security personnel and ethnic Punjabi passengers, "
+            "shooting many.",
+            ("ASSAULT", "shooting"),
+        ),
+        # VOA, 12 March 2025: what "dozens of" counts is people held
+        (
+            "Militants said they released dozens of women, children and Baloch passengers early on.",
+            ("RETREAT", "released"),
+        ),
+    ],
+)
+def test_counted_people_are_the_targets_of_force_and_release(sentence, expected):
+    import dossier
+
+    record = dossier.extract(sentence, published="2025-03-13")
+    assert expected in [(e.type, e.trigger.text) for e in record.events]
+
+
+def test_what_is_counted_decides_whether_force_is_literal():
+    import dossier
+
+    record = dossier.extract(
+        "The minister shot down dozens of proposals in the debate.", published="2025-03-13"
+    )
+    assert not [e for e in record.events if e.type == "ASSAULT"]

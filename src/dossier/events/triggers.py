@@ -346,6 +346,8 @@ def _holds(tok: Token, cond: str) -> bool:
             return bool(objs) and not any(o.lemma_.lower() in WORD_CLASSES[arg[1:]] for o in objs)
         if arg == "asylum":
             return any(o.lemma_.lower() == "asylum" for o in objs)
+        if arg == "captive":  # "released 20 prisoners", "released dozens of women and children"
+            return any(o.lemma_.lower() in WORD_CLASSES[arg] or is_person_like(o) for o in objs)
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
     if kind == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
@@ -425,6 +427,11 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
+COUNT_WORDS = frozenset(
+    {"many", "several", "dozens", "hundreds", "thousands", "scores", "some", "others", "few", "most", "all"}
+)
+
+
 def _physical(tok: Token) -> bool:
     """Can a verb of force or coercion be literal here: an object that is a person, group, place or
     physical target (not a loophole, not "yourself" in "shooting yourself in the foot"), and not
@@ -436,6 +443,10 @@ def _physical(tok: Token) -> bool:
             return False
         if obj.tag_ == "PRP" and obj.lower_ in PERSON_OBJECT_PRONOUNS:
             continue  # "they shot them": people
+        counted = _counted(obj)
+        if counted is None:
+            continue  # "shooting many", "killed 12": a bare count is of people
+        obj = counted  # "dozens of villagers": what is counted
         lemma = obj.lemma_.lower()
         if not (
             is_agentive(obj)
@@ -447,6 +458,17 @@ def _physical(tok: Token) -> bool:
         ):
             return False
     return True
+
+
+def _counted(obj: Token) -> Token | None:
+    """What an object counts: ``obj`` itself, the noun of "dozens of villagers", or None for a bare count
+    with nothing said of what it counts ("many", "12", "dozens")."""
+    if obj.tag_ != "CD" and obj.lower_ not in COUNT_WORDS:
+        return obj
+    counted = prep_objects(obj, "of")
+    if counted:
+        return counted[0]
+    return None if not any(c.dep_ in ("amod", "compound") for c in obj.children) else obj
 
 
 def _choose(tok: Token, senses: tuple[Sense, ...], phrase: bool = False) -> Sense | None:
