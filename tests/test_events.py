@@ -582,3 +582,18 @@ def test_what_is_counted_decides_whether_force_is_literal():
         "The minister shot down dozens of proposals in the debate.", published="2025-03-13"
     )
     assert not [e for e in record.events if e.type == "ASSAULT"]
+
+
+def test_closing_media_is_censorship_and_imposing_tariffs_a_sanction():
+    import dossier
+
+    # VOA, 12 March 2025
+    record = dossier.extract(
+        "NISA said Wednesday that it closed 12 media outlets and websites linked to the group.",
+        published="2025-03-12",
+    )
+    assert ("COERCE", "closed", "censor") in [(e.type, e.trigger.text, e.mode) for e in record.events]
+    record = dossier.extract("The United States imposed tariffs on Canadian steel.", published="2025-03-12")
+    assert [(e.type, e.mode) for e in record.events] == [("SANCTION", "discontinue")]
+    record = dossier.extract("The army closed the road to the airport.", published="2025-03-12")
+    assert not [e for e in record.events if e.mode == "censor"]

@@ -138,6 +138,20 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "contingent",
         ]
     ),
+    # publications and channels of information: closing or blocking them is COERCE 'censor'
+    "media": frozenset(
+        [
+            "outlet",
+            "newspaper",
+            "publication",
+            "website",
+            "channel",
+            "broadcaster",
+            "radio",
+            "magazine",
+            "internet",
+        ]
+    ),
     "relations": frozenset(
         [
             "relation",
@@ -176,6 +190,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "ban",
             "sanction",
             "embargo",
+            "tariff",  # the manual's SANCTION 'discontinue': curtailing commercial exchanges
+            "duty",
+            "levy",
             "blockade",
             "siege",
             "emergency",
@@ -768,7 +785,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "gather": (_s("PROTEST", mode="demo", cond="protesters"),),
     "converge": (_s("PROTEST", mode="demo", cond="protesters"),),
     "downgrade": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
-    "close": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
+    "close": (
+        _s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),
+        _s("COERCE", mode="censor", cond="obj:media"),
+    ),
     "break": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
     "round": (_s("COERCE", mode="arrest", cond="prt:up"),),
     "evict": (_s("COERCE", mode="restrict"),),
