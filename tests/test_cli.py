@@ -169,3 +169,20 @@ def test_the_report_puts_denials_and_refusals_first_and_lists_actors_that_take_p
     assert "\u2033 (he)" in sources  # Burns's later "he said" sits under his name, the pronoun shown
     actors = result.stdout.split("## Actors")[1].split("## Quantities")[0]
     assert "taking part, of" in actors and "Sean Savett" in actors
+
+
+def test_the_report_marks_a_day_taken_from_the_story_date(runner, tmp_path):
+    story = tmp_path / "story.jsonl"
+    line = json.dumps(
+        {
+            "id": "t1",
+            "published": "2025-03-13T21:12:06Z",
+            "text": "The Afghan Taliban have rejected Pakistan's allegation that the attack was planned in "
+            "Afghanistan. Militants attacked a train on Tuesday.",
+        }
+    )
+    story.write_text(line + "\n", encoding="utf-8")
+    result = run(runner, "extract", str(story), "--format", "text")
+    assert result.exit_code == 0
+    assert "2025-03-13*" in result.stdout and "2025-03-11 " in result.stdout  # Tuesday is the text's
+    assert "* the story's date" in result.stdout

@@ -182,12 +182,21 @@ def _events_table(record: dict[str, Any]) -> str:
                 (e.get("trigger") or {}).get("text", ""),
                 _codes(e.get("recipient", [])),
                 where,
-                e.get("date") or e.get("period") or "-",
+                _when(e),
                 via,
             ]
         )
     headers = ["type", "status", "actor", "trigger", "recipient", "where", "when", "via"]
-    return table(headers, rows, [14, 12, 22, 16, 22, 16, 10, 8])
+    out = table(headers, rows, [14, 12, 22, 16, 22, 16, 11, 8])
+    if any(e.get("date_basis") == "publication" for e in record.get("events", [])):
+        out += "\n* the story's date: reported as said now, with no day of its own"
+    return out
+
+
+def _when(event: dict[str, Any]) -> str:
+    """The event's day or period; a day taken from the story's date is marked with *."""
+    when = event.get("date") or event.get("period") or "-"
+    return when + "*" if event.get("date_basis") == "publication" else when
 
 
 def taking_part(record: dict[str, Any]) -> list[int]:
