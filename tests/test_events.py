@@ -597,3 +597,39 @@ def test_closing_media_is_censorship_and_imposing_tariffs_a_sanction():
     assert [(e.type, e.mode) for e in record.events] == [("SANCTION", "discontinue")]
     record = dossier.extract("The army closed the road to the airport.", published="2025-03-12")
     assert not [e for e in record.events if e.mode == "censor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "actor"),
+    [
+        # VOA, 14 March 2025: the body that reports its own act
+        (
+            "In the clearance operation, the Pakistan military said it killed 33 BLA terrorists.",
+            "killed",
+            "the Pakistan military",
+        ),
+        # VOA, 12 March 2025
+        (
+            "Security forces in Somalia say they killed all six attackers.",
+            "killed",
+            "Security forces in Somalia",
+        ),
+    ],
+)
+def test_a_subject_pronoun_of_a_reported_clause_is_the_reporter(sentence, trigger, actor):
+    import dossier
+
+    record = dossier.extract(sentence, published="2025-03-14")
+    event = next(e for e in record.events if e.trigger.text == trigger)
+    assert [a.text for a in event.actor] == [actor]
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker():
+    import dossier
+
+    # VOA, 13 March 2025: the son speaks of his father
+    record = dossier.extract(
+        'Jimmy Lai is held in Hong Kong. "He is still strong, and he is still fighting," the younger Lai said.',
+        published="2025-03-13",
+    )
+    assert all(a.text != "the younger Lai" for e in record.events for a in e.actor)

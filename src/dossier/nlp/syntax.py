@@ -177,6 +177,9 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         tok.lower_, ("GPE", "ORG", "NORP")
     )
     doc = tok.doc
+    reporter = _reporting_subject(tok)
+    if reporter is not None:
+        return reporter
     floor = sentence_start(tok)
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
@@ -200,6 +203,37 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         found = resolve_pronoun(earlier, depth + 1)
         return tok if found is earlier else found
     return tok
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the verb a subject pronoun's clause reports, when it is a noun that the pronoun can
+    stand for: "The army said it had killed 12 militants", "the minister said he would resign"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    if tok.lower_ == "it" and tok.head.lemma_ == "be":
+        return None  # "it was important to ...": no one
+    matrix = tok.head.head
+    low, high = sorted((tok.i, matrix.i))
+    if any(t.is_quote for t in tok.doc[low:high]):
+        return None  # '"He is still strong," the younger Lai said': a quote's third person is someone else
+    subj = next((c for c in matrix.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS
+    plural = subj.tag_ in ("NNS", "NNPS")
+    word = tok.lower_
+    if word in ("he", "she"):
+        fits = person and not plural
+    elif word == "it":
+        fits = not person and not plural
+    elif word == "they":
+        fits = plural or subj.ent_type_ in ("ORG", "GPE", "NORP")
+    else:
+        fits = False
+    if not fits:
+        return None
+    ent = entity_span(subj) if subj.ent_type_ else None
+    return ent.root if ent is not None else subj
 
 
 def _earlier_subject(
