@@ -633,3 +633,15 @@ def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker():
         published="2025-03-13",
     )
     assert all(a.text != "the younger Lai" for e in record.events for a in e.actor)
+
+
+def test_a_release_is_of_people_and_a_manner_adverb_says_the_sense():
+    import dossier
+
+    def coded(text):
+        return [(e.type, e.mode) for e in dossier.extract(text, published="2025-03-12").events]
+
+    assert coded("The ministry released a document on the talks.") == []
+    assert coded("The United States released $300 million to Ukraine.") == []
+    assert ("RETREAT", "release") in coded("Rebels freed 12 hostages and released dozens of women.")
+    assert ("ASSAULT", "sexual") in coded("Guards sexually abused the detainees, the group said.")

@@ -25,7 +25,7 @@ from dossier.events.lexicon import (
 from dossier.events.syntax import is_agentive, is_person_like
 from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import PERSON_OBJECT_PRONOUNS
+from dossier.nlp.words import PERSON_NOUNS, PERSON_OBJECT_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -346,8 +346,9 @@ def _holds(tok: Token, cond: str) -> bool:
             return bool(objs) and not any(o.lemma_.lower() in WORD_CLASSES[arg[1:]] for o in objs)
         if arg == "asylum":
             return any(o.lemma_.lower() == "asylum" for o in objs)
-        if arg == "captive":  # "released 20 prisoners", "released dozens of women and children"
-            return any(o.lemma_.lower() in WORD_CLASSES[arg] or is_person_like(o) for o in objs)
+        if arg == "captive":  # "released 20 prisoners", "released dozens of women and children", not
+            # "released a document" or "released $300 million": people by the word for them
+            return any(o.lemma_.lower() in WORD_CLASSES[arg] | PERSON_NOUNS for o in objs)
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
     if kind == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
@@ -358,8 +359,12 @@ def _holds(tok: Token, cond: str) -> bool:
                 [o for o in prep_objects(tok, "of") if o.lemma_.lower() in WORD_CLASSES["material"]]
             )
         words = WORD_CLASSES[arg]
-        # "growing and troubling defense relationship": look through coordinated modifiers too.
-        return any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+        # "growing and troubling defense relationship": look through coordinated modifiers too; a verb's
+        # manner adverb says the same as the adjective ("sexually abused")
+        manner = [c.lower_[:-2] for c in tok.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
+        return any(m.lemma_.lower() in words or m.lower_ in words for m in mods) or any(
+            a in words for a in manner
+        )
     if kind == "collective":  # "G7 foreign ministers discussed ...", "we discussed ...": among themselves
         subj, _ = subject(tok)
         return subj is not None and (

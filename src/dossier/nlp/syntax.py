@@ -167,10 +167,12 @@ PRONOUN_PERSONS = (
 
 
 def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
-    """A personal pronoun's most likely antecedent: the latest agent of a fitting kind before it, in its
-    sentence or the one before; else, where that stretch holds an earlier pronoun of the same person
-    ("Russell said ... She said ... 'Four were babies,' she said. While she demanded ..."), that
-    pronoun's antecedent, followed back up to ``CHAIN_DEPTH`` pronouns."""
+    """A personal pronoun's most likely antecedent: the noun subject of the verb that reports its clause
+    ("the army said it had killed ..."); else the latest agent of a fitting kind before it, in its sentence
+    or the one before; else, where that stretch (or, for a subject, the subjects of up to
+    ``SUBJECT_SENTENCES`` sentences before it) holds an earlier pronoun of the same person ("Russell said
+    ... She said ... 'Four were babies,' she said. While she demanded ..."), that pronoun's antecedent,
+    followed back up to ``CHAIN_DEPTH`` pronouns."""
     if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS:
         return tok
     wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
