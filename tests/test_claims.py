@@ -232,3 +232,27 @@ def test_a_claim_takes_its_type_from_what_asserts_it(tmp_path, voa):
     assert {i.stance for i in board.claim.items} == {"assert", "deny"}
     assert board.claim.type == "ASSAULT"
     base.close()
+
+
+def test_a_key_too_common_in_a_large_store_blocks_nothing():
+    """Blocking keys are those few items carry: at most a share of the store and at most MAX_KEY_ITEMS,
+    so that finding an item's candidates takes bounded time however large the store grows."""
+    from dossier.evidence.claims import MAX_KEY_ITEMS, MAX_KEY_SHARE, blocking_keys
+
+    class Counts:  # a store of 100,000 items, as an ItemIndex answers blocking_keys
+        def item_count(self):
+            return 100_000
+
+        def key_counts(self, keys):
+            return {
+                "w:ceasefire": 40,
+                "w:kyiv": MAX_KEY_ITEMS + 1,
+                "w:held": int(MAX_KEY_SHARE * 100_000) + 1,
+            }
+
+    item = claim_items(dossier.extract("Kyiv said the ceasefire held on Tuesday.", published="2025-03-12"))[0]
+    keys, idf = blocking_keys(item, Counts())
+    assert "w:ceasefire" in keys and "w:tuesday" in keys  # rare: they block
+    assert "w:kyiv" not in keys  # under 5% of the store, but carried by more than MAX_KEY_ITEMS items
+    assert "w:held" not in keys  # over 5% of the store
+    assert idf["w:ceasefire"] > idf["w:kyiv"] > idf["w:held"]

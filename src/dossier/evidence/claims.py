@@ -2,7 +2,8 @@
 
 Grouping works the way cross-document event coreference does. Candidates come from blocking: an item is
 compared only with stored items that share a rare key (a content stem or an entity name that few items
-carry), never with all pairs. A pairwise model (``dossier.evidence.linking``) scores each candidate pair
+carry: at most 5% of them and at most 1,000, so that finding them takes bounded time however large the
+store grows), never with all pairs. A pairwise model (``dossier.evidence.linking``) scores each candidate pair
 from what the two items say (MiniLM cosine, weighted word overlap, entities, figures, event codes, dates).
 A new item joins the claim whose members it matches best *on average* (average link), so a claim cannot
 grow into a topic by chaining unrelated items through intermediaries; else it starts a claim of its own.
@@ -32,6 +33,8 @@ from dossier.schema import Extraction
 MAX_CANDIDATES = 300  # stored items compared with one new item, the ones sharing the rarest keys
 MAX_KEY_SHARE = 0.05  # a key carried by more than this share of items ("said", "U.S.") blocks nothing
 MIN_KEY_ITEMS = 50  # ... once the store holds at least this many items
+MAX_KEY_ITEMS = 1000  # nor one carried by more items than this, so that the items one new item is compared
+# with are found in bounded time however large the store grows (a share alone grows with it)
 STATEMENT_MAX_CHARS = 240
 REACTION_SHARE = 0.6  # a denial joins an asserted claim at this share of the linker's threshold
 REFERENCE_COSINE = 0.5  # a denial matching nothing elsewhere joins an earlier assertion this close ...
@@ -140,7 +143,8 @@ def blocking_keys(item: ClaimItem, index: ItemIndex) -> tuple[list[str], dict[st
     idf = {k: math.log((total + 1) / (counts.get(k, 0) + 1)) + 1.0 for k in keys}
     if total < MIN_KEY_ITEMS:
         return keys, idf
-    return [k for k in keys if counts.get(k, 0) <= MAX_KEY_SHARE * total], idf
+    bound = min(MAX_KEY_SHARE * total, MAX_KEY_ITEMS)
+    return [k for k in keys if counts.get(k, 0) <= bound], idf
 
 
 class Grouper:
