@@ -270,6 +270,12 @@ def _save(workdir: Path, size: int, record: dict) -> None:
     (workdir / f"scale-{size}.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
 
+def stored_articles(db: Path) -> int:
+    """How many articles the database holds."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
 def measure(size: int, pool: list[dict], args) -> dict | None:
     workdir: Path = args.workdir
     db = workdir / f"scale-{size}.db"
@@ -283,6 +289,7 @@ def measure(size: int, pool: list[dict], args) -> dict | None:
         print(f"  no {db.name} yet and ingest is skipped above {args.skip_ingest_above:,}", file=sys.stderr)
         return None
     ran = record.get("ingests", [])[before:]
+    record["stored"] = stored_articles(db)  # what the database holds, whatever ran before (a stopped ingest)
     record["size"] = size
     record["distinct"] = min(size, len(pool))
     ingested = sum(i["ingested"] for i in ran)
