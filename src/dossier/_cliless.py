@@ -12,12 +12,15 @@ spaCy is imported, so nothing is done when it already is.
 
 from __future__ import annotations
 
+import importlib
 import importlib.abc
 import importlib.machinery
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
+
+from dossier._importhooks import install, real_spec, remove
 
 PACKAGE = "spacy.cli"
 INFO = "spacy.cli.info"
@@ -75,8 +78,6 @@ def _real_info() -> ModuleType:
     parent = sys.modules.get(PACKAGE)
     if parent is not None and "info" in parent.__dict__:
         del parent.__dict__["info"]
-    import importlib
-
     return importlib.import_module(INFO)
 
 
@@ -89,30 +90,18 @@ class _SpacyCliFinder(importlib.abc.MetaPathFinder):
         if name not in (PACKAGE, INFO):
             return None
         if name == INFO:
-            _remove(self)
+            remove(self)
             return importlib.machinery.ModuleSpec(INFO, _DeferredInfo())
-        for finder in sys.meta_path:
-            if finder is self:
-                continue
-            find = getattr(finder, "find_spec", None)
-            spec = find(name, path, target) if find is not None else None
-            if spec is not None:
-                if spec.loader is None or spec.submodule_search_locations is None:
-                    _remove(self)
-                    return spec
-                deferred = importlib.machinery.ModuleSpec(
-                    name, _DeferredPackage(spec.loader), origin=spec.origin, is_package=True
-                )
-                deferred.submodule_search_locations = spec.submodule_search_locations
-                deferred.has_location = spec.has_location
-                return deferred
-        _remove(self)
-        return None
-
-
-def _remove(finder: importlib.abc.MetaPathFinder) -> None:
-    if finder in sys.meta_path:
-        sys.meta_path.remove(finder)
+        spec = real_spec(self, name, path, target)
+        if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+            remove(self)
+            return spec
+        deferred = importlib.machinery.ModuleSpec(
+            name, _DeferredPackage(spec.loader), origin=spec.origin, is_package=True
+        )
+        deferred.submodule_search_locations = spec.submodule_search_locations
+        deferred.has_location = spec.has_location
+        return deferred
 
 
 def defer_spacy_cli() -> None:
@@ -122,6 +111,4 @@ def defer_spacy_cli() -> None:
     """
     if "spacy" in sys.modules or PACKAGE in sys.modules:
         return
-    if any(isinstance(f, _SpacyCliFinder) for f in sys.meta_path):
-        return
-    sys.meta_path.insert(0, _SpacyCliFinder())
+    install(_SpacyCliFinder)

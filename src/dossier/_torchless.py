@@ -19,6 +19,8 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from dossier._importhooks import install, real_spec, remove
+
 HIDDEN = "torch"
 IMPORTER = "thinc.compat"
 
@@ -51,20 +53,11 @@ class _ThincCompatFinder(importlib.abc.MetaPathFinder):
     ) -> importlib.machinery.ModuleSpec | None:
         if name != IMPORTER:
             return None
-        _remove(self)
-        for finder in sys.meta_path:
-            find = getattr(finder, "find_spec", None)
-            spec = find(name, path, target) if find is not None else None
-            if spec is not None:
-                if spec.loader is not None and HIDDEN not in sys.modules:
-                    spec.loader = _WithoutTorch(spec.loader)
-                return spec
-        return None
-
-
-def _remove(finder: importlib.abc.MetaPathFinder) -> None:
-    if finder in sys.meta_path:
-        sys.meta_path.remove(finder)
+        remove(self)
+        spec = real_spec(self, name, path, target)
+        if spec is not None and spec.loader is not None and HIDDEN not in sys.modules:
+            spec.loader = _WithoutTorch(spec.loader)
+        return spec
 
 
 def hide_torch_from_thinc() -> None:
@@ -74,6 +67,4 @@ def hide_torch_from_thinc() -> None:
     """
     if HIDDEN in sys.modules or IMPORTER in sys.modules:
         return
-    if any(isinstance(f, _ThincCompatFinder) for f in sys.meta_path):
-        return
-    sys.meta_path.insert(0, _ThincCompatFinder())
+    install(_ThincCompatFinder)

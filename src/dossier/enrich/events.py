@@ -5,6 +5,7 @@ article is about when the text names none."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -154,13 +155,19 @@ def _said_now(event: Event, trigger: Token) -> bool:
     verb = trigger.head if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp") else trigger
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
-    )
-    if verb.tag_ not in ("VBZ", "VBP") and not perfect:
+    if verb.tag_ not in ("VBZ", "VBP") and not _present_perfect(verb):
         return False
-    clause = {*verb.subtree, *clause_of(verb)}
-    return not any(t.lower_ in OTHER_OCCASION or t.tag_ == "MD" for t in clause)
+    return not _other_time({*verb.subtree, *clause_of(verb)})
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A verb in the present perfect: "has carried out", "have rejected"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _other_time(clause: Iterable[Token]) -> bool:
+    """Does the clause point to another occasion or to what may be ("previous", "days later", "will")?"""
+    return any(t.lower_ in OTHER_OCCASION or t.tag_ == "MD" for t in clause)
 
 
 def _same_occasion(event: Event, trigger: Token) -> bool:
@@ -171,12 +178,10 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
         return False  # statements and demands: each speaker's on a day of their own
     if trigger.tag_ in ("NNS", "VBZ", "VBP", "VB", "VBG") and trigger.dep_ != "pcomp":
         return False  # "attacks", "attacks the base", "will attack", "attacking": not one past act
-    if trigger.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children
-    ):
+    if _present_perfect(trigger):
         return False  # "has carried out attacks": a record, not the day's act
     clause = trigger.sent if trigger.pos_ == "NOUN" else {*trigger.subtree, *clause_of(trigger)}
-    return not any(t.lower_ in OTHER_OCCASION or t.tag_ == "MD" for t in clause)  # "there will be"
+    return not _other_time(clause)  # "there will be"
 
 
 def _dated_by_governor(events: list[Event], triggers: list[Token | None]) -> list[Event]:

@@ -155,6 +155,12 @@ def entity_span(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def entity_head(tok: Token) -> Token:
+    """The root of the named entity ``tok`` belongs to ("Catherine Russell" for "Catherine"), else ``tok``."""
+    ent = entity_span(tok)
+    return ent.root if ent is not None else tok
+
+
 CHAIN_DEPTH = 6  # pronouns followed back to a named antecedent
 SUBJECT_SENTENCES = 3  # sentences before the two searched in which a subject pronoun's subject may stand
 # third-person pronouns that may stand for one another in a chain ("she ... her ... she")
@@ -191,8 +197,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
         if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
-            ent = entity_span(cand)
-            return ent.root if ent is not None else cand
+            return entity_head(cand)
         if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
         if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person:
@@ -232,10 +237,7 @@ def _reporting_subject(tok: Token) -> Token | None:
         fits = plural or subj.ent_type_ in ("ORG", "GPE", "NORP")
     else:
         fits = False
-    if not fits:
-        return None
-    ent = entity_span(subj) if subj.ent_type_ else None
-    return ent.root if ent is not None else subj
+    return entity_head(subj) if fits else None
 
 
 def _earlier_subject(
@@ -254,8 +256,7 @@ def _earlier_subject(
             if cand.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if cand.ent_type_ in wanted:
-                ent = entity_span(cand)
-                return ent.root if ent is not None else cand
+                return entity_head(cand)
             if cand.pos_ == "PRON" and cand.lower_ in same_person:
                 return cand
         floor = start
