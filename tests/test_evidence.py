@@ -164,7 +164,8 @@ def _item(article, position="asserts", kind="named", copy_of=None, source=None):
     [
         ([_item("a"), _item("b", kind="anonymous")], [], 1),
         ([_item("a", kind="anonymous"), _item("b", kind="anonymous")], [], 2),
-        ([_item("a")], [_item("x", "denies")], 2),
+        ([_item("a")], [_item("x", "denies")], 3),  # one source against one: contested
+        ([_item("a"), _item("b")], [_item("x", "denies"), _item("y", "denies")], 3),
         ([_item("a"), _item("b")], [_item("x", "denies")], 2),  # a denial keeps it from "confirmed"
         ([_item("a", source="Abubakar Shekau"), _item("b", source="Abubakar Shekau")], [], 2),  # one source
         (

@@ -150,8 +150,9 @@ def grade(
     1 confirmed by other sources: two or more independent original sources (distinct identifiable sources,
     conduits and copies collapsed) assert it in two or more independent reports, at least one of them on
     the record, and no credible source denies it. 2 probably true: not confirmed, but asserted on the record, by two
-    or more sources, or in two or more reports, and not outweighed by denials. 3 possibly true: one
-    anonymous or unspecified source in one report. 4 doubtfully true: more distinct sources deny it than
+    or more sources, or in two or more reports, and asserted by more distinct sources than credibly deny
+    it. 3 possibly true: one anonymous or unspecified source in one report, or contested (as many distinct
+    sources credibly deny it as assert it). 4 doubtfully true: more distinct sources deny it than
     assert it, or one source denies it and nothing asserts it. 5 improbable: two or more sources deny it
     and none asserts it. 6 truth cannot be judged: no source asserts or denies it.
     """
@@ -193,6 +194,10 @@ def grade(
     if n_deny > n_assert:
         reasons.append("more distinct sources deny it than assert it")
         return 4, reasons
+    credible_deniers = _sources(credible, origin, outlets)
+    if credible_deniers and credible_deniers >= n_assert:
+        reasons.append("as many distinct sources credibly deny it as assert it: contested")
+        return 3, reasons
     known = {k: r for k, r in by_source.items() if not k.startswith("unspecified:")}
     known_reports = set().union(*known.values()) if known else set()
     if n_assert >= 2 and len(known) < 2:
