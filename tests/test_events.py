@@ -50,6 +50,25 @@ def test_coordinated_actors_are_listed_separately():
     assert [a.text for a in event.actor] == ["France", "Germany"]
 
 
+def test_the_accused_is_the_recipient_not_what_they_are_accused_of():
+    accused = one(events_of("Prosecutors accused the former minister of killing two protesters."), "ACCUSE")
+    assert [a.text for a in accused.recipient] == ["the former minister"]
+    text = "Arnel Joseph escaped in 2019. Police charged him with terrorizing residents of the slum."
+    charged = one(events_of(text), "ACCUSE")
+    assert [a.text for a in charged.recipient] == ["Arnel Joseph"]
+
+
+def test_object_pronouns_resolve_and_a_subject_pronoun_continues_the_subject():
+    text = (
+        "Then the militants picked out police officers and tied their hands and shot them several times. "
+        "At night, they picked out 10 more people and shot them."
+    )
+    first, second = [e for e in events_of(text) if e.trigger.text == "shot"]
+    assert [a.text for a in first.recipient] == ["police officers"]
+    assert [a.text for a in second.recipient] == ["10 more people"]
+    assert [a.text for a in second.actor] == ["the militants"]
+
+
 def test_possessive_nominal_event():
     event = one(events_of("Russia's invasion of Ukraine began in February 2022."), "ASSAULT")
     assert event.actor[0].text == "Russia"

@@ -13,7 +13,7 @@ from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import antecedent, children, conjuncts, prep_objects, resolve_pronoun, subject
-from dossier.nlp.words import AGENT_LABELS
+from dossier.nlp.words import AGENT_LABELS, PERSON_OBJECT_PRONOUNS
 from dossier.schema import Entity, EventActor
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
@@ -45,7 +45,11 @@ def _phrase_tokens(head: Token) -> list[Token]:
     keep = [head]
     stack = [c for c in head.children if c.dep_ not in PHRASE_EXCLUDE]
     if head.pos_ in ("NOUN", "NUM"):  # "Thousands of Iraqi Kurds", "rebels in the Ivory Coast"
-        stack += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
+        stack += [
+            c
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and not _clausal(c)
+        ]
     while stack:
         tok = stack.pop()
         keep.append(tok)
@@ -57,6 +61,12 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return list(doc[start:end])
+
+
+def _clausal(prep: Token) -> bool:
+    """A preposition whose object is a clause ("accused the minister of killing protesters"): what the
+    person is said to have done, not part of the noun phrase that names them."""
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
 
 
 def _code(tokens: list[Token], entities: list[Entity]) -> tuple[str | None, str | None, int | None]:
@@ -140,7 +150,9 @@ def _search_recipient(start: list[Token], exclude: set[int], entities: list[Enti
                 return tok
             if _code(_phrase_tokens(res), entities)[0]:
                 return tok
-            if (is_agentive(res) or is_person_like(res)) and tok.pos_ != "PRON":
+            if (is_agentive(res) or is_person_like(res)) and (
+                tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS
+            ):
                 if direct_agent is None and depth == 0 and tok.dep_ in ("dobj", "dative", "nsubjpass"):
                     direct_agent = tok
                 first_agent = first_agent or tok

@@ -6,11 +6,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dossier.events.lexicon import AGENT_NOUNS, COLLECTIVE_NOUNS, CROWD_NOUNS
+from dossier.events.lexicon import COLLECTIVE_NOUNS, CROWD_NOUNS
 from dossier.nlp.syntax import prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
+    AGENT_NOUNS,
     PERSON_NOUNS,
+    PERSON_OBJECT_PRONOUNS,
     PERSON_SUFFIXES,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -22,7 +24,11 @@ def is_agentive(tok: Token) -> bool:
     if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":
-        return tok.lower_ in REFERRING_PRONOUNS or tok.lower_ in RELATIVE_PRONOUNS
+        return (
+            tok.lower_ in REFERRING_PRONOUNS
+            or tok.lower_ in RELATIVE_PRONOUNS
+            or (tok.lower_ in PERSON_OBJECT_PRONOUNS and tok.lower_ != "you")
+        )
     if tok.lemma_.lower() in AGENT_NOUNS or tok.lemma_.lower() in CROWD_NOUNS:
         return True
     counts = tok.pos_ == "NUM" or tok.lemma_.lower() in COLLECTIVE_NOUNS

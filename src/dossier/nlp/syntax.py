@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.words import (
+    AGENT_NOUNS,
     ANONYMOUS_NOUNS,
+    GOVERNMENT_NOUNS,
     PERSON_NOUNS,
     PERSON_SUFFIXES,
     REFERRING_PRONOUNS,
@@ -164,6 +166,7 @@ def entity_head(tok: Token) -> Token:
 CHAIN_DEPTH = 6  # pronouns followed back to a named antecedent
 SUBJECT_SENTENCES = 3  # sentences before the two searched in which a subject pronoun's subject may stand
 # third-person pronouns that may stand for one another in a chain ("she ... her ... she")
+OBJECT_PRONOUNS = frozenset({"him", "them"})  # resolved as their subject forms are ("her" is one already)
 PRONOUN_PERSONS = (
     frozenset({"he", "his", "him"}),
     frozenset({"she", "her"}),
@@ -179,10 +182,10 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     ``SUBJECT_SENTENCES`` sentences before it) holds an earlier pronoun of the same person ("Russell said
     ... She said ... 'Four were babies,' she said. While she demanded ..."), that pronoun's antecedent,
     followed back up to ``CHAIN_DEPTH`` pronouns."""
-    if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS:
+    if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS | OBJECT_PRONOUNS:
         return tok
     wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
-        tok.lower_, ("GPE", "ORG", "NORP")
+        tok.lower_, ("PERSON",) if tok.lower_ == "him" else ("GPE", "ORG", "NORP")
     )
     doc = tok.doc
     reporter = _reporting_subject(tok)
@@ -196,11 +199,11 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
-        if cand.ent_type_ in wanted and cand.ent_iob_ == "B":
+        if cand.ent_type_ in wanted and cand.ent_iob_ == "B" and _names_someone(entity_head(cand)):
             return entity_head(cand)
         if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
-        if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person:
+        if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person and _same_case(cand, tok):
             earlier = cand
     if earlier is None and same_person and tok.dep_ in ("nsubj", "nsubjpass"):
         earlier = _earlier_subject(tok, floor, same_person, wanted)
@@ -210,6 +213,26 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         found = resolve_pronoun(earlier, depth + 1)
         return tok if found is earlier else found
     return tok
+
+
+def _names_someone(head: Token) -> bool:
+    """Whether an entity can be what a pronoun stands for: a nationality is a noun phrase of its own ("the
+    Afghans") or names people or a body ("Iranian officials", "the Afghan government"), not a kind of thing
+    ("passengers of Punjabi and Saraiki ethnicity", "Iranian oil")."""
+    if head.ent_type_ != "NORP" or head.dep_ not in ("amod", "compound"):
+        return True
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    nouns = AGENT_NOUNS | PERSON_NOUNS | ANONYMOUS_NOUNS | GOVERNMENT_NOUNS
+    return bool(noun.ent_type_) or lemma in nouns or lemma.endswith(PERSON_SUFFIXES)
+
+
+def _same_case(earlier: Token, tok: Token) -> bool:
+    """Whether ``earlier`` may be the pronoun a later one continues: a subject continues a subject ("they
+    picked out police officers, tied their hands and shot them. ... they killed them": the second "they"
+    is the first, not the officers their hands and "them" were)."""
+    subjects = ("nsubj", "nsubjpass")
+    return tok.dep_ not in subjects or earlier.dep_ in subjects
 
 
 def _reporting_subject(tok: Token) -> Token | None:
