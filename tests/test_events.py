@@ -69,6 +69,17 @@ def test_object_pronouns_resolve_and_a_subject_pronoun_continues_the_subject():
     assert [a.text for a in second.actor] == ["the militants"]
 
 
+def test_the_other_side_of_a_fight_is_the_actor_of_what_its_victims_suffered():
+    killed = one(
+        events_of("Five soldiers were killed in clashes with Islamist militants near the border."), "ASSAULT"
+    )
+    assert [a.text for a in killed.actor] == ["Islamist militants"]
+    assert [a.text for a in killed.recipient] == ["Five soldiers"]
+    died = one(events_of("Two protesters died in a shootout with security forces."), "ASSAULT")
+    assert [a.text for a in died.actor] == ["security forces"]
+    assert [a.text for a in died.recipient] == ["Two protesters"]
+
+
 def test_possessive_nominal_event():
     event = one(events_of("Russia's invasion of Ukraine began in February 2022."), "ASSAULT")
     assert event.actor[0].text == "Russia"

@@ -731,6 +731,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "fighting": (_s("ASSAULT", context="military"),),
     "clash": (_s("ASSAULT"),),
     "battle": (_s("ASSAULT", context="military"),),
+    "shootout": (_s("ASSAULT", mode="firearms"),),
+    "firefight": (_s("ASSAULT", mode="firearms"),),
+    "gunfight": (_s("ASSAULT", mode="firearms"),),
+    "gunbattle": (_s("ASSAULT", mode="firearms"),),
+    "skirmish": (_s("ASSAULT", context="military"),),
     "invade": (_s("ASSAULT", context="military"),),
     "invasion": (_s("ASSAULT", context="military"),),
     "offensive": (_s("ASSAULT", context="military"),),
@@ -1093,6 +1098,10 @@ LABOR_WORDS = frozenset(
     ]
 )
 # Generic heads an event noun may modify ("mediation effort", "mediation mission").
+# Nouns for a fight between two sides: "killed in clashes with militants" names the other side with "with".
+CLASH_NOUNS = frozenset(
+    ["battle", "gunbattle", "clash", "shootout", "firefight", "gunfight", "fighting", "fight", "skirmish"]
+)
 GENERIC_EVENT_HEADS = frozenset(
     ["effort", "mission", "campaign", "operation", "initiative", "attempt", "process", "bid"]
 )

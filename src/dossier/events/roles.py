@@ -7,7 +7,7 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from dossier import actors
-from dossier.events.lexicon import LIGHT_VERBS, REPORTING_VERBS, WORD_CLASSES
+from dossier.events.lexicon import CLASH_NOUNS, LIGHT_VERBS, REPORTING_VERBS, WORD_CLASSES
 from dossier.events.syntax import is_agentive, is_person_like
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
@@ -164,6 +164,13 @@ def _search_recipient(start: list[Token], exclude: set[int], entities: list[Enti
     return direct_agent or first_agent
 
 
+def _other_side(tok: Token) -> list[Token]:
+    """Who a passive act's subject suffered it from, when the text names only the fight it happened in:
+    "was killed in a gun battle with police", "were killed in clashes with Islamist militants"."""
+    fights = [f for f in prep_objects(tok, "in", "during") if f.lemma_.lower() in CLASH_NOUNS]
+    return [o for f in fights for o in prep_objects(f, "with") if _participant(o)]
+
+
 def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     subj, passive = subject(tok)
@@ -172,7 +179,7 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     if trig.addressee is not None:
         return ([subj] if subj is not None and not passive else []), [trig.addressee]
     if passive:
-        actor_heads = prep_objects(tok, "by")
+        actor_heads = prep_objects(tok, "by") or _other_side(tok)
         # "how many weapons have been delivered": the thing given is no recipient
         theme = subj is not None and trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)
         if subj is not None and not theme:
@@ -227,6 +234,14 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     target = _under(tok)  # "the train came under attack": the train is attacked, by someone unnamed
     if target is not None:
         return actor_heads, [target]
+    dead = _died_in(tok)  # "two protesters died in a shootout with police": the dead suffered it
+    if dead is not None:
+        sides = (
+            [o for o in prep_objects(tok, "with") if _participant(o)]
+            if tok.lemma_.lower() in CLASH_NOUNS
+            else []
+        )
+        return actor_heads or sides, [dead]
     if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING_VERBS:
@@ -240,6 +255,20 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         places = [p for p in prep_objects(verb, "in", "to") if p.i not in exclude and p.ent_type_ == "GPE"]
         found = places[0] if places else None
     return actor_heads, ([found] if found is not None else [])
+
+
+DYING_VERBS = frozenset({"die", "perish"})
+
+
+def _died_in(tok: Token) -> Token | None:
+    """The subject of "died in" or "perished during" the event ``tok`` names, if any."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in DYING_VERBS:
+        return None
+    subj, _ = subject(verb)
+    return subj
 
 
 def _under(tok: Token) -> Token | None:
