@@ -80,6 +80,28 @@ def test_the_other_side_of_a_fight_is_the_actor_of_what_its_victims_suffered():
     assert [a.text for a in died.recipient] == ["Two protesters"]
 
 
+def test_an_act_of_force_is_done_to_its_object_not_to_where_it_is_from():
+    arrest = one(events_of("Police arrested three activists from Hebron."), "COERCE")
+    assert [a.text for a in arrest.recipient] == ["three activists"]
+    abduction = one(
+        events_of("Boko Haram's 2014 abduction of 276 schoolgirls from Chibok shocked the world."), "ASSAULT"
+    )
+    assert [a.text for a in abduction.actor] == ["Boko Haram"]
+    assert abduction.recipient[0].text.startswith("276 schoolgirls")
+    freed = one(
+        events_of("More than 270 schoolgirls kidnapped in Zamfara state were freed by their captors."),
+        "RETREAT",
+    )
+    assert [a.text for a in freed.actor] == ["their captors"]
+    assert [a.text for a in freed.recipient] == ["More than 270 schoolgirls"]
+
+
+def test_the_possessor_of_an_arrest_is_who_was_arrested():
+    event = one(events_of("Journalist Anna Petrova's arrest by Russian forces drew protests."), "COERCE")
+    assert [a.text for a in event.actor] == ["Russian forces"]
+    assert [a.text for a in event.recipient] == ["Journalist Anna Petrova"]
+
+
 def test_possessive_nominal_event():
     event = one(events_of("Russia's invasion of Ukraine began in February 2022."), "ASSAULT")
     assert event.actor[0].text == "Russia"

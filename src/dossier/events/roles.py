@@ -134,9 +134,13 @@ def _participant(tok: Token) -> bool:
     return is_agentive(tok) or tok.ent_type_ in ("LOC", "FAC") or tok.pos_ in ("NOUN", "PROPN")
 
 
-def _search_recipient(start: list[Token], exclude: set[int], entities: list[Entity]) -> Token | None:
+def _search_recipient(
+    start: list[Token], exclude: set[int], entities: list[Entity], patient: bool = False
+) -> Token | None:
     """Breadth-first through the trigger's complements: the nearest participant coded to a country,
-    else an agentive direct object ("pressing allies to ..."), else the nearest agentive participant."""
+    else an agentive direct object ("pressing allies to ..."), else the nearest agentive participant.
+    With ``patient`` (an act of force or coercion, or a release), a direct object for people or a group
+    comes first."""
     queue = deque((t, 0) for t in start)
     first_agent: Token | None = None
     direct_agent: Token | None = None
@@ -153,7 +157,13 @@ def _search_recipient(start: list[Token], exclude: set[int], entities: list[Enti
             if (is_agentive(res) or is_person_like(res)) and (
                 tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS
             ):
-                if direct_agent is None and depth == 0 and tok.dep_ in ("dobj", "dative", "nsubjpass"):
+                direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                )
+                if direct_agent is None and depth == 0 and direct:
+                    if patient:  # the people an act of force is done to, wherever they are from
+                        return tok  # ("arrested three activists from Hebron", "freed 270 schoolgirls
+                        # kidnapped in Zamfara")
                     direct_agent = tok
                 first_agent = first_agent or tok
         queue.extend(
@@ -196,13 +206,18 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         if trig.sense.type in VERBAL_ACTS and addressed and is_agentive(addressed[0]):
             recip_heads = [addressed[0]]  # "pressing allies to ...": a verbal act's addressee
         else:
-            found = _search_recipient(start, exclude | {tok.i}, entities)
+            patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
+            found = _search_recipient(start, exclude | {tok.i}, entities, patient)
             recip_heads = [found] if found is not None else []
     return actor_heads, recip_heads
 
 
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
+    patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
+    undergoer = _undergoer(tok) if patient else None
+    if undergoer is not None:  # "their abduction", "his arrest": the person it was done to
+        return [h for h in prep_objects(tok, "by") if h.ent_type_ not in TIMES], [undergoer]
     actor_heads = [h for h in children(tok, "poss") + prep_objects(tok, "by") if h.ent_type_ not in TIMES]
     if not actor_heads:
         actor_heads = [
@@ -248,13 +263,29 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             subj, passive = subject(verb)
             if subj is not None and not passive and is_agentive(subj):
                 actor_heads = [subj]
-    found = _search_recipient([s for s in start if s.i not in exclude], exclude, entities)
+    found = _search_recipient([s for s in start if s.i not in exclude], exclude, entities, patient)
     if found is None and trig.sense.type == "CONSULT" and tok.dep_ == "pobj":
         # "arrived in Amman on a visit": the host is the place the visitor came to
         verb = tok.head.head
         places = [p for p in prep_objects(verb, "in", "to") if p.i not in exclude and p.ent_type_ == "GPE"]
         found = places[0] if places else None
     return actor_heads, ([found] if found is not None else [])
+
+
+PATIENT_ACTS = frozenset({"ASSAULT", "COERCE"})  # their direct object is who suffers them
+
+
+def _undergoer(tok: Token) -> Token | None:
+    """The possessor of an act of force done to someone, when nothing says whom it was done to: a person
+    ("their abduction", "Navalny's arrest", "his killing"), not a state or group ("Russia's invasion",
+    "Boko Haram's abduction of 276 schoolgirls")."""
+    if prep_objects(tok, "of"):
+        return None
+    for poss in children(tok, "poss"):
+        person = poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "their") or poss.ent_type_ == "PERSON"
+        if person or is_person_like(poss):
+            return poss
+    return None
 
 
 DYING_VERBS = frozenset({"die", "perish"})

@@ -41,10 +41,19 @@ def is_person_like(tok: Token) -> bool:
     """Is ``tok`` a noun for people or counted things ("two suspects", "villagers", "the mayor")?"""
     lemma = tok.lemma_.lower()
     return (
-        lemma in PERSON_NOUNS
+        names_people(lemma)
         or (tok.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))
         or any(c.dep_ == "nummod" for c in tok.children)
     )
+
+
+def names_people(lemma: str) -> bool:
+    """Is ``lemma`` a word for people: one of ``PERSON_NOUNS`` or a compound of one ("schoolgirl",
+    "policeman", "schoolchild")?"""
+    return lemma in PERSON_NOUNS or lemma.endswith(PERSON_COMPOUND_ENDINGS)
+
+
+PERSON_COMPOUND_ENDINGS = ("girl", "boy", "woman", "man", "child", "children")
 
 
 def ancestors_within(tok: Token) -> Iterator[Token]:

@@ -22,10 +22,10 @@ from dossier.events.lexicon import (
     WORD_CLASSES,
     Sense,
 )
-from dossier.events.syntax import is_agentive, is_person_like
+from dossier.events.syntax import is_agentive, is_person_like, names_people
 from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import PERSON_NOUNS, PERSON_OBJECT_PRONOUNS
+from dossier.nlp.words import PERSON_OBJECT_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -348,7 +348,7 @@ def _holds(tok: Token, cond: str) -> bool:
             return any(o.lemma_.lower() == "asylum" for o in objs)
         if arg == "captive":  # "released 20 prisoners", "released dozens of women and children", not
             # "released a document" or "released $300 million": people by the word for them
-            return any(o.lemma_.lower() in WORD_CLASSES[arg] | PERSON_NOUNS for o in objs)
+            return any(o.lemma_.lower() in WORD_CLASSES[arg] or names_people(o.lemma_.lower()) for o in objs)
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
     if kind == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]

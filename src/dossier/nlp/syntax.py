@@ -140,6 +140,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         and (tok.tag_ == "VBD" or children(tok, "dobj"))
     ):
         return tok.head, False  # a clause verb misread as a reduced relative: "Doctors ... donated goods"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head, True  # a passive reduced relative: "schoolgirls kidnapped in Zamfara"
     return None, False
 
 
