@@ -102,6 +102,24 @@ def test_the_possessor_of_an_arrest_is_who_was_arrested():
     assert [a.text for a in event.recipient] == ["Journalist Anna Petrova"]
 
 
+def test_a_coordinated_passive_is_suffered_by_the_shared_subject():
+    text = "The car hit a roadside bomb and was then attacked with gunfire, killing all the civilians."
+    attacked, killing = [one(events_of(text), "ASSAULT"), events_of(text)[-1]]
+    assert [a.text for a in attacked.recipient] == ["The car"] and not attacked.actor
+    assert killing.trigger.text == "killing" and not killing.actor  # the attackers, unnamed; not the car
+
+
+def test_recognising_a_person_is_no_diplomatic_recognition():
+    assert not events_of("She says an officer recognized her at the checkpoint.")
+    assert one(events_of("Israel recognized Kosovo in 2020."), "SUPPORT").recipient[0].text == "Kosovo"
+
+
+def test_a_launched_assault_is_on_the_target_the_verb_carries():
+    text = "The militants launched a brazen assault on a joint Kenya-U.S. military base in Lamu County."
+    assault = one(events_of(text), "ASSAULT")
+    assert assault.recipient[0].text.startswith("a joint Kenya-U.S. military base")
+
+
 def test_possessive_nominal_event():
     event = one(events_of("Russia's invasion of Ukraine began in February 2022."), "ASSAULT")
     assert event.actor[0].text == "Russia"

@@ -7,7 +7,7 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from dossier import actors
-from dossier.events.lexicon import CLASH_NOUNS, LIGHT_VERBS, REPORTING_VERBS, WORD_CLASSES
+from dossier.events.lexicon import CLASH_NOUNS, LIGHT_VERBS, PHYSICAL_TARGETS, REPORTING_VERBS, WORD_CLASSES
 from dossier.events.syntax import is_agentive, is_person_like
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
@@ -149,6 +149,13 @@ def _search_recipient(
         if tok.i in exclude or depth > 4:
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok):
+            direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            )
+            if patient and depth == 0 and direct and _suffers(tok):
+                # what an act of force is done to, wherever it is or they are from ("targets our security
+                # vehicles", "arrested three activists from Hebron", "freed schoolgirls kidnapped in ...")
+                return tok
             res = resolve_pronoun(tok)
             if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
                 return tok
@@ -157,13 +164,7 @@ def _search_recipient(
             if (is_agentive(res) or is_person_like(res)) and (
                 tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS
             ):
-                direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                )
                 if direct_agent is None and depth == 0 and direct:
-                    if patient:  # the people an act of force is done to, wherever they are from
-                        return tok  # ("arrested three activists from Hebron", "freed 270 schoolgirls
-                        # kidnapped in Zamfara")
                     direct_agent = tok
                 first_agent = first_agent or tok
         queue.extend(
@@ -172,6 +173,20 @@ def _search_recipient(
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
         )
     return direct_agent or first_agent
+
+
+def _suffers(tok: Token) -> bool:
+    """Can the noun ``tok`` be what an act of force is done to: people, a group, a place or a physical
+    target ("a hotel", "tracks", "three activists"), not a measure or a weapon ("martial law", "rocks")?"""
+    if tok.pos_ == "PRON":
+        return False
+    lemma = tok.lemma_.lower()
+    return (
+        is_agentive(tok)
+        or is_person_like(tok)
+        or tok.ent_type_ in ("GPE", "LOC", "FAC")
+        or lemma in PHYSICAL_TARGETS
+    )
 
 
 def _other_side(tok: Token) -> list[Token]:
@@ -242,6 +257,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         actor_heads = _claimant(tok)
     exclude = {t.i for h in actor_heads for t in h.subtree} | {tok.i}
     start = prep_objects(tok, *NOUN_RECIPIENT_PREPS)
+    if not start and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        # "launched a brazen assault on a military base": the parser hangs the target on the verb
+        start = prep_objects(tok.head, "on", "upon", "against", "into")
     if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and trig.sense.type in ("ASSAULT", "COERCE"):
         start += children(tok.head, "dobj")  # "the attack killed 46 civilians"
     # "was in London for a joint appearance", "killed 46 civilians in an attack"; but whoever responds

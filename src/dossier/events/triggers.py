@@ -426,6 +426,10 @@ def _holds(tok: Token, cond: str) -> bool:
         if passive:
             return True
         return subj is not None and is_agentive(subj)
+    if kind == "recognition":  # "recognized Kosovo", "recognize the Taliban government"; not "an officer
+        # recognized her" (knew who she was)
+        objects = children(tok, "dobj", "nsubjpass")
+        return _holds(tok, "agent") and not any(o.pos_ == "PRON" or is_person_like(o) for o in objects)
     if kind == "meets":  # "met Putin", "leaders met": a meeting; "to meet its defense requirements": not
         objects = children(tok, "dobj")
         return _holds(tok, "agent") and (not objects or any(is_agentive(o) for o in objects))

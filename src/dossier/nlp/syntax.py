@@ -128,6 +128,14 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         objects = children(head, "dobj") or prep_objects(head, "on", "upon")
         if objects:
             return objects[0], False
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "the car hit a roadside bomb and was then attacked": the shared subject suffered the second act
+        subj, _ = subject(head, depth + 1)
+        return subj, True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _passive(head):
+        # "was attacked with gunfire, killing all the civilians": whoever attacked killed, not the car
+        agents = prep_objects(head, "by")
+        return (agents[0] if agents else None), False
     if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
         return subject(head, depth + 1)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
@@ -143,6 +151,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, True  # a passive reduced relative: "schoolgirls kidnapped in Zamfara"
     return None, False
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive: its own passive auxiliary or passive subject ("was attacked")."""
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children)
 
 
 def entity_span(tok: Token) -> Span | None:
