@@ -137,6 +137,11 @@ def test_conditional_is_hypothetical():
     assert event.status == "hypothetical"
 
 
+def test_what_can_happen_has_not_happened():
+    (event,) = events_of('"If you are seen in the forest, you can be killed," a resident said.')
+    assert event.status == "hypothetical"
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

@@ -947,6 +947,7 @@ FUTURE_MODIFIERS = frozenset(
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+POSSIBILITY_AUX = frozenset({"can", "ca"})  # "you can be killed": what may happen, never a promise
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether", "lest"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 

@@ -22,6 +22,7 @@ from dossier.events.lexicon import (
     HYPOTHETICAL_AUX,
     INTENTION_VERBS,
     NEGATIVE_DETERMINERS,
+    POSSIBILITY_AUX,
     REPORTING_VERBS,
 )
 from dossier.nlp.syntax import sentence_of
@@ -135,6 +136,8 @@ def local_modality(tok: Token) -> str | None:
         return "hypothetical" if _believed(verb) else "future"
     if aux & HYPOTHETICAL_AUX:
         return "future" if _under_reporting(verb) else "hypothetical"
+    if aux & POSSIBILITY_AUX:
+        return "hypothetical"
     cur = verb
     for _ in range(3):  # "plans to visit", "tries to repel": an intention, not (yet) an event
         if cur.dep_ != "xcomp" or cur.head.i == cur.i:
