@@ -142,6 +142,25 @@ def test_what_can_happen_has_not_happened():
     assert event.status == "hypothetical"
 
 
+def test_a_statement_is_dated_by_the_occasion_it_was_made_on():
+    text = 'In a statement emailed to reporters on Friday morning, Exantus described the jailbreak as "deplorable."'
+    (event,) = dossier.extract(text, published="2021-02-27").events
+    assert event.date == "2021-02-26"
+    text = (
+        "Berisha, who resigned as party leader, rejected the allegations during a press conference Thursday."
+    )
+    record = dossier.extract(text, published="2021-05-22")
+    assert one(record.events, "REJECT").date == "2021-05-20"
+    assert all(e.date is None for e in record.events if e.type != "REJECT")  # resigning was another day
+
+
+def test_what_a_report_says_had_happened_is_not_dated_by_the_report():
+    record = dossier.extract(
+        "He told a news conference on Monday that Iran had sent missiles to Russia.", published="2021-02-27"
+    )
+    assert one(record.events, "AID").date is None
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

@@ -16,7 +16,7 @@ from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
 from dossier.events.roles import VERBAL_ACTS
 from dossier.nlp.spans import doc_text
-from dossier.nlp.words import OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
+from dossier.nlp.words import DOCUMENT_NOUNS, OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
 from dossier.schema import Entity, Event, EventActor, Location
 
 # Verbal acts: one article's statements and demands come from many speakers on days of their own.
@@ -252,7 +252,7 @@ def locates(mention: PlaceMention, trigger: Token) -> bool:
     A place named as an actor, a destination, a dateline or a modifier of another noun ("its war in
     Ukraine") is not where the event happened."""
     token = trigger.doc[mention.head]
-    while token.dep_ in ("compound", "poss", "amod", "nmod") and token.head is not token:
+    while token.dep_ in ("compound", "poss", "amod", "nmod") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
@@ -315,7 +315,56 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         token = token.head
     if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
         return True  # "attacked a passenger train Tuesday": the parser hangs the day on the object
-    return token.head in clause_of(trigger) or token in clause_of(trigger)
+    if trigger.dep_ == "relcl":  # "Berisha, who resigned as party leader, rejected ... Thursday": a
+        return token.head == trigger or token == trigger  # relative clause is dated by its own words
+    if token.head in (trigger, trigger.head) or token in (trigger, trigger.head):
+        on_report = trigger.dep_ == "ccomp" and trigger.head in (token, token.head)
+        return not (on_report and _past_perfect(trigger))  # "said Monday that Iran had sent ...": before
+    if token.head in clause_of(trigger) or token in clause_of(trigger):
+        return True
+    return _dates_the_occasion(token, trigger)
+
+
+def _said_in(trigger: Token, verb: Token) -> bool:
+    """Is ``verb`` the trigger or a word above it in its own clause (not above a relative clause: "Berisha,
+    who resigned ..., rejected the allegations during a press conference Thursday" dates the rejection)?"""
+    cur = trigger
+    for _ in range(3):
+        if cur.i == verb.i:
+            return True
+        if cur.dep_ in ("relcl", "acl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return cur.i == verb.i
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+SPEECH_OCCASIONS = DOCUMENT_NOUNS | {"conference", "briefing", "meeting", "session", "address", "appearance"}
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+SPEECH_OCCASIONS = DOCUMENT_NOUNS | {"conference", "briefing", "meeting", "session", "address", "appearance"}
+
+
+def _dates_the_occasion(token: Token, trigger: Token) -> bool:
+    """A statement's day given by the occasion it was made on: "In a statement emailed to VOA on Friday,
+    he described the jailbreak as deplorable", "told a news conference on Monday that ...": the date hangs
+    from the statement, interview or conference that the trigger is said in."""
+    occasion = token.head
+    for _ in range(3):
+        if occasion.lemma_.lower() in SPEECH_OCCASIONS and occasion.dep_ == "pobj":
+            prep = occasion.head
+            return prep.lower_ in ("in", "at", "during", "to") and _said_in(trigger, prep.head)
+        if occasion.head.i == occasion.i:
+            return False
+        occasion = occasion.head
+    return False
 
 
 def event_sizes(

@@ -35,7 +35,7 @@ def size_kind(count: Token) -> tuple[str, Token] | None:
     candidates: list[Token] = [count, *(c for c in count.children if c.dep_ in ("amod", "acl"))]
     head = count
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         previous, head = head, head.head
         if previous.dep_ == "nsubj" and head.lemma_.lower() in AGENT_VERBS:

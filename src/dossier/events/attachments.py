@@ -123,8 +123,11 @@ def find_attachments(tok: Token) -> list[Attachment]:
             "relcl",
         ):
             break
+        relative = cur.dep_ == "relcl"
         cur = cur.head
         found.extend(_from(cur))
+        if relative:
+            break  # "Berisha, who resigned ..., rejected the allegations Thursday": the noun's, not the clause's
     unique: dict[tuple, Attachment] = {}
     for att in found:
         unique.setdefault((att.kind, tuple(map(tuple, att.spans))), att)
