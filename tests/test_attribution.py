@@ -402,3 +402,11 @@ def test_a_comma_set_with_phrase_is_not_what_was_said():
     assert voiced.content.text == "the violence in Israel"
     (met,) = dossier.extract("He said he met with the minister.").attributions
     assert met.content.text == "he met with the minister"
+
+
+def test_a_name_the_tagger_reads_as_a_verb_is_no_cue():
+    head = "Sayed Abdul Wajeed Sadat, the Ghazni provincial head for the Red Cross and Red Crescent Society"
+    text = f"{head} told VOA five people had likely been killed in the crash."
+    assert all(a.cue.text != "Sayed" for a in dossier.extract(text).attributions)
+    (att,) = dossier.extract(f"{head}, told VOA five people had likely been killed.").attributions
+    assert (att.cue.text, att.source.text.split(",")[0]) == ("told", "Sayed Abdul Wajeed Sadat")

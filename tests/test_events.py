@@ -161,6 +161,15 @@ def test_what_a_report_says_had_happened_is_not_dated_by_the_report():
     assert one(record.events, "AID").date is None
 
 
+def test_sharing_is_cooperation_only_with_a_partner_or_of_intelligence():
+    assert not events_of("The Red Cross official did not share further details of the crash.")
+    assert not events_of("People took to social media, sharing photos and videos on Twitter.")
+    shared = one(
+        events_of("Israeli officials have shared evidence with the U.S. about the contacts."), "COOPERATE"
+    )
+    assert codes(shared.recipient) == {"USA"}
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

@@ -37,6 +37,13 @@ def candidate_at(table: TokenTable, i: int) -> bool:
         return False
     if table.pos[i] == "PUNCT":
         return text in CUE_PUNCT
+    if (
+        table.ent_type[i] == "PERSON"
+        and text[:1].isupper()
+        and i + 1 < len(table.text)
+        and (table.ent_type[i + 1] == "PERSON")
+    ):
+        return False  # inside a name, however the tagger reads it ("Sayed Abdul Wajeed Sadat ... told VOA")
     return table.pos[i] not in SKIP_POS
 
 

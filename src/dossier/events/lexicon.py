@@ -454,7 +454,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "collaborate": (_s("COOPERATE"),),
     "extradite": (_s("COOPERATE", context="legal"),),
     "extradition": (_s("COOPERATE", context="legal"),),
-    "share": (_s("COOPERATE", context="intelligence", cond="obj:speech"),),
+    "share": (_s("COOPERATE", context="intelligence", cond="sharing"),),
     "exercise": (
         _s("COOPERATE", context="military", cond="mod:joint"),
         _s("MOBILIZE", context="military", cond="mod:military"),

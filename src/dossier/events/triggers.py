@@ -426,6 +426,16 @@ def _holds(tok: Token, cond: str) -> bool:
         if passive:
             return True
         return subj is not None and is_agentive(subj)
+    if kind == "sharing":  # "shared intelligence with Kyiv", "share information with investigators"; not
+        # "did not share further details" or "sharing photos on Twitter": telling, not cooperating
+        objects = _objects(tok)
+        withs = prep_objects(tok, "with") + [
+            w for o in children(tok, "dobj") for w in prep_objects(o, "with")
+        ]
+        partners = [o for o in withs if is_agentive(o)]  # "shared evidence with the U.S." (either attachment)
+        return bool(partners and any(o.lemma_.lower() in WORD_CLASSES["speech"] for o in objects)) or any(
+            o.lemma_.lower() in SHARED_INTELLIGENCE for o in objects
+        )
     if kind == "recognition":  # "recognized Kosovo", "recognize the Taliban government"; not "an officer
         # recognized her" (knew who she was)
         objects = children(tok, "dobj", "nsubjpass")
@@ -436,6 +446,7 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
+SHARED_INTELLIGENCE = frozenset({"intelligence", "intel", "technology", "expertise", "know-how", "know"})
 COUNT_WORDS = frozenset(
     {"many", "several", "dozens", "hundreds", "thousands", "scores", "some", "others", "few", "most", "all"}
 )
