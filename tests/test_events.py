@@ -170,6 +170,17 @@ def test_sharing_is_cooperation_only_with_a_partner_or_of_intelligence():
     assert codes(shared.recipient) == {"USA"}
 
 
+def test_a_transfer_from_one_country_to_another_is_the_first_ones_aid():
+    text = "U.N. sanctions experts detailed prohibited transfers of munitions from North Korea to Russia."
+    aid = one(events_of(text), "AID")
+    assert (codes(aid.actor), codes(aid.recipient)) == ({"PRK"}, {"RUS"})
+
+
+def test_an_intention_is_no_actor():
+    text = '"There is no reason for concern, unless they have intention to undertake a military invasion," Song said.'
+    assert all(a.text != "intention" for e in events_of(text) for a in e.actor)
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

@@ -244,8 +244,10 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         ]
     if not actor_heads and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
         subj, _ = subject(tok.head)
-        if subj is not None:
-            actor_heads = [subj]
+        if subj is not None and (subj.pos_ == "PRON" or is_agentive(subj) or is_person_like(subj)):
+            actor_heads = [subj]  # not "have the intention to undertake an invasion": no one
+    if not actor_heads and trig.sense.type == "AID":  # "transfers of munitions from North Korea to Russia"
+        actor_heads = [o for o in prep_objects(tok, "from") if is_agentive(o)]
     if not actor_heads:  # "a relationship involving Russia, China, Iran and North Korea": all take part
         for acl in children(tok, "acl"):
             if acl.lemma_.lower() in ("involve", "include", "between", "among"):

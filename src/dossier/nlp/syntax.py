@@ -199,9 +199,8 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     followed back up to ``CHAIN_DEPTH`` pronouns."""
     if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS | OBJECT_PRONOUNS:
         return tok
-    wanted = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",)}.get(
-        tok.lower_, ("PERSON",) if tok.lower_ == "him" else ("GPE", "ORG", "NORP")
-    )
+    person = {"he", "she", "his", "her", "him", "i"}  # one person: never a country or a body
+    wanted = ("PERSON",) if tok.lower_ in person else ("GPE", "ORG", "NORP")
     doc = tok.doc
     reporter = _reporting_subject(tok)
     if reporter is not None:
