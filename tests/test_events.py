@@ -181,6 +181,17 @@ def test_an_intention_is_no_actor():
     assert all(a.text != "intention" for e in events_of(text) for a in e.actor)
 
 
+def test_a_definite_event_noun_restates_the_event_told_of_before():
+    text = (
+        "Al-Shabab gunmen laid siege to a hotel in Beledweyne on Tuesday. "
+        "A reporter said six people were dead, while the siege continues."
+    )
+    laid, siege = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert (laid.trigger.text, siege.trigger.text) == ("laid siege", "siege")
+    assert [a.text for a in siege.actor] == ["Al-Shabab gunmen"]
+    assert siege.date == laid.date == "2024-09-03"
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

@@ -215,9 +215,15 @@ def _retype(trig: Trigger, status: str, actor: list[EventActor], content: set[st
 
 
 def _sentence_events(
-    sent: Span, doc: Doc, entities: list[Entity], attributions: list[Attribution]
+    sent: Span,
+    doc: Doc,
+    entities: list[Entity],
+    attributions: list[Attribution],
+    told: dict[str, tuple[Trigger, Event]] | None = None,
 ) -> list[Event]:
+    told = {} if told is None else told
     triggers = find_triggers(sent)
+    triggers += _restatements(sent, triggers, told)
     by_token = {t.head.i: t for t in triggers}
     roles: dict[int, tuple[list[EventActor], list[EventActor]]] = {}
     kept: list[Trigger] = []
@@ -251,8 +257,12 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
+        earlier = _antecedent(trig, told)
+        if earlier is not None and not actor and not recipient:
+            actor, recipient = list(earlier.actor), list(earlier.recipient)  # "the siege": the one told of
         if (
             trig.nominal
+            and earlier is None
             and not actor
             and not any(r.code for r in recipient)
             and trig.sense.type not in HAPPENINGS
@@ -279,6 +289,12 @@ def _sentence_events(
             )
         )
         lemmas.append(trig.head.lemma_.lower())
+        if events[-1].status in ("asserted", "attributed"):  # "laid siege ... the siege": by any word
+            for word in {
+                trig.head.lemma_.lower(),
+                *(t.lemma_.lower() for t in trig.tokens if t.pos_ == "NOUN"),
+            }:
+                told[word] = (trig, events[-1])
     if not any(e.type == "ACCUSE" for e in events):  # "denounced it as cruel": one accusation
         taken = {t.i for trig in triggers for t in trig.tokens}
         judged = disapprovals(sent, sentence_span, entities, attributions, taken)
@@ -294,9 +310,46 @@ def _sentence_events(
 def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribution]) -> list[Event]:
     """Every PLOVER event in ``doc``, sentence by sentence, in text order."""
     events: list[Event] = []
+    told: dict[str, tuple[Trigger, Event]] = {}  # the latest event told of by each trigger word
     for sent in doc.sents:
-        events.extend(_sentence_events(sent, doc, entities, attributions))
+        events.extend(_sentence_events(sent, doc, entities, attributions, told))
     return _link_reports(events)
+
+
+def _definite(tok: Token) -> bool:
+    """An event noun that points back: "the siege", "this operation", "Tuesday's attack"."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("its", "their")))
+        for c in tok.children
+    )
+
+
+def _antecedent(trig: Trigger, told: dict[str, tuple[Trigger, Event]]) -> Event | None:
+    """The event an event noun restates: one told of earlier by the same word, of the same type."""
+    if not trig.nominal or not _definite(trig.head):
+        return None
+    found = told.get(trig.head.lemma_.lower())
+    return found[1] if found is not None and found[1].type == trig.sense.type else None
+
+
+def _restatements(
+    sent: Span, triggers: list[Trigger], told: dict[str, tuple[Trigger, Event]]
+) -> list[Trigger]:
+    """Event nouns that are no trigger by themselves but point back to an event told of earlier by the
+    same word ("a Pakistani military operation rescued 190 passengers ... the operation lasted almost 30
+    hours"): they restate it, with its reading."""
+    taken = {t.i for trig in triggers for t in trig.tokens}
+    out = []
+    for tok in sent:
+        if tok.i in taken or not _definite(tok):
+            continue
+        found = told.get(tok.lemma_.lower())
+        if found is not None:
+            out.append(Trigger(tok, (tok,), found[0].sense))
+    return out
 
 
 def _happening(event: Event) -> tuple | None:

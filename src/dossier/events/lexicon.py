@@ -798,8 +798,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "round": (_s("COERCE", mode="arrest", cond="prt:up"),),
     "evict": (_s("COERCE", mode="restrict"),),
     "shut": (_s("COERCE", mode="restrict", cond="prt:down"),),
-    "besiege": (_s("COERCE", mode="restrict", context="military"),),
-    "siege": (_s("COERCE", mode="restrict", context="military", cond="mod:any"),),
+    "besiege": (_s("ASSAULT", context="military"),),  # armed force held against a place: a hotel, a city
+    "siege": (_s("ASSAULT", context="military", cond="mod:any"),),
+    "hostage-taking": (_s("ASSAULT", mode="abduct"),),
     "behead": (_s("ASSAULT", mode="targeted"),),
     "lynch": (_s("ASSAULT", mode="targeted"),),
     "blow": (_s("ASSAULT", mode="explosives", cond="prt:up"),),
@@ -812,6 +813,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
 # Multi-word triggers: (lemmas in order) -> senses. Matched on consecutive tokens.
 PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("set", "fire"): (_s("ASSAULT", mode="primitive"),),
+    ("lay", "siege"): (_s("ASSAULT", context="military"),),
     ("war", "game"): (_s("MOBILIZE", context="military"),),
     ("war", "games"): (_s("MOBILIZE", context="military"),),
     ("go", "on", "strike"): (_s("PROTEST", mode="strike"),),
