@@ -192,6 +192,14 @@ def test_a_definite_event_noun_restates_the_event_told_of_before():
     assert siege.date == laid.date == "2024-09-03"
 
 
+def test_armed_forces_backing_armed_forces_is_military_aid_and_a_levy_is_a_sanction():
+    backed = events_of("Somali security forces backed by Djiboutian soldiers pushed into the town.")[0]
+    assert (backed.type, backed.actor[0].text) == ("AID", "Djiboutian soldiers")
+    assert events_of("The U.S. backed Ukraine's bid to join NATO.")[0].type == "SUPPORT"
+    hit = one(events_of("Trump hit Canada last week with a new 25% levy on exports."), "SANCTION")
+    assert codes(hit.recipient) == {"CAN"}
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

@@ -413,6 +413,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "back": (
         _s("CONCEDE", cond="prt:off"),
         _s("CONCEDE", cond="prt:down"),
+        # "soldiers backed by African Union troops": armed forces fighting beside them, military aid
+        _s("AID", context="military", cond="armed"),
         _s("SUPPORT", context="diplomatic", cond="noprt"),
     ),
     "support": (_s("SUPPORT", context="diplomatic", cond="agent"),),
@@ -762,7 +764,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "destroy": (_s("ASSAULT", mode="destroy", cond="obj:physical"),),
     "burn": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),
     "stab": (_s("ASSAULT", mode="primitive"),),
-    "hit": (_s("ASSAULT", cond="agent"),),
+    "hit": (_s("SANCTION", mode="discontinue", cond="with:restriction"), _s("ASSAULT", cond="agent")),
     "repel": (_s("ASSAULT", context="military"),),
     "retaliate": (_s("ASSAULT"),),
     "retaliation": (_s("ASSAULT"),),

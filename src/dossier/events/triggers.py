@@ -426,6 +426,13 @@ def _holds(tok: Token, cond: str) -> bool:
         if passive:
             return True
         return subj is not None and is_agentive(subj)
+    if kind == "with":  # "hit Canada with a new 25% levy": what the act is done with names it
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "with"))
+    if kind == "armed":  # both sides of the backing are armed forces ("soldiers backed by AU troops")
+        subj, _ = subject(tok)
+        sides = [subj, *prep_objects(tok, "by"), *children(tok, "dobj")]
+        armed = [s for s in sides if s is not None and s.lemma_.lower() in ARMED_FORCES]
+        return len(armed) >= 2
     if kind == "sharing":  # "shared intelligence with Kyiv", "share information with investigators"; not
         # "did not share further details" or "sharing photos on Twitter": telling, not cooperating
         objects = _objects(tok)
@@ -446,6 +453,7 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
+ARMED_FORCES = frozenset({"troop", "soldier", "force", "army", "militia", "fighter", "commando", "unit"})
 SHARED_INTELLIGENCE = frozenset({"intelligence", "intel", "technology", "expertise", "know-how", "know"})
 COUNT_WORDS = frozenset(
     {"many", "several", "dozens", "hundreds", "thousands", "scores", "some", "others", "few", "most", "all"}
