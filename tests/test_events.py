@@ -200,6 +200,14 @@ def test_armed_forces_backing_armed_forces_is_military_aid_and_a_levy_is_a_sanct
     assert codes(hit.recipient) == {"CAN"}
 
 
+def test_reluctance_to_endorse_is_a_rejection_and_retaliating_with_tariffs_a_sanction():
+    text = "The Kremlin said much remains to be done, signaling its reluctance to fully endorse the U.S. proposal."
+    assert [e.type for e in events_of(text)] == ["REJECT"]
+    retaliated = events_of("Canada retaliated by announcing increased tariffs on U.S. exports.")[0]
+    assert retaliated.type == "SANCTION"
+    assert events_of("Iran retaliated with missile strikes on Israel.")[0].type == "ASSAULT"
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

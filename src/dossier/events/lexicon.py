@@ -591,6 +591,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "reject": (_s("REJECT"),),
     "rejection": (_s("REJECT"),),
     "refuse": (_s("REJECT"),),
+    # "signaling its reluctance to fully endorse the U.S. proposal": not endorsing it
+    "reluctance": (_s("REJECT", cond="to_clause"),),
+    "reluctant": (_s("REJECT", cond="to_clause"),),
+    "unwilling": (_s("REJECT", cond="to_clause"),),
+    "unwillingness": (_s("REJECT", cond="to_clause"),),
     "refusal": (_s("REJECT"),),
     "decline": (_s("REJECT", cond="obj:proposal"),),
     "rebuff": (_s("REJECT"),),
@@ -766,7 +771,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "stab": (_s("ASSAULT", mode="primitive"),),
     "hit": (_s("SANCTION", mode="discontinue", cond="with:restriction"), _s("ASSAULT", cond="agent")),
     "repel": (_s("ASSAULT", context="military"),),
-    "retaliate": (_s("ASSAULT"),),
+    "retaliate": (_s("SANCTION", mode="discontinue", cond="means:restriction"), _s("ASSAULT")),
     "retaliation": (_s("ASSAULT"),),
     # Further verbs and nouns of the CAMEO categories the CAMEO2PLOVER table maps to each type.
     "guarantee": (_s("AGREE", context="diplomatic", cond="obj:any"),),

@@ -426,6 +426,16 @@ def _holds(tok: Token, cond: str) -> bool:
         if passive:
             return True
         return subj is not None and is_agentive(subj)
+    if kind == "to_clause":  # "reluctance to endorse", "reluctant to sign": what is not done
+        return any(
+            c.dep_ in ("xcomp", "acl", "ccomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+    if kind == "means":  # "retaliated by announcing increased tariffs": the means names the act
+        ways = prep_objects(tok, "by", "with")
+        things = ways + [o for w in ways for o in children(w, "dobj")]
+        return any(t.lemma_.lower() in WORD_CLASSES[arg] for t in things)
     if kind == "with":  # "hit Canada with a new 25% levy": what the act is done with names it
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "with"))
     if kind == "armed":  # both sides of the backing are armed forces ("soldiers backed by AU troops")
