@@ -86,3 +86,20 @@ def test_without_on_error_the_failure_is_raised(monkeypatch):
     monkeypatch.setattr(pipeline.attribution, "extract_attributions", broken)
     with pytest.raises(ValueError):
         list(dossier.extract_many(TEXTS[:1]))
+
+
+def test_a_letter_with_a_full_stop_after_a_preposition_ends_a_sentence_an_initial_does_not():
+    from dossier.nlp import load_pipeline
+
+    text = (
+        "The spokesperson said so in a statement posted on X. Militants attacked a passenger train Tuesday. "
+        "George W. Bush spoke at the A. Philip Randolph Institute."
+    )
+    sentences = [s.text for s in load_pipeline()(text).sents]
+    assert sentences == [
+        "The spokesperson said so in a statement posted on X.",
+        "Militants attacked a passenger train Tuesday.",
+        "George W. Bush spoke at the A. Philip Randolph Institute.",
+    ]
+    attacked = next(e for e in dossier.extract(text).events if e.trigger.text == "attacked")
+    assert attacked.status == "asserted"  # not the spokesperson's words
