@@ -144,8 +144,11 @@ def stage_shares(data: Path, limit: int | None, batch_size: int) -> dict[str, fl
     docs = [nlp.make_doc(t) for t in masked]
     start = timed("spaCy: tokenizer", start)
     for name, component in nlp.pipeline:
-        docs = list(component.pipe(docs, batch_size=batch_size))
-        start = timed(f"spaCy: {name}", start)
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=batch_size))
+        else:  # a function component (dossier's sentence-end marker)
+            docs = [component(doc) for doc in docs]
+        start = timed(f"spaCy: {name}" if not name.startswith("dossier") else f"dossier: {name}", start)
     stages = [
         (actors, "extract_entities", "dossier: actors"),
         (attribution, "extract_attributions", "dossier: attribution"),
