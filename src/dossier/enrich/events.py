@@ -345,13 +345,6 @@ def _past_perfect(verb: Token) -> bool:
 SPEECH_OCCASIONS = DOCUMENT_NOUNS | {"conference", "briefing", "meeting", "session", "address", "appearance"}
 
 
-def _past_perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-
-
-SPEECH_OCCASIONS = DOCUMENT_NOUNS | {"conference", "briefing", "meeting", "session", "address", "appearance"}
-
-
 def _dates_the_occasion(token: Token, trigger: Token) -> bool:
     """A statement's day given by the occasion it was made on: "In a statement emailed to VOA on Friday,
     he described the jailbreak as deplorable", "told a news conference on Monday that ...": the date hangs

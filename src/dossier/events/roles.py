@@ -37,6 +37,8 @@ NOUN_RECIPIENT_PREPS = (
 )
 VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
 TIMES = frozenset({"DATE", "TIME"})
+PATIENT_ACTS = frozenset({"ASSAULT", "COERCE"})  # their direct object is who suffers them
+DYING_VERBS = frozenset({"die", "perish"})
 CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
@@ -139,8 +141,8 @@ def _search_recipient(
 ) -> Token | None:
     """Breadth-first through the trigger's complements: the nearest participant coded to a country,
     else an agentive direct object ("pressing allies to ..."), else the nearest agentive participant.
-    With ``patient`` (an act of force or coercion, or a release), a direct object for people or a group
-    comes first."""
+    With ``patient`` (an act of force or coercion, or a release), a direct object that can suffer it
+    (people, a group, a place, a physical target) comes first."""
     queue = deque((t, 0) for t in start)
     first_agent: Token | None = None
     direct_agent: Token | None = None
@@ -292,23 +294,19 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     return actor_heads, ([found] if found is not None else [])
 
 
-PATIENT_ACTS = frozenset({"ASSAULT", "COERCE"})  # their direct object is who suffers them
-
-
 def _undergoer(tok: Token) -> Token | None:
     """The possessor of an act of force done to someone, when nothing says whom it was done to: a person
-    ("their abduction", "Navalny's arrest", "his killing"), not a state or group ("Russia's invasion",
+    ("their abduction", "Anna Petrova's arrest", "his killing"), not a state or group ("Russia's invasion",
     "Boko Haram's abduction of 276 schoolgirls")."""
     if prep_objects(tok, "of"):
         return None
     for poss in children(tok, "poss"):
-        person = poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "their") or poss.ent_type_ == "PERSON"
+        person = (
+            poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "their")
+        ) or poss.ent_type_ == "PERSON"
         if person or is_person_like(poss):
             return poss
     return None
-
-
-DYING_VERBS = frozenset({"die", "perish"})
 
 
 def _died_in(tok: Token) -> Token | None:

@@ -47,13 +47,13 @@ def is_person_like(tok: Token) -> bool:
     )
 
 
+PERSON_COMPOUND_ENDINGS = ("girl", "boy", "man", "child")  # "schoolgirl", "policeman", "schoolchild"
+
+
 def names_people(lemma: str) -> bool:
     """Is ``lemma`` a word for people: one of ``PERSON_NOUNS`` or a compound of one ("schoolgirl",
     "policeman", "schoolchild")?"""
     return lemma in PERSON_NOUNS or lemma.endswith(PERSON_COMPOUND_ENDINGS)
-
-
-PERSON_COMPOUND_ENDINGS = ("girl", "boy", "woman", "man", "child", "children")
 
 
 def ancestors_within(tok: Token) -> Iterator[Token]:

@@ -464,7 +464,7 @@ def _holds(tok: Token, cond: str) -> bool:
 
 
 ARMED_FORCES = frozenset({"troop", "soldier", "force", "army", "militia", "fighter", "commando", "unit"})
-SHARED_INTELLIGENCE = frozenset({"intelligence", "intel", "technology", "expertise", "know-how", "know"})
+SHARED_INTELLIGENCE = frozenset({"intelligence", "intel", "technology", "expertise", "know-how"})
 COUNT_WORDS = frozenset(
     {"many", "several", "dozens", "hundreds", "thousands", "scores", "some", "others", "few", "most", "all"}
 )

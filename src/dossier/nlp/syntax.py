@@ -180,8 +180,8 @@ def entity_head(tok: Token) -> Token:
 
 CHAIN_DEPTH = 6  # pronouns followed back to a named antecedent
 SUBJECT_SENTENCES = 3  # sentences before the two searched in which a subject pronoun's subject may stand
-# third-person pronouns that may stand for one another in a chain ("she ... her ... she")
 OBJECT_PRONOUNS = frozenset({"him", "them"})  # resolved as their subject forms are ("her" is one already)
+# third-person pronouns that may stand for one another in a chain ("she ... her ... she")
 PRONOUN_PERSONS = (
     frozenset({"he", "his", "him"}),
     frozenset({"she", "her"}),
@@ -232,13 +232,15 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
 def _names_someone(head: Token) -> bool:
     """Whether an entity can be what a pronoun stands for: a nationality is a noun phrase of its own ("the
     Afghans") or names people or a body ("Iranian officials", "the Afghan government"), not a kind of thing
-    ("passengers of Punjabi and Saraiki ethnicity", "Iranian oil")."""
+    ("Iranian oil", "Saraiki ethnicity")."""
     if head.ent_type_ != "NORP" or head.dep_ not in ("amod", "compound"):
         return True
     noun = head.head
     lemma = noun.lemma_.lower()
-    nouns = AGENT_NOUNS | PERSON_NOUNS | ANONYMOUS_NOUNS | GOVERNMENT_NOUNS
-    return bool(noun.ent_type_) or lemma in nouns or lemma.endswith(PERSON_SUFFIXES)
+    return bool(noun.ent_type_) or lemma in _SOMEONE_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+
+
+_SOMEONE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | ANONYMOUS_NOUNS | GOVERNMENT_NOUNS
 
 
 def _same_case(earlier: Token, tok: Token) -> bool:
