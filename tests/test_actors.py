@@ -365,3 +365,13 @@ def test_a_leaders_event_is_coded_to_the_country():
     )
     assad = by_name(record.entities, "Assad")
     assert (assad.country, assad.sector, assad.role) == ("SYR", "ELI", "former president")
+
+
+def test_a_body_named_without_its_country_is_the_one_named_with_it_just_before():
+    text = (
+        "Pakistan blamed Afghanistan for the attack. Afghanistan's Ministry of Foreign Affairs called "
+        'Pakistan\'s assertions "baseless," in a statement Thursday. "We categorically reject baseless '
+        'allegations," foreign ministry spokesperson Abdul Qahar Balkhi said.'
+    )
+    (balkhi,) = [e for e in dossier.extract(text, published="2025-03-13").entities if e.label == "PERSON"]
+    assert (balkhi.country, balkhi.sector, balkhi.role) == ("AFG", "GOV", "spokesperson")

@@ -106,12 +106,60 @@ def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) 
     country = sector = role = None
     for mention in group:
         for phrase in _role_phrases(doc, mention):
-            code = code_words(_words(phrase), context_country=context, towns=False)
-            country, sector, role = country or code.country, sector or code.sector, role or code.role
+            words = _words(phrase)
+            own = code_words(words, towns=False)
+            named = own.country or _body_country(doc, words, phrase[0].i)
+            code = own if named else code_words(words, context_country=context, towns=False)
+            country, sector, role = country or named or code.country, sector or code.sector, role or code.role
         after = text[end_char(doc, mention) : end_char(doc, mention) + 20]
         if PARTY_STATE_RE.match(after):
             country, sector = country or "USA", sector or "LEG"
     return ActorCode(country=country, sector=sector, role=role)
+
+
+MAX_BODY_PHRASE = 12  # tokens: a longer phrase is a clause, not a body's name
+BODY_SENTENCES = 4  # sentences back in which a body named without its country may have been named with it
+_BODY_FILLER = frozenset({"of", "the", "affairs", "'s", "’s"})
+
+
+def _body_key(words: list[Word]) -> frozenset[str]:
+    """The words that name a national body, whatever their order ("Ministry of Foreign Affairs" and
+    "foreign ministry" are one key)."""
+    hits = [h for h in find_hits(words) if h.kind == "body"]
+    if not hits:
+        return frozenset()
+    return frozenset(
+        w.text.lower() for h in hits for w in words[h.first : h.last] if w.text.lower() not in _BODY_FILLER
+    )
+
+
+def _body_country(doc: Doc, words: list[Word], start: int) -> str | None:
+    """The country of a body a person's title names without one ("foreign ministry spokesperson Abdul
+    Qahar Balkhi"), from the latest mention of the same body with its country in the sentences before
+    ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless")."""
+    key = _body_key(words)
+    if not key:
+        return None
+    sentence = doc[start].sent
+    first = max(0, sentence.start - 1)
+    sentences = []
+    while first > 0 and len(sentences) < BODY_SENTENCES:
+        sentences.append(doc[first].sent)
+        first = doc[first].sent.start - 1
+    for sent in [sentence, *sentences]:
+        heads = [
+            t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss")
+        ]
+        for head in reversed([t for t in heads if t.i < start]):
+            left, right = head.left_edge.i, head.right_edge.i + 1
+            if right - left > MAX_BODY_PHRASE or left <= start < right:
+                continue
+            phrase = _words(doc[left:right])  # "Afghanistan's Ministry of Foreign Affairs"
+            if _body_key(phrase) == key:
+                country = code_words(phrase, towns=False).country
+                if country:
+                    return country
+    return None
 
 
 def _with_leader(code: ActorCode, name: str, year: int | None) -> ActorCode:
