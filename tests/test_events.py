@@ -208,6 +208,16 @@ def test_reluctance_to_endorse_is_a_rejection_and_retaliating_with_tariffs_a_san
     assert events_of("Iran retaliated with missile strikes on Israel.")[0].type == "ASSAULT"
 
 
+def test_a_request_for_comment_is_the_reporting_not_the_news():
+    assert not events_of(
+        "Iran's U.N. mission did not respond to a similar VOA request for comment, emailed on Tuesday."
+    )
+    assert not events_of(
+        "The senator's office did not respond to a VOA inquiry about whether Rubio had replied."
+    )
+    assert one(events_of("The U.N. opened an inquiry into the killings."), "ACCUSE").trigger.text == "inquiry"
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

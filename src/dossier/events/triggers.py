@@ -25,7 +25,7 @@ from dossier.events.lexicon import (
 from dossier.events.syntax import is_agentive, is_person_like, names_people
 from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import PERSON_OBJECT_PRONOUNS
+from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "we"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
@@ -598,6 +598,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # an attributive participle names a state: "the besieged town"
         if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
             continue  # "March" the month, "Offensive" in a name
+        if _newsroom(tok):
+            continue  # "did not respond to a VOA request for comment": the reporting, not the news
         anchor = (
             tok.head if tok.dep_ == "compound" else tok
         )  # "mediation effort": the effort carries the roles
@@ -610,6 +612,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
             )
     found.extend(_obligations(sent, {t.head.i for t in found}))
     return sorted(found, key=lambda t: t.tokens[0].i)
+
+
+def _newsroom(tok: Token) -> bool:
+    """An event noun that names the outlet's own work: a request or an inquiry for comment, or one an outlet
+    or its reporter makes ("a similar VOA request for comment", "a VOA inquiry about whether ...")."""
+    if tok.pos_ not in NOUN_POS:
+        return False
+    if any(o.lemma_.lower() in ("comment", "comments") for o in prep_objects(tok, "for")):
+        return True
+    makers = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
+    return any(m.lower_ in OUTLET_WORDS or m.lemma_.lower() in JOURNALIST_NOUNS for m in makers)
 
 
 def _obligations(sent: Span, taken: set[int]) -> list[Trigger]:
