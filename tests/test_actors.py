@@ -375,3 +375,11 @@ def test_a_body_named_without_its_country_is_the_one_named_with_it_just_before()
     )
     (balkhi,) = [e for e in dossier.extract(text, published="2025-03-13").entities if e.label == "PERSON"]
     assert (balkhi.country, balkhi.sector, balkhi.role) == ("AFG", "GOV", "spokesperson")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Iran's U.N. ambassador", "IRN"), ("China's U.N. mission", "CHN"), ("the U.N. ambassador", "UNO")],
+)
+def test_a_countrys_representation_at_the_un_is_the_countrys(text, country):
+    assert code_phrase(text).country == country

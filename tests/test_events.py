@@ -218,6 +218,11 @@ def test_a_request_for_comment_is_the_reporting_not_the_news():
     assert one(events_of("The U.N. opened an inquiry into the killings."), "ACCUSE").trigger.text == "inquiry"
 
 
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_still_the_subject():
+    (event,) = events_of("The United States said Iran is “flagrantly” defying the U.N. Security Council.")
+    assert codes(event.actor) == {"IRN"}
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

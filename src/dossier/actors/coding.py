@@ -197,6 +197,14 @@ def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) 
     return kept
 
 
+IGO_COUNTRIES = frozenset(
+    {"UNO", "EUR", "IGO", "NATO"}
+)  # the country-names codes of bodies of many countries
+REPRESENTATION_WORDS = frozenset(
+    {"ambassador", "envoy", "mission", "representative", "delegation", "delegate", "permanent representative"}
+)
+
+
 def _country(hits: list[Hit], words: Sequence[Word] = ()) -> str | None:
     # "Syrian Congress", "the Iraqi Parliament": a body every country has, named after a country, is
     # that country's, though one country's body goes by the bare name ("Congress" is the US Congress)
@@ -207,6 +215,13 @@ def _country(hits: list[Hit], words: Sequence[Word] = ()) -> str | None:
             before = [p for p in places if p.last <= hit.first]
             if before:
                 return before[-1].country
+    for at, hit in enumerate(hits):  # "Iran's U.N. ambassador", "China's U.N. mission": the country's
+        # own representation at a body of many countries, not the body
+        if hit.kind == "org" and hit.country in IGO_COUNTRIES and 0 < at < len(hits) - 1:
+            before, after = hits[at - 1], hits[at + 1]
+            named = norm(" ".join(w.text for w in words[after.first : after.last])) if words else ""
+            if before.kind == "place" and before.country and named in REPRESENTATION_WORDS:
+                return before.country
     for kinds in (("org",), ("place",), ("city",)):
         for hit in hits:
             if hit.kind in kinds and hit.country:

@@ -121,6 +121,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             stative = tok.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(tok, "by")
             return antecedent(c), not stative  # "Israel is opposed to": a state of the subject
+    for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
+        for c in aux.children:  # "Iran is “flagrantly” defying": quote marks led the parser to hang
+            if c.dep_ in SUBJECT_DEPS:  # the subject on the auxiliary
+                return antecedent(c), aux.dep_ == "auxpass"
     head = tok.head
     if head.i == tok.i:
         return None, False
