@@ -223,6 +223,17 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_is_still_the_subject():
     assert codes(event.actor) == {"IRN"}
 
 
+def test_the_council_is_the_council_named_before():
+    text = (
+        "Iran is defying the U.N. Security Council, the U.S. said. "
+        "“The Council must be clear and united in condemning this behavior,” the U.S. statement said."
+    )
+    (request,) = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert [(a.text, a.code, a.code_from) for a in request.recipient] == [
+        ("The Council", "IGO", "antecedent")
+    ]
+
+
 def test_negation():
     event = one(events_of("The army did not attack the village."), "ASSAULT")
     assert event.status == "negated"

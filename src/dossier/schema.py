@@ -144,8 +144,10 @@ class EventActor:
     sector: str | None = None
     spans: list[Span] = field(default_factory=list)
     entity: int | None = None  # index into the article's entities
-    # where ``code`` comes from when the text does not give it: "place" (the country the event happened
-    # in) or "article" (the country the article is most about), as event coders code domestic actors
+    # where ``code`` comes from when the text does not give it: "antecedent" (the organisation named before
+    # with the same head noun: "the Council" after "the U.N. Security Council"), "place" (the country the
+    # event happened in) or "article" (the country the article is most about), as event coders code
+    # domestic actors
     code_from: str | None = None
     # PLOVER's country-names field (the manual's table of international non-state entities): the ISO 3166
     # alpha-3 code of a state, and UNO for the United Nations and EUR for the European Union, which

@@ -14,7 +14,7 @@ from dossier.enrich.dates import DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
-from dossier.events.roles import VERBAL_ACTS
+from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
 from dossier.nlp.words import DOCUMENT_NOUNS, OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
 from dossier.schema import Entity, Event, EventActor, Location
@@ -83,8 +83,37 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
             out.append(event)
             continue
 
-        actor, recipient = _coded(event.actor, country, basis), _coded(event.recipient, country, basis)
+        named = _named_before(entities)
+        actor = _coded(_as_named(event.actor, named), country, basis)
+        recipient = _coded(_as_named(event.recipient, named), country, basis)
         out.append(replace(event, actor=actor, recipient=recipient))
+    return out
+
+
+def _named_before(entities: list[Entity]) -> list[tuple[int, str, str]]:
+    """(offset, head word, code) of every mention of an organisation the text codes: what a bare "the
+    Council" or "the ministry" after it refers back to."""
+    found = []
+    for e in entities:
+        if e.label != "ORG" or not e.country or len(e.text.split()) < 2:
+            continue
+        head = e.text.split()[-1].lower()
+        found.extend((start, head, e.country) for start, _ in e.spans)
+    return sorted(found)
+
+
+def _as_named(parts: list[EventActor], named: list[tuple[int, str, str]]) -> list[EventActor]:
+    """A participant the text names by a definite head noun alone ("The Council must be clear", after "the
+    U.N. Security Council") takes the code of the latest organisation named before it with that head."""
+    out = []
+    for a in parts:
+        words = a.text.split()
+        if a.code is None and a.spans and len(words) == 2 and words[0].lower() == "the":
+            start = a.spans[0][0]
+            earlier = [code for at, head, code in named if at < start and head == words[1].lower()]
+            if earlier:
+                a = replace(a, code=actor_code(earlier[-1]), country=earlier[-1], code_from="antecedent")
+        out.append(a)
     return out
 
 
