@@ -197,9 +197,8 @@ def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) 
     return kept
 
 
-IGO_COUNTRIES = frozenset(
-    {"UNO", "EUR", "IGO", "NATO"}
-)  # the country-names codes of bodies of many countries
+# The country-names codes of bodies of many countries.
+IGO_COUNTRIES = frozenset({"UNO", "EUR", "IGO", "NATO"})
 REPRESENTATION_WORDS = frozenset(
     {"ambassador", "envoy", "mission", "representative", "delegation", "delegate", "permanent representative"}
 )

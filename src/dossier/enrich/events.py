@@ -75,6 +75,7 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
     the country the event happened in, else the one the article is most about, the way event coders code
     domestic actors; ``code_from`` says so. Pronouns and fragments stay uncoded."""
     article = main_country(entities)
+    named = _named_before(entities)
     out = []
     for event in events:
         place = event.location.country if event.location is not None else None
@@ -83,7 +84,6 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
             out.append(event)
             continue
 
-        named = _named_before(entities)
         actor = _coded(_as_named(event.actor, named), country, basis)
         recipient = _coded(_as_named(event.recipient, named), country, basis)
         out.append(replace(event, actor=actor, recipient=recipient))

@@ -1107,11 +1107,11 @@ LABOR_WORDS = frozenset(
         "workplace",
     ]
 )
-# Generic heads an event noun may modify ("mediation effort", "mediation mission").
 # Nouns for a fight between two sides: "killed in clashes with militants" names the other side with "with".
 CLASH_NOUNS = frozenset(
     ["battle", "gunbattle", "clash", "shootout", "firefight", "gunfight", "fighting", "fight", "skirmish"]
 )
+# Generic heads an event noun may modify ("mediation effort", "mediation mission").
 GENERIC_EVENT_HEADS = frozenset(
     ["effort", "mission", "campaign", "operation", "initiative", "attempt", "process", "bid"]
 )

@@ -132,7 +132,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         objects = children(head, "dobj") or prep_objects(head, "on", "upon")
         if objects:
             return objects[0], False
-    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+    if tok.dep_ == "conj" and _passive(tok):
         # "the car hit a roadside bomb and was then attacked": the shared subject suffered the second act
         subj, _ = subject(head, depth + 1)
         return subj, True
@@ -185,6 +185,7 @@ def entity_head(tok: Token) -> Token:
 CHAIN_DEPTH = 6  # pronouns followed back to a named antecedent
 SUBJECT_SENTENCES = 3  # sentences before the two searched in which a subject pronoun's subject may stand
 OBJECT_PRONOUNS = frozenset({"him", "them"})  # resolved as their subject forms are ("her" is one already)
+ONE_PERSON = frozenset({"he", "she", "his", "her", "him", "i"})  # never a country or a body
 # third-person pronouns that may stand for one another in a chain ("she ... her ... she")
 PRONOUN_PERSONS = (
     frozenset({"he", "his", "him"}),
@@ -203,8 +204,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     followed back up to ``CHAIN_DEPTH`` pronouns."""
     if tok.pos_ != "PRON" or tok.lower_ not in REFERRING_PRONOUNS | OBJECT_PRONOUNS:
         return tok
-    person = {"he", "she", "his", "her", "him", "i"}  # one person: never a country or a body
-    wanted = ("PERSON",) if tok.lower_ in person else ("GPE", "ORG", "NORP")
+    wanted = ("PERSON",) if tok.lower_ in ONE_PERSON else ("GPE", "ORG", "NORP")
     doc = tok.doc
     reporter = _reporting_subject(tok)
     if reporter is not None:
