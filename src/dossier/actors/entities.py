@@ -140,13 +140,10 @@ def _body_country(doc: Doc, words: list[Word], start: int) -> str | None:
     key = _body_key(words)
     if not key:
         return None
-    sentence = doc[start].sent
-    first = max(0, sentence.start - 1)
-    sentences = []
-    while first > 0 and len(sentences) < BODY_SENTENCES:
-        sentences.append(doc[first].sent)
-        first = doc[first].sent.start - 1
-    for sent in [sentence, *sentences]:
+    sentences = [doc[start].sent]
+    while sentences[-1].start > 0 and len(sentences) <= BODY_SENTENCES:
+        sentences.append(doc[sentences[-1].start - 1].sent)  # the sentence before, back to the first
+    for sent in sentences:
         heads = [
             t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss")
         ]

@@ -71,21 +71,19 @@ def main_country(entities: list[Entity]) -> str | None:
 
 
 def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Event]:
-    """Actors and recipients the text names without a country ("militants", "snipers", "Berisha") take
-    the country the event happened in, else the one the article is most about, the way event coders code
-    domestic actors; ``code_from`` says so. Pronouns and fragments stay uncoded."""
+    """Actors and recipients the text names without a country take the code of the organisation named
+    before with the same head noun ("the Council"), else ("militants", "snipers", "Berisha") the country
+    the event happened in, else the one the article is most about, the way event coders code domestic
+    actors; ``code_from`` says so. Pronouns and fragments stay uncoded."""
     article = main_country(entities)
     named = _named_before(entities)
     out = []
     for event in events:
+        actor, recipient = _as_named(event.actor, named), _as_named(event.recipient, named)
         place = event.location.country if event.location is not None else None
         country, basis = (place, "place") if place else (article, "article")
-        if country is None:
-            out.append(event)
-            continue
-
-        actor = _coded(_as_named(event.actor, named), country, basis)
-        recipient = _coded(_as_named(event.recipient, named), country, basis)
+        if country is not None:
+            actor, recipient = _coded(actor, country, basis), _coded(recipient, country, basis)
         out.append(replace(event, actor=actor, recipient=recipient))
     return out
 
