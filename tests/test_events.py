@@ -232,6 +232,12 @@ def test_the_council_is_the_council_named_before():
     assert [(a.text, a.code, a.code_from) for a in request.recipient] == [
         ("The Council", "IGO", "antecedent")
     ]
+    # also where the article names no country to fall back on
+    text = "The U.N. Security Council met on Monday. “The Council must act now,” the statement said."
+    (request,) = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert [(a.text, a.code, a.code_from) for a in request.recipient] == [
+        ("The Council", "IGO", "antecedent")
+    ]
 
 
 def test_negation():
