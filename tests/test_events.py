@@ -216,6 +216,17 @@ def test_a_request_for_comment_is_the_reporting_not_the_news():
         "The senator's office did not respond to a VOA inquiry about whether Rubio had replied."
     )
     assert one(events_of("The U.N. opened an inquiry into the killings."), "ACCUSE").trigger.text == "inquiry"
+    assert not events_of("The two governments have ignored VOA requests for comment.")
+    assert (
+        one(events_of("Russia ignored the U.N. demand for a ceasefire."), "REJECT").trigger.text == "ignored"
+    )
+
+
+def test_hailing_from_a_country_is_no_praise():
+    assert not events_of(
+        "Rights groups say these three, who also hail from China, claimed to come from elsewhere."
+    )
+    assert one(events_of("Leaders hailed the agreement as historic."), "SUPPORT").trigger.text == "hailed"
 
 
 def test_a_subject_the_parser_hangs_on_the_auxiliary_is_still_the_subject():

@@ -406,7 +406,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "commend": (_s("SUPPORT", context="diplomatic"),),
     "endorse": (_s("SUPPORT", context="diplomatic"),),
     "welcome": (_s("SUPPORT", context="diplomatic", cond="agent"),),
-    "hail": (_s("SUPPORT", context="diplomatic"),),
+    "hail": (_s("SUPPORT", context="diplomatic", cond="noprep:from"),),
     "applaud": (_s("SUPPORT", context="diplomatic"),),
     "laud": (_s("SUPPORT", context="diplomatic"),),
     "congratulate": (_s("SUPPORT", context="diplomatic"),),

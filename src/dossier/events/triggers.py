@@ -380,6 +380,8 @@ def _holds(tok: Token, cond: str) -> bool:
         )
     if kind == "prep":
         return any(c.dep_ in ("prep", "dative") and c.lower_ == arg for c in tok.children)
+    if kind == "noprep":  # "these three, who hail from China": where they come from, not praise
+        return not any(c.dep_ == "prep" and c.lower_ == arg for c in tok.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
     if kind == "xcomp":
@@ -463,6 +465,7 @@ def _holds(tok: Token, cond: str) -> bool:
     return False
 
 
+ASKING_NOUNS = frozenset({"request", "inquiry", "query", "question"})  # what a reporter asks
 ARMED_FORCES = frozenset({"troop", "soldier", "force", "army", "militia", "fighter", "commando", "unit"})
 SHARED_INTELLIGENCE = frozenset({"intelligence", "intel", "technology", "expertise", "know-how"})
 COUNT_WORDS = frozenset(
@@ -598,8 +601,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # an attributive participle names a state: "the besieged town"
         if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
             continue  # "March" the month, "Offensive" in a name
-        if _newsroom(tok):
-            continue  # "did not respond to a VOA request for comment": the reporting, not the news
+        if _newsroom(tok) or any(_newsroom(o) for o in children(tok, "dobj")):
+            continue  # "did not respond to a VOA request for comment", "have ignored VOA requests for
+            # comment": the reporting, not the news
         anchor = (
             tok.head if tok.dep_ == "compound" else tok
         )  # "mediation effort": the effort carries the roles
@@ -617,8 +621,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
 def _newsroom(tok: Token) -> bool:
     """An event noun that names the outlet's own work: a request or an inquiry for comment, or one an outlet
     or its reporter makes ("a similar VOA request for comment", "a VOA inquiry about whether ...")."""
-    if tok.pos_ not in NOUN_POS:
-        return False
+    if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in ASKING_NOUNS:
+        return False  # not "closed 12 media outlets", "froze the newspaper's assets"
     if any(o.lemma_.lower() in ("comment", "comments") for o in prep_objects(tok, "for")):
         return True
     makers = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
