@@ -220,6 +220,7 @@ def test_a_request_for_comment_is_the_reporting_not_the_news():
     assert (
         one(events_of("Russia ignored the U.N. demand for a ceasefire."), "REJECT").trigger.text == "ignored"
     )
+    assert one(events_of("The agency said it closed 12 media outlets linked to al-Shabab."), "COERCE")
 
 
 def test_hailing_from_a_country_is_no_praise():
