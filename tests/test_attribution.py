@@ -410,3 +410,18 @@ def test_a_name_the_tagger_reads_as_a_verb_is_no_cue():
     assert all(a.cue.text != "Sayed" for a in dossier.extract(text).attributions)
     (att,) = dossier.extract(f"{head}, told VOA five people had likely been killed.").attributions
     assert (att.cue.text, att.source.text.split(",")[0]) == ("told", "Sayed Abdul Wajeed Sadat")
+
+
+def test_a_name_given_is_no_cue(nlp):
+    # "a militia called the anti-Balaka": the parser reads the name as a clause "called" would report
+    text = (
+        "A Christian-dominated militia called the anti-Balaka fought back, with both the Seleka and "
+        "anti-Balaka being accused of targeting and killing civilians."
+    )
+    assert not [a for a in attributions(nlp, text) if "call" in a.cue.text]
+    events = dossier.extract(text).events
+    assert next(e for e in events if e.trigger.text == "fought").status == "asserted"
+    # calling something something is still words said
+    text = 'Iraqi Prime Minister Mohammed Shia al-Sudani, posting on X, called the death a "significant security achievement."'
+    att = find(attributions(nlp, text), "called")
+    assert att.source is not None and att.source.text.endswith("al-Sudani")

@@ -830,3 +830,25 @@ def test_a_release_is_of_people_and_a_manner_adverb_says_the_sense():
     assert coded("The United States released $300 million to Ukraine.") == []
     assert ("RETREAT", "release") in coded("Rebels freed 12 hostages and released dozens of women.")
     assert ("ASSAULT", "sexual") in coded("Guards sexually abused the detainees, the group said.")
+
+
+def test_an_act_someone_takes_credit_for_is_told_on_their_word():
+    # PLOVER codes a claim of responsibility as the act itself, attributed to the claimant, whether the
+    # parser hangs "for" on the verb ("took credit for attacking") or on the noun ("responsibility for")
+    events = events_of(
+        "Days later, a roadside bomb blast killed 11 coal miners in the city, while the BLA took credit for "
+        "attacking a military vehicle securing a supply convoy for a mining company operated by China."
+    )
+    attacking = next(e for e in events if e.trigger.text == "attacking")
+    assert attacking.status == "attributed" and attacking.actor[0].text == "the BLA"
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert killed.status == "asserted"  # the blast is the outlet's own report
+
+
+def test_an_act_announced_is_done_by_announcing_it():
+    # announcing sanctions imposes them: the outlet reports the act, not someone's word that it happened
+    events = events_of(
+        "In announcing the sanctions on Sali Berisha and members of his family this week, U.S. Secretary of "
+        'State Antony Blinken said Berisha "was involved in corrupt acts" during his term as prime minister.'
+    )
+    assert one(events, "SANCTION").status == "asserted"

@@ -209,6 +209,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue
         if head.lemma_.lower() == "attack" and _physical_target(head):
             continue  # "attacked a passenger train": force, not words (the events stage's ASSAULT)
+        if _naming(head):
+            continue  # "a militia called the anti-Balaka": a name, not words said
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
@@ -223,6 +225,22 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+def _naming(head: Token) -> bool:
+    """Whether "called" or "named" gives a name: a reduced relative ("the group, called Jaish al-Adl") or a
+    verb the parser took for the name ("a militia called the anti-Balaka fought back")."""
+    if head.lemma_.lower() not in ("call", "name", "dub"):
+        return False
+    if head.dep_ == "acl" and head.tag_ == "VBN":  # but not "the letter called Oz a quack", "called for ..."
+        named = [c for c in head.children if c.dep_ in ("oprd", "dobj")]
+        return len(named) <= 1 and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in head.children
+        )
+    return any(
+        c.dep_ == "oprd" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "nsubj" for g in c.children)
+        for c in head.children
+    )
 
 
 def _physical_target(head: Token) -> bool:

@@ -962,6 +962,10 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 # Reporting and cognition verbs: an event in their complement is attributed to their subject when the
 # attribution stage did not record the attribution itself.
+# A claim of responsibility: "claimed responsibility for the attack", "took credit for attacking a convoy".
+# The act it names is the claimant's, on the claimant's word (PLOVER codes the claim as the act itself).
+CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 REPORTING_VERBS = frozenset(
     [
         "say",

@@ -7,8 +7,15 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from dossier import actors
-from dossier.events.lexicon import CLASH_NOUNS, LIGHT_VERBS, PHYSICAL_TARGETS, REPORTING_VERBS, WORD_CLASSES
-from dossier.events.syntax import is_agentive, is_person_like
+from dossier.events.lexicon import (
+    CLAIM_VERBS,
+    CLASH_NOUNS,
+    LIGHT_VERBS,
+    PHYSICAL_TARGETS,
+    REPORTING_VERBS,
+    WORD_CLASSES,
+)
+from dossier.events.syntax import claim_of_responsibility, is_agentive, is_person_like
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
@@ -39,7 +46,6 @@ VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "
 TIMES = frozenset({"DATE", "TIME"})
 PATIENT_ACTS = frozenset({"ASSAULT", "COERCE"})  # their direct object is who suffers them
 DYING_VERBS = frozenset({"die", "perish"})
-CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
 
@@ -330,12 +336,12 @@ def _under(tok: Token) -> Token | None:
 
 def _claimant(tok: Token) -> list[Token]:
     """Who claims responsibility for the event ``tok`` names ("X claimed responsibility for the attack",
-    "X took responsibility for the bombing") or claims the event itself ("the military claimed the killing
+    "X took responsibility for the bombing", "took credit for attacking a convoy") or claims the event itself ("the military claimed the killing
     of 33 terrorists"): the PLOVER coding of a claim of responsibility."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
-        verb = tok.head.head.head
+    elif tok.dep_ in ("pobj", "pcomp") and (claimed := claim_of_responsibility(tok.head)) is not None:
+        verb = claimed
     else:
         return []
     if verb.lemma_.lower() not in CLAIM_VERBS:

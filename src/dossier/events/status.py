@@ -21,10 +21,12 @@ from dossier.events.lexicon import (
     FUTURE_MODIFIERS,
     HYPOTHETICAL_AUX,
     INTENTION_VERBS,
+    LIGHT_VERBS,
     NEGATIVE_DETERMINERS,
     POSSIBILITY_AUX,
     REPORTING_VERBS,
 )
+from dossier.events.syntax import claim_of_responsibility
 from dossier.nlp.syntax import sentence_of
 from dossier.nlp.words import ADDRESS_VERBS
 from dossier.schema import Attribution
@@ -198,6 +200,11 @@ def _reported_by(tok: Token) -> Token | None:
     while cur.head.i != cur.i:
         parent = cur.head
         lemma = parent.lemma_.lower()
+        if cur.dep_ == "prep" and (claimant := claim_of_responsibility(cur)) is not None:
+            return claimant  # "took credit for attacking a convoy": the act is told on the claimant's word
+        if cur is tok and cur.dep_ == "dobj" and lemma in LIGHT_VERBS:
+            cur = parent  # "In announcing the sanctions, ...": announcing them imposes them
+            continue
         reporting = lemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp", "prep", "pcomp", "dobj")
         if reporting and not _circumstance(cur, lemma):
             return parent

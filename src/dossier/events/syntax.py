@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dossier.events.lexicon import COLLECTIVE_NOUNS, CROWD_NOUNS
+from dossier.events.lexicon import CLAIM_VERBS, COLLECTIVE_NOUNS, CROWD_NOUNS, RESPONSIBILITY_NOUNS
 from dossier.nlp.syntax import prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
@@ -62,3 +62,18 @@ def ancestors_within(tok: Token) -> Iterator[Token]:
     while cur.head.i != cur.i:
         cur = cur.head
         yield cur
+
+
+def claim_of_responsibility(prep: Token) -> Token | None:
+    """The verb that claims what ``prep`` ("for") introduces as one's own act: "claimed responsibility for
+    the attack", "took credit for attacking a convoy" (the parser hangs "for" on the noun or on the verb)."""
+    if prep.lower_ != "for":
+        return None
+    head = prep.head
+    if head.lemma_.lower() in RESPONSIBILITY_NOUNS and head.dep_ == "dobj":
+        verb = head.head
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.children):
+        verb = head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in CLAIM_VERBS else None
