@@ -852,3 +852,10 @@ def test_an_act_announced_is_done_by_announcing_it():
         'State Antony Blinken said Berisha "was involved in corrupt acts" during his term as prime minister.'
     )
     assert one(events, "SANCTION").status == "asserted"
+
+
+def test_a_weapon_that_hits_someone_is_an_attack_without_an_actor():
+    # VOA: "the bullet hit her in the neck": an act of force whose doer the sentence does not name
+    events = events_of("She also says she tried to duck but the bullet hit her in the neck.")
+    hit = one(events, "ASSAULT")
+    assert hit.trigger.text == "hit" and not hit.actor and hit.recipient[0].text == "her"

@@ -55,6 +55,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "missile",
             "rocket",
             "drone",
+            "bullet",
+            "shrapnel",
+            "projectile",
+            "grenade",
             "ammunition",
             "munition",
             "bomb",
@@ -769,7 +773,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "destroy": (_s("ASSAULT", mode="destroy", cond="obj:physical"),),
     "burn": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),
     "stab": (_s("ASSAULT", mode="primitive"),),
-    "hit": (_s("SANCTION", mode="discontinue", cond="with:restriction"), _s("ASSAULT", cond="agent")),
+    "hit": (
+        _s("SANCTION", mode="discontinue", cond="with:restriction"),
+        _s("ASSAULT", cond="agent"),
+        _s("ASSAULT", cond="subj:material"),  # "a missile hit a hospital"
+    ),
     "repel": (_s("ASSAULT", context="military"),),
     "retaliate": (_s("SANCTION", mode="discontinue", cond="means:restriction"), _s("ASSAULT")),
     "retaliation": (_s("ASSAULT"),),

@@ -204,6 +204,16 @@ def _other_side(tok: Token) -> list[Token]:
     return [o for f in fights for o in prep_objects(f, "with") if _participant(o)]
 
 
+def _bare_weapon(subj: Token) -> bool:
+    """A weapon named without whose it is ("a bomb", "a missile"), not "Israeli tanks", "Russia's drones"."""
+    lemma = subj.lemma_.lower()
+    if lemma in EXPLOSIVE_DEVICES:
+        return True
+    return lemma in WORD_CLASSES["material"] and not any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in subj.children
+    )
+
+
 def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     subj, passive = subject(tok)
@@ -217,8 +227,8 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         theme = subj is not None and trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)
         if subj is not None and not theme:
             recip_heads = [subj]
-    elif subj is not None and subj.lemma_.lower() not in EXPLOSIVE_DEVICES:
-        actor_heads = [subj]  # not "a bomb went off": the weapon is no actor
+    elif subj is not None and not _bare_weapon(subj):
+        actor_heads = [subj]  # not "a bomb went off", "a missile hit a hospital": the weapon is no actor
     if not recip_heads:
         exclude = {t.i for h in actor_heads for t in h.subtree}
         direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)
