@@ -343,3 +343,17 @@ def test_a_statement_reported_as_now_takes_the_publication_day_and_a_bare_past_a
     assert demanded.date is None and demanded.date_basis is None
     dated = [e for e in record.events if e.date_spans]
     assert dated and all(e.date_basis == "text" for e in dated)
+
+
+def test_an_event_noun_dated_by_its_own_year_is_not_dated_by_its_clause():
+    import dossier
+
+    # VOA, 29 March 2021: the trial opened Monday; the bombing it is about happened in 2004
+    text = (
+        "A trial opened in Paris Monday over the 2004 bombing of a French military base in then war-torn "
+        "Ivory Coast that killed an American soil scientist and nine French soldiers."
+    )
+    record = dossier.extract(text, published="2021-03-29")
+    bombing = next(e for e in record.events if e.trigger.text == "bombing")
+    assert (bombing.date, bombing.period, bombing.date_basis) == (None, "2004", "text")
+    assert text[slice(*bombing.date_spans[0])] == "2004"

@@ -4,6 +4,7 @@ article is about when the text names none."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,6 +22,7 @@ from dossier.schema import Entity, Event, EventActor, Location
 
 # Verbal acts: one article's statements and demands come from many speakers on days of their own.
 SAID_ACTS = VERBAL_ACTS | {"CONCEDE"}
+BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
 SIZE_EVENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # events whose size may be its casualties
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -321,6 +323,11 @@ def event_date(event: Event, dates: list[DateMention], trigger: Token | None) ->
         inner = [d for d in resolved if overlaps(d.start, d.end, attached)]
         if inner:
             return min(inner, key=lambda d: distance(d.start, trigger))
+        text = doc_text(trigger.doc) if trigger is not None else ""
+        years = [(s, e) for s, e in attached if text and BARE_YEAR.fullmatch(text[s:e])]
+        if years:  # "the 2004 bombing": a year the event noun gives itself, which no pattern reads alone
+            s, e = years[0]
+            return DateMention(text[s:e], s, e, text[s:e])
         return None  # the attached time phrase is not a date ("for months")
     if trigger is None:
         return None

@@ -107,9 +107,23 @@ def _from(tok: Token, depth: int = 0) -> list[Attachment]:
     return out
 
 
+def _own_time(tok: Token) -> list[Attachment]:
+    """The time an event noun gives itself as a modifier: "the 2004 bombing", "Tuesday's attack"."""
+    if tok.pos_ != "NOUN":
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and c.ent_type_ in TIME_LABELS:
+            att = _ent_phrase(c)
+            if att is not None and att.kind == "time":
+                out.append(att)
+    return out
+
+
 def find_attachments(tok: Token) -> list[Attachment]:
     """Place and time phrases of the event triggered at ``tok``: its own, then its clause's."""
-    found = _from(tok)
+    found = _from(tok) + _own_time(tok)
+    own_time = any(a.kind == "time" for a in found)
     cur = tok
     # a nominal trigger or a complement takes the place and time of the clause it sits in
     for _ in range(3):
@@ -125,7 +139,8 @@ def find_attachments(tok: Token) -> list[Attachment]:
             break
         relative = cur.dep_ == "relcl"
         cur = cur.head
-        found.extend(_from(cur))
+        # "the 2004 bombing" in "A trial opened Monday over the 2004 bombing": the noun's own time wins
+        found.extend(a for a in _from(cur) if not (own_time and a.kind == "time"))
         if relative:
             break  # "Berisha, who resigned ..., rejected the allegations Thursday": the noun's, not the clause's
     unique: dict[tuple, Attachment] = {}
