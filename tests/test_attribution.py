@@ -425,3 +425,14 @@ def test_a_name_given_is_no_cue(nlp):
     text = 'Iraqi Prime Minister Mohammed Shia al-Sudani, posting on X, called the death a "significant security achievement."'
     att = find(attributions(nlp, text), "called")
     assert att.source is not None and att.source.text.endswith("al-Sudani")
+
+
+def test_deeds_told_with_words_of_speech_are_no_cues(nlp):
+    # VOA: France answered an attack with force; former ministers were summoned, nobody spoke
+    text = "France responded to the Bouake attack by destroying Ivory Coast’s tiny air force."
+    assert not attributions(nlp, text)
+    text = (
+        "France’s former ministers of defense, interior and foreign affairs have been called as witnesses "
+        "in this trial."
+    )
+    assert not attributions(nlp, text)

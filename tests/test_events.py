@@ -859,3 +859,36 @@ def test_a_weapon_that_hits_someone_is_an_attack_without_an_actor():
     events = events_of("She also says she tried to duck but the bullet hit her in the neck.")
     hit = one(events, "ASSAULT")
     assert hit.trigger.text == "hit" and not hit.actor and hit.recipient[0].text == "her"
+
+
+def test_an_act_of_force_is_no_actor_of_the_killing_it_caused():
+    # VOA: the blast and the bombing killed; who set them off the sentences do not say
+    events = events_of("Days later, a roadside bomb blast killed 11 coal miners in the city.")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert not killed.actor and "coal miners" in killed.recipient[0].text
+    events = events_of(
+        "A trial opened in Paris Monday over the 2004 bombing of a French military base in then war-torn "
+        "Ivory Coast that killed an American soil scientist and nine French soldiers."
+    )
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert not killed.actor  # not "the 2004 bombing of a French military base", coded French
+
+
+def test_those_who_stand_accused_are_the_accused():
+    # VOA: "stand accused of" is a passive without its auxiliary: the soldiers are accused, not accusers
+    events = events_of(
+        "Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004 bombing of the French "
+        "army base near Bouake."
+    )
+    accused = one(events, "ACCUSE")
+    assert not accused.actor and codes(accused.recipient) == {"CIV", "BLR"}
+
+
+def test_what_someone_must_have_done_is_an_inference_not_a_demand():
+    # VOA: "must have given the orders" guesses at the past; "must return" would demand
+    events = events_of(
+        "Former French ambassador to Ivory Coast, Jean-Marc Simon, told Radio France International he "
+        "believed even former President Gbagbo had not been informed of it in advance - but suggested "
+        "high-level members of Gbagbo's government must have given the orders."
+    )
+    assert not [e for e in events if e.type == "REQUEST"]

@@ -24,7 +24,7 @@ from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_start
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import FORCE_TARGETS
+from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS
 
 MIN_QUOTE_WORDS = 2
 BYLINE_DASHES = {"―", "—"}
@@ -209,8 +209,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue
         if head.lemma_.lower() == "attack" and _physical_target(head):
             continue  # "attacked a passenger train": force, not words (the events stage's ASSAULT)
-        if _naming(head):
-            continue  # "a militia called the anti-Balaka": a name, not words said
+        if _naming(head) or _deeds(head):
+            continue  # "a militia called the anti-Balaka", "responded by destroying ...": no words said
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
@@ -241,6 +241,22 @@ def _naming(head: Token) -> bool:
         c.dep_ == "oprd" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "nsubj" for g in c.children)
         for c in head.children
     )
+
+
+def _deeds(head: Token) -> bool:
+    """Whether the cue word tells of something done, not said: "responded to the attack by destroying
+    its air force", "have been called as witnesses" (summoned)."""
+    lemma = head.lemma_.lower()
+    if lemma in ("respond", "react", "reply", "answer"):  # "by saying ...", "by using the example of" speak
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(g.tag_ == "VBG" and g.lemma_.lower() in FORCE_VERBS for g in c.children)
+            for c in head.children
+        )
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    return False
 
 
 def _physical_target(head: Token) -> bool:

@@ -13,6 +13,7 @@ from dossier.events.lexicon import (
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     REPORTING_VERBS,
+    TRIGGERS,
     WORD_CLASSES,
 )
 from dossier.events.syntax import claim_of_responsibility, is_agentive, is_person_like
@@ -379,6 +380,14 @@ def _clause_addressee(trig: Trigger) -> Token | None:
     return None
 
 
+def _violent_happening(tok: Token) -> bool:
+    """Is ``tok`` a noun naming an act of force ("blast", "bombing", "attack"), not someone who acts?"""
+    if tok.pos_ != "NOUN" or is_agentive(tok):
+        return False
+    senses = TRIGGERS.get(tok.lemma_.lower(), ())
+    return any(s.type == "ASSAULT" and s.cond in ("-", "agent") for s in senses)
+
+
 def find_roles(trig: Trigger, doc: Doc, entities: list[Entity]) -> tuple[list[EventActor], list[EventActor]]:
     """The coded actors and recipients of ``trig``."""
     if trig.nominal:
@@ -391,7 +400,8 @@ def find_roles(trig: Trigger, doc: Doc, entities: list[Entity]) -> tuple[list[Ev
         addressee = _clause_addressee(trig)
         if addressee is not None and (not recip_heads or trig.sense.type == "REQUEST"):
             recip_heads = [addressee]
-    actor_list = _actors(actor_heads, entities)
+    # "a roadside bomb blast killed 11", "the bombing ... that killed nine": a happening is no one's act
+    actor_list = _actors([h for h in actor_heads if not _violent_happening(h)], entities)
     recipient_list = _actors(recip_heads, entities)
     taken = {tuple(a.spans[0]) for a in actor_list if a.spans}
     recipient_list = [r for r in recipient_list if not r.spans or tuple(r.spans[0]) not in taken]

@@ -651,6 +651,8 @@ def _obligations(sent: Span, taken: set[int]) -> list[Trigger]:
             continue
         if reporter.i in taken:
             continue
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+            continue  # "must have given the orders": what the speaker infers happened, not a demand
         subj, _ = subject(tok)
         if subj is None or not is_agentive(subj) or subj.lower_ in FIRST_PERSON:
             continue  # "I must tell you": the speaker's own obligation is no demand

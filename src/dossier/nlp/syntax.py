@@ -107,6 +107,13 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# Verbs that link their subject to a participle that tells what it undergoes: "stand accused", "remain
+# detained", "got arrested", "seemed shaken".
+LINKING_VERBS = frozenset(
+    {"stand", "remain", "stay", "become", "get", "seem", "appear", "look", "feel", "lie"}
+)
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The grammatical subject of a verbal trigger and whether the clause is passive.
 
@@ -140,6 +147,13 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was attacked with gunfire, killing all the civilians": whoever attacked killed, not the car
         agents = prep_objects(head, "by")
         return (agents[0] if agents else None), False
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd")
+        and head.lemma_.lower() in LINKING_VERBS
+    ):
+        subj, _ = subject(head, depth + 1)  # "two soldiers stand accused of the bombing": they suffer it
+        return subj, True
     if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
         return subject(head, depth + 1)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":

@@ -121,6 +121,13 @@ FORCE_TARGETS = frozenset(
 
 # Words that place an act on another occasion than the one an article reports ("previous attacks", "days
 # later", "has repeatedly attacked"): an undated mention with one of them is not dated by the story's event.
+# Verbs of deeds done by force or authority: "responded by destroying its air force" answers with an act.
+FORCE_VERBS = frozenset(
+    {
+        "attack", "bomb", "destroy", "strike", "shell", "shoot", "fire", "kill", "raid", "storm", "seize",
+        "arrest", "detain", "expel", "deploy", "send", "launch", "impose", "close", "cut", "block", "ban",
+    }
+)  # fmt: skip
 OTHER_OCCASION = frozenset(
     {
         "previous", "previously", "past", "recent", "recently", "earlier", "ago", "since", "once",
