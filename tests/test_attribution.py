@@ -436,3 +436,14 @@ def test_deeds_told_with_words_of_speech_are_no_cues(nlp):
         "in this trial."
     )
     assert not attributions(nlp, text)
+
+
+def test_a_speaker_the_parser_left_without_a_verb_is_the_one_the_appositive_describes(nlp):
+    # VOA: the parser hangs "Willy Neth" on "Abidjan" and gives "says" no subject
+    text = (
+        "In Abidjan, Willy Neth, coordinator for the International Federation for Human Rights in Ivory "
+        "Coast, says many Ivorians have turned the page on the traumatic events of 2004."
+    )
+    att = find(attributions(nlp, text), "says")
+    assert att.source is not None and att.source.text.startswith("Willy Neth, coordinator")
+    assert att.source.kind == "person"

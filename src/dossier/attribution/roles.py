@@ -239,6 +239,9 @@ def nearby_speaker(head: Token) -> Token | None:
         while nxt + 1 < sent.end and doc[nxt + 1].pos_ == "PROPN":
             nxt += 1
         return doc[nxt]
+    described = _described_before(head)
+    if described is not None:
+        return described
     for i in range(head.i - 1, max(sent.start, head.i - 12) - 1, -1):
         t = doc[i]
         if t.ent_type_ in AGENT_LABELS or t.lower_ in SPEAKER_PRONOUNS:
@@ -250,6 +253,24 @@ def nearby_speaker(head: Token) -> Token | None:
             return doc[j]
         if t.text in {'"', "“", "”", ";"}:
             break
+    return None
+
+
+def _described_before(head: Token) -> Token | None:
+    """ "Willy Neth, coordinator for the International Federation for Human Rights in Ivory Coast, says":
+    the person an appositive just before the cue describes, climbing from the appositive's last word."""
+    doc = head.doc
+    i = head.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    tok = doc[i - 1]
+    for _ in range(12):
+        if tok.dep_ == "appos":
+            named = tok.head
+            return named if named.ent_type_ == "PERSON" or named.pos_ == "PROPN" else None
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "conj", "cc") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
