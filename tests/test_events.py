@@ -892,3 +892,11 @@ def test_what_someone_must_have_done_is_an_inference_not_a_demand():
         "high-level members of Gbagbo's government must have given the orders."
     )
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_people_doing_something_in_a_reduced_relative_are_its_actors():
+    # VOA: "aiding rebels fighting then-president Gbagbo": the rebels fight, not Paris that aided them
+    events = events_of("Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo.")
+    fighting = next(e for e in events if e.trigger.text == "fighting")
+    assert [a.text for a in fighting.actor] == ["rebels"]
+    assert not any(r.text == "Paris" for r in fighting.recipient)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.words import (
+    AGENT_LABELS,
     AGENT_NOUNS,
     ANONYMOUS_NOUNS,
     GOVERNMENT_NOUNS,
@@ -159,6 +160,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+        if _names_agents(tok.head):
+            return tok.head, False  # "aiding rebels fighting the president": the rebels fight
         return subject(tok.head.head, depth + 1)  # "issued a declaration demanding that ..."
     if (
         tok.dep_ == "acl"
@@ -169,6 +172,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, True  # a passive reduced relative: "schoolgirls kidnapped in Zamfara"
     return None, False
+
+
+def _names_agents(noun: Token) -> bool:
+    """Does the noun name people or a body that can act ("rebels", "Iran", "the militants")?"""
+    return noun.ent_type_ in AGENT_LABELS or noun.lemma_.lower() in AGENT_NOUNS | PERSON_NOUNS
 
 
 def _passive(verb: Token) -> bool:
