@@ -900,3 +900,20 @@ def test_people_doing_something_in_a_reduced_relative_are_its_actors():
     fighting = next(e for e in events if e.trigger.text == "fighting")
     assert [a.text for a in fighting.actor] == ["rebels"]
     assert not any(r.text == "Paris" for r in fighting.recipient)
+
+
+def test_a_participle_is_as_sure_as_the_verb_it_hangs_on():
+    # VOA: "may impose sanctions, cutting foreign aid": the cuts may come too; "can still hear gunfire as
+    # some militants are still fighting" is heard now
+    events = events_of(
+        "Additionally, they may impose trade sanctions on Somalia, cutting foreign aid and strengthening "
+        "army embargo which could affect the fight against al-Shabab."
+    )
+    cutting = next(e for e in events if e.trigger.text == "cutting")
+    assert cutting.status == "hypothetical"
+    events = events_of(
+        "“We can still hear sporadic gunfire from the hotel as some militants are still resisting and "
+        "fighting with the security forces,” said Mohamed Qoone, a local elder."
+    )
+    fighting = next(e for e in events if e.trigger.text == "fighting")
+    assert fighting.status == "attributed"

@@ -147,6 +147,13 @@ def local_modality(tok: Token) -> str | None:
         cur = cur.head
         if cur.lemma_.lower() in INTENTION_VERBS:
             return "future"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        # "they may impose trade sanctions, cutting foreign aid": the participle is as sure as its verb
+        head = verb.head
+        modal = head.pos_ in ("VERB", "AUX") and not (_aux(head) & POSSIBILITY_AUX)  # not "can still hear"
+        inherited = local_modality(head) if modal else None
+        if inherited in ("hypothetical", "future"):
+            return inherited
     return None
 
 
