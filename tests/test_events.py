@@ -917,3 +917,21 @@ def test_a_participle_is_as_sure_as_the_verb_it_hangs_on():
     )
     fighting = next(e for e in events if e.trigger.text == "fighting")
     assert fighting.status == "attributed"
+
+
+def test_a_person_released_by_name_is_a_release_and_acts_in_what_follows():
+    # VOA: a journalist named, not called "prisoner", is released; he apologised, he was not apologised to
+    events = events_of(
+        "The journalist’s lawyer, Duch Piseth, told VOA that Mech Dara has been released on bail, but the "
+        "charge has not been dropped."
+    )
+    released = one(events, "RETREAT")
+    assert released.trigger.text == "released" and released.recipient[0].text == "Mech Dara"
+    assert not [e for e in events_of("The company released a statement on Monday.") if e.type == "RETREAT"]
+    from dossier.nlp.pipeline import parse
+    from dossier.nlp.syntax import subject
+
+    doc, _ = next(parse([("Mech Dara was released after apologizing to Senate head Hun Sen.", 0)]))
+    apologizing = next(t for t in doc if t.text == "apologizing")
+    subj, passive = subject(apologizing)
+    assert subj is not None and subj.text == "Dara" and not passive  # he apologised in his own voice

@@ -25,9 +25,10 @@ from dossier.events.lexicon import (
 from dossier.events.syntax import is_agentive, is_person_like, names_people
 from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS
+from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS, PERSON_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "we"})
+CUSTODY_NOUNS = frozenset({"prison", "jail", "detention", "custody", "captivity", "house"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -346,9 +347,15 @@ def _holds(tok: Token, cond: str) -> bool:
             return bool(objs) and not any(o.lemma_.lower() in WORD_CLASSES[arg[1:]] for o in objs)
         if arg == "asylum":
             return any(o.lemma_.lower() == "asylum" for o in objs)
-        if arg == "captive":  # "released 20 prisoners", "released dozens of women and children", not
-            # "released a document" or "released $300 million": people by the word for them
-            return any(o.lemma_.lower() in WORD_CLASSES[arg] or names_people(o.lemma_.lower()) for o in objs)
+        if arg == "captive":  # "released 20 prisoners", "released dozens of women and children", "Mech Dara
+            # has been released on bail", "freed from prison", not "released a document" or "released $300
+            # million": people by the word for them or by name, or whoever leaves a place of custody
+            return any(
+                o.lemma_.lower() in WORD_CLASSES[arg]
+                or names_people(o.lemma_.lower())
+                or (o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_PRONOUNS))
+                for o in objs
+            ) or any(o.lemma_.lower() in CUSTODY_NOUNS for o in prep_objects(tok, "from"))
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
     if kind == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]

@@ -156,9 +156,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj, _ = subject(head, depth + 1)  # "two soldiers stand accused of the bombing": they suffer it
         return subj, True
     if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
-        return subject(head, depth + 1)
+        return _shared(subject(head, depth + 1), tok)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
-        return subject(head.head, depth + 1)
+        return _shared(subject(head.head, depth + 1), tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         if _names_agents(tok.head):
             return tok.head, False  # "aiding rebels fighting the president": the rebels fight
@@ -172,6 +172,13 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, True  # a passive reduced relative: "schoolgirls kidnapped in Zamfara"
     return None, False
+
+
+def _shared(found: tuple[Token | None, bool], tok: Token) -> tuple[Token | None, bool]:
+    """The subject a dependent verb shares with the verb above it, in the dependent's own voice: "was
+    released after apologizing" (he apologised), "was forced to resign"; but "was attacked and killed"."""
+    subj, passive = found
+    return subj, passive and tok.tag_ == "VBN"
 
 
 def _names_agents(noun: Token) -> bool:
