@@ -935,3 +935,13 @@ def test_a_person_released_by_name_is_a_release_and_acts_in_what_follows():
     apologizing = next(t for t in doc if t.text == "apologizing")
     subj, passive = subject(apologizing)
     assert subj is not None and subj.text == "Dara" and not passive  # he apologised in his own voice
+
+
+def test_what_is_dropped_or_imposed_is_no_recipient():
+    # VOA: "the charge has not been dropped": a charge undergoes nothing; people and places do
+    events = events_of(
+        "The journalist’s lawyer, Duch Piseth, told VOA that Mech Dara has been released on bail, but the "
+        "charge has not been dropped."
+    )
+    dropped = one(events, "CONCEDE")
+    assert dropped.status == "negated" and not dropped.recipient

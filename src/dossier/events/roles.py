@@ -205,6 +205,20 @@ def _other_side(tok: Token) -> list[Token]:
     return [o for f in fights for o in prep_objects(f, "with") if _participant(o)]
 
 
+def _can_undergo(tok: Token) -> bool:
+    """Can what ``tok`` names have something done to it: someone, a place, a thing force can hit?"""
+    lemma = tok.lemma_.lower()
+    return (
+        is_agentive(tok)
+        or is_person_like(tok)
+        or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
+        or tok.pos_ in ("PROPN", "PRON", "NUM")
+        or lemma in PHYSICAL_TARGETS
+        or lemma in WORD_CLASSES["material"]
+        or lemma in WORD_CLASSES["captive"]
+    )
+
+
 def _bare_weapon(subj: Token) -> bool:
     """A weapon named without whose it is ("a bomb", "a missile"), not "Israeli tanks", "Russia's drones"."""
     lemma = subj.lemma_.lower()
@@ -225,7 +239,9 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     if passive:
         actor_heads = prep_objects(tok, "by") or _other_side(tok)
         # "how many weapons have been delivered": the thing given is no recipient
-        theme = subj is not None and trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)
+        theme = subj is not None and (
+            (trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)) or not _can_undergo(subj)
+        )  # nor is "the charge has not been dropped": whom it was against is
         if subj is not None and not theme:
             recip_heads = [subj]
     elif subj is not None and not _bare_weapon(subj):
@@ -382,7 +398,8 @@ def _clause_addressee(trig: Trigger) -> Token | None:
 
 def _violent_happening(tok: Token) -> bool:
     """Is ``tok`` a noun naming an act of force ("blast", "bombing", "attack"), not someone who acts?"""
-    if tok.pos_ != "NOUN" or is_agentive(tok):
+    gerund = tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj")  # "destroyed by shelling"
+    if not (tok.pos_ == "NOUN" or gerund) or is_agentive(tok):
         return False
     senses = TRIGGERS.get(tok.lemma_.lower(), ())
     return any(s.type == "ASSAULT" and s.cond in ("-", "agent") for s in senses)
