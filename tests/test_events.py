@@ -945,3 +945,20 @@ def test_what_is_dropped_or_imposed_is_no_recipient():
     )
     dropped = one(events, "CONCEDE")
     assert dropped.status == "negated" and not dropped.recipient
+
+
+def test_a_count_over_years_is_a_tally_not_an_event():
+    # VOA: statistics over a stretch of time tell of many occasions, none of them coded
+    for text in (
+        "In 2024, the BLA and other Baloch separatist groups killed nearly 400 people in over 500 attacks.",
+        "Since 2009, hundreds of people have been killed in suicide attacks and car bombs on hotels, "
+        "restaurants and government bases.",
+        "Deaths in the attacks surged from 88 in 2023 to 388 in 2024.",
+    ):
+        assert not [e for e in events_of(text) if e.type == "ASSAULT"], text
+    # one occasion in a named month still is one
+    events = events_of(
+        "Last month, BLA insurgents ambushed a bus transporting a paramilitary force in Kalat and killed 18 "
+        "of those on board."
+    )
+    assert one(events, "ASSAULT").trigger.text == "ambushed"

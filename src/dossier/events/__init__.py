@@ -55,6 +55,8 @@ TALLY_WORDS = frozenset(
 DAY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 )
+SPAN_PREPOSITIONS = frozenset({"in", "since", "over", "during", "from", "between", "throughout"})
+SPAN_WORDS = frozenset({"years", "months", "weeks", "decade", "decades", "beginning", "since", "past"})
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -107,7 +109,36 @@ def _aggregate(tok: Token) -> bool:
     clause = [tok, *tok.children, *tok.head.children] if tok.pos_ == "NOUN" else [tok, *tok.children]
     if tok.pos_ in ("NOUN", "VERB") and any(t.lower_ in HABITUAL_WORDS for t in clause):
         return True
-    return _tallied(tok)
+    return _tallied(tok) or (_many(tok) and _over_a_span(tok))
+
+
+def _many(tok: Token) -> bool:
+    """A plural event noun ("the attacks"), or an act done to or by a count of people ("killed nearly 400
+    people", "1,250 terrorists have been killed")."""
+    if tok.pos_ == "NOUN":
+        return tok.tag_ == "NNS"
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+            any(g.dep_ == "nummod" or g.lower_ in TALLY_WORDS for g in c.children)
+            or c.lower_ in TALLY_WORDS
+            or c.like_num
+        ):
+            return True
+    return False
+
+
+def _over_a_span(tok: Token) -> bool:
+    """Does the sentence count over a stretch of time ("In 2024", "Since 2009", "in the last 15 months",
+    "since the beginning of the year", "from 88 in 2023 to 388 in 2024") rather than name an occasion?"""
+    for ent in sentence_of(tok).ents:
+        if ent.label_ != "DATE":
+            continue
+        words = {t.lower_ for t in ent}
+        lead = ent[0].head if ent[0].head.dep_ == "prep" else ent.root.head
+        spans = lead.lower_ in SPAN_PREPOSITIONS or words & SPAN_WORDS
+        if spans and (words & SPAN_WORDS or any(t.like_num and len(t.text) == 4 for t in ent)):
+            return True
+    return False
 
 
 def _tallied(tok: Token) -> bool:
