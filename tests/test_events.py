@@ -962,3 +962,16 @@ def test_a_count_over_years_is_a_tally_not_an_event():
         "of those on board."
     )
     assert one(events, "ASSAULT").trigger.text == "ambushed"
+
+
+def test_an_attack_named_only_to_place_something_else_is_no_new_event():
+    # VOA: these sentences point back to the attack told of before; they report nothing of it
+    for text in (
+        "Located in barren, mountainous terrain, the scene of the attack is hard to reach.",
+        "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media about the "
+        "moments soon after the attack.",
+    ):
+        assert not [e for e in events_of(text) if e.type == "ASSAULT"], text
+    # the dead of the attack are news of it
+    events = events_of("At least 21 passengers and four paramilitary troops died in the attack.")
+    assert one(events, "ASSAULT").recipient

@@ -57,6 +57,10 @@ DAY_WORDS = frozenset(
 )
 SPAN_PREPOSITIONS = frozenset({"in", "since", "over", "during", "from", "between", "throughout"})
 SPAN_WORDS = frozenset({"years", "months", "weeks", "decade", "decades", "beginning", "since", "past"})
+# Nouns for where or when something happened: "the scene of the attack", "the aftermath of the siege".
+SETTING_NOUNS = frozenset(
+    {"scene", "site", "aftermath", "wake", "time", "day", "moment", "anniversary", "area"}
+)
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -288,6 +292,8 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
+        if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
+            continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
         earlier = _antecedent(trig, told)
         if earlier is not None and not actor and not recipient:
             actor, recipient = list(earlier.actor), list(earlier.recipient)  # "the siege": the one told of
@@ -356,6 +362,18 @@ def _definite(tok: Token) -> bool:
         or (c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("its", "their")))
         for c in tok.children
     )
+
+
+def _mere_reference(tok: Token) -> bool:
+    """A definite event noun that only locates something else in place or time: "the scene of the
+    attack", "moments soon after the attack", "since the siege"."""
+    if not _definite(tok) or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in TIME_PREPOSITIONS:
+        return True
+    owner = prep.head
+    return prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in SETTING_NOUNS
 
 
 def _antecedent(trig: Trigger, told: dict[str, tuple[Trigger, Event]]) -> Event | None:
