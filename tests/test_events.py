@@ -975,3 +975,19 @@ def test_an_attack_named_only_to_place_something_else_is_no_new_event():
     # the dead of the attack are news of it
     events = events_of("At least 21 passengers and four paramilitary troops died in the attack.")
     assert one(events, "ASSAULT").recipient
+
+
+def test_a_position_held_is_no_act_but_the_speakers_own_words_are():
+    # VOA: background paragraphs describe standing positions in the simple present
+    for text in (
+        "The separatist group accuses Pakistan of exploiting the rich natural resources of their "
+        "impoverished province.",
+        "The group also opposes Chinese investment in the province.",
+    ):
+        assert not [e for e in events_of(text) if e.type in ("ACCUSE", "REJECT")], text
+    events = events_of(
+        '"We categorically reject baseless allegations by Pakistani army spokesperson linking attack on a '
+        'passenger train in Balochistan province with Afghanistan," foreign ministry spokesperson Abdul '
+        "Qahar Balkhi said."
+    )
+    assert one(events, "REJECT").trigger.text == "reject"

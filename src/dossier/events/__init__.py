@@ -57,6 +57,7 @@ DAY_WORDS = frozenset(
 )
 SPAN_PREPOSITIONS = frozenset({"in", "since", "over", "during", "from", "between", "throughout"})
 SPAN_WORDS = frozenset({"years", "months", "weeks", "decade", "decades", "beginning", "since", "past"})
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
 # Nouns for where or when something happened: "the scene of the attack", "the aftermath of the siege".
 SETTING_NOUNS = frozenset(
     {"scene", "site", "aftermath", "wake", "time", "day", "moment", "anniversary", "area"}
@@ -292,6 +293,8 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
+        if _standing_position(trig):
+            continue  # "The group also opposes Chinese investment": a stance held, not an act on a day
         if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
         earlier = _antecedent(trig, told)
@@ -362,6 +365,21 @@ def _definite(tok: Token) -> bool:
         or (c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("its", "their")))
         for c in tok.children
     )
+
+
+def _standing_position(trig: Trigger) -> bool:
+    """A third party's disapproval or rejection told in the simple present with nothing dating it ("The
+    separatist group accuses Pakistan of exploiting ...", "Both Pakistan and China reject claims that
+    ..."): a position the story describes, not something done that day. The speaker's own words ("We
+    reject ...") are the act itself."""
+    tok = trig.head
+    if trig.sense.type not in STANCE_TYPES or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    subj, _ = subject(tok)
+    if subj is None or subj.lower_ in ("i", "we"):
+        return False
+    dating = [t for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in dating)  # not "rejected ... on Tuesday"
 
 
 def _mere_reference(tok: Token) -> bool:
