@@ -864,7 +864,8 @@ def test_a_weapon_that_hits_someone_is_an_attack_without_an_actor():
 def test_an_act_of_force_is_no_actor_of_the_killing_it_caused():
     # VOA: the blast and the bombing killed; who set them off the sentences do not say
     events = events_of("Days later, a roadside bomb blast killed 11 coal miners in the city.")
-    killed = next(e for e in events if e.trigger.text == "killed")
+    killed = one(events, "ASSAULT")  # one happening: the blast is what killed them, not a second event
+    assert killed.trigger.text == "killed" and len([e for e in events if e.type == "ASSAULT"]) == 1
     assert not killed.actor and "coal miners" in killed.recipient[0].text
     events = events_of(
         "A trial opened in Paris Monday over the 2004 bombing of a French military base in then war-torn "

@@ -275,6 +275,8 @@ def _sentence_events(
             continue  # "threatened to attack": the threat is the event, the attack its content
         if any(_aggregate(t) for t in trig.tokens):
             continue  # "launched 504 attacks in 2024", "frequently conducts bombings": a tally, no event
+        if _told_by_its_verb(trig, by_token):
+            continue  # "a roadside bomb blast killed 11 coal miners": one happening, told by "killed"
         (background if _background(trig, by_token) else kept).append(trig)
     if not kept:  # background to nothing: "Relations soured after commandos stormed the ship"
         kept = background
@@ -365,6 +367,14 @@ def _definite(tok: Token) -> bool:
         or (c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("its", "their")))
         for c in tok.children
     )
+
+
+def _told_by_its_verb(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """An act of force named as the subject of another one ("a roadside bomb blast killed 11", "the attack
+    killed 12"): the verb tells the same happening, with its victims."""
+    tok = trig.head
+    verb = by_token.get(tok.head.i) if tok.dep_ == "nsubj" else None
+    return trig.nominal and trig.sense.type == "ASSAULT" and verb is not None and verb.sense.type == "ASSAULT"
 
 
 def _standing_position(trig: Trigger) -> bool:
