@@ -176,12 +176,15 @@ VOA_FURNITURE = [
     ("8008152", "Airstrikes kill 50 militants"),
     ("8008152", "Media outlets closed"),
     ("8008079", "China trade with Mauritius on rise"),
+    ("8011076", "Blaming neighbors"),  # run into a day's event: "Blaming neighbors Tuesday’s attack marked"
+    ("8009314", "The attack"),  # in sentence case before a name: "The attack The Jaffar Express, a ..."
     ("8009314", "BLA surges"),
     ("8007760", "Difficult terrain"),
     ("8007760", "Recent attacks"),
     ("8006651", "Emergency situation"),  # run into a quote: 'Emergency situation "So far, ...'
     ("8006651", "BLA surges"),
     ("8006651", "Recent attacks"),
+    ("8005869", "British colony"),
     ("8005869", "Sovereignty negotiations"),
     ("8005869", "Trump approval"),
     ("8005869", "Chagossians ‘voiceless’"),
@@ -198,9 +201,11 @@ VOA_FURNITURE = [
     ("6204681", "The ‘Quad’ and regional security"),
     ("6203525", "Resistance continues"),
     ("6202623", "The escape"),
+    ("6202623", "Notorious history"),
     ("6204080", "Financial strain"),
     ("6204080", "Little choice"),
     ("6181132", "Weak core subjects"),
+    ("6180015", "Congress called 'anti-Turkish'"),
     ("6181245", "Money maker for Vietnam"),
     ("6180790", "Missing full potential"),
     ("7810159", "Nuclear talk body"),

@@ -40,7 +40,9 @@ _RUN_ON_ENDINGS = _words(
     as into onto over under after before than then when while because since if and or but nor so yet also
     is are was were be been being has have had do does did will would can could should may might must
     said says told say not no very first second third former latter other another new several many few
-    some all each every both more most own same such top senior chief using including made called named"""
+    some all each every both more most own same such top senior chief using including made called named
+    during through throughout amid despite against between toward towards across within without near
+    around until via upon among"""
 )
 # Words a clause has and a headline drops: articles aside, auxiliaries, subject pronouns and "also".
 _CLAUSE_WORDS = _words(
@@ -635,8 +637,11 @@ def _run_in_heading(
         if len(sentence.split()) < 4 or not _reads_as_sentence(_WORD.findall(sentence)[1:5]):
             continue  # too short, or title case going on ("Ben Carson Slams Hillary And The Media ...")
         if opener in _SENTENCE_OPENERS:
-            if opener in _NAME_STARTERS and (after[:1].isupper() or last[:1].isupper()):
-                continue  # a name going on: "The Washington Post", "Bring Back Our Girls"
+            if opener in _NAME_STARTERS and (last[:1].isupper() or (after[:1].isupper() and k != 2)):
+                continue  # a name going on: "The Washington Post", "Bring Back Our Girls" (but two words
+                # in sentence case, "The attack The Jaffar Express, a ... train, came under ...", head one)
+        elif _possessive(opener) and opener[:-2] in _CALENDAR and after[:1].islower() and k >= 2:
+            pass  # "Blaming neighbors Tuesday’s attack marked ...": a day's event opens the sentence
         elif (
             k < 2 or not after[:1].islower() or last[:1].isupper() or not vocabulary.usually_lowercase(opener)
         ):
