@@ -256,3 +256,14 @@ def test_a_key_too_common_in_a_large_store_blocks_nothing():
     assert "w:kyiv" not in keys  # under 5% of the store, but carried by more than MAX_KEY_ITEMS items
     assert "w:held" not in keys  # over 5% of the store
     assert idf["w:ceasefire"] > idf["w:kyiv"] > idf["w:held"]
+
+
+def test_a_sentence_a_subheading_runs_into_still_states_its_claim(voa):
+    # VOA: "... before the final push Wednesday evening. The attack The Jaffar Express, a cross-country
+    # train with roughly 450 people on board, came under a bomb and gun attack ...": the heading is set
+    # aside, the sentence after it is the story
+    article = voa["8009314"]
+    assert "The attack" in [f.text for f in article.furniture]
+    record = next(iter(dossier.extract_many([article])))
+    item = next(i for i in claim_items(record) if "came under a bomb and gun attack" in i.text)
+    assert record.text[item.sentence[0] :].startswith("The Jaffar Express, a cross-country train")

@@ -167,7 +167,10 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
     masked = _masked(record)
     items: list[ClaimItem] = []
     for start, end in sentence_spans(record.text):
-        if any(s <= start < e for s, e in masked) or end - start > ITEM_MAX_CHARS:
+        for s, e in masked:  # a subheading run into the sentence ("The attack The Jaffar Express, ...")
+            if s <= start < e:  # is no part of it: the sentence starts after it, if anything is left
+                start = min(end, e + len(record.text[e:end]) - len(record.text[e:end].lstrip()))
+        if start >= end or end - start > ITEM_MAX_CHARS:
             continue
         sentence = record.text[start:end]
         if sentence.rstrip("”\"' ").endswith("?"):
