@@ -992,3 +992,13 @@ def test_a_position_held_is_no_act_but_the_speakers_own_words_are():
         "Qahar Balkhi said."
     )
     assert one(events, "REJECT").trigger.text == "reject"
+
+
+def test_a_relative_clause_of_place_with_someone_acting_goes_on_with_the_story():
+    # VOA: "in a tunnel, where they stormed it" tells what happened next, it does not describe the tunnel
+    events = events_of(
+        "The militants blew up tracks, bringing the train with nearly 450 passengers to a halt in a tunnel, "
+        "where they stormed it."
+    )
+    stormed = next(e for e in events if e.trigger.text == "stormed")
+    assert stormed.type == "ASSAULT" and stormed.actor[0].text == "The militants"

@@ -186,7 +186,9 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
             if cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_MARKERS:
                 return True
         if cur.dep_ in ("relcl", "acl") and cur.head.i not in by_token and not is_agentive(cur.head):
-            return True
+            # "... to a halt in a tunnel, where they stormed it": the story goes on in that place
+            where = any(c.dep_ == "advmod" and c.lower_ in ("where", "whereupon") for c in cur.children)
+            return not (where and any(c.dep_ == "nsubj" and is_agentive(c) for c in cur.children))
         cur = cur.head
         if cur.i in by_token:
             return False
