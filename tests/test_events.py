@@ -1002,3 +1002,21 @@ def test_a_relative_clause_of_place_with_someone_acting_goes_on_with_the_story()
     )
     stormed = next(e for e in events if e.trigger.text == "stormed")
     assert stormed.type == "ASSAULT" and stormed.actor[0].text == "The militants"
+
+
+def test_leaving_an_organisation_is_a_sanction_and_captured_fighters_are_assaulted():
+    # VOA; the PLOVER manual: SANCTION "withdraw" is leaving a group or organisation, and "combatants
+    # captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE 'arrest'"
+    events = events_of(
+        "In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and created a confederation "
+        "known as the Alliance of Sahel States."
+    )
+    withdrew = next(e for e in events if e.trigger.text == "withdrew")
+    assert (withdrew.type, withdrew.mode) == ("SANCTION", "withdraw")
+    assert one(events_of("Russian troops withdrew from Kherson."), "RETREAT").trigger.text == "withdrew"
+    events = events_of(
+        "Both forces say huge quantities of ammunition were seized and several rebels were either "
+        "neutralized or captured, but did not give further details."
+    )
+    captured = next(e for e in events if e.trigger.text == "captured")
+    assert (captured.type, captured.mode) == ("ASSAULT", "abduct")

@@ -6,6 +6,7 @@ A trigger word has one or more senses, tried in order; the first whose condition
 are small named tests on the dependency tree (see ``triggers.py``):
 
 - ``obj:CLASS``   the direct object (or "with"/"to" object) is a noun of word class CLASS
+- ``from:CLASS``  a "from"/"of" object is a noun of CLASS or an organisation ("withdrew from ECOWAS")
 - ``prep:WORD``   the trigger has a preposition child WORD ("call for", "call on")
 - ``prt:WORD``    the trigger has a particle WORD ("step down", "crack down")
 - ``xcomp``       the trigger takes an infinitive or clausal complement ("press allies to ...")
@@ -101,6 +102,25 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "gun",
         ]
     ),
+    "combatant": frozenset(
+        [
+            "rebel",
+            "militant",
+            "fighter",
+            "insurgent",
+            "combatant",
+            "soldier",
+            "troop",
+            "guerrilla",
+            "gunman",
+            "jihadist",
+            "terrorist",
+            "separatist",
+            "militiaman",
+            "commander",
+            "mercenary",
+        ]
+    ),  # fmt: skip
     "captive": frozenset(
         [
             "prisoner",
@@ -156,6 +176,33 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "internet",
         ]
     ),
+    # Bodies and pacts one can be a member or party of: leaving one is SANCTION "withdraw".
+    "membership": frozenset(
+        [
+            "organization",
+            "organisation",
+            "bloc",
+            "alliance",
+            "union",
+            "treaty",
+            "pact",
+            "agreement",
+            "accord",
+            "deal",
+            "convention",
+            "coalition",
+            "community",
+            "court",
+            "council",
+            "talks",
+            "negotiations",
+            "process",
+            "federation",
+            "league",
+            "partnership",
+            "commonwealth",
+        ]
+    ),  # fmt: skip
     "relations": frozenset(
         [
             "relation",
@@ -518,6 +565,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # RETREAT: withdrawals, releases, resignations, disarmament, allowing access, observed ceasefires.
     "withdraw": (
         _s("SANCTION", mode="withdraw", cond="obj:relations"),
+        _s("SANCTION", mode="withdraw", cond="from:membership"),  # "withdrew from ECOWAS" (the manual)
         _s("RETREAT", mode="withdraw", context="military"),
     ),
     "withdrawal": (_s("RETREAT", mode="withdraw", context="military"),),
@@ -684,7 +732,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "confiscate": (_s("COERCE", mode="seize"),),
     "occupy": (_s("COERCE", mode="seize", context="military"),),
     "occupation": (_s("COERCE", mode="seize", context="military"),),
-    "capture": (_s("COERCE", mode="seize", context="military"),),
+    # "Combatants captured during conflict should be coded as ASSAULT 'abduct' rather than COERCE
+    # 'arrest'" (the manual)
+    "capture": (
+        _s("ASSAULT", mode="abduct", context="military", cond="obj:combatant"),
+        _s("COERCE", mode="seize", context="military"),
+    ),
     "annex": (_s("COERCE", mode="seize", context="territory"),),
     "deport": (_s("COERCE", mode="deport"),),
     "deportation": (_s("COERCE", mode="deport"),),

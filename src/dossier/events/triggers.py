@@ -315,6 +315,8 @@ class Trigger:
 
 def _objects(tok: Token) -> list[Token]:
     objs = children(tok, "dobj", "nsubjpass", "attr", "dative")
+    if not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "rebels were neutralized or captured"
+        objs = children(tok.head, "nsubjpass")
     if tok.pos_ in NOUN_POS:
         objs += prep_objects(tok, "of", "to")
         objs += children(tok, "compound")
@@ -447,6 +449,9 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(t.lemma_.lower() in WORD_CLASSES[arg] for t in things)
     if kind == "with":  # "hit Canada with a new 25% levy": what the act is done with names it
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "with"))
+    if kind == "from":  # "withdrew from ECOWAS", "pulled out of the deal": leaving a body or a pact
+        left = prep_objects(tok, "from", "of")
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] or _organisation(o) for o in left)
     if kind == "armed":  # both sides of the backing are armed forces ("soldiers backed by AU troops")
         subj, _ = subject(tok)
         sides = [subj, *prep_objects(tok, "by"), *children(tok, "dobj")]
@@ -506,6 +511,13 @@ def _physical(tok: Token) -> bool:
         ):
             return False
     return True
+
+
+def _organisation(tok: Token) -> bool:
+    """An organisation by the parse: named as one, or by an acronym ("ECOWAS", "NATO", "OPEC")."""
+    return tok.ent_type_ == "ORG" or (
+        tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
+    )
 
 
 def _counted(obj: Token) -> Token | None:
