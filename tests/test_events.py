@@ -1020,3 +1020,14 @@ def test_leaving_an_organisation_is_a_sanction_and_captured_fighters_are_assault
     )
     captured = next(e for e in events if e.trigger.text == "captured")
     assert (captured.type, captured.mode) == ("ASSAULT", "abduct")
+
+
+def test_what_an_abstraction_demands_is_no_demand_but_people_demanding_is():
+    # VOA: a judge's "public interest demands that ..." is reasoning, not a REQUEST by "public interest"
+    events = events_of(
+        "“We choose to abide by that calling, as such public interest demands that the office of the "
+        "deputy president should not remain vacant.”"
+    )
+    assert not [e for e in events if e.type == "REQUEST"]
+    events = events_of("Threatening to kill the hostages, BLA demanded the release of political prisoners.")
+    assert one(events, "REQUEST").actor[0].text == "BLA"

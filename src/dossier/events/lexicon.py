@@ -11,6 +11,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``prt:WORD``    the trigger has a particle WORD ("step down", "crack down")
 - ``xcomp``       the trigger takes an infinitive or clausal complement ("press allies to ...")
 - ``mod:CLASS``   a noun trigger has an adjective/compound modifier of class CLASS ("joint", "defense")
+- ``speaker``     a verb's subject, if it has one, is someone, not "public interest demands that ..."
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
@@ -592,7 +593,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("REQUEST", cond="prep:on"),
         _s("REQUEST", cond="prep:upon"),
     ),
-    "demand": (_s("REQUEST"),),
+    "demand": (_s("REQUEST", cond="speaker"),),
     "appeal": (_s("REQUEST"),),
     "plead": (_s("REQUEST"),),
     "press": (_s("REQUEST", cond="xcomp"), _s("REQUEST", cond="prep:for")),

@@ -437,6 +437,10 @@ def _holds(tok: Token, cond: str) -> bool:
         if passive:
             return True
         return subj is not None and is_agentive(subj)
+    if kind == "speaker":  # a verb of asking said by someone, not "public interest demands that ...";
+        # a noun ("BLA's demands") is asked by whoever it belongs to
+        subj, passive = subject(tok) if tok.pos_ in VERB_POS else (None, True)
+        return passive or subj is None or is_agentive(subj) or is_person_like(subj) or subj.pos_ == "PRON"
     if kind == "to_clause":  # "reluctance to endorse", "reluctant to sign": what is not done
         return any(
             c.dep_ in ("xcomp", "acl", "ccomp")
