@@ -447,3 +447,9 @@ def test_a_speaker_the_parser_left_without_a_verb_is_the_one_the_appositive_desc
     att = find(attributions(nlp, text), "says")
     assert att.source is not None and att.source.text.startswith("Willy Neth, coordinator")
     assert att.source.kind == "person"
+
+
+def test_the_occasion_something_was_said_on_is_no_part_of_what_was_said(nlp):
+    text = train_paragraph("breitbart_2016-02-16_donald-trump-praises", "praised Breitbart News")
+    att = find(attributions(nlp, text), "praised")
+    assert att.content is not None and att.content.text.endswith("Matthew Boyle")

@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subject, sentence_of, sentence_start
-from dossier.nlp.words import ADDRESS_VERBS, AGENT_LABELS, SOURCE_RELATIVE_PRONOUNS, SPEAKER_PRONOUNS
+from dossier.nlp.words import (
+    ADDRESS_VERBS,
+    AGENT_LABELS,
+    OCCASION_NOUNS,
+    SOURCE_RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
 
 CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
 CUE_ADVERBS = {
@@ -466,6 +472,9 @@ def _topic_prep(prep: Token) -> bool:
     """A prepositional phrase that states what was said ("spoke of X"), not when or where ("said in Ohio")."""
     if prep.lower_ not in TOPIC_PREPS:
         return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in ("at", "during", "in") and any(g.lemma_.lower() in OCCASION_NOUNS for g in objects):
+        return False  # "praised Boyle at a press conference in Hanahan": where it was said
     return not any(g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for g in prep.children)
 
 

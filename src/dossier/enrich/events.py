@@ -17,7 +17,13 @@ from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
 from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
-from dossier.nlp.words import DOCUMENT_NOUNS, OTHER_OCCASION, RELATIVE_PRONOUNS, SOURCE_PRONOUNS
+from dossier.nlp.words import (
+    DOCUMENT_NOUNS,
+    OCCASION_NOUNS,
+    OTHER_OCCASION,
+    RELATIVE_PRONOUNS,
+    SOURCE_PRONOUNS,
+)
 from dossier.schema import Entity, Event, EventActor, Location
 
 # Verbal acts: one article's statements and demands come from many speakers on days of their own.
@@ -376,7 +382,7 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
-SPEECH_OCCASIONS = DOCUMENT_NOUNS | {"conference", "briefing", "meeting", "session", "address", "appearance"}
+SPEECH_OCCASIONS = DOCUMENT_NOUNS | OCCASION_NOUNS
 
 
 def _dates_the_occasion(token: Token, trigger: Token) -> bool:

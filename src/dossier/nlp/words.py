@@ -121,6 +121,13 @@ FORCE_TARGETS = frozenset(
 
 # Words that place an act on another occasion than the one an article reports ("previous attacks", "days
 # later", "has repeatedly attacked"): an undated mention with one of them is not dated by the story's event.
+# Occasions words are said on: "praised Boyle at a press conference", "told a rally on Monday".
+OCCASION_NOUNS = frozenset(
+    {
+        "conference", "briefing", "meeting", "session", "address", "appearance", "rally", "event",
+        "interview", "hearing", "debate", "summit", "speech", "ceremony", "forum", "gathering",
+    }
+)  # fmt: skip
 # Verbs of deeds done by force or authority: "responded by destroying its air force" answers with an act.
 FORCE_VERBS = frozenset(
     {
