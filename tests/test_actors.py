@@ -383,3 +383,16 @@ def test_a_body_named_without_its_country_is_the_one_named_with_it_just_before()
 )
 def test_a_countrys_representation_at_the_un_is_the_countrys(text, country):
     assert code_phrase(text).country == country
+
+
+def test_a_body_every_country_has_inside_another_name_is_not_the_us_one():
+    # VOA: Sudan's "National Congress Party" is no part of the US Congress; "Congress" alone, or the
+    # "U.S. Congress", is
+    record = dossier.extract(
+        "Since then, protesters have demanded that his National Congress Party be eliminated. "
+        "The U.S. Congress passed a bill."
+    )
+    by_text = {e.text: e for e in record.entities}
+    assert by_text["National Congress Party"].country != "USA"
+    assert by_text["National Congress Party"].sector == "PTY"
+    assert by_text["U.S. Congress"].country == "USA"

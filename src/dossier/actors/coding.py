@@ -188,10 +188,15 @@ def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) 
             hits = [h for h in hits if h.last <= hit.last]
             break
     kept = []
+    placed = any(h.kind == "place" and h.country for h in hits)
     for hit in hits:
         others = [w.text for i, w in enumerate(words[first:last], first) if not hit.first <= i < hit.last]
         town = hit.kind == "city" or hit.place_kind == "capital"
-        if town and any(t[:1].isupper() and t.lower() not in STOP_WORDS for t in others):
+        # "his National Congress Party": a body every country has, inside another name, is not the one
+        # country's that goes by the bare name ("Congress" alone is the US Congress)
+        name = norm(" ".join(w.text for w in words[hit.first : hit.last]))
+        inner_body = hit.kind == "org" and name in tables()["bodies"] and not placed
+        if (town or inner_body) and any(t[:1].isupper() and t.lower() not in STOP_WORDS for t in others):
             continue
         kept.append(hit)
     return kept
