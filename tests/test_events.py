@@ -1031,3 +1031,13 @@ def test_what_an_abstraction_demands_is_no_demand_but_people_demanding_is():
     assert not [e for e in events if e.type == "REQUEST"]
     events = events_of("Threatening to kill the hostages, BLA demanded the release of political prisoners.")
     assert one(events, "REQUEST").actor[0].text == "BLA"
+
+
+def test_what_a_law_allows_may_happen_it_has_not():
+    # VOA: "allows the government to seize the NCP's assets": a power given, no seizure yet
+    events = events_of(
+        "Abdel Bari says this law is directed at the National Congress Party, and allows the government to "
+        "seize the NCP's assets and hand them to the ministry of finance."
+    )
+    seize = next(e for e in events if e.trigger.text == "seize")
+    assert seize.status == "hypothetical"

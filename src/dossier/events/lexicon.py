@@ -992,6 +992,8 @@ CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 # Verbs that make their complement an intention or plan (future status).
+# Verbs that make an act possible, not done: "the law allows the government to seize ...".
+PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "let"})
 INTENTION_VERBS = frozenset(
     [
         "plan",

@@ -23,6 +23,7 @@ from dossier.events.lexicon import (
     INTENTION_VERBS,
     LIGHT_VERBS,
     NEGATIVE_DETERMINERS,
+    PERMISSION_VERBS,
     POSSIBILITY_AUX,
     REPORTING_VERBS,
 )
@@ -142,11 +143,16 @@ def local_modality(tok: Token) -> str | None:
         return "hypothetical"
     cur = verb
     for _ in range(3):  # "plans to visit", "tries to repel": an intention, not (yet) an event
-        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             break
+        controlled = cur.dep_ == "xcomp" or cur.tag_ == "VB"  # "allows the government to seize"
         cur = cur.head
-        if cur.lemma_.lower() in INTENTION_VERBS:
+        if cur.dep_ == "ccomp" and not controlled:
+            break
+        if cur.lemma_.lower() in INTENTION_VERBS and controlled:
             return "future"
+        if cur.lemma_.lower() in PERMISSION_VERBS and cur.tag_ in ("VBZ", "VBP") and controlled:
+            return "hypothetical"  # "the law allows the government to seize the NCP's assets": it may
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         # "they may impose trade sanctions, cutting foreign aid": the participle is as sure as its verb
         head = verb.head
