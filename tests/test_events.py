@@ -1041,3 +1041,13 @@ def test_what_a_law_allows_may_happen_it_has_not():
     )
     seize = next(e for e in events if e.trigger.text == "seize")
     assert seize.status == "hypothetical"
+
+
+def test_a_participant_named_by_a_name_with_of_keeps_the_whole_name():
+    # VOA: "The Alliance of Democracies ... was sanctioned by Beijing", not "The Alliance"
+    events = events_of(
+        "The Alliance of Democracies , headquartered in Copenhagen, was sanctioned by Beijing earlier this "
+        "year, but that has not stopped it from carrying out its self-proclaimed mission."
+    )
+    sanctioned = one(events, "SANCTION")
+    assert [r.text for r in sanctioned.recipient] == ["The Alliance of Democracies"]

@@ -20,7 +20,15 @@ from dossier.events.syntax import claim_of_responsibility, is_agentive, is_perso
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import antecedent, children, conjuncts, prep_objects, resolve_pronoun, subject
+from dossier.nlp.syntax import (
+    antecedent,
+    children,
+    conjuncts,
+    entity_span,
+    prep_objects,
+    resolve_pronoun,
+    subject,
+)
 from dossier.nlp.words import AGENT_LABELS, PERSON_OBJECT_PRONOUNS
 from dossier.schema import Entity, EventActor
 
@@ -64,9 +72,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "punct"))
     keep.sort(key=lambda t: t.i)
-    # the phrase is contiguous from its first to its last token
+    # the phrase is contiguous from its first to its last token, and holds the whole name its head is in
+    # ("The Alliance of Democracies", not "The Alliance")
     doc = head.doc
     start, end = keep[0].i, keep[-1].i + 1
+    name = entity_span(head) if head.pos_ == "PROPN" else None
+    if name is not None and name.start >= start:
+        name_end = name.end
+        while name_end > head.i + 1 and doc[name_end - 1].tag_ == "POS":  # "Boko Haram's"
+            name_end -= 1
+        end = max(end, name_end)
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return list(doc[start:end])
