@@ -1051,3 +1051,13 @@ def test_a_participant_named_by_a_name_with_of_keeps_the_whole_name():
     )
     sanctioned = one(events, "SANCTION")
     assert [r.text for r in sanctioned.recipient] == ["The Alliance of Democracies"]
+
+
+def test_the_people_urged_are_the_recipients_not_a_place_in_what_they_are_urged_to_do():
+    # VOA: "urging like-minded individuals and governments to co-sign the Copenhagen Charter"
+    events = events_of(
+        "In this spirit, his organization is urging like-minded individuals and governments to co-sign the "
+        "Copenhagen Charter."
+    )
+    urging = one(events, "REQUEST")
+    assert [r.text for r in urging.recipient] == ["like-minded individuals", "governments"]

@@ -268,7 +268,11 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")
         ]
         addressed = [d for d in children(tok, "dobj", "dative") if d.i not in exclude and _participant(d)]
-        if trig.sense.type in VERBAL_ACTS and addressed and is_agentive(addressed[0]):
+        if (
+            trig.sense.type in VERBAL_ACTS
+            and addressed
+            and (is_agentive(addressed[0]) or is_person_like(addressed[0]))
+        ):
             recip_heads = [addressed[0]]  # "pressing allies to ...": a verbal act's addressee
         else:
             patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
