@@ -1061,3 +1061,14 @@ def test_the_people_urged_are_the_recipients_not_a_place_in_what_they_are_urged_
     )
     urging = one(events, "REQUEST")
     assert [r.text for r in urging.recipient] == ["like-minded individuals", "governments"]
+
+
+def test_countries_threatened_by_another_are_its_recipients():
+    # VOA: the parser hangs "by China" on "consequences"; democracies are many countries, not the article's
+    events = events_of(
+        "Rasmussen added “many other democracies have been threatened with economic consequences by China "
+        "for standing up for their values.”"
+    )
+    threat = one(events, "THREATEN")
+    assert codes(threat.actor) == {"CHN"} and threat.recipient[0].text == "many other democracies"
+    assert not codes(threat.recipient)

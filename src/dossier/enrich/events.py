@@ -298,6 +298,7 @@ NOT_NAMES = SOURCE_PRONOUNS | RELATIVE_PRONOUNS | {"some", "others", "one", "all
 # Collective nouns for several countries: an actor so named is no one country's.
 MANY_COUNTRIES = frozenset(
     {"ally", "allies", "party", "parties", "country", "countries", "nation", "side", "partner", "member"}
+    | {"democracy", "democracies", "autocracy", "autocracies"}
     | {"neighbor", "neighbour", "neighbours", "neighbors", "world", "community", "power", "coalition"}
 )
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

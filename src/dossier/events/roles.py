@@ -148,6 +148,16 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
 # Verbal acts: their direct object is the addressee, coded or not.
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+# What legal and political acts are done with, not to: "the charge has not been dropped", "sanctions were
+# imposed", "the bill was passed".
+THEME_NOUNS = frozenset(
+    {
+        "charge", "case", "conviction", "sentence", "sanction", "ban", "restriction", "measure", "law",
+        "bill", "order", "decision", "policy", "plan", "proposal", "request", "demand", "claim",
+        "allegation", "accusation", "tariff", "investigation", "probe", "trial", "deal", "agreement",
+        "embargo", "resolution", "ruling", "verdict", "warrant", "curfew",
+    }
+)  # fmt: skip
 EXPLOSIVE_DEVICES = frozenset({"bomb", "mine", "explosive", "device", "grenade", "ied"})
 NON_PARTICIPANT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
@@ -220,20 +230,6 @@ def _other_side(tok: Token) -> list[Token]:
     return [o for f in fights for o in prep_objects(f, "with") if _participant(o)]
 
 
-def _can_undergo(tok: Token) -> bool:
-    """Can what ``tok`` names have something done to it: someone, a place, a thing force can hit?"""
-    lemma = tok.lemma_.lower()
-    return (
-        is_agentive(tok)
-        or is_person_like(tok)
-        or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
-        or tok.pos_ in ("PROPN", "PRON", "NUM")
-        or lemma in PHYSICAL_TARGETS
-        or lemma in WORD_CLASSES["material"]
-        or lemma in WORD_CLASSES["captive"]
-    )
-
-
 def _bare_weapon(subj: Token) -> bool:
     """A weapon named without whose it is ("a bomb", "a missile"), not "Israeli tanks", "Russia's drones"."""
     lemma = subj.lemma_.lower()
@@ -252,10 +248,14 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     if trig.addressee is not None:
         return ([subj] if subj is not None and not passive else []), [trig.addressee]
     if passive:
-        actor_heads = prep_objects(tok, "by") or _other_side(tok)
+        # "threatened with economic consequences by China": the parser may hang the agent on the phrase
+        # before it
+        misplaced = [b for o in prep_objects(tok, "with") for b in prep_objects(o, "by") if is_agentive(b)]
+        actor_heads = prep_objects(tok, "by") or misplaced or _other_side(tok)
         # "how many weapons have been delivered": the thing given is no recipient
         theme = subj is not None and (
-            (trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj)) or not _can_undergo(subj)
+            (trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj))
+            or subj.lemma_.lower() in THEME_NOUNS
         )  # nor is "the charge has not been dropped": whom it was against is
         if subj is not None and not theme:
             recip_heads = [subj]
