@@ -436,6 +436,11 @@ def test_deeds_told_with_words_of_speech_are_no_cues(nlp):
         "in this trial."
     )
     assert not attributions(nlp, text)
+    text = (
+        "The organization, led by former NATO Secretary General Anders Fogh Rasmussen, concluded a Democracy "
+        "Summit this week, and called on democratic nations to establish collective defense."
+    )
+    assert [a.cue.text for a in attributions(nlp, text)] == ["called on"]  # a summit ended, nothing held
 
 
 def test_a_speaker_the_parser_left_without_a_verb_is_the_one_the_appositive_describes(nlp):

@@ -24,7 +24,7 @@ from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_start
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS
+from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS, OCCASION_NOUNS
 
 MIN_QUOTE_WORDS = 2
 BYLINE_DASHES = {"―", "—"}
@@ -256,6 +256,8 @@ def _deeds(head: Token) -> bool:
         )
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    if lemma in ("conclude", "open", "close", "end"):  # "concluded a Democracy Summit this week"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS for c in head.children)
     return False
 
 
