@@ -1072,3 +1072,14 @@ def test_countries_threatened_by_another_are_its_recipients():
     threat = one(events, "THREATEN")
     assert codes(threat.actor) == {"CHN"} and threat.recipient[0].text == "many other democracies"
     assert not codes(threat.recipient)
+
+
+def test_an_effort_to_act_is_its_owners_and_an_empty_it_is_nobody():
+    # VOA: "Turkey's recent efforts to improve ties": Turkey is the one improving them, not "efforts"
+    events = events_of(
+        "Casin says Turkey's recent efforts to improve ties with Saudi Arabia, a close ally of Egypt, could "
+        "also provide impetus to its Egyptian rapprochement efforts."
+    )
+    assert [a.text for a in one(events, "SUPPORT").actor] == ["Turkey"]
+    events = events_of('"It was a mistake to support Muslim Brothers," Bagci said.')
+    assert not [a for e in events for a in e.actor if a.text == "It"]

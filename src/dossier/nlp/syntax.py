@@ -108,6 +108,10 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# Nouns for trying or deciding whose infinitive is the owner's act: "Turkey's efforts to improve ties".
+ATTEMPT_NOUNS = frozenset(
+    {"effort", "attempt", "bid", "plan", "decision", "move", "push", "drive", "campaign", "pledge", "offer"}
+)
 # Verbs that link their subject to a participle that tells what it undergoes: "stand accused", "remain
 # detained", "got arrested", "seemed shaken".
 LINKING_VERBS = frozenset(
@@ -156,9 +160,18 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj, _ = subject(head, depth + 1)  # "two soldiers stand accused of the bombing": they suffer it
         return subj, True
     if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
+        if (
+            tok.dep_ == "xcomp"
+            and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        ):
+            return None, False  # "It was a mistake to support Muslim Brothers": "it" stands for nobody
         return _shared(subject(head, depth + 1), tok)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         return _shared(subject(head.head, depth + 1), tok)
+    owners = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "acl" else []
+    if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
+        return antecedent(owners[0]), False  # "Turkey's recent efforts to improve ties": Turkey improves
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         if _names_agents(tok.head):
             return tok.head, False  # "aiding rebels fighting the president": the rebels fight
