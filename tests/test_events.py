@@ -992,6 +992,9 @@ def test_a_position_held_is_no_act_but_the_speakers_own_words_are():
         "Qahar Balkhi said."
     )
     assert one(events, "REJECT").trigger.text == "reject"
+    # a rejection reported as the day's statement is one, in the present or not
+    events = events_of("Russia rejects the U.S. proposal, the Kremlin said on Friday.")
+    assert one(events, "REJECT").status == "attributed"
 
 
 def test_a_relative_clause_of_place_with_someone_acting_goes_on_with_the_story():

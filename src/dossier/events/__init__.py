@@ -31,6 +31,7 @@ from dossier.events.lexicon import (
     FUTURE_AS_AGREE,
     INTENTION_VERBS,
     PROMISE_WORDS,
+    REPORTING_VERBS,
     THREAT_CONTENT,
 )
 from dossier.events.plover import to_plover
@@ -390,8 +391,18 @@ def _standing_position(trig: Trigger) -> bool:
     subj, _ = subject(tok)
     if subj is None or subj.lower_ in ("i", "we"):
         return False
+    if _said_now(tok):
+        return False  # "the ministry says it rejects the claims": a statement of the day, reported
     dating = [t for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "TIME") for t in dating)  # not "rejected ... on Tuesday"
+
+
+def _said_now(tok: Token) -> bool:
+    """Is the clause reported by a speech verb of its sentence ("says it rejects ...", "..., the Kremlin
+    said")?"""
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS for c in tok.children)
 
 
 def _mere_reference(tok: Token) -> bool:
