@@ -382,8 +382,9 @@ def _under(tok: Token) -> Token | None:
 
 def _claimant(tok: Token) -> list[Token]:
     """Who claims responsibility for the event ``tok`` names ("X claimed responsibility for the attack",
-    "X took responsibility for the bombing", "took credit for attacking a convoy") or claims the event itself ("the military claimed the killing
-    of 33 terrorists"): the PLOVER coding of a claim of responsibility."""
+    "X took responsibility for the bombing", "took credit for attacking a convoy") or claims the event
+    itself ("the military claimed the killing of 33 terrorists"): the PLOVER coding of a claim of
+    responsibility."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
         verb = tok.head
     elif tok.dep_ in ("pobj", "pcomp") and (claimed := claim_of_responsibility(tok.head)) is not None:

@@ -28,7 +28,7 @@ from dossier.nlp.table import TokenTable
 from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS, PERSON_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "we"})
-CUSTODY_NOUNS = frozenset({"prison", "jail", "detention", "custody", "captivity", "house"})
+CUSTODY_NOUNS = frozenset({"prison", "jail", "detention", "custody", "captivity", "arrest"})
 POLICE_WORDS = frozenset(["police", "policeman", "officer", "agent", "authority", "security", "detective"])
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
