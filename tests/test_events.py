@@ -1086,3 +1086,13 @@ def test_an_effort_to_act_is_its_owners_and_an_empty_it_is_nobody():
     assert [a.text for a in one(events, "SUPPORT").actor] == ["Turkey"]
     events = events_of('"It was a mistake to support Muslim Brothers," Bagci said.')
     assert not [a for e in events for a in e.actor if a.text == "It"]
+
+
+def test_a_word_of_a_name_stands_for_the_whole_name():
+    # VOA: the recipient of the talks is the International Monetary Fund, not "International"
+    events = events_of(
+        "Pakistan said Sunday that discussions with the International Monetary Fund to secure a new "
+        "multibillion-dollar loan program are progressing well."
+    )
+    talks = one(events, "CONSULT")
+    assert [r.text for r in talks.recipient] == ["the International Monetary Fund"]

@@ -138,6 +138,8 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[int] = set()
     for h in heads:
+        while h.dep_ == "compound" and h.ent_type_ and h.head.ent_type_ == h.ent_type_ and h.head.i != h.i:
+            h = h.head  # "International" of "the International Monetary Fund": the name it is part of
         for c in conjuncts(h):
             if c.i not in seen and c.ent_type_ not in TIMES:  # "Tuesday's attack": when, not who
                 seen.add(c.i)
