@@ -1096,3 +1096,12 @@ def test_a_word_of_a_name_stands_for_the_whole_name():
     )
     talks = one(events, "CONSULT")
     assert [r.text for r in talks.recipient] == ["the International Monetary Fund"]
+
+
+def test_a_possessive_pronoun_stands_for_the_subject_of_its_clause():
+    # VOA: "the minister said of his ongoing talks ...": the talks are the minister's
+    events = events_of(
+        "“We are making positive progress,” the minister said of his ongoing talks with the U.S.-based "
+        "global lender."
+    )
+    assert [a.text for a in one(events, "CONSULT").actor] == ["the minister"]

@@ -15,6 +15,7 @@ from dossier.nlp.words import (
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
     THIRD_PLURAL_PRONOUNS,
+    TITLE_WORDS,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -248,7 +249,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         return tok
     wanted = ("PERSON",) if tok.lower_ in ONE_PERSON else ("GPE", "ORG", "NORP")
     doc = tok.doc
-    reporter = _reporting_subject(tok)
+    reporter = _reporting_subject(tok) or _owner_subject(tok)
     if reporter is not None:
         return reporter
     floor = sentence_start(tok)
@@ -309,20 +310,49 @@ def _reporting_subject(tok: Token) -> Token | None:
     if any(t.is_quote for t in tok.doc[low:high]):
         return None  # '"He is still strong," the younger Lai said': a quote's third person is someone else
     subj = next((c for c in matrix.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS
+    return entity_head(subj) if subj is not None and _fits(tok.lower_, subj) else None
+
+
+# Titles that name a person when they head a noun phrase ("the minister said he ..."), not the words that
+# only qualify one ("foreign", "state", "general").
+_PERSON_TITLES = TITLE_WORDS - {
+    "prime", "vice", "deputy", "foreign", "defense", "defence", "interior", "finance", "home", "state",
+    "general", "chief", "crown",
+}  # fmt: skip
+_POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _fits(word: str, subj: Token) -> bool:
+    """Can the subject pronoun ``word`` ("he", "it", "they"; or its possessive) stand for the noun ``subj``?"""
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = _POSSESSIVE_AS_SUBJECT.get(word, word)
+    lemma = subj.lemma_.lower()
+    person = subj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or lemma in _PERSON_TITLES
     plural = subj.tag_ in ("NNS", "NNPS")
-    word = tok.lower_
     if word in ("he", "she"):
-        fits = person and not plural
-    elif word == "it":
-        fits = not person and not plural
-    elif word == "they":
-        fits = plural or subj.ent_type_ in ("ORG", "GPE", "NORP")
-    else:
-        fits = False
-    return entity_head(subj) if fits else None
+        return person and not plural
+    if word == "it":
+        return not person and not plural
+    if word == "they":
+        return plural or subj.ent_type_ in ("ORG", "GPE", "NORP")
+    return False
+
+
+def _owner_subject(tok: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun's noun belongs to, when the pronoun can stand for it:
+    "the minister said of his ongoing talks ...", "Iran defended its nuclear program"."""
+    if tok.dep_ != "poss" or tok.lower_ not in _POSSESSIVE_AS_SUBJECT:
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep", "dobj", "pcomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            return entity_head(subj) if subj is not None and _fits(tok.lower_, subj) else None
+    return None
 
 
 def _earlier_subject(
