@@ -1105,3 +1105,13 @@ def test_a_possessive_pronoun_stands_for_the_subject_of_its_clause():
         "global lender."
     )
     assert [a.text for a in one(events, "CONSULT").actor] == ["the minister"]
+
+
+def test_visiting_a_clinic_is_no_diplomatic_visit():
+    # VOA: health advice, not a CONSULT "visit"; an official visiting a capital still is one
+    events = events_of(
+        "“We encourage everybody feeling feverish, muscle pain, sore throat to please visit the nearest "
+        'health care facility," he said.'
+    )
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert one(events_of("Blinken visited Kyiv on Monday."), "CONSULT").mode == "visit"

@@ -6,6 +6,7 @@ A trigger word has one or more senses, tried in order; the first whose condition
 are small named tests on the dependency tree (see ``triggers.py``):
 
 - ``obj:CLASS``   the direct object (or "with"/"to" object) is a noun of word class CLASS
+- ``notobj:CLASS`` no object is a noun of CLASS ("visit the nearest health care facility" is no visit)
 - ``from:CLASS``  a "from"/"of" object is a noun of CLASS or an organisation ("withdrew from ECOWAS")
 - ``prep:WORD``   the trigger has a preposition child WORD ("call for", "call on")
 - ``prt:WORD``    the trigger has a particle WORD ("step down", "crack down")
@@ -102,6 +103,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "rifle",
             "gun",
         ]
+    ),
+    # Places one visits for a service, not to meet anyone: "visit the nearest health care facility".
+    "service": frozenset(
+        ["facility", "hospital", "clinic", "doctor", "pharmacy", "website", "site", "page", "museum", "shop"]
     ),
     "combatant": frozenset(
         [
@@ -434,7 +439,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # CONSULT: meetings, visits, talks, negotiations, mediation, phone calls.
     "meet": (_s("CONSULT", cond="meets"),),
     "meeting": (_s("CONSULT"),),
-    "visit": (_s("CONSULT", mode="visit"),),
+    "visit": (_s("CONSULT", mode="visit", cond="notobj:service"),),
     "host": (_s("CONSULT", mode="visit", cond="agent"),),
     "talk": (_s("CONSULT", cond="prep:with"),),
     "talks": (_s("CONSULT"),),

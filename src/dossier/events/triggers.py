@@ -339,6 +339,8 @@ def _holds(tok: Token, cond: str) -> bool:
     if kind == "subj":
         subj, _ = subject(tok)
         return subj is not None and subj.lemma_.lower() in WORD_CLASSES[arg]
+    if kind == "notobj":  # "visit the nearest health care facility": no object of this class
+        return not any(o.lemma_.lower() in WORD_CLASSES[arg] for o in _objects(tok))
     if kind == "obj":
         objs = _objects(tok)
         if arg == "material" and any(o.ent_type_ == "MONEY" for o in objs):
