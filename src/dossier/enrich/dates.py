@@ -51,6 +51,7 @@ _MONTH = (
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+YEAR = re.compile(_YEAR)  # a year as news writes one: ``YEAR.fullmatch("2004")``
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _LEAD = r"in|In|since|Since|by|By|until|Until|during|During|of|early|late|mid|Early|Late|Mid"  # not part of the span

@@ -4,14 +4,13 @@ article is about when the text names none."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.enrich.dates import DateMention, find_dates
+from dossier.enrich.dates import YEAR, DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
@@ -28,7 +27,6 @@ from dossier.schema import Entity, Event, EventActor, Location
 
 # Verbal acts: one article's statements and demands come from many speakers on days of their own.
 SAID_ACTS = VERBAL_ACTS | {"CONCEDE"}
-BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 ATTACHED_CLAUSES = {"relcl", "acl", "advcl", "xcomp"}  # not "conj": a coordinated clause is its own event
 SIZE_EVENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # events whose size may be its casualties
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -331,7 +329,7 @@ def event_date(event: Event, dates: list[DateMention], trigger: Token | None) ->
         if inner:
             return min(inner, key=lambda d: distance(d.start, trigger))
         text = doc_text(trigger.doc) if trigger is not None else ""
-        years = [(s, e) for s, e in attached if text and BARE_YEAR.fullmatch(text[s:e])]
+        years = [(s, e) for s, e in attached if text and YEAR.fullmatch(text[s:e])]
         if years:  # "the 2004 bombing": a year the event noun gives itself, which no pattern reads alone
             s, e = years[0]
             return DateMention(text[s:e], s, e, text[s:e])

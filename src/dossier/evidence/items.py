@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dossier.enrich.dates import YEAR
 from dossier.evidence.text import content_stems, sentence_spans
 from dossier.schema import Attribution, Event, Extraction, Span, to_dict
 
@@ -25,7 +26,6 @@ MIN_CONTENT_WORDS = 4  # a sentence with fewer content words ("He agreed.") stat
 MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the report") names, not states
 ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?")
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
 # denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
 # baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
@@ -104,7 +104,7 @@ def numbers_in(text: str) -> list[str]:
     found = []
     for match in _NUMBER.finditer(text):
         value = match.group(1).replace(",", "")
-        if _YEAR.match(value) and not match.group(2):
+        if YEAR.fullmatch(value) and not match.group(2):
             continue
         found.append(value + ("%" if match.group(2) else ""))
     return list(dict.fromkeys(found))
