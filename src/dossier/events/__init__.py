@@ -31,7 +31,6 @@ from dossier.events.lexicon import (
     FUTURE_AS_AGREE,
     INTENTION_VERBS,
     PROMISE_WORDS,
-    REPORTING_VERBS,
     THREAT_CONTENT,
 )
 from dossier.events.plover import to_plover
@@ -298,8 +297,6 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
-        if _standing_position(trig):
-            continue  # "The group also opposes Chinese investment": a stance held, not an act on a day
         if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
         earlier = _antecedent(trig, told)
@@ -314,6 +311,8 @@ def _sentence_events(
         ):
             continue  # a bare event noun ("the weapons transfer") names no happening we can code
         status, linked = epistemic_status(trig.head, attributions)
+        if status == "asserted" and _standing_position(trig):
+            continue  # "The group also opposes Chinese investment": a stance held, not an act on a day
         if status == "attributed" and trig.sense.type in VERBAL_ACTS and _speakers_own(trig.head):
             status = "asserted"  # "We urge Afghanistan to ...", he said: the words are the act itself
         elif status in ("attributed", "denied") and _presupposed(trig.head):
@@ -383,26 +382,17 @@ def _told_by_its_verb(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
 def _standing_position(trig: Trigger) -> bool:
     """A third party's disapproval or rejection told in the simple present with nothing dating it ("The
     separatist group accuses Pakistan of exploiting ...", "Both Pakistan and China reject claims that
-    ..."): a position the story describes, not something done that day. The speaker's own words ("We
-    reject ...") are the act itself."""
+    ..."): a position the story describes, not something done that day. Asked only of what the outlet
+    asserts (a rejection someone reports, "says it rejects the claims", is that day's statement); the
+    speaker's own words ("We reject ...") are the act itself."""
     tok = trig.head
     if trig.sense.type not in STANCE_TYPES or tok.tag_ not in ("VBZ", "VBP"):
         return False
     subj, _ = subject(tok)
     if subj is None or subj.lower_ in ("i", "we"):
         return False
-    if _said_now(tok):
-        return False  # "the ministry says it rejects the claims": a statement of the day, reported
     dating = [t for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "TIME") for t in dating)  # not "rejected ... on Tuesday"
-
-
-def _said_now(tok: Token) -> bool:
-    """Is the clause reported by a speech verb of its sentence ("says it rejects ...", "..., the Kremlin
-    said")?"""
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
-        return True
-    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS for c in tok.children)
 
 
 def _mere_reference(tok: Token) -> bool:
