@@ -20,6 +20,13 @@ def one(events, type_):
     return found[0]
 
 
+def triggered(events, word: str):
+    """The event whose trigger is ``word``."""
+    found = [e for e in events if e.trigger.text == word]
+    assert found, f"no event on {word!r} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
 def codes(actors):
     return {a.code for a in actors if a.code}
 
@@ -732,7 +739,7 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     # between the demand and the last sentence that names her
     story = json.loads(voa_lines({"8009853"})[0])
     record = dossier.extract(story["text"], id=story["id"], published=story["published"])
-    demanded = next(e for e in record.events if e.trigger.text == "demanded")
+    demanded = triggered(record.events, "demanded")
     assert [a.text for a in demanded.actor] == ["Russell"]
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
 
@@ -805,7 +812,7 @@ def test_a_subject_pronoun_of_a_reported_clause_is_the_reporter(sentence, trigge
     import dossier
 
     record = dossier.extract(sentence, published="2025-03-14")
-    event = next(e for e in record.events if e.trigger.text == trigger)
+    event = triggered(record.events, trigger)
     assert [a.text for a in event.actor] == [actor]
 
 
@@ -839,9 +846,9 @@ def test_an_act_someone_takes_credit_for_is_told_on_their_word():
         "Days later, a roadside bomb blast killed 11 coal miners in the city, while the BLA took credit for "
         "attacking a military vehicle securing a supply convoy for a mining company operated by China."
     )
-    attacking = next(e for e in events if e.trigger.text == "attacking")
+    attacking = triggered(events, "attacking")
     assert attacking.status == "attributed" and attacking.actor[0].text == "the BLA"
-    killed = next(e for e in events if e.trigger.text == "killed")
+    killed = triggered(events, "killed")
     assert killed.status == "asserted"  # the blast is the outlet's own report
 
 
@@ -871,7 +878,7 @@ def test_an_act_of_force_is_no_actor_of_the_killing_it_caused():
         "A trial opened in Paris Monday over the 2004 bombing of a French military base in then war-torn "
         "Ivory Coast that killed an American soil scientist and nine French soldiers."
     )
-    killed = next(e for e in events if e.trigger.text == "killed")
+    killed = triggered(events, "killed")
     assert not killed.actor  # not "the 2004 bombing of a French military base", coded French
 
 
@@ -898,7 +905,7 @@ def test_what_someone_must_have_done_is_an_inference_not_a_demand():
 def test_people_doing_something_in_a_reduced_relative_are_its_actors():
     # VOA: "aiding rebels fighting then-president Gbagbo": the rebels fight, not Paris that aided them
     events = events_of("Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo.")
-    fighting = next(e for e in events if e.trigger.text == "fighting")
+    fighting = triggered(events, "fighting")
     assert [a.text for a in fighting.actor] == ["rebels"]
     assert not any(r.text == "Paris" for r in fighting.recipient)
 
@@ -910,13 +917,13 @@ def test_a_participle_is_as_sure_as_the_verb_it_hangs_on():
         "Additionally, they may impose trade sanctions on Somalia, cutting foreign aid and strengthening "
         "army embargo which could affect the fight against al-Shabab."
     )
-    cutting = next(e for e in events if e.trigger.text == "cutting")
+    cutting = triggered(events, "cutting")
     assert cutting.status == "hypothetical"
     events = events_of(
         "“We can still hear sporadic gunfire from the hotel as some militants are still resisting and "
         "fighting with the security forces,” said Mohamed Qoone, a local elder."
     )
-    fighting = next(e for e in events if e.trigger.text == "fighting")
+    fighting = triggered(events, "fighting")
     assert fighting.status == "attributed"
 
 
@@ -1003,7 +1010,7 @@ def test_a_relative_clause_of_place_with_someone_acting_goes_on_with_the_story()
         "The militants blew up tracks, bringing the train with nearly 450 passengers to a halt in a tunnel, "
         "where they stormed it."
     )
-    stormed = next(e for e in events if e.trigger.text == "stormed")
+    stormed = triggered(events, "stormed")
     assert stormed.type == "ASSAULT" and stormed.actor[0].text == "The militants"
 
 
@@ -1014,14 +1021,14 @@ def test_leaving_an_organisation_is_a_sanction_and_captured_fighters_are_assault
         "In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and created a confederation "
         "known as the Alliance of Sahel States."
     )
-    withdrew = next(e for e in events if e.trigger.text == "withdrew")
+    withdrew = triggered(events, "withdrew")
     assert (withdrew.type, withdrew.mode) == ("SANCTION", "withdraw")
     assert one(events_of("Russian troops withdrew from Kherson."), "RETREAT").trigger.text == "withdrew"
     events = events_of(
         "Both forces say huge quantities of ammunition were seized and several rebels were either "
         "neutralized or captured, but did not give further details."
     )
-    captured = next(e for e in events if e.trigger.text == "captured")
+    captured = triggered(events, "captured")
     assert (captured.type, captured.mode) == ("ASSAULT", "abduct")
 
 
@@ -1042,7 +1049,7 @@ def test_what_a_law_allows_may_happen_it_has_not():
         "Abdel Bari says this law is directed at the National Congress Party, and allows the government to "
         "seize the NCP's assets and hand them to the ministry of finance."
     )
-    seize = next(e for e in events if e.trigger.text == "seize")
+    seize = triggered(events, "seize")
     assert seize.status == "hypothetical"
 
 
