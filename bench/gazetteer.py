@@ -75,7 +75,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args()
     seconds, held, peak = gazetteer_load()
-    size = (ROOT / "src" / "dossier" / "data" / "gazetteer.json.gz").stat().st_size / 1e6
+    size = (ROOT / "src" / "dossier" / "data" / "gazetteer.txt.gz").stat().st_size / 1e6
     print(f"gazetteer load: {seconds:.2f} s, {held:.0f} MB held, {peak:.0f} MB peak, {size:.1f} MB on disk")
     if args.data.exists() and args.limit > 0:
         count, parse_ms, enrich_ms = enrichment_cost(args.data, args.limit)

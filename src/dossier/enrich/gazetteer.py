@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -12,7 +13,7 @@ from importlib import resources
 from dossier.errors import ModelError
 from dossier.schema import Location
 
-GAZETTEER_FILE = "gazetteer.json.gz"
+GAZETTEER_FILE = "gazetteer.txt.gz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +43,50 @@ class Place:
         )
 
 
-@dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Rows as read from the bundled file and the index from a normalised name to the rows it may mean."""
+    """The bundled file's lines, searched by bisection: ``keys`` are the lookup keys, sorted, and
+    ``postings`` the positions of the rows each may name ("12,3088"); a row (a JSON array) is parsed only
+    when asked for, so that loading the file is a split of its text, not a parse of 38,000 rows."""
 
-    rows: list[list]
-    index: dict[str, list[int]]
+    def __init__(self, rows: list[str], keys: list[str], postings: list[str], kinds: dict[str, list[int]]):
+        if not (len(keys) == len(postings) and rows and keys):
+            raise ValueError("keys, postings and rows do not agree")
+        self.rows = rows
+        self.keys = keys
+        self.postings = postings
+        self.kinds = {kind: range(*bounds) for kind, bounds in kinds.items()}
+        self._places: dict[int, Place] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __contains__(self, key: object) -> bool:
+        """Whether some entry has the lookup key ``key`` (a ``name_key``)."""
+        return self._slot(key) is not None
+
+    def _slot(self, key: object) -> int | None:
+        at = bisect_left(self.keys, key) if isinstance(key, str) else len(self.keys)
+        return at if at < len(self.keys) and self.keys[at] == key else None
 
     def lookup(self, name: str) -> list[Place]:
         """Every entry that ``name`` may name, in no particular order."""
-        return [self.place(i) for i in self.index.get(name_key(name), ())]
+        slot = self._slot(name_key(name))
+        return [] if slot is None else [self.place(int(p)) for p in self.postings[slot].split(",")]
 
     def place(self, position: int) -> Place:
-        """The entry at ``position``, as a record (made on demand: loading stays fast)."""
-        geonameid, kind, name, country, admin1, lat, lon, population, keys = self.rows[position]
-        return Place(geonameid, kind, name, country, admin1, lat, lon, population, keys[0])
+        """The entry at ``position``, as a record (parsed on first use, then kept)."""
+        found = self._places.get(position)
+        if found is None:
+            geonameid, kind, name, country, admin1, lat, lon, population, key = json.loads(
+                self.rows[position]
+            )
+            found = Place(geonameid, kind, name, country, admin1, lat, lon, population, key)
+            self._places[position] = found
+        return found
+
+    def places(self, kind: str) -> list[Place]:
+        """Every entry of one kind: country, region or city."""
+        return [self.place(i) for i in self.kinds.get(kind, ())]
 
 
 def name_key(name: str) -> str:
@@ -78,14 +108,13 @@ def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, read on first use (built by scripts/build_gazetteer.py)."""
     try:
         raw = resources.files("dossier.data").joinpath(GAZETTEER_FILE).read_bytes()
-        rows = json.loads(gzip.decompress(raw))["rows"]
-    except (OSError, ValueError, KeyError) as exc:
+        lines = gzip.decompress(raw).decode("utf-8").split("\n")
+        header = json.loads(lines[0])
+        rows, keys = header["rows"], header["keys"]
+        if len(lines) != 1 + rows + 2 * keys:
+            raise ValueError(f"{len(lines)} lines where the header announces {1 + rows + 2 * keys}")
+        return Gazetteer(
+            lines[1 : 1 + rows], lines[1 + rows : 1 + rows + keys], lines[1 + rows + keys :], header["kinds"]
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"gazetteer {GAZETTEER_FILE} is missing or unreadable: {exc}") from exc
-    index: dict[str, list[int]] = {}
-    for position, row in enumerate(rows):
-        for key in row[8]:
-            if key in index:
-                index[key].append(position)
-            else:
-                index[key] = [position]
-    return Gazetteer(rows, index)

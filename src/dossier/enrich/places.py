@@ -204,10 +204,7 @@ def us_state(name: str) -> Place | None:
 
 @lru_cache(maxsize=1)
 def regions_by_code() -> dict[str, Place]:
-    gazetteer = load_gazetteer()
-    return {
-        row[4]: gazetteer.place(i) for i, row in enumerate(gazetteer.rows) if row[1] == "region" and row[4]
-    }
+    return {place.admin1: place for place in load_gazetteer().places("region") if place.admin1}
 
 
 def plausible_unlabelled(span: Span, place: Place | None) -> bool:
@@ -235,7 +232,7 @@ def place_candidates(doc: Doc) -> list[tuple[Span, bool]]:
                 for i in range(span.start, span.end):
                     taken[i] = True
     blocked = {t.i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for t in ent}
-    index = load_gazetteer().index
+    gazetteer = load_gazetteer()
     i = 0
     while i < len(doc):
         if taken[i] or i in blocked or not is_name_token(doc[i]):
@@ -248,7 +245,7 @@ def place_candidates(doc: Doc) -> list[tuple[Span, bool]]:
             limit += 1
         for end in range(limit, i, -1):  # the longest run of names from i that the gazetteer knows
             span = extend_with_region_noun(doc[i:end])
-            if name_key(span.text) in index:
+            if name_key(span.text) in gazetteer:
                 found.append((span, False))
                 i = span.end - 1
                 break
@@ -275,6 +272,6 @@ def extend_with_region_noun(span: Span) -> Span:
     following = span.doc[span.end]
     if following.lower_ in REGION_NOUNS:
         longer = span.doc[span.start : span.end + 1]
-        if name_key(longer.text) in load_gazetteer().index:
+        if name_key(longer.text) in load_gazetteer():
             return longer
     return span
