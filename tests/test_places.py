@@ -7,12 +7,16 @@ Each case names a training document and a phrase of it; the sentence around the 
 
 from __future__ import annotations
 
+import gzip
+from importlib import resources
+
 import pytest
 
 from conftest import fnc_train_bodies, polnear_train, sentence_around
 from dossier.enrich import enrich_events, resolve_place
-from dossier.enrich.gazetteer import load_gazetteer
+from dossier.enrich.gazetteer import load_gazetteer, read_gazetteer
 from dossier.enrich.places import find_place_mentions
+from dossier.errors import ModelError
 from dossier.schema import Attachment, Event, TextSpan
 
 
@@ -274,3 +278,11 @@ def test_gazetteer_holds_countries_regions_and_cities():
     kinds = {kind: len(gazetteer.places(kind)) for kind in ("country", "region", "city")}
     assert {p.kind for kind in kinds for p in gazetteer.places(kind)} == set(kinds)
     assert kinds["country"] >= 240 and kinds["region"] >= 3000 and kinds["city"] >= 30000
+
+
+def test_a_damaged_gazetteer_file_is_a_clear_error():
+    whole = gzip.decompress((resources.files("dossier.data") / "gazetteer.txt.gz").read_bytes())
+    assert len(read_gazetteer(gzip.compress(whole))) == len(load_gazetteer())
+    for damaged in (gzip.compress(whole[: len(whole) // 2]), whole[:100], b""):
+        with pytest.raises(ModelError, match="gazetteer .* unreadable"):
+            read_gazetteer(damaged)

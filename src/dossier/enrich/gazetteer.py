@@ -108,6 +108,14 @@ def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, read on first use (built by scripts/build_gazetteer.py)."""
     try:
         raw = resources.files("dossier.data").joinpath(GAZETTEER_FILE).read_bytes()
+    except OSError as exc:
+        raise ModelError(f"gazetteer {GAZETTEER_FILE} is missing: {exc}") from exc
+    return read_gazetteer(raw)
+
+
+def read_gazetteer(raw: bytes) -> Gazetteer:
+    """A gazetteer from the bytes of a file scripts/build_gazetteer.py wrote."""
+    try:
         lines = gzip.decompress(raw).decode("utf-8").split("\n")
         header = json.loads(lines[0])
         rows, keys = header["rows"], header["keys"]
@@ -116,5 +124,5 @@ def load_gazetteer() -> Gazetteer:
         return Gazetteer(
             lines[1 : 1 + rows], lines[1 + rows : 1 + rows + keys], lines[1 + rows + keys :], header["kinds"]
         )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"gazetteer {GAZETTEER_FILE} is missing or unreadable: {exc}") from exc
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"gazetteer {GAZETTEER_FILE} is unreadable: {exc}") from exc
