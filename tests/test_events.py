@@ -1122,3 +1122,15 @@ def test_visiting_a_clinic_is_no_diplomatic_visit():
     )
     assert not [e for e in events if e.type == "CONSULT"]
     assert one(events_of("Blinken visited Kyiv on Monday."), "CONSULT").mode == "visit"
+
+
+def test_a_name_the_tagger_missed_still_holds_the_event_it_modifies():
+    # VOA 8010842: NER tags no entity in "G7"; the actor stage knows it as the Group of Seven
+    talks = triggered(
+        events_of(
+            "The G7 talks in Charlevoix, Quebec, brought together ministers from Britain, Canada, France, "
+            "Germany, Italy, Japan and the United States."
+        ),
+        "talks",
+    )
+    assert talks.type == "CONSULT" and [a.text for a in talks.actor] == ["G7"]

@@ -283,6 +283,12 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     return actor_heads, recip_heads
 
 
+def _named_agent(tok: Token, entities: list[Entity]) -> bool:
+    """The token is inside a name the actor stage knows as a person, body or country, where the
+    tagger saw none ("the G7 talks": the Group of Seven)."""
+    return any(e.label in AGENT_LABELS and any(s <= tok.idx < t for s, t in e.spans) for e in entities)
+
+
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
@@ -295,7 +301,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             c
             for c in tok.children
             if c.dep_ in ("amod", "compound", "nmod")
-            and c.ent_type_ in AGENT_LABELS
+            and (c.ent_type_ in AGENT_LABELS or _named_agent(c, entities))
             and c.i not in {t.i for t in trig.tokens}
         ]
     if not actor_heads and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
