@@ -1134,3 +1134,22 @@ def test_a_name_the_tagger_missed_still_holds_the_event_it_modifies():
         "talks",
     )
     assert talks.type == "CONSULT" and [a.text for a in talks.actor] == ["G7"]
+
+
+def test_who_launched_or_carried_out_an_event_noun_is_its_actor():
+    # VOA 8011115: a participle with "by" on the noun, and a run of acts ("a series of") as the object
+    offensive = triggered(
+        events_of(
+            "An offensive launched by forces in Somalia's Puntland region earlier this month, in part to chase "
+            "after Mumin, has met with surprising success."
+        ),
+        "offensive",
+    )
+    assert [a.text for a in offensive.actor] == ["forces in Somalia's Puntland region"]
+    strikes = triggered(
+        events_of(
+            "More recently, in December, U.S. forces carried out a series of airstrikes against IS in Syria."
+        ),
+        "airstrikes",
+    )
+    assert [a.text for a in strikes.actor] == ["U.S. forces"]

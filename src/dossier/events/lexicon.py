@@ -1107,6 +1107,12 @@ LIGHT_VERBS = frozenset(
     ]
 )
 
+# Nouns that count out a run of acts as one ("a series of airstrikes", "a wave of arrests"): the run stands
+# in the clause for the acts.
+SERIES_NOUNS = frozenset(
+    ["series", "wave", "spate", "string", "barrage", "round", "volley", "salvo", "flurry"]
+)
+
 # Nouns that head a crowd of people (street protest rather than a diplomatic complaint).
 CROWD_NOUNS = frozenset(
     [

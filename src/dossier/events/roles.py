@@ -13,6 +13,7 @@ from dossier.events.lexicon import (
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     REPORTING_VERBS,
+    SERIES_NOUNS,
     TRIGGERS,
     WORD_CLASSES,
 )
@@ -283,6 +284,14 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     return actor_heads, recip_heads
 
 
+def _in_clause(tok: Token) -> Token:
+    """The noun that stands for an event noun in its clause: the event noun itself, or the word that
+    counts it out as a run ("a series of airstrikes", "a wave of arrests")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        return tok.head.head
+    return tok
+
+
 def _named_agent(tok: Token, entities: list[Entity]) -> bool:
     """The token is inside a name the actor stage knows as a person, body or country, where the
     tagger saw none ("the G7 talks": the Group of Seven)."""
@@ -304,10 +313,15 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and (c.ent_type_ in AGENT_LABELS or _named_agent(c, entities))
             and c.i not in {t.i for t in trig.tokens}
         ]
-    if not actor_heads and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
-        subj, _ = subject(tok.head)
+    slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
+    if not actor_heads and slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in LIGHT_VERBS:
+        subj, _ = subject(slot.head)
         if subj is not None and (subj.pos_ == "PRON" or is_agentive(subj) or is_person_like(subj)):
             actor_heads = [subj]  # not "have the intention to undertake an invasion": no one
+    if not actor_heads:  # "an offensive launched by forces in Puntland", "attacks carried out by ..."
+        for acl in children(tok, "acl"):
+            if acl.tag_ == "VBN" and acl.lemma_.lower() in LIGHT_VERBS:
+                actor_heads = [o for o in prep_objects(acl, "by") if o.ent_type_ not in TIMES]
     if not actor_heads and trig.sense.type == "AID":  # "transfers of munitions from North Korea to Russia"
         actor_heads = [o for o in prep_objects(tok, "from") if is_agentive(o)]
     if not actor_heads:  # "a relationship involving Russia, China, Iran and North Korea": all take part
@@ -321,9 +335,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         actor_heads = _claimant(tok)
     exclude = {t.i for h in actor_heads for t in h.subtree} | {tok.i}
     start = prep_objects(tok, *NOUN_RECIPIENT_PREPS)
-    if not start and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if not start and slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS:
         # "launched a brazen assault on a military base": the parser hangs the target on the verb
-        start = prep_objects(tok.head, "on", "upon", "against", "into")
+        start = prep_objects(slot.head, "on", "upon", "against", "into")
     if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and trig.sense.type in ("ASSAULT", "COERCE"):
         start += children(tok.head, "dobj")  # "the attack killed 46 civilians"
     # "was in London for a joint appearance", "killed 46 civilians in an attack"; but whoever responds
