@@ -1153,3 +1153,32 @@ def test_who_launched_or_carried_out_an_event_noun_is_its_actor():
         "airstrikes",
     )
     assert [a.text for a in strikes.actor] == ["U.S. forces"]
+
+
+def test_a_participle_clause_without_an_auxiliary_is_suffered_by_the_subject():
+    # VOA 8011115 and 7686618: "killed in ...", "when attacked by ..." tell what the subject underwent
+    killed = triggered(
+        events_of(
+            "One of the Islamic State terror group's most senior leaders is dead, killed in what U.S. and Iraqi "
+            "officials describe as a joint operation."
+        ),
+        "killed",
+    )
+    assert not killed.actor and killed.recipient[0].text.startswith("One of the Islamic State")
+    text = (
+        "C.A.R. officials say the rebel group has several hundred armed fighters who fight to control villages "
+        "on the C.A.R. border and regularly escape to eastern villages in Cameroon when attacked by government "
+        "forces."
+    )
+    attacked = triggered(events_of(text), "attacked")
+    assert [a.text for a in attacked.actor] == ["government forces"]
+    assert [r.text for r in attacked.recipient] == ["several hundred armed fighters"]
+
+
+def test_as_opposed_to_compares_and_opposes_nothing():
+    # VOA 6180015
+    text = (
+        "Training of Turkish pilots for the SU 35 would be in Moscow, as opposed to decades of U.S. training, "
+        "while Turkey could find itself more dependent on Russia."
+    )
+    assert not [e for e in events_of(text) if e.trigger.text == "opposed"]

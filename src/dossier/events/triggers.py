@@ -626,6 +626,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # an attributive participle names a state: "the besieged town"
         if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
             continue  # "March" the month, "Offensive" in a name
+        if _connective(tok):
+            continue  # "as opposed to decades of U.S. training": a comparison, no act
         if _newsroom(tok) or any(_newsroom(o) for o in children(tok, "dobj")):
             continue  # "did not respond to a VOA request for comment", "have ignored VOA requests for
             # comment": the reporting, not the news
@@ -641,6 +643,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
             )
     found.extend(_obligations(sent, {t.head.i for t in found}))
     return sorted(found, key=lambda t: t.tokens[0].i)
+
+
+def _connective(tok: Token) -> bool:
+    """A participle between "as" and a preposition joins two phrases ("as opposed to", "as compared
+    with", "as distinct from")."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBN"
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].lower_ == "as"
+        and doc[tok.i + 1].lower_ in ("to", "with", "from")
+    )
 
 
 def _newsroom(tok: Token) -> bool:

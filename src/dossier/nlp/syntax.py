@@ -160,6 +160,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     ):
         subj, _ = subject(head, depth + 1)  # "two soldiers stand accused of the bombing": they suffer it
         return subj, True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not children(tok, "aux", "auxpass"):
+        # a participle clause with no auxiliary of its own is passive: "One of the group's leaders is
+        # dead, killed in an airstrike", "Arrested in 2019, she ...": the subject suffered it
+        subj, _ = subject(head, depth + 1)
+        return subj, True
     if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
         if (
             tok.dep_ == "xcomp"
