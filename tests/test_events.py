@@ -1182,3 +1182,13 @@ def test_as_opposed_to_compares_and_opposes_nothing():
         "while Turkey could find itself more dependent on Russia."
     )
     assert not [e for e in events_of(text) if e.trigger.text == "opposed"]
+
+
+def test_the_number_of_attacks_is_a_tally_not_an_attack():
+    # VOA 8011115
+    text = (
+        "U.S. military officials warned in July of a possible IS resurgence in the region, saying the terror "
+        "group was on a pace to more than double the number of attacks it had carried out in Iraq and Syria the "
+        "previous year."
+    )
+    assert not [e for e in events_of(text) if e.trigger.text == "attacks"]

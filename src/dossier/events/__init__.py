@@ -52,6 +52,8 @@ HABITUAL_WORDS = frozenset({"frequently", "regularly", "routinely", "often", "re
 TALLY_WORDS = frozenset(
     {"several", "many", "numerous", "multiple", "more", "most", "dozens", "hundreds", "countless"}
 )
+# Nouns that count occasions: "the number of attacks", "the frequency of strikes".
+COUNT_NOUNS = frozenset({"number", "count", "tally", "total", "frequency", "rate", "pace", "share"})
 DAY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 )
@@ -147,8 +149,13 @@ def _over_a_span(tok: Token) -> bool:
 
 
 def _tallied(tok: Token) -> bool:
-    """A plural noun that is counted or quantified ("504 attacks", "several attacks", "more attacks")."""
-    return tok.tag_ == "NNS" and any(
+    """A plural noun that is counted or quantified ("504 attacks", "several attacks", "more attacks",
+    "the number of attacks")."""
+    if tok.tag_ != "NNS":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COUNT_NOUNS:
+        return True
+    return any(
         c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in TALLY_WORDS) for c in tok.children
     )
 
