@@ -458,3 +458,13 @@ def test_the_occasion_something_was_said_on_is_no_part_of_what_was_said(nlp):
     text = train_paragraph("breitbart_2016-02-16_donald-trump-praises", "praised Breitbart News")
     att = find(attributions(nlp, text), "praised")
     assert att.content is not None and att.content.text.endswith("Matthew Boyle")
+
+
+def test_people_arguing_after_a_clause_they_do_not_head_are_the_source(nlp):
+    # VOA 8011117: the parser hangs "arguing" on "is facing", whose subject (a constitution) says nothing
+    text = (
+        "Syria's newly adopted constitution is facing criticism from legal experts and political groups arguing "
+        "that its loopholes could deepen division and instability in the conflict-ridden country."
+    )
+    arguing = find(attributions(nlp, text), "arguing")
+    assert arguing.source.text == "legal experts and political groups"

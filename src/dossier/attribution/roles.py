@@ -10,7 +10,9 @@ from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subjec
 from dossier.nlp.words import (
     ADDRESS_VERBS,
     AGENT_LABELS,
+    AGENT_NOUNS,
     OCCASION_NOUNS,
+    PERSON_NOUNS,
     SOURCE_RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
@@ -215,9 +217,17 @@ def source_head(head: Token) -> Token | None:
     if lem in RAISING:  # "X seems to ...": X belongs to the content, nobody is cited
         return None
     verb = head
-    for _ in range(4):
+    for step in range(4):
         subj = clause_subject(verb)
         if subj is not None:
+            if step and head.dep_ == "advcl" and head.tag_ == "VBG" and not _can_speak(subj):
+                # "the constitution is facing criticism from legal experts and political groups arguing
+                # that ...": the parser hung the participle on the clause; the people before it argue
+                before = head.doc[head.i - 1] if head.i > 0 else None
+                if before is not None and before.pos_ in ("NOUN", "PROPN") and _can_speak(before):
+                    while before.dep_ == "conj" and before.head.i != before.i:
+                        before = before.head
+                    return before
             return subj
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
             return None
@@ -233,6 +243,17 @@ def source_head(head: Token) -> Token | None:
     if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
         return nearby_speaker(head)
     return None
+
+
+def _can_speak(tok: Token) -> bool:
+    """Can the noun phrase headed by ``tok`` say something: a name, a pronoun, people or a body?"""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in AGENT_LABELS
+        or tok.pos_ in ("PROPN", "PRON")
+        or lemma in AGENT_NOUNS
+        or lemma in PERSON_NOUNS
+    )
 
 
 def nearby_speaker(head: Token) -> Token | None:
