@@ -313,10 +313,13 @@ _ABBREVIATION = re.compile(
     r"|Minn|Wis|Conn|Tenn|Ky|Okla|Ore|Wash|Mo|Md|Nev|Ala|Ark|Colo|Del|Ind|Kan|La|Miss|Neb|Vt|Wyo|vs"
 )
 _WORD = re.compile(r"[\w%$'’‘-]+")
-# The run-in heading: a few words, no clause punctuation, then a capitalised word opening a sentence.
+# The run-in heading: a few words, no clause punctuation but the comma of a pair of nouns, then a
+# capitalised word opening a sentence.
 _UNTIL_SENTENCE_END = re.compile(r"[^.!?\n]*")
-_CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*(?: [\w'’‘][\w%$'’‘-]*)+")
+_CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*,?(?: [\w'’‘][\w%$'’‘-]*)+")
 _HEADING_WORDS = 8
+# A heading of two nouns with a comma: a capitalised word, then a lowercase one ("Definition, limits").
+_PAIR_HEADING = re.compile(r"[A-Z][a-z]+, (?!like\b|as\b|too\b)[a-z]+")
 _HEADLINE_VERBS = _words("is are says said")
 _CLAUSE_OPENERS = _words(
     """But And Or So Yet Because If When While As Although Though Despite In On At For With From By To
@@ -617,11 +620,19 @@ def _run_in_heading(
     if not clause:
         return None
     words = list(_WORD.finditer(clause.group()))
-    if _OPENING_QUOTE.match(text, clause.end()) and _heading_words([w.group() for w in words]):
+    if (
+        _OPENING_QUOTE.match(text, clause.end())
+        and "," not in clause.group()
+        and _heading_words([w.group() for w in words])
+    ):
         return start, clause.end()  # 'Emergency situation "So far, it's no foot on the ground," ...'
     for k in range(1, min(len(words) - 1, _HEADING_WORDS + 1)):
         heading = [w.group() for w in words[:k]]
         opener, after = words[k].group(), words[k + 1].group()
+        if "," in clause.group()[: words[k].start()] and not (
+            k == 2 and _PAIR_HEADING.fullmatch(clause.group()[: words[1].end()]) and after[:1].islower()
+        ):
+            continue  # a comma only in a pair of nouns ("Definition, limits The constitution defines ...")
         if (
             any(w.casefold() in _CLAUSE_WORDS for w in heading)
             or heading[0] in _CLAUSE_OPENERS
