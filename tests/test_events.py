@@ -1192,3 +1192,14 @@ def test_the_number_of_attacks_is_a_tally_not_an_attack():
         "previous year."
     )
     assert not [e for e in events_of(text) if e.trigger.text == "attacks"]
+
+
+def test_what_places_an_act_in_time_is_not_its_recipient():
+    # VOA 8011117: "after the fall of ... government" says when the declaration was signed, not to whom
+    text = (
+        "Three months after the fall of former President Bashar al-Assad's government, interim President Ahmed "
+        "al-Sharaa signed a constitutional declaration Thursday that will serve as Syria's constitution during "
+        "the five-year transitional period."
+    )
+    signed = triggered(events_of(text), "signed")
+    assert not any("fall" in r.text for r in signed.recipient)

@@ -32,6 +32,7 @@ from dossier.events.lexicon import (
     INTENTION_VERBS,
     PROMISE_WORDS,
     THREAT_CONTENT,
+    TIME_PREPOSITIONS,
 )
 from dossier.events.plover import to_plover
 from dossier.events.roles import VERBAL_ACTS, find_roles
@@ -64,7 +65,6 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
 SETTING_NOUNS = frozenset(
     {"scene", "site", "aftermath", "wake", "time", "day", "moment", "anniversary", "area"}
 )
-TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Types whose object or complement event is the act's content, not a happening of its own.

@@ -1107,6 +1107,9 @@ LIGHT_VERBS = frozenset(
     ]
 )
 
+# Prepositions that place an act in time by another ("after the fall of the government", "during the
+# siege"): what they introduce is when, never who.
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
 # Nouns that count out a run of acts as one ("a series of airstrikes", "a wave of arrests"): the run stands
 # in the clause for the acts.
 SERIES_NOUNS = frozenset(

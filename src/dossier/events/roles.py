@@ -14,6 +14,7 @@ from dossier.events.lexicon import (
     PHYSICAL_TARGETS,
     REPORTING_VERBS,
     SERIES_NOUNS,
+    TIME_PREPOSITIONS,
     TRIGGERS,
     WORD_CLASSES,
 )
@@ -185,6 +186,8 @@ def _search_recipient(
         tok, depth = queue.popleft()
         if tok.i in exclude or depth > 4:
             continue
+        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
+            continue  # "after the fall of the government": when, not to whom
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok):
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of"
