@@ -14,6 +14,7 @@ from dossier.nlp.words import (
     PERSON_SUFFIXES,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SAYING_VERBS,
     THIRD_PLURAL_PRONOUNS,
     TITLE_WORDS,
 )
@@ -267,6 +268,8 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         cand = doc[i]
         if cand.ent_type_ in wanted and cand.ent_iob_ == "B" and _names_someone(entity_head(cand)):
             return entity_head(cand)
+        if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
+            return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
         if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
         if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person and _same_case(cand, tok):
@@ -279,6 +282,17 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         found = resolve_pronoun(earlier, depth + 1)
         return tok if found is earlier else found
     return tok
+
+
+def _unlabelled_speaker(tok: Token) -> bool:
+    """A one-word name the tagger gave no label, subject of a verb of saying ("Pedersen said"): a person."""
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in SAYING_VERBS
+        and not any(c.dep_ == "compound" for c in tok.children)
+    )
 
 
 def _names_someone(head: Token) -> bool:
