@@ -1203,3 +1203,27 @@ def test_what_places_an_act_in_time_is_not_its_recipient():
     )
     signed = triggered(events_of(text), "signed")
     assert not any("fall" in r.text for r in signed.recipient)
+
+
+def test_an_attack_from_someone_is_theirs():
+    # VOA 8010694
+    text = (
+        "Syria's transitional authorities said their forces in the sect's coastal region near the port city of "
+        "Latakia came under a calculated attack from Assad loyalists in an attempted insurrection."
+    )
+    attack = triggered(events_of(text), "attack")
+    assert [a.text for a in attack.actor] == ["Assad loyalists"]
+    assert attack.recipient[0].text.startswith("their forces")
+
+
+def test_he_is_the_speaker_the_tagger_did_not_name():
+    # VOA 8010694: NER gives "Pedersen" no label; "He" is still the man who said it, not an earlier name
+    text = (
+        "Syria's transitional authorities said their forces came under a calculated attack from Assad loyalists "
+        "in an attempted insurrection. Pedersen said Friday that recent agreements between Syria's transitional "
+        'authorities and an armed group, the Syrian Democratic Forces (SDF), "are a positive reminder of how '
+        'important it is that Syria comes together." He called for the creation of a "credible and inclusive '
+        'transitional government."'
+    )
+    called = triggered(events_of(text), "called")
+    assert [a.text for a in called.actor] == ["Pedersen"]

@@ -325,6 +325,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         for acl in children(tok, "acl"):
             if acl.tag_ == "VBN" and acl.lemma_.lower() in LIGHT_VERBS:
                 actor_heads = [o for o in prep_objects(acl, "by") if o.ent_type_ not in TIMES]
+    if not actor_heads and trig.sense.type == "ASSAULT":  # "came under a calculated attack from Assad
+        # loyalists": whom an attack comes from made it
+        actor_heads = [o for o in prep_objects(tok, "from") if is_agentive(o) or is_person_like(o)]
     if not actor_heads and trig.sense.type == "AID":  # "transfers of munitions from North Korea to Russia"
         actor_heads = [o for o in prep_objects(tok, "from") if is_agentive(o)]
     if not actor_heads:  # "a relationship involving Russia, China, Iran and North Korea": all take part
