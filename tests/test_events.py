@@ -1227,3 +1227,14 @@ def test_he_is_the_speaker_the_tagger_did_not_name():
     )
     called = triggered(events_of(text), "called")
     assert [a.text for a in called.actor] == ["Pedersen"]
+
+
+def test_being_met_with_something_is_no_meeting():
+    # VOA 8010694, and the "met with sharp criticism"
+    text = (
+        "“What began as a plea for reform was met with staggering brutality, leading to one of the most "
+        "harrowing conflicts of our time,” Pederson said."
+    )
+    assert "CONSULT" not in [e.type for e in events_of(text)]
+    met = triggered(events_of("The president was met by his Kenyan counterpart at the airport."), "met")
+    assert met.type == "CONSULT"

@@ -479,6 +479,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return _holds(tok, "agent") and not any(o.pos_ == "PRON" or is_person_like(o) for o in objects)
     if kind == "meets":  # "met Putin", "leaders met": a meeting; "to meet its defense requirements": not
         objects = children(tok, "dobj")
+        if children(tok, "auxpass") and prep_objects(tok, "with"):
+            return False  # "was met with staggering brutality", "met with sharp criticism": a reception
         return _holds(tok, "agent") and (not objects or any(is_agentive(o) for o in objects))
     return False
 
