@@ -1238,3 +1238,16 @@ def test_being_met_with_something_is_no_meeting():
     assert "CONSULT" not in [e.type for e in events_of(text)]
     met = triggered(events_of("The president was met by his Kenyan counterpart at the airport."), "met")
     assert met.type == "CONSULT"
+
+
+def test_ceasing_aid_is_a_sanction_not_aid():
+    # VOA 8008456: announced for the future, a sanction is a threat (the PLOVER manual's rule)
+    text = (
+        "The United States announced last week that it would cease military aid and intelligence sharing with "
+        "Ukraine, following the Oval Office clash between U.S. President Donald Trump and Ukrainian President "
+        "Volodymyr Zelenskyy."
+    )
+    cease = triggered(events_of(text), "cease")
+    assert (cease.type, cease.mode, cease.status) == ("THREATEN", "discontinue", "future")
+    assert codes(cease.actor) == {"USA"} and codes(cease.recipient) == {"UKR"}
+    assert not [e for e in events_of(text) if e.trigger.text == "aid"]
