@@ -1251,3 +1251,15 @@ def test_ceasing_aid_is_a_sanction_not_aid():
     assert (cease.type, cease.mode, cease.status) == ("THREATEN", "discontinue", "future")
     assert codes(cease.actor) == {"USA"} and codes(cease.recipient) == {"UKR"}
     assert not [e for e in events_of(text) if e.trigger.text == "aid"]
+
+
+def test_what_nature_does_is_no_political_event():
+    # VOA 8009719: a cyclone, floods, and a storm the story named before
+    text = (
+        "Tropical Cyclone Jude slammed into parts of southern Africa this week, causing no deaths but leaving "
+        "widespread damage, especially in Malawi and Mozambique. This means their crops were washed away or "
+        "their houses and property were either destroyed or submerged by floods. Jude is the third cyclone to "
+        "affect Mozambique in the past three months, following Cyclones Chido in December and Dikeledi in "
+        "January. Malawi avoided a hit from Dikeledi but was struck by Chido in December."
+    )
+    assert [(e.type, e.trigger.text) for e in events_of(text)] == []

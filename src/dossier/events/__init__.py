@@ -30,7 +30,9 @@ from dossier.events.lexicon import (
     CONTEXT_WORDS,
     FUTURE_AS_AGREE,
     INTENTION_VERBS,
+    NATURAL_FORCES,
     PROMISE_WORDS,
+    STORM_WORDS,
     THREAT_CONTENT,
     TIME_PREPOSITIONS,
 )
@@ -41,7 +43,7 @@ from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import sentence_of, subject
+from dossier.nlp.syntax import prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
 from dossier.schema import Attribution, Entity, Event, EventActor
 
@@ -286,6 +288,8 @@ def _sentence_events(
             continue  # "launched 504 attacks in 2024", "frequently conducts bombings": a tally, no event
         if _told_by_its_verb(trig, by_token):
             continue  # "a roadside bomb blast killed 11 coal miners": one happening, told by "killed"
+        if _natural_cause(trig):
+            continue  # "Tropical Cyclone Jude slammed into parts of southern Africa": nature, no one's act
         (background if _background(trig, by_token) else kept).append(trig)
     if not kept:  # background to nothing: "Relations soured after commandos stormed the ship"
         kept = background
@@ -365,6 +369,31 @@ def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribut
     for sent in doc.sents:
         events.extend(_sentence_events(sent, doc, entities, attributions, told))
     return _link_reports(events)
+
+
+def _natural_cause(trig: Trigger) -> bool:
+    """Is the doer of a verbal trigger a force of nature ("Cyclone Jude slammed into ...", "houses were
+    destroyed by floods", "was struck by Chido" where the text has named Cyclone Chido)?"""
+    if trig.nominal:
+        return False
+    subj, passive = subject(trig.head)
+    if passive:  # "were either destroyed or submerged by floods": the agent of the verbs joined to it too
+        joined = [c for c in trig.head.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        doers = [o for verb in (trig.head, *joined) for o in prep_objects(verb, "by")]
+    else:
+        doers = [subj] if subj is not None else []
+    return any(_natural(d) for d in doers)
+
+
+def _natural(tok: Token) -> bool:
+    if tok.lemma_.lower() in NATURAL_FORCES or any(
+        c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children
+    ):
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    text = tok.doc.text.lower()
+    return any(f"{word} {tok.lower_}" in text or f"{word}s {tok.lower_}" in text for word in STORM_WORDS)
 
 
 def _definite(tok: Token) -> bool:

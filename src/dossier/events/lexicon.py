@@ -1111,6 +1111,47 @@ LIGHT_VERBS = frozenset(
     ]
 )
 
+# Forces of nature and disease: what they do to people and places is no political act ("Tropical Cyclone
+# Jude slammed into parts of southern Africa", "houses were destroyed by floods").
+NATURAL_FORCES = frozenset(
+    [
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "storm",
+        "tornado",
+        "flood",
+        "flooding",
+        "floodwater",
+        "rain",
+        "rainfall",
+        "downpour",
+        "earthquake",
+        "quake",
+        "tremor",
+        "tsunami",
+        "landslide",
+        "mudslide",
+        "avalanche",
+        "drought",
+        "wildfire",
+        "blaze",
+        "heatwave",
+        "eruption",
+        "volcano",
+        "lightning",
+        "wind",
+        "snowstorm",
+        "blizzard",
+        "disease",
+        "virus",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+    ]
+)
+# Words that name a storm ("Cyclone Chido"): the name alone later ("was struck by Chido") is the storm.
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 # Prepositions that place an act in time by another ("after the fall of the government", "during the
 # siege"): what they introduce is when, never who.
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
