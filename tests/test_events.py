@@ -1263,3 +1263,25 @@ def test_what_nature_does_is_no_political_event():
         "January. Malawi avoided a hit from Dikeledi but was struck by Chido in December."
     )
     assert [(e.type, e.trigger.text) for e in events_of(text)] == []
+
+
+def test_a_participle_joined_to_an_ing_form_is_what_the_subject_underwent():
+    # VOA 8008998: the parser joins "detained" to "covering"; the journalists were detained, by someone
+    text = (
+        "In the past two years, journalists have been blocked or harassed while covering events and briefly "
+        "detained and assaulted, media groups said."
+    )
+    for word in ("detained", "assaulted"):
+        event = triggered(events_of(text), word)
+        assert not event.actor and [r.text for r in event.recipient] == ["journalists"]
+
+
+def test_a_named_persons_arrest_was_done_to_them_and_is_coded():
+    # VOA 8010046 and 8010418
+    text = "Another court in November revoked Zamora's house arrest, but his lawyers were able to postpone the order."
+    arrest = triggered(events_of(text), "arrest")
+    assert not arrest.actor and [r.text for r in arrest.recipient] == ["Zamora"]
+    arrest = triggered(
+        events_of("\u201cI do not believe there will be Dodik's arrest,\u201d Nobilo said."), "arrest"
+    )
+    assert arrest.status == "hypothetical" and [r.text for r in arrest.recipient] == ["Dodik"]

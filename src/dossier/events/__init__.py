@@ -317,10 +317,11 @@ def _sentence_events(
             trig.nominal
             and earlier is None
             and not actor
-            and not any(r.code for r in recipient)
+            and not any(r.code or _named_person(r, entities) for r in recipient)
             and trig.sense.type not in HAPPENINGS
         ):
-            continue  # a bare event noun ("the weapons transfer") names no happening we can code
+            continue  # a bare event noun ("the weapons transfer") names no happening we can code (but
+            # "Zamora’s house arrest" names one: it was done to someone named)
         status, linked = epistemic_status(trig.head, attributions)
         if status == "asserted" and _standing_position(trig):
             continue  # "The group also opposes Chinese investment": a stance held, not an act on a day
@@ -369,6 +370,14 @@ def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribut
     for sent in doc.sents:
         events.extend(_sentence_events(sent, doc, entities, attributions, told))
     return _link_reports(events)
+
+
+def _named_person(actor: EventActor, entities: list[Entity]) -> bool:
+    return (
+        actor.entity is not None
+        and 0 <= actor.entity < len(entities)
+        and entities[actor.entity].label == "PERSON"
+    )
 
 
 def _natural_cause(trig: Trigger) -> bool:

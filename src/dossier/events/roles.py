@@ -295,16 +295,16 @@ def _in_clause(tok: Token) -> Token:
     return tok
 
 
-def _named_agent(tok: Token, entities: list[Entity]) -> bool:
-    """The token is inside a name the actor stage knows as a person, body or country, where the
-    tagger saw none ("the G7 talks": the Group of Seven)."""
-    return any(e.label in AGENT_LABELS and any(s <= tok.idx < t for s, t in e.spans) for e in entities)
+def _named_agent(tok: Token, entities: list[Entity], labels: frozenset[str] | tuple = AGENT_LABELS) -> bool:
+    """The token is inside a name the actor stage knows as a person, body or country (of ``labels``),
+    where the tagger saw none ("the G7 talks": the Group of Seven; "Mhlanga's arrest")."""
+    return any(e.label in labels and any(s <= tok.idx < t for s, t in e.spans) for e in entities)
 
 
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
-    undergoer = _undergoer(tok) if patient else None
+    undergoer = _undergoer(tok, entities) if patient else None
     if undergoer is not None:  # "their abduction", "his arrest": the person it was done to
         return [h for h in prep_objects(tok, "by") if h.ent_type_ not in TIMES], [undergoer]
     actor_heads = [h for h in children(tok, "poss") + prep_objects(tok, "by") if h.ent_type_ not in TIMES]
@@ -374,7 +374,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     return actor_heads, ([found] if found is not None else [])
 
 
-def _undergoer(tok: Token) -> Token | None:
+def _undergoer(tok: Token, entities: list[Entity]) -> Token | None:
     """The possessor of an act of force done to someone, when nothing says whom it was done to: a person
     ("their abduction", "Anna Petrova's arrest", "his killing"), not a state or group ("Russia's invasion",
     "Boko Haram's abduction of 276 schoolgirls")."""
@@ -384,7 +384,7 @@ def _undergoer(tok: Token) -> Token | None:
         person = (
             poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "their")
         ) or poss.ent_type_ == "PERSON"
-        if person or is_person_like(poss):
+        if person or is_person_like(poss) or _named_agent(poss, entities, ("PERSON",)):
             return poss
     return None
 

@@ -128,8 +128,10 @@ def local_modality(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in FUTURE_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "future"
-        if any(c.dep_ == "poss" for c in tok.children):
+        existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+        if any(c.dep_ == "poss" for c in tok.children) and not existential:
             return None  # "Ukraine's offensive": a possessed event is presupposed, whatever the clause
+            # (but "there will be Dodik's arrest" says whether there is one)
     if aux & HYPOTHETICAL_AUX and _generic_subject(verb):
         return "hypothetical"
     if _conditional(verb):

@@ -146,6 +146,16 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         objects = children(head, "dobj") or prep_objects(head, "on", "upon")
         if objects:
             return objects[0], False
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and head.tag_ == "VBG"
+        and not children(tok, "aux", "auxpass")
+    ):
+        # "harassed while covering events and briefly detained": a participle joined to an -ing form is
+        # no part of it; it tells, in the passive, what the shared subject underwent
+        subj, _ = subject(head, depth + 1)
+        return subj, True
     if tok.dep_ == "conj" and _passive(tok):
         # "the car hit a roadside bomb and was then attacked": the shared subject suffered the second act
         subj, _ = subject(head, depth + 1)
