@@ -1285,3 +1285,13 @@ def test_a_named_persons_arrest_was_done_to_them_and_is_coded():
         events_of("\u201cI do not believe there will be Dodik's arrest,\u201d Nobilo said."), "arrest"
     )
     assert arrest.status == "hypothetical" and [r.text for r in arrest.recipient] == ["Dodik"]
+
+
+def test_an_occasion_is_not_whom_an_act_is_done_to():
+    # VOA 8009004: whom China meets is Iran and Russia, not "a meeting in Beijing"
+    text = (
+        "Fu noted that China will convene a meeting in Beijing with Iran and Russia on Friday, to try to "
+        "facilitate a possible deal to stabilize the situation."
+    )
+    convene = triggered(events_of(text), "convene")
+    assert codes(convene.recipient) == {"IRN", "RUS"}

@@ -31,7 +31,7 @@ from dossier.nlp.syntax import (
     resolve_pronoun,
     subject,
 )
-from dossier.nlp.words import AGENT_LABELS, PERSON_OBJECT_PRONOUNS
+from dossier.nlp.words import AGENT_LABELS, OCCASION_NOUNS, PERSON_OBJECT_PRONOUNS
 from dossier.schema import Entity, EventActor
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
@@ -188,7 +188,8 @@ def _search_recipient(
             continue
         if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
             continue  # "after the fall of the government": when, not to whom
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok):
+        occasion = tok.lemma_.lower() in OCCASION_NOUNS  # "at a hearing in Harare": where, not whom
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok) and not occasion:
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "of"
             )
