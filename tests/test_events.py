@@ -1295,3 +1295,20 @@ def test_an_occasion_is_not_whom_an_act_is_done_to():
     )
     convene = triggered(events_of(text), "convene")
     assert codes(convene.recipient) == {"IRN", "RUS"}
+
+
+def test_a_purpose_not_yet_done_is_future_and_one_done_is_not():
+    # VOA 8009027 and 6205512
+    attacks = triggered(
+        events_of(
+            "Authorities said the group was making remote-controlled bombs to carry out attacks in the North "
+            "African country."
+        ),
+        "attacks",
+    )
+    assert attacks.status == "future"
+    text = (
+        "Scores of chicken sellers in Cameroon's capital held a one-hour sit-in Monday at the Mvog-Ada chicken "
+        "market to protest the continuous drop in sales."
+    )
+    assert triggered(events_of(text), "protest").status == "asserted"

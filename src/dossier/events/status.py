@@ -155,6 +155,8 @@ def local_modality(tok: Token) -> str | None:
             return "future"
         if cur.lemma_.lower() in PERMISSION_VERBS and cur.tag_ in ("VBZ", "VBP") and controlled:
             return "hypothetical"  # "the law allows the government to seize the NCP's assets": it may
+    if _purpose(verb):
+        return "future"  # "was making remote-controlled bombs to carry out attacks": a purpose, not yet done
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         # "they may impose trade sanctions, cutting foreign aid": the participle is as sure as its verb
         head = verb.head
@@ -163,6 +165,21 @@ def local_modality(tok: Token) -> str | None:
         if inherited in ("hypothetical", "future"):
             return inherited
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("to carry out attacks") on a clause that does not tell of a finished act:
+    "was making bombs to carry out attacks", "is forming to provide Ukraine with ...", "to come back to
+    sign"; but "held a one-hour sit-in to protest", "was paid to secure the release", "led talks to reach
+    the agreement" tell what the finished act was for, and so did it."""
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VB"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return False
+    head = verb.head
+    return head.tag_ not in ("VBD", "VBN")
 
 
 _CONTENT_INDEX: list[Any] = [None, [], [], 0]  # the attributions (a tuple), sorted starts, rows, longest
