@@ -1312,3 +1312,12 @@ def test_a_purpose_not_yet_done_is_future_and_one_done_is_not():
         "market to protest the continuous drop in sales."
     )
     assert triggered(events_of(text), "protest").status == "asserted"
+
+
+def test_a_possessed_event_inside_a_denial_is_taken_as_known():
+    # VOA 8009495: what is dismissed is the concern, not Trump's threat
+    text = (
+        "Treasury Secretary Scott Bessent told CNBC he was not worried. He dismissed concerns about Trump's threat "
+        "to impose bigger tariffs on European spirits."
+    )
+    assert triggered(events_of(text), "threat").status == "attributed"

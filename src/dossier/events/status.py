@@ -256,9 +256,10 @@ def epistemic_status(tok: Token, attributions: list[Attribution]) -> tuple[str, 
     if modality:
         return modality, linked
     if linked:
-        if any(attributions[i].stance == "deny" for i in linked):
-            return "denied", linked
-        return "attributed", linked
+        possessed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
+        if any(attributions[i].stance == "deny" for i in linked) and not possessed:
+            return "denied", linked  # (but "dismissed concerns about Trump's threat" takes the threat
+        return "attributed", linked  # as known: what it denies is something else)
     reporter = _reported_by(tok)
     if reporter is not None:
         return ("denied" if reporter.lemma_.lower() in DENIAL_VERBS else "attributed"), linked
