@@ -1321,3 +1321,15 @@ def test_a_possessed_event_inside_a_denial_is_taken_as_known():
         "to impose bigger tariffs on European spirits."
     )
     assert triggered(events_of(text), "threat").status == "attributed"
+
+
+def test_a_continent_is_never_coded_as_the_articles_country():
+    # VOA 8009495 (a story about the United States): "Europe" is many countries
+    record = dossier.extract(
+        "U.S. President Donald Trump on Thursday threatened the European Union with 200% tariffs on wine. "
+        "Europe quickly retaliated with its own tariffs on $28 billion worth of U.S. exports to countries that "
+        "have long had close relations with the U.S., while Canada imposed tariffs on U.S. goods.",
+        published="2025-03-13",
+    )
+    retaliated = triggered(record.events, "retaliated")
+    assert [(a.text, a.code) for a in retaliated.actor] == [("Europe", None)]

@@ -89,7 +89,10 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
         place = event.location.country if event.location is not None else None
         country, basis = (place, "place") if place else (article, "article")
         if country is not None:
-            actor, recipient = _coded(actor, country, basis), _coded(recipient, country, basis)
+            actor, recipient = (
+                _coded(actor, country, basis, entities),
+                _coded(recipient, country, basis, entities),
+            )
         out.append(replace(event, actor=actor, recipient=recipient))
     return out
 
@@ -121,13 +124,21 @@ def _as_named(parts: list[EventActor], named: list[tuple[int, str, str]]) -> lis
     return out
 
 
-def _coded(parts: list[EventActor], country: str, basis: str) -> list[EventActor]:
+def _coded(parts: list[EventActor], country: str, basis: str, entities: list[Entity]) -> list[EventActor]:
     return [
         replace(a, code=country, country=country, code_from=basis)
-        if a.code is None and _nameable(a.text)
+        if a.code is None and _nameable(a.text) and not _region(a, entities)
         else a
         for a in parts
     ]
+
+
+def _region(part: EventActor, entities: list[Entity]) -> bool:
+    """A participant that is a region or continent the text names ("Europe retaliated with its own
+    tariffs"): many countries, never one of the article's own."""
+    return (
+        part.entity is not None and 0 <= part.entity < len(entities) and entities[part.entity].label == "LOC"
+    )
 
 
 def _nameable(text: str) -> bool:
