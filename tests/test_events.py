@@ -1333,3 +1333,18 @@ def test_a_continent_is_never_coded_as_the_articles_country():
     )
     retaliated = triggered(record.events, "retaliated")
     assert [(a.text, a.code) for a in retaliated.actor] == [("Europe", None)]
+
+
+def test_who_sees_an_act_as_something_did_not_do_it():
+    import json
+
+    from conftest import voa_lines
+
+    # VOA 8011004: "Sahaar sees the book ban as part of a larger crackdown": the ban is the Taliban's
+    story = json.loads(voa_lines({"8011004"})[0])
+    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    sentence = story["text"].index("Sahaar sees the book ban")
+    [ban] = [
+        e for e in record.events if e.trigger.text == "ban" and e.sentence[0] <= sentence < e.sentence[1]
+    ]
+    assert [a.text for a in ban.actor] != ["Sahaar"] and codes(ban.actor) == {"AFG"}

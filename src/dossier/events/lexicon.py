@@ -1076,6 +1076,21 @@ REPORTING_VERBS = frozenset(
     ]
 )
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+# Verbs that hold a view of what they take as object ("sees the ban as part of a crackdown", "described
+# the attack as cowardly"): their subject judges the event, it did not do it.
+VIEWING_VERBS = frozenset(
+    {
+        "see",
+        "view",
+        "regard",
+        "describe",
+        "deem",
+        "label",
+        "characterize",
+        "portray",
+        "brand",
+    }
+)
 
 # Light verbs: with an event noun as object, the verb's subject is the event's actor.
 LIGHT_VERBS = frozenset(

@@ -16,6 +16,7 @@ from dossier.events.lexicon import (
     SERIES_NOUNS,
     TIME_PREPOSITIONS,
     TRIGGERS,
+    VIEWING_VERBS,
     WORD_CLASSES,
 )
 from dossier.events.syntax import claim_of_responsibility, is_agentive, is_person_like
@@ -362,7 +363,11 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         return actor_heads or sides, [dead]
     if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING_VERBS:
+        if (
+            verb is not None
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() not in REPORTING_VERBS | VIEWING_VERBS
+        ):  # not "Sahaar sees the book ban as part of a larger crackdown": a view of it, not the act
             subj, passive = subject(verb)
             if subj is not None and not passive and is_agentive(subj):
                 actor_heads = [subj]
