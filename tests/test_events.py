@@ -1348,3 +1348,25 @@ def test_who_sees_an_act_as_something_did_not_do_it():
         e for e in record.events if e.trigger.text == "ban" and e.sentence[0] <= sentence < e.sentence[1]
     ]
     assert [a.text for a in ban.actor] != ["Sahaar"] and codes(ban.actor) == {"AFG"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # VOA 8009044 and 8008126: the outlet asking for comment is no request in the news
+        "The White House did not reply to VOA’s email requesting comment on whether the Trump administration had "
+        "any specific plans to help secure Lai’s release.",
+        "Iran’s Foreign Ministry did not immediately reply to VOA’s email requesting comment.",
+    ],
+)
+def test_an_email_requesting_comment_is_the_outlets_work(sentence):
+    assert "REQUEST" not in [e.type for e in events_of(sentence)]
+
+
+def test_a_judgement_a_source_rejects_is_not_their_accusation():
+    # VOA 8009044
+    text = (
+        "Hong Kong authorities have rejected accusations that Lai’s trial is unfair and maintain that press "
+        "freedom and the rule of law are intact."
+    )
+    assert [e.type for e in events_of(text)] == ["REJECT"]

@@ -123,6 +123,8 @@ def disapprovals(
             continue  # the outlet's own adjective judges nothing on anyone's word
         if naming is None and tok.dep_ in ("amod", "advmod", "npadvmod"):
             continue  # "ordered out as illegal aliens": a modifier describes; a predicate judges
+        if naming is None and attributions[linked[0]].stance == "deny":
+            continue  # "have rejected accusations that Lai's trial is unfair": the judgement is denied, not voiced
         if naming is not None:
             speaker, _ = subject(naming)
             judged = next((c for c in naming.children if c.dep_ == "dobj"), None)

@@ -662,6 +662,9 @@ def _connective(tok: Token) -> bool:
 def _newsroom(tok: Token) -> bool:
     """An event noun that names the outlet's own work: a request or an inquiry for comment, or one an outlet
     or its reporter makes ("a similar VOA request for comment", "a VOA inquiry about whether ...")."""
+    if tok.pos_ in VERB_POS and tok.lemma_.lower() in ("request", "seek", "ask"):
+        # "did not reply to VOA's email requesting comment": the outlet asking, not the news
+        return any(o.lemma_.lower() in ("comment", "comments") for o in children(tok, "dobj"))
     if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in ASKING_NOUNS:
         return False  # not "closed 12 media outlets", "froze the newspaper's assets"
     if any(o.lemma_.lower() in ("comment", "comments") for o in prep_objects(tok, "for")):
