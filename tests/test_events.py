@@ -1370,3 +1370,18 @@ def test_a_judgement_a_source_rejects_is_not_their_accusation():
         "freedom and the rule of law are intact."
     )
     assert [e.type for e in events_of(text)] == ["REJECT"]
+
+
+def test_what_people_await_is_to_come_and_being_deported_is_suffered():
+    # VOA 8008349
+    text = (
+        "The United States has cleared out the last migrants being held at its naval base at Guantanamo Bay, "
+        "Cuba, sending them back to the U.S. mainland as they await deportation."
+    )
+    assert triggered(events_of(text), "deportation").status == "future"
+    text = (
+        "The first detainees began arriving at Guantanamo Bay in February aboard U.S. military cargo jets, some "
+        "staying for days or weeks before being deported."
+    )
+    deported = triggered(events_of(text), "deported")
+    assert not deported.actor and [r.text for r in deported.recipient] == ["some"]

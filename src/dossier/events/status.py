@@ -129,6 +129,8 @@ def local_modality(tok: Token) -> str | None:
         if any(c.lower_ in FUTURE_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "future"
         existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in AWAITING_VERBS:
+            return "future"  # "as they await deportation": not yet
         if any(c.dep_ == "poss" for c in tok.children) and not existential:
             return None  # "Ukraine's offensive": a possessed event is presupposed, whatever the clause
             # (but "there will be Dodik's arrest" says whether there is one)
@@ -165,6 +167,9 @@ def local_modality(tok: Token) -> str | None:
         if inherited in ("hypothetical", "future"):
             return inherited
     return None
+
+
+AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
 
 
 def _purpose(verb: Token) -> bool:

@@ -208,7 +208,8 @@ def _shared(found: tuple[Token | None, bool], tok: Token) -> tuple[Token | None,
     """The subject a dependent verb shares with the verb above it, in the dependent's own voice: "was
     released after apologizing" (he apologised), "was forced to resign"; but "was attacked and killed"."""
     subj, passive = found
-    return subj, passive and tok.tag_ == "VBN"
+    # ("before being deported": a verb with its own passive auxiliary is passive, whatever the verb above)
+    return subj, (passive and tok.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _names_agents(noun: Token) -> bool:
