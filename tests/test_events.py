@@ -1156,7 +1156,7 @@ def test_who_launched_or_carried_out_an_event_noun_is_its_actor():
 
 
 def test_a_participle_clause_without_an_auxiliary_is_suffered_by_the_subject():
-    # VOA 8011115 and 7686618: "killed in ...", "when attacked by ..." tell what the subject underwent
+    # VOA 8011115: "killed in ..." tells what the subject underwent
     killed = triggered(
         events_of(
             "One of the Islamic State terror group's most senior leaders is dead, killed in what U.S. and Iraqi "
@@ -1165,14 +1165,16 @@ def test_a_participle_clause_without_an_auxiliary_is_suffered_by_the_subject():
         "killed",
     )
     assert not killed.actor and killed.recipient[0].text.startswith("One of the Islamic State")
-    text = (
-        "C.A.R. officials say the rebel group has several hundred armed fighters who fight to control villages "
-        "on the C.A.R. border and regularly escape to eastern villages in Cameroon when attacked by government "
-        "forces."
+    # VOA 8009044: "if convicted" tells what would be done to him
+    convicted = triggered(
+        events_of(
+            "Lai, a businessman and founder of the now-shuttered Apple Daily newspaper in Hong Kong, stands accused "
+            "of collusion with foreign forces. He rejects the charges, but if convicted in an ongoing trial, he "
+            "could face life in prison."
+        ),
+        "convicted",
     )
-    attacked = triggered(events_of(text), "attacked")
-    assert [a.text for a in attacked.actor] == ["government forces"]
-    assert [r.text for r in attacked.recipient] == ["several hundred armed fighters"]
+    assert not convicted.actor and [r.text for r in convicted.recipient] == ["Lai"]
 
 
 def test_as_opposed_to_compares_and_opposes_nothing():
@@ -1385,3 +1387,37 @@ def test_what_people_await_is_to_come_and_being_deported_is_suffered():
     )
     deported = triggered(events_of(text), "deported")
     assert not deported.actor and [r.text for r in deported.recipient] == ["some"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # VOA 8006503 and 7686618 (twice): habits are no events
+        ("The group frequently conducts bombings and gun assaults in Somalia.", "assaults"),
+        (
+            "3R rebels claim that they protect Muslim cattle ranching populations from regular attacks by "
+            "Christian anti-Balaka militias.",
+            "attacks",
+        ),
+        (
+            "C.A.R. officials say the rebel group has several hundred armed fighters who fight to control villages "
+            "on the C.A.R. border and regularly escape to eastern villages in Cameroon when attacked by government "
+            "forces.",
+            "attacked",
+        ),
+    ],
+)
+def test_what_happens_habitually_is_no_event(sentence, word):
+    assert not [e for e in events_of(sentence) if e.trigger.text == word]
+
+
+def test_the_injured_are_people_not_an_injury():
+    import json
+
+    from conftest import voa_lines
+
+    # VOA 8007760: "to facilitate receiving the injured"
+    story = json.loads(voa_lines({"8007760"})[0])
+    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    at = story["text"].index("receiving the injured") + len("receiving the ")
+    assert not [e for e in record.events if e.trigger.spans[0][0] == at]

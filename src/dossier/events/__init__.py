@@ -51,7 +51,19 @@ __all__ = ["extract_events", "to_plover"]
 
 # Words that introduce background to the sentence's news ("after", "following", "in the wake of").
 BACKGROUND_MARKERS = frozenset({"after", "following", "since", "wake"})
-HABITUAL_WORDS = frozenset({"frequently", "regularly", "routinely", "often", "repeatedly", "usually"})
+HABITUAL_WORDS = frozenset(
+    {
+        "frequently",
+        "regularly",
+        "routinely",
+        "often",
+        "repeatedly",
+        "usually",
+        "regular",
+        "frequent",
+        "routine",
+    }
+)
 TALLY_WORDS = frozenset(
     {"several", "many", "numerous", "multiple", "more", "most", "dozens", "hundreds", "countless"}
 )
@@ -115,7 +127,11 @@ def _aggregate(tok: Token) -> bool:
     Monday") still tells of one occasion."""
     if any(ent.label_ == "DATE" and DAY_WORDS & {t.lower_ for t in ent} for ent in sentence_of(tok).ents):
         return False
-    clause = [tok, *tok.children, *tok.head.children] if tok.pos_ == "NOUN" else [tok, *tok.children]
+    base = tok  # "conducts bombings and gun assaults", "escape ... when attacked": the clause it belongs to
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    joined = tok.pos_ == "NOUN" or base.dep_ == "advcl"
+    clause = [tok, *tok.children, *base.children, *(base.head.children if joined else ())]
     if tok.pos_ in ("NOUN", "VERB") and any(t.lower_ in HABITUAL_WORDS for t in clause):
         return True
     return _tallied(tok) or (_many(tok) and _over_a_span(tok))

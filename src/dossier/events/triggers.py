@@ -628,6 +628,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # an attributive participle names a state: "the besieged town"
         if tok.ent_type_ and tok.ent_type_ not in ("EVENT",):
             continue  # "March" the month, "Offensive" in a name
+        if tok.tag_ in ("NN", "VBN", "JJ") and tok.lower_.endswith("ed") and children(tok, "det"):
+            continue  # "receiving the injured", "the wounded": the people, not what was done to them
         if _connective(tok):
             continue  # "as opposed to decades of U.S. training": a comparison, no act
         if _newsroom(tok) or any(_newsroom(o) for o in children(tok, "dobj")):
