@@ -1421,3 +1421,12 @@ def test_the_injured_are_people_not_an_injury():
     record = dossier.extract(story["text"], id=story["id"], published=story["published"])
     at = story["text"].index("receiving the injured") + len("receiving the ")
     assert not [e for e in record.events if e.trigger.spans[0][0] == at]
+
+
+def test_every_aim_joined_to_an_aim_is_one():
+    # VOA 8006503
+    text = (
+        "The group frequently conducts bombings and gun assaults in Somalia, aiming to topple the government and "
+        "impose its strict interpretation of Islamic law."
+    )
+    assert triggered(events_of(text), "impose").status == "future"

@@ -146,6 +146,8 @@ def local_modality(tok: Token) -> str | None:
     if aux & POSSIBILITY_AUX:
         return "hypothetical"
     cur = verb
+    while cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.i != cur.i:
+        cur = cur.head  # "aiming to topple the government and impose its law": both are aims
     for _ in range(3):  # "plans to visit", "tries to repel": an intention, not (yet) an event
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             break
