@@ -1003,6 +1003,7 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Verbs that make their complement an intention or plan (future status).
 # Verbs that make an act possible, not done: "the law allows the government to seize ...".
 PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "let"})
+AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
 INTENTION_VERBS = frozenset(
     [
         "plan",

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dossier.events.lexicon import (
+    AWAITING_VERBS,
     CONDITIONAL_MARKERS,
     DENIAL_VERBS,
     FUTURE_AUX,
@@ -169,9 +170,6 @@ def local_modality(tok: Token) -> str | None:
         if inherited in ("hypothetical", "future"):
             return inherited
     return None
-
-
-AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
 
 
 def _purpose(verb: Token) -> bool:
