@@ -397,3 +397,15 @@ def test_an_outlet_that_quotes_a_source_elsewhere_relays_it_in_its_own_voice():
     level, reasons = grade([outlet, quoted], [], origin={}, outlets=outlets)
     assert level == 3 and reasons[0] == "asserted by 1 distinct source(s) in 1 independent report(s)"
     assert grade([outlet, quoted], [], origin={})[0] == 1  # two outlets: two original sources
+
+
+def test_the_outlets_own_reporter_is_the_outlets_voice():
+    from dossier.evidence.sources import source_identity
+
+    # VOA 8006503: "A VOA reporter in the town said ..." in a voanews.com report is VOA, not another source
+    url = "https://www.voanews.com/a/gunmen-storm-hotel-in-central-somalia-siege-ongoing-/8006503.html"
+    text = "A VOA reporter in the town said at least six people have been confirmed dead."
+    record = dossier.extract(text, id="8006503", url=url)
+    assert source_identity(record, 0) == source_identity(record, None)
+    other = dossier.extract("A Reuters reporter in the town said at least six people died.", id="x", url=url)
+    assert source_identity(other, 0).kind != "outlet"

@@ -29,6 +29,7 @@ from dossier.evidence.records import SourceClass
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
     GOVERNMENT_NOUNS,
+    JOURNALIST_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SOURCE_PRONOUNS,
@@ -203,6 +204,18 @@ def _is_outlet(source: Source) -> bool:
     return source.sector == "JRN" and source.role is None and source.kind != "person"
 
 
+def _own_staff(record: Extraction, source: Source) -> bool:
+    """A reporter or correspondent of the outlet that published the report ("A VOA reporter in the town",
+    in a voanews.com report): the outlet's name in the source is the start of its host's name, or is it."""
+    outlet = outlet_name(record)
+    words = source.text.split()
+    if not outlet or not any(w.lower().strip(",.'’s") in JOURNALIST_NOUNS for w in words):
+        return False
+    stem = outlet.lower().split(".")[0]
+    names = [w.strip(",.").removesuffix("'s").removesuffix("’s") for w in words if w[:1].isupper()]
+    return any(len(n) >= 3 and (stem.startswith(n.lower()) or n.lower() == outlet.lower()) for n in names)
+
+
 def outlet_name(record: Extraction) -> str | None:
     """The outlet that published ``record``: its ``outlet`` field, else the host its URL names (as ingest
     records it when none is given; records stored before ingest did so have only the URL)."""
@@ -264,6 +277,8 @@ def source_identity(
         inner = _relayed(record, attribution_index)
         if inner is not None:  # the outlet relays the statement it carries
             return replace(source_identity(record, inner, report), via=source.text)
+    if source is not None and via is None and _own_staff(record, source):
+        return _outlet_identity(record, report)  # "A VOA reporter in the town said": the outlet's own voice
     kind = _class(attribution)
     if source is None:
         return SourceIdentity(key=f"unspecified:{report}:{attribution_index}", name="?", kind=kind, via=via)
