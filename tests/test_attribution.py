@@ -468,3 +468,14 @@ def test_people_arguing_after_a_clause_they_do_not_head_are_the_source(nlp):
     )
     arguing = find(attributions(nlp, text), "arguing")
     assert arguing.source.text == "legal experts and political groups"
+
+
+def test_a_reported_clause_keeps_the_subject_the_parser_gave_the_cue(nlp):
+    # VOA 8010779: "that type 2 diabetes" parsed as the object of "warn", the clause left without a subject
+    text = (
+        "Researchers warn that type 2 diabetes could affect millions more people in the coming decades after a "
+        "study published this month revealed the disease is rising far faster among people in sub-Saharan "
+        "Africa than previously thought."
+    )
+    warn = find(attributions(nlp, text), "warn")
+    assert warn.content.text.startswith("that type 2 diabetes could affect millions")

@@ -404,6 +404,16 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if ccomp:
         parts = ccomp
+        clause = ccomp[0]
+        subjectless = not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for c in clause.children
+        )
+        if clause.dep_ == "ccomp" and subjectless and lem not in ADDRESS_VERBS:  # ("told VOA there was ...")
+            # "warn that type 2 diabetes could affect millions": the parser took the clause's subject for
+            # the cue's object; the object right before a subjectless clause is its subject
+            parts = [
+                c for c in children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i
+            ] + parts
     else:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
