@@ -479,3 +479,24 @@ def test_a_reported_clause_keeps_the_subject_the_parser_gave_the_cue(nlp):
     )
     warn = find(attributions(nlp, text), "warn")
     assert warn.content.text.startswith("that type 2 diabetes could affect millions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # VOA 8007271 and 8007739: a stretch of time sees nothing
+        "This week sees more high-level meetings on Ukraine and European security.",
+        "The past few weeks have seen China rolling out several new AI models, including Manus.",
+    ],
+)
+def test_a_time_that_sees_something_is_no_source(nlp, text):
+    assert not [a for a in attributions(nlp, text) if a.cue.text.lower().endswith(("sees", "seen"))]
+
+
+def test_someone_criticized_earlier_this_week_is_still_an_attribution(nlp):
+    # VOA 6202623: the passive subject is a person, whatever time word stands before it
+    text = (
+        "Earlier this week, he was criticized by United Nations, U.S., French, Chinese, Russian and Mexican "
+        "representatives at a U.N. Security Council meeting for not getting gang violence under control."
+    )
+    assert find(attributions(nlp, text), "criticized")

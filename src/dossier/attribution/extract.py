@@ -211,6 +211,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue  # "attacked a passenger train": force, not words (the events stage's ASSAULT)
         if _naming(head) or _deeds(head):
             continue  # "a militia called the anti-Balaka", "responded by destroying ...": no words said
+        if _time_subject(head):
+            continue  # "This week sees more high-level meetings", "2024 saw a surge": a time holds no view
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
@@ -225,6 +227,22 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "decade", "today", "century", "era"})
+
+
+def _time_subject(head: Token) -> bool:
+    """Whether what stands as the cue verb's subject is a stretch of time ("This week sees ...", "2024 saw
+    ...", "The past few weeks have seen ..."), the parser making it the subject or an adverb of time."""
+    before = [c for c in head.children if c.dep_ in ("nsubj", "npadvmod") and c.i < head.i]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not _time(c) for c in head.children):
+        return False  # "Earlier this week, he was criticized by ...": someone is
+    return any(_time(c) for c in before)
+
+
+def _time(tok: Token) -> bool:
+    return tok.lemma_.lower() in _TIME_NOUNS or (tok.like_num and len(tok.text) == 4)
 
 
 def _naming(head: Token) -> bool:
