@@ -500,3 +500,19 @@ def test_someone_criticized_earlier_this_week_is_still_an_attribution(nlp):
         "representatives at a U.N. Security Council meeting for not getting gang violence under control."
     )
     assert find(attributions(nlp, text), "criticized")
+
+
+def test_asking_not_to_be_named_is_no_refusal_and_no_request(nlp):
+    # VOA 8010057 and 8011004: the terms a source speaks on are not what they say
+    text = (
+        "“The American Civil Liberties Union appears far more interested in promoting open borders,” a DHS "
+        "spokesperson told VOA, declining to be named."
+    )
+    assert not [a for a in attributions(nlp, text) if a.stance == "decline"]
+    text = (
+        "An owner of a printing press in the eastern province of Nangarhar, who requested anonymity for fear of "
+        "reprisal, told VOA that the provincial Directorate of Information and Culture instructed publishers not "
+        "to print anything."
+    )
+    assert not [a for a in attributions(nlp, text) if a.cue.text == "requested"]
+    assert "REQUEST" not in [e.type for e in dossier.extract(text).events]

@@ -1430,3 +1430,13 @@ def test_every_aim_joined_to_an_aim_is_one():
         "impose its strict interpretation of Islamic law."
     )
     assert triggered(events_of(text), "impose").status == "future"
+
+
+def test_a_decision_to_act_is_not_who_acts():
+    # VOA 8010057: "the decision to evacuate migrants" names no evacuator
+    text = (
+        "Neither DHS nor its subagency, Immigration and Customs Enforcement, have responded to requests for "
+        "comment on the decision to evacuate migrants from the naval base."
+    )
+    evacuate = triggered(events_of(text), "evacuate")
+    assert not evacuate.actor and [r.text for r in evacuate.recipient] == ["migrants"]

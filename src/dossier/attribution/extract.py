@@ -22,7 +22,7 @@ from dossier.attribution.roles import (
 from dossier.attribution.stance import ANSWERING
 from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import sentence_start
+from dossier.nlp.syntax import asks_anonymity, sentence_start
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS, OCCASION_NOUNS
 
@@ -211,6 +211,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue  # "attacked a passenger train": force, not words (the events stage's ASSAULT)
         if _naming(head) or _deeds(head):
             continue  # "a militia called the anti-Balaka", "responded by destroying ...": no words said
+        if asks_anonymity(head):
+            continue  # "a DHS spokesperson, declining to be named, said": the terms of the quote, no refusal
         if _time_subject(head):
             continue  # "This week sees more high-level meetings", "2024 saw a surge": a time holds no view
         cue = cue_tokens(head, load_cue_model()[2])

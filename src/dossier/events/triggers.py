@@ -23,7 +23,7 @@ from dossier.events.lexicon import (
     Sense,
 )
 from dossier.events.syntax import is_agentive, is_person_like, names_people
-from dossier.nlp.syntax import children, prep_objects, sentence_of, subject
+from dossier.nlp.syntax import asks_anonymity, children, prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS, PERSON_PRONOUNS
 
@@ -665,8 +665,11 @@ def _newsroom(tok: Token) -> bool:
     """An event noun that names the outlet's own work: a request or an inquiry for comment, or one an outlet
     or its reporter makes ("a similar VOA request for comment", "a VOA inquiry about whether ...")."""
     if tok.pos_ in VERB_POS and tok.lemma_.lower() in ("request", "seek", "ask"):
-        # "did not reply to VOA's email requesting comment": the outlet asking, not the news
-        return any(o.lemma_.lower() in ("comment", "comments") for o in children(tok, "dobj"))
+        # "did not reply to VOA's email requesting comment": the outlet asking, not the news; "who requested
+        # anonymity for fear of reprisal": the source's terms
+        return asks_anonymity(tok) or any(
+            o.lemma_.lower() in ("comment", "comments") for o in children(tok, "dobj")
+        )
     if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in ASKING_NOUNS:
         return False  # not "closed 12 media outlets", "froze the newspaper's assets"
     if any(o.lemma_.lower() in ("comment", "comments") for o in prep_objects(tok, "for")):

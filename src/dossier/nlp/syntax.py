@@ -197,6 +197,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         tok.dep_ == "acl"
         and tok.head.pos_ in ("NOUN", "PROPN")
         and (tok.tag_ == "VBD" or children(tok, "dobj"))
+        and not (tok.tag_ == "VB" and children(tok, "aux"))  # not "the decision to evacuate migrants"
     ):
         return tok.head, False  # a clause verb misread as a reduced relative: "Doctors ... donated goods"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -293,6 +294,16 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         found = resolve_pronoun(earlier, depth + 1)
         return tok if found is earlier else found
     return tok
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """Whether a verb asks not to be named, the way sources do ("declining to be named", "asked not to be
+    identified", "requested anonymity"): the reporting's terms, not a statement or a request in the news."""
+    if any(o.lemma_.lower() == "anonymity" for o in children(verb, "dobj")):
+        return True
+    return any(
+        x.lemma_.lower() in ("name", "identify") and children(x, "auxpass") for x in children(verb, "xcomp")
+    )
 
 
 def _unlabelled_speaker(tok: Token) -> bool:
