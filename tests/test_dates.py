@@ -357,3 +357,25 @@ def test_an_event_noun_dated_by_its_own_year_is_not_dated_by_its_clause():
     bombing = next(e for e in record.events if e.trigger.text == "bombing")
     assert (bombing.date, bombing.period, bombing.date_basis) == (None, "2004", "text")
     assert text[slice(*bombing.date_spans[0])] == "2004"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # VOA 8005899, published Monday 10 March 2025: the coming Tuesday, not the last one
+        (
+            "On Tuesday, Rubio will join U.S. national security adviser Mike Waltz for the Jeddah talks.",
+            "2025-03-11",
+        ),
+        (
+            "Rubio said Monday the United States hopes to resolve the pause in aid to Ukraine during talks Tuesday "
+            "with Ukrainian officials.",
+            "2025-03-11",
+        ),
+        ("On Tuesday, Rubio met Waltz in Jeddah.", "2025-03-04"),
+        ("Trump said Tuesday that he will meet Putin.", "2025-03-04"),  # the day he said it
+    ],
+)
+def test_a_weekday_before_what_is_to_come_is_the_next_one(sentence, expected):
+    tuesday = [d for d in find_dates(sentence, "2025-03-10") if d.text == "Tuesday"]
+    assert [d.value for d in tuesday] == [expected]

@@ -2,9 +2,11 @@
 
 A resolved date is an ISO 8601 string at the precision the text gives: ``2024-09-07`` (a day),
 ``2024-W36`` (a week: "last week"), ``2024-03`` (a month: "in March") or ``2024`` (a year). News convention:
-a bare weekday ("on Saturday") is the most recent such day on or before publication; a month or a day
-without a year is the one nearest to publication (a future one counting double). Nothing is resolved without a publication date unless the
-text gives the year itself, and duration phrases ("for months", "over the past week") are not dates.
+a bare weekday ("on Saturday") is the most recent such day on or before publication, unless its sentence
+speaks of what is to come ("will", "is scheduled to", "hopes to" before it; "On Tuesday, Rubio will join"),
+when it is the next one; a month or a day without a year is the one nearest to publication (a future one
+counting double). Nothing is resolved without a publication date unless the text gives the year itself,
+and duration phrases ("for months", "over the past week") are not dates.
 """
 
 from __future__ import annotations
@@ -81,7 +83,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A sentence about what is to come: its bare weekday or month is the next one, not the last.
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are|was|were) (?:scheduled|set|expected|due|slated|poised) to|plans? to|"
-    r"planning to|upcoming|(?:is|are) to)\b",
+    r"planning to|upcoming|(?:is|are) to|(?:hopes?|hoping|aims?|aiming|intends?|expects?) to)\b",
+    re.IGNORECASE,
+)
+# ... or a date that opens its sentence before a clause about what is to come ("On Tuesday, Rubio will
+# join ..."): the words after it, up to the first that starts another clause.
+FUTURE_AFTER = re.compile(
+    r",?\s+(?:(?!that\b|who\b|which\b|when\b|after\b|before\b|said\b|says\b)[\w.’'-]+\s+){0,4}?"
+    r"(?:will|'ll|(?:is|are) (?:scheduled|set|expected|due|slated) to)\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“'‘])|\n")
@@ -136,7 +145,9 @@ def _date_matches(text: str) -> tuple[tuple[str, re.Match[str], int, int, bool],
             if kind in ("relative", "ago") and DURATION_BEFORE.search(text[max(0, start - 20) : start]):
                 continue
             covered.append((start, end))
-            ahead = bool(FUTURE_CUE.search(sentence_before(text, start)))
+            before = sentence_before(text, start)
+            opens = not before.strip(" \"“'‘") or before.strip().lower() in ("on", "by", "from")
+            ahead = bool(FUTURE_CUE.search(before) or (opens and FUTURE_AFTER.match(text, end)))
             found.append((kind, match, start, end, ahead))
     return tuple(sorted(found, key=lambda d: d[2]))
 
