@@ -1440,3 +1440,12 @@ def test_a_decision_to_act_is_not_who_acts():
     )
     evacuate = triggered(events_of(text), "evacuate")
     assert not evacuate.actor and [r.text for r in evacuate.recipient] == ["migrants"]
+
+
+def test_demonstrating_something_is_showing_it_not_protesting():
+    # VOA 6204681
+    text = (
+        "Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries to "
+        "demonstrate the Quad’s naval strength."
+    )
+    assert "PROTEST" not in [e.type for e in events_of(text)]

@@ -14,6 +14,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``mod:CLASS``   a noun trigger has an adjective/compound modifier of class CLASS ("joint", "defense")
 - ``speaker``     a verb's subject, if it has one, is someone, not "public interest demands that ..."
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
+- ``marching``    an agent acts without an object ("thousands demonstrated"; not "to demonstrate its naval strength")
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
 - ``labor``       the sentence is about work: workers, unions, wages ("a strike by teachers over pay")
@@ -683,7 +684,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "ultimatum": (_s("THREATEN"),),
     # PROTEST: demonstrations, rallies, strikes, riots, boycotts, obstruction.
     "protest": (_s("PROTEST", mode="demo", cond="crowd"), _s("ACCUSE", mode="disapprove", cond="verb")),
-    "demonstrate": (_s("PROTEST", mode="demo", cond="agent"),),
+    "demonstrate": (_s("PROTEST", mode="demo", cond="marching"),),
     "demonstration": (_s("PROTEST", mode="demo"),),
     "demonstrator": (_s("PROTEST", mode="demo"),),
     "protester": (_s("PROTEST", mode="demo"),),

@@ -434,6 +434,9 @@ def _holds(tok: Token, cond: str) -> bool:
             and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
             for c in tok.children
         )
+    if kind == "marching":  # "thousands demonstrated"; not "to demonstrate the Quad's naval strength",
+        # "demonstrated that ...": showing something is no protest
+        return not children(tok, "dobj", "ccomp") and _holds(tok, "agent")
     if kind == "agent":
         subj, passive = subject(tok)
         if passive:
