@@ -1449,3 +1449,13 @@ def test_demonstrating_something_is_showing_it_not_protesting():
         "demonstrate the Quad’s naval strength."
     )
     assert "PROTEST" not in [e.type for e in events_of(text)]
+
+
+def test_an_unresolved_relative_pronoun_is_no_participant():
+    # VOA 6205546: "a coast guard law that authorizes firing": the law fires nothing, and "that" is no one
+    text = (
+        "The government bans fishing in the northern part of the disputed sea in the middle of each year to "
+        "protect fishing stocks, for example, and in January it approved a coast guard law that authorizes "
+        "firing on foreign vessels."
+    )
+    assert all(a.text.lower() != "that" for e in events_of(text) for a in e.actor + e.recipient)

@@ -32,7 +32,7 @@ from dossier.nlp.syntax import (
     resolve_pronoun,
     subject,
 )
-from dossier.nlp.words import AGENT_LABELS, OCCASION_NOUNS, PERSON_OBJECT_PRONOUNS
+from dossier.nlp.words import AGENT_LABELS, OCCASION_NOUNS, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS
 from dossier.schema import Entity, EventActor
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
@@ -144,6 +144,8 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
         while h.dep_ == "compound" and h.ent_type_ and h.head.ent_type_ == h.ent_type_ and h.head.i != h.i:
             h = h.head  # "International" of "the International Monetary Fund": the name it is part of
         for c in conjuncts(h):
+            if c.lower_ in RELATIVE_PRONOUNS and c.tag_ in ("WDT", "WP"):
+                continue  # a relative pronoun left unresolved ("a law that authorizes firing") names no one
             if c.i not in seen and c.ent_type_ not in TIMES:  # "Tuesday's attack": when, not who
                 seen.add(c.i)
                 out.append(make_actor(c, entities))
