@@ -1460,3 +1460,10 @@ def test_an_unresolved_relative_pronoun_is_no_participant():
     story = json.loads(voa_lines({"6205546"})[0])
     record = dossier.extract(story["text"], id=story["id"], published=story["published"])
     assert not [a.text for e in record.events for a in e.actor + e.recipient if a.text.lower() == "that"]
+
+
+def test_regretting_anothers_act_deplores_it():
+    # VOA 6203336: the court does not apologise, it deplores Kenya's decision
+    text = '"The court regrets the decision of Kenya not to participate in the oral proceedings," she said.'
+    regrets = triggered(events_of(text), "regrets")
+    assert (regrets.type, regrets.mode) == ("ACCUSE", "disapprove") and codes(regrets.recipient) == {"KEN"}

@@ -14,6 +14,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``mod:CLASS``   a noun trigger has an adjective/compound modifier of class CLASS ("joint", "defense")
 - ``speaker``     a verb's subject, if it has one, is someone, not "public interest demands that ..."
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
+- ``others_act``  an agent's object is another's act ("regrets the decision of Kenya": deplores it)
 - ``marching``    an agent acts without an object ("thousands demonstrated"; not "to demonstrate its naval strength")
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
@@ -496,7 +497,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "apologize": (_s("CONCEDE"),),
     "apologise": (_s("CONCEDE"),),
     "apology": (_s("CONCEDE"),),
-    "regret": (_s("CONCEDE", cond="agent"),),
+    "regret": (_s("ACCUSE", mode="disapprove", cond="others_act"), _s("CONCEDE", cond="agent")),
     "ease": (_s("RETREAT", cond="obj:lifted"), _s("CONCEDE", cond="obj:restriction")),
     "relax": (_s("RETREAT", cond="obj:lifted"), _s("CONCEDE", cond="obj:restriction")),
     "lift": (_s("RETREAT", cond="obj:lifted"), _s("CONCEDE", cond="obj:restriction")),

@@ -434,6 +434,13 @@ def _holds(tok: Token, cond: str) -> bool:
             and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
             for c in tok.children
         )
+    if kind == "others_act":  # "regrets the decision of Kenya", "regretted Turkey's move": someone
+        # else's act is deplored, not one's own apologised for
+        return _holds(tok, "agent") and any(
+            any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
+            or any(is_agentive(p) for p in prep_objects(o, "of"))
+            for o in children(tok, "dobj")
+        )
     if kind == "marching":  # "thousands demonstrated"; not "to demonstrate the Quad's naval strength",
         # "demonstrated that ...": showing something is no protest
         return not children(tok, "dobj", "ccomp") and _holds(tok, "agent")
