@@ -1467,3 +1467,12 @@ def test_regretting_anothers_act_deplores_it():
     text = '"The court regrets the decision of Kenya not to participate in the oral proceedings," she said.'
     regrets = triggered(events_of(text), "regrets")
     assert (regrets.type, regrets.mode) == ("ACCUSE", "disapprove") and codes(regrets.recipient) == {"KEN"}
+
+
+def test_not_being_ready_is_negated():
+    # VOA 6204080
+    text = (
+        '"I am not ready to be repatriated to Somalia," fretted Muslima Abdullahi, an 80-year-old woman living '
+        "in Hagadera, part of the Dadaab refugee complex in northeastern Kenya."
+    )
+    assert triggered(events_of(text), "ready").status == "negated"

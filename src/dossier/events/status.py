@@ -123,7 +123,7 @@ def local_modality(tok: Token) -> str | None:
     if _negated(tok):
         return "negated"
     verb = _verb_of(tok)
-    if verb.i != tok.i and _negated(verb) and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+    if verb.i != tok.i and _negated(verb) and tok.dep_ in ("dobj", "nsubjpass", "attr", "acomp"):
         return "negated"
     aux = _aux(verb)
     if tok.pos_ in ("NOUN", "PROPN"):
