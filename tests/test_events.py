@@ -1476,3 +1476,13 @@ def test_not_being_ready_is_negated():
         "in Hagadera, part of the Dadaab refugee complex in northeastern Kenya."
     )
     assert triggered(events_of(text), "ready").status == "negated"
+
+
+def test_the_place_a_meeting_is_named_after_did_not_meet():
+    # VOA 8005899: "the Jeddah talks" are Rubio's talks in Jeddah
+    text = (
+        "On Tuesday, Rubio will join U.S. national security adviser Mike Waltz for the Jeddah talks with "
+        "Ukrainian officials as President Donald Trump pushes to broker a swift end to the war."
+    )
+    talks = triggered(events_of(text), "talks")
+    assert "Jeddah" not in [a.text for a in talks.actor]

@@ -319,6 +319,8 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             if c.dep_ in ("amod", "compound", "nmod")
             and (c.ent_type_ in AGENT_LABELS or _named_agent(c, entities))
             and c.i not in {t.i for t in trig.tokens}
+            and not (trig.sense.type == "CONSULT" and c.ent_type_ in ("GPE", "LOC", "FAC"))  # "the Singapore
+            # summit", "the Jeddah talks": where they met, not who
         ]
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
     if not actor_heads and slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in LIGHT_VERBS:
