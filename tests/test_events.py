@@ -1486,3 +1486,31 @@ def test_the_place_a_meeting_is_named_after_did_not_meet():
     )
     talks = triggered(events_of(text), "talks")
     assert "Jeddah" not in [a.text for a in talks.actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "status"),
+    [
+        # VOA 6181235: what is pressed for, proposed or tried is not done
+        (
+            "North Korea has increased provocations by conducting 13 rounds of missile tests since May in an effort "
+            "to pressure the U.S. to grant sanctions relief.",
+            "grant",
+            "hypothetical",
+        ),
+        (
+            "The statement was made in response to a Chinese and Russian proposal made on Monday for the U.N. "
+            "Security Council to lift sanctions placed on North Korea's major exports.",
+            "lift",
+            "future",
+        ),
+        (
+            "The U.N. Security Council ramped up sanctions on North Korea in 2016 in an effort to make the country "
+            "give up its nuclear weapons program.",
+            "give",
+            "future",
+        ),
+    ],
+)
+def test_what_is_pressed_for_proposed_or_tried_is_not_done(sentence, word, status):
+    assert triggered(events_of(sentence), word).status == status

@@ -1005,6 +1005,27 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Verbs that make their complement an intention or plan (future status).
 # Verbs that make an act possible, not done: "the law allows the government to seize ...".
 PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "let"})
+# Verbs that press someone to act ("pressure the U.S. to grant relief", "urged Russia to accept"): the act is
+# asked for, not done.
+URGING_VERBS = frozenset(
+    {
+        "urge",
+        "press",
+        "pressure",
+        "push",
+        "encourage",
+        "ask",
+        "call",
+        "persuade",
+        "lobby",
+        "implore",
+        "invite",
+    }
+)
+# Nouns whose infinitive is proposed or tried, not done ("a proposal for the Council to lift sanctions").
+PROPOSAL_NOUNS = frozenset(
+    {"proposal", "plan", "effort", "attempt", "bid", "call", "demand", "request", "offer", "push", "drive"}
+)
 AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
 INTENTION_VERBS = frozenset(
     [

@@ -26,7 +26,9 @@ from dossier.events.lexicon import (
     NEGATIVE_DETERMINERS,
     PERMISSION_VERBS,
     POSSIBILITY_AUX,
+    PROPOSAL_NOUNS,
     REPORTING_VERBS,
+    URGING_VERBS,
 )
 from dossier.events.syntax import claim_of_responsibility
 from dossier.nlp.syntax import sentence_of
@@ -160,6 +162,10 @@ def local_modality(tok: Token) -> str | None:
             return "future"
         if cur.lemma_.lower() in PERMISSION_VERBS and cur.tag_ in ("VBZ", "VBP") and controlled:
             return "hypothetical"  # "the law allows the government to seize the NCP's assets": it may
+        if cur.lemma_.lower() in URGING_VERBS and controlled:
+            return "hypothetical"  # "to pressure the U.S. to grant sanctions relief": asked for, not done
+    if _proposed(cur):
+        return "future"  # "a proposal for the Security Council to lift sanctions", "an effort to make ..."
     if _purpose(verb):
         return "future"  # "was making remote-controlled bombs to carry out attacks": a purpose, not yet done
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
@@ -170,6 +176,21 @@ def local_modality(tok: Token) -> str | None:
         if inherited in ("hypothetical", "future"):
             return inherited
     return None
+
+
+def _proposed(verb: Token) -> bool:
+    """Is ``verb`` what a proposal, plan or effort is for ("an effort to make the country give up ...", "a
+    proposal made on Monday for the Council to lift sanctions")?"""
+    cur = verb
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return cur.tag_ == "VB" or any(c.dep_ == "advcl" and c.tag_ == "VB" for c in cur.children)
+        if cur.dep_ not in ("advcl", "xcomp", "ccomp"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _purpose(verb: Token) -> bool:
