@@ -24,7 +24,7 @@ from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import asks_anonymity, sentence_start
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS, OCCASION_NOUNS
+from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS, OCCASION_NOUNS, TIME_NOUNS
 
 MIN_QUOTE_WORDS = 2
 BYLINE_DASHES = {"―", "—"}
@@ -231,9 +231,6 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     return drafts, quotes
 
 
-_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "decade", "today", "century", "era"})
-
-
 def _time_subject(head: Token) -> bool:
     """Whether what stands as the cue verb's subject is a stretch of time ("This week sees ...", "2024 saw
     ...", "The past few weeks have seen ..."), the parser making it the subject or an adverb of time."""
@@ -244,7 +241,7 @@ def _time_subject(head: Token) -> bool:
 
 
 def _time(tok: Token) -> bool:
-    return tok.lemma_.lower() in _TIME_NOUNS or (tok.like_num and len(tok.text) == 4)
+    return tok.lemma_.lower() in TIME_NOUNS or (tok.like_num and len(tok.text) == 4)
 
 
 def _naming(head: Token) -> bool:

@@ -672,8 +672,9 @@ def _connective(tok: Token) -> bool:
 
 
 def _newsroom(tok: Token) -> bool:
-    """An event noun that names the outlet's own work: a request or an inquiry for comment, or one an outlet
-    or its reporter makes ("a similar VOA request for comment", "a VOA inquiry about whether ...")."""
+    """An event word that names the outlet's own work or a source's terms: a request or an inquiry for
+    comment, or one an outlet or its reporter makes ("a similar VOA request for comment", "a VOA inquiry
+    about whether ...", "an email requesting comment"), or a request not to be named."""
     if tok.pos_ in VERB_POS and tok.lemma_.lower() in ("request", "seek", "ask"):
         # "did not reply to VOA's email requesting comment": the outlet asking, not the news; "who requested
         # anonymity for fear of reprisal": the source's terms
