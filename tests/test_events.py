@@ -1515,3 +1515,17 @@ def test_the_place_a_meeting_is_named_after_did_not_meet():
 )
 def test_what_is_pressed_for_proposed_or_tried_is_not_done(sentence, word, status):
     assert triggered(events_of(sentence), word).status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # VOA 6180932 and 8004380: a law or a tariff aimed at a country sanctions it; nobody is attacked
+        "A U.S. Senate committee passed legislation Wednesday targeting Turkey and Turkish officials and "
+        "institutions.",
+        "He said Trump’s tariffs targeting Canada and Mexico are aimed at stopping the flow of fentanyl.",
+    ],
+)
+def test_a_measure_targeting_a_country_is_a_sanction(sentence):
+    targeting = triggered(events_of(sentence), "targeting")
+    assert targeting.type == "SANCTION"

@@ -15,6 +15,7 @@ are small named tests on the dependency tree (see ``triggers.py``):
 - ``speaker``     a verb's subject, if it has one, is someone, not "public interest demands that ..."
 - ``agent``       the grammatical subject is an agent (a person, group, state), not an abstraction
 - ``others_act``  an agent's object is another's act ("regrets the decision of Kenya": deplores it)
+- ``by:CLASS``    what does it (the noun a participle hangs on, or the subject) is of class CLASS, to someone
 - ``marching``    an agent acts without an object ("thousands demonstrated"; not "to demonstrate its naval strength")
 - ``crowd``       the subject is a crowd (plural common noun, "thousands"): a street protest, not a statement
 - ``verb``        the trigger is a verb
@@ -240,6 +241,21 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "program",
             "programme",
             "worker",
+        ]
+    ),
+    # legal and economic measures: what they "target" is sanctioned, not attacked
+    "instrument": frozenset(
+        [
+            "legislation",
+            "bill",
+            "law",
+            "sanction",
+            "measure",
+            "tariff",
+            "resolution",
+            "order",
+            "decree",
+            "ban",
         ]
     ),
     "restriction": frozenset(
@@ -884,7 +900,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "behead": (_s("ASSAULT", mode="targeted"),),
     "lynch": (_s("ASSAULT", mode="targeted"),),
     "blow": (_s("ASSAULT", mode="explosives", cond="prt:up"),),
-    "target": (_s("ASSAULT", cond="agent"),),
+    "target": (_s("SANCTION", cond="by:instrument"), _s("ASSAULT", cond="agent")),
     "storm": (_s("ASSAULT", cond="agent"),),
     "overrun": (_s("ASSAULT", context="military"),),
     "demolish": (_s("ASSAULT", mode="destroy", cond="obj:physical"),),

@@ -339,6 +339,14 @@ def _holds(tok: Token, cond: str) -> bool:
     if kind == "subj":
         subj, _ = subject(tok)
         return subj is not None and subj.lemma_.lower() in WORD_CLASSES[arg]
+    if kind == "by":  # "legislation targeting Turkey": the measure does it, to someone
+        owner = tok.head if tok.dep_ == "acl" else subject(tok)[0]
+        targets = children(tok, "dobj")
+        return (
+            owner is not None
+            and owner.lemma_.lower() in WORD_CLASSES[arg]
+            and any(is_agentive(o) or is_person_like(o) for o in targets)
+        )
     if kind == "notobj":  # "visit the nearest health care facility": no object of this class
         return not any(o.lemma_.lower() in WORD_CLASSES[arg] for o in _objects(tok))
     if kind == "obj":
