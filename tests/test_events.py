@@ -1529,3 +1529,13 @@ def test_what_is_pressed_for_proposed_or_tried_is_not_done(sentence, word, statu
 def test_a_measure_targeting_a_country_is_a_sanction(sentence):
     targeting = triggered(events_of(sentence), "targeting")
     assert targeting.type == "SANCTION"
+
+
+def test_who_remains_under_sanctions_is_sanctioned():
+    # VOA 7750892
+    text = (
+        "Many top Taliban leaders remain under international terrorism sanctions, and the Afghan banking sector "
+        "is largely isolated from the rest of the world."
+    )
+    sanctions = triggered(events_of(text), "sanctions")
+    assert not sanctions.actor and [r.text for r in sanctions.recipient] == ["Many top Taliban leaders"]

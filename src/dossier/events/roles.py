@@ -410,9 +410,17 @@ def _died_in(tok: Token) -> Token | None:
     return subj
 
 
+UNDERGOING_VERBS = frozenset({"come", "remain", "be", "stay", "fall", "live"})  # "... under sanctions"
+
+
 def _under(tok: Token) -> Token | None:
-    """What "came under" the event ``tok`` names ("the convoy came under fire"), its pronoun resolved."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.lemma_.lower() != "come":
+    """What "came under" the event ``tok`` names ("the convoy came under fire", "top Taliban leaders remain
+    under international terrorism sanctions", "the city is under siege"), its pronoun resolved."""
+    if (
+        tok.dep_ != "pobj"
+        or tok.head.lower_ != "under"
+        or tok.head.head.lemma_.lower() not in UNDERGOING_VERBS
+    ):
         return None
     subj, _ = subject(tok.head.head)
     return resolve_pronoun(subj) if subj is not None else None
