@@ -1539,3 +1539,12 @@ def test_who_remains_under_sanctions_is_sanctioned():
     )
     sanctions = triggered(events_of(text), "sanctions")
     assert not sanctions.actor and [r.text for r in sanctions.recipient] == ["Many top Taliban leaders"]
+
+
+def test_they_is_not_a_name_that_only_says_whose_thing_a_noun_is():
+    # VOA 7750892: "VOA queries" are queries; "they" are the Taliban officials
+    text = (
+        "Taliban officials do not respond to VOA queries because they have imposed a ban on the media outlet."
+    )
+    imposed = triggered(events_of(text), "imposed")
+    assert [a.text for a in imposed.actor] == ["Taliban officials"]

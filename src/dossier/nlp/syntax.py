@@ -320,8 +320,11 @@ def _unlabelled_speaker(tok: Token) -> bool:
 def _names_someone(head: Token) -> bool:
     """Whether an entity can be what a pronoun stands for: a nationality is a noun phrase of its own ("the
     Afghans") or names people or a body ("Iranian officials", "the Afghan government"), not a kind of thing
-    ("Iranian oil", "Saraiki ethnicity")."""
-    if head.ent_type_ != "NORP" or head.dep_ not in ("amod", "compound"):
+    ("Iranian oil", "Saraiki ethnicity"); nor is a name that only says whose thing a noun is ("do not
+    respond to VOA queries because they have imposed a ban": not VOA)."""
+    if head.dep_ == "compound" and head.ent_type_ and not head.head.ent_type_ and head.head.pos_ == "NOUN":
+        pass  # a name modifying a common noun: judged by that noun, below
+    elif head.ent_type_ != "NORP" or head.dep_ not in ("amod", "compound"):
         return True
     noun = head.head
     lemma = noun.lemma_.lower()
