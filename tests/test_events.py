@@ -1548,3 +1548,24 @@ def test_they_is_not_a_name_that_only_says_whose_thing_a_noun_is():
     )
     imposed = triggered(events_of(text), "imposed")
     assert [a.text for a in imposed.actor] == ["Taliban officials"]
+
+
+def test_exposure_to_acts_in_the_present_is_no_occasion_and_prevention_negates():
+    # VOA 6183254
+    text = (
+        "He says people are subject to attacks, abductions, abuse and exploitation; women and girls are victims "
+        "of rape and other forms of sexual assault."
+    )
+    assert "ASSAULT" not in [e.type for e in events_of(text)]
+    text = (
+        '"These counterterrorism laws prevent humanitarian actors to negotiate with all actors, parties in '
+        'conflict because they are considered terrorists."'
+    )
+    negotiate = triggered(events_of(text), "negotiate")
+    assert negotiate.status == "negated" and [a.text for a in negotiate.actor] == ["humanitarian actors"]
+    # but "they must stop killing Afghan civilians" asks for an end to what goes on (VOA 6205629)
+    text = (
+        "“If the Taliban are sincere in what they say, then they must stop killing Afghan civilians and return "
+        "to the negotiation table to discuss peace,” Mohammad Ameri told VOA."
+    )
+    assert triggered(events_of(text), "killing").status != "negated"

@@ -28,6 +28,7 @@ from dossier.events.lexicon import (
     ASSAULT_MODE_WORDS,
     CONTENT_TYPES,
     CONTEXT_WORDS,
+    EXPOSURE_WORDS,
     FUTURE_AS_AGREE,
     INTENTION_VERBS,
     NATURAL_FORCES,
@@ -134,7 +135,25 @@ def _aggregate(tok: Token) -> bool:
     clause = [tok, *tok.children, *base.children, *(base.head.children if joined else ())]
     if tok.pos_ in ("NOUN", "VERB") and any(t.lower_ in HABITUAL_WORDS for t in clause):
         return True
-    return _tallied(tok) or (_many(tok) and _over_a_span(tok))
+    return _tallied(tok) or (_many(tok) and _over_a_span(tok)) or _exposure(tok)
+
+
+def _exposure(tok: Token) -> bool:
+    """Is the event noun what people are said, in the present, to be exposed to ("people are subject to
+    attacks, abductions, abuse", "women and girls are victims of rape and other forms of sexual assault")?"""
+    cur = tok
+    for _ in range(4):
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "pobj":
+            return False
+        holder = cur.head.head
+        if holder.lemma_.lower() in EXPOSURE_WORDS:
+            return holder.dep_ in ("acomp", "attr") and holder.head.tag_ in ("VBP", "VBZ")
+        if cur.head.lower_ != "of" or holder.lemma_.lower() not in ("form", "kind", "type"):
+            return False
+        cur = holder  # "other forms of sexual assault": the forms stand where the assault does
+    return False
 
 
 def _many(tok: Token) -> bool:

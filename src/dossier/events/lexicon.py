@@ -1021,6 +1021,9 @@ FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Verbs that make their complement an intention or plan (future status).
 # Verbs that make an act possible, not done: "the law allows the government to seize ...".
 PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "let"})
+# Verbs that keep an act from happening ("prevent humanitarian actors to negotiate", "stopped them from
+# leaving"): the act they govern is negated.
+PREVENTING_VERBS = frozenset({"prevent", "stop", "block", "forbid", "prohibit", "keep", "bar", "deter"})
 # Verbs that press someone to act ("pressure the U.S. to grant relief", "urged Russia to accept"): the act is
 # asked for, not done.
 URGING_VERBS = frozenset(
@@ -1210,6 +1213,9 @@ STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 # Prepositions that place an act in time by another ("after the fall of the government", "during the
 # siege"): what they introduce is when, never who.
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
+# Words for being exposed to acts ("people are subject to attacks", "women are victims of rape"): said in
+# the present, they tell of a standing condition, not an occasion.
+EXPOSURE_WORDS = frozenset({"subject", "vulnerable", "exposed", "prone", "victim"})
 # Nouns that count out a run of acts as one ("a series of airstrikes", "a wave of arrests"): the run stands
 # in the clause for the acts.
 SERIES_NOUNS = frozenset(

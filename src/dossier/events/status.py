@@ -26,12 +26,13 @@ from dossier.events.lexicon import (
     NEGATIVE_DETERMINERS,
     PERMISSION_VERBS,
     POSSIBILITY_AUX,
+    PREVENTING_VERBS,
     PROPOSAL_NOUNS,
     REPORTING_VERBS,
     URGING_VERBS,
 )
 from dossier.events.syntax import claim_of_responsibility
-from dossier.nlp.syntax import sentence_of
+from dossier.nlp.syntax import children, sentence_of
 from dossier.nlp.words import ADDRESS_VERBS
 from dossier.schema import Attribution
 
@@ -164,6 +165,15 @@ def local_modality(tok: Token) -> str | None:
             return "hypothetical"  # "the law allows the government to seize the NCP's assets": it may
         if cur.lemma_.lower() in URGING_VERBS and controlled:
             return "hypothetical"  # "to pressure the U.S. to grant sanctions relief": asked for, not done
+        if cur.lemma_.lower() in PREVENTING_VERBS and controlled and children(cur, "dobj"):
+            return "negated"  # "these laws prevent humanitarian actors to negotiate": it does not happen
+            # (but "must stop killing Afghan civilians": the killing goes on, its end is asked for)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and verb.head.head.lemma_.lower() in PREVENTING_VERBS
+    ):
+        return "negated"  # "prevents aid groups from negotiating with armed groups"
     if _proposed(cur):
         return "future"  # "a proposal for the Security Council to lift sanctions", "an effort to make ..."
     if _purpose(verb):

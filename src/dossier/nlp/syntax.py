@@ -29,7 +29,7 @@ OBJECT_CONTROL = frozenset(
     {
         "press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell",
         "encourage", "push", "pressure", "compel", "instruct", "request", "implore", "beg", "appeal", "help",
-        "enable", "permit", "authorize", "authorise",
+        "enable", "permit", "authorize", "authorise", "prevent", "stop", "forbid", "prohibit", "bar", "deter",
     }
 )  # fmt: skip
 
@@ -185,6 +185,12 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return None, False  # "It was a mistake to support Muslim Brothers": "it" stands for nobody
         return _shared(subject(head, depth + 1), tok)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        if (
+            head.lower_ == "from"
+            and head.head.lemma_.lower() in OBJECT_CONTROL
+            and children(head.head, "dobj")
+        ):
+            return children(head.head, "dobj")[0], False  # "stopped aid groups from negotiating": the groups
         return _shared(subject(head.head, depth + 1), tok)
     owners = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "acl" else []
     if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
