@@ -1569,3 +1569,9 @@ def test_exposure_to_acts_in_the_present_is_no_occasion_and_prevention_negates()
         "to the negotiation table to discuss peace,” Mohammad Ameri told VOA."
     )
     assert triggered(events_of(text), "killing").status != "negated"
+
+
+def test_he_inside_a_who_clause_is_the_one_who():
+    # VOA 6181522 and 6206085
+    text = "Maimane, who headed the opposition Democratic Alliance until he resigned in October, knows this well."
+    assert [a.text for a in triggered(events_of(text), "resigned").actor] == ["Maimane"]

@@ -288,6 +288,10 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
             return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
+        if tok.lower_ in ONE_PERSON and cand.lower_ in ("who", "whom") and cand.tag_ in ("WP", "WDT"):
+            found = antecedent(cand)  # "Maimane, who headed the party until he resigned": the one "who" is
+            if found is not cand and found.pos_ in ("PROPN", "NOUN"):
+                return entity_head(found) if found.ent_type_ else found
         if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
         if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person and _same_case(cand, tok):
