@@ -1572,6 +1572,6 @@ def test_exposure_to_acts_in_the_present_is_no_occasion_and_prevention_negates()
 
 
 def test_he_inside_a_who_clause_is_the_one_who():
-    # VOA 6181522 and 6206085
+    # VOA 6181522
     text = "Maimane, who headed the opposition Democratic Alliance until he resigned in October, knows this well."
     assert [a.text for a in triggered(events_of(text), "resigned").actor] == ["Maimane"]
