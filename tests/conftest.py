@@ -78,6 +78,15 @@ def voa_lines(ids: set[str]) -> list[str]:
     return [line for line in VOA.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in ids]
 
 
+def voa_record(story_id: str):
+    """What dossier reads in one story of examples/voa_stories.jsonl, extracted whole with its id and
+    publication date."""
+    import dossier
+
+    story = json.loads(voa_lines({story_id})[0])
+    return dossier.extract(story["text"], id=story["id"], published=story["published"])
+
+
 @pytest.fixture(scope="session")
 def hijacking_db(tmp_path_factory) -> str:
     """A store of the five hijacking stories, ingested once for the session (read it, don't write it)."""

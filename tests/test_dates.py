@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from conftest import polnear_train, sentence_around
+from conftest import polnear_train, sentence_around, voa_record
 from dossier.enrich import enrich_events, resolve_date
 from dossier.enrich.dates import find_dates
 from dossier.schema import Attachment, Event, TextSpan
@@ -315,21 +315,11 @@ def test_a_date_no_calendar_holds_is_left_unresolved(text, published):
         assert event.date is None or event.date[:4].isdigit()
 
 
-def _voa_story(story_id: str) -> dict:
-    import json
-
-    from conftest import voa_lines
-
-    return json.loads(voa_lines({story_id})[0])
-
-
 def test_a_statement_reported_as_now_takes_the_publication_day_and_a_bare_past_act_does_not():
-    import dossier
 
     # VOA, 13 March 2025: the rejections are reported in the present perfect and in a present-tense
     # quote, on the day of the report; the accusation "Pakistan's allegation" was made before it
-    story = _voa_story("8009976")
-    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    record = voa_record("8009976")
     text = record.text
     rejected = next(e for e in record.events if e.type == "REJECT" and e.trigger.text == "rejected")
     assert text[rejected.sentence[0] :].startswith("The Afghan Taliban have rejected")
@@ -337,8 +327,7 @@ def test_a_statement_reported_as_now_takes_the_publication_day_and_a_bare_past_a
     quoted = next(e for e in record.events if e.type == "REJECT" and e.trigger.text == "reject")
     assert quoted.date == "2025-03-13" and quoted.date_basis == "publication"
     # VOA, 12 March 2025: "BLA demanded the release ..." tells of the hijacking, a day before the report
-    story = _voa_story("8007760")
-    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    record = voa_record("8007760")
     demanded = next(e for e in record.events if e.trigger.text.startswith("demanded"))
     assert demanded.date is None and demanded.date_basis is None
     dated = [e for e in record.events if e.date_spans]

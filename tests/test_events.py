@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
+from conftest import voa_record
 from dossier.events import extract_events, to_plover
 from dossier.events.lexicon import PHRASES, TRIGGERS
 from dossier.schema import PLOVER_TYPES, Attribution, TextSpan
@@ -729,16 +730,10 @@ def test_an_act_that_touched_no_one_is_negated():
 
 
 def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named():
-    import json
-
-    import dossier
-    from conftest import voa_lines
-
     # VOA, 13 March 2025: "Russell said ... She said two-thirds were girls. '...Four were babies under the
     # age of one,' she said. While she demanded an end to the hostilities, she said ...": a quote stands
     # between the demand and the last sentence that names her
-    story = json.loads(voa_lines({"8009853"})[0])
-    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    record = voa_record("8009853")
     demanded = triggered(record.events, "demanded")
     assert [a.text for a in demanded.actor] == ["Russell"]
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
@@ -1339,14 +1334,9 @@ def test_a_continent_is_never_coded_as_the_articles_country():
 
 
 def test_who_sees_an_act_as_something_did_not_do_it():
-    import json
-
-    from conftest import voa_lines
-
     # VOA 8011004: "Sahaar sees the book ban as part of a larger crackdown": the ban is the Taliban's
-    story = json.loads(voa_lines({"8011004"})[0])
-    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
-    sentence = story["text"].index("Sahaar sees the book ban")
+    record = voa_record("8011004")
+    sentence = record.text.index("Sahaar sees the book ban")
     [ban] = [
         e for e in record.events if e.trigger.text == "ban" and e.sentence[0] <= sentence < e.sentence[1]
     ]
@@ -1413,14 +1403,9 @@ def test_what_happens_habitually_is_no_event(sentence, word):
 
 
 def test_the_injured_are_people_not_an_injury():
-    import json
-
-    from conftest import voa_lines
-
     # VOA 8007760: "to facilitate receiving the injured"
-    story = json.loads(voa_lines({"8007760"})[0])
-    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
-    at = story["text"].index("receiving the injured") + len("receiving the ")
+    record = voa_record("8007760")
+    at = record.text.index("receiving the injured") + len("receiving the ")
     assert not [e for e in record.events if e.trigger.spans[0][0] == at]
 
 
@@ -1453,13 +1438,8 @@ def test_demonstrating_something_is_showing_it_not_protesting():
 
 
 def test_an_unresolved_relative_pronoun_is_no_participant():
-    import json
-
-    from conftest import voa_lines
-
     # VOA 6205546: "a coast guard law that authorizes firing": the law fires nothing, and "that" is no one
-    story = json.loads(voa_lines({"6205546"})[0])
-    record = dossier.extract(story["text"], id=story["id"], published=story["published"])
+    record = voa_record("6205546")
     assert not [a.text for e in record.events for a in e.actor + e.recipient if a.text.lower() == "that"]
 
 
