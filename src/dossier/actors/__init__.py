@@ -8,6 +8,7 @@ Public interface (other stages use only these):
 - ``code_span(span, entities) -> ActorCode``: the same for a spaCy span, reading its syntax and the
   entity mentions it contains (``entity`` is then the index of the head entity).
 - ``resolve_country(text)``, ``resolve_sector(text)``: one field of ``code_phrase``.
+- ``entity_at(entities, index)``: the entity a record's ``entity`` index points at, or None.
 """
 
 from __future__ import annotations
@@ -35,9 +36,15 @@ _PARSE_SIDE = {
 __getattr__ = lazy_getattr(__name__, _PARSE_SIDE)
 
 
+def entity_at(entities: list[Entity], index: int | None) -> Entity | None:
+    """The entity a record's ``entity`` field points at (an index into ``entities``), if it points at one."""
+    return entities[index] if index is not None and 0 <= index < len(entities) else None
+
+
 __all__ = [
     "ENTITY_LABELS",
     "ActorCode",
+    "entity_at",
     "code_phrase",
     "code_span",
     "dateline_country",

@@ -132,7 +132,7 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
     text = " ".join(doc_text[s:e] for s, e in spans)
     code = code_source(tokens, text, entities)
     kind = source_kind(tokens, code.sector)
-    linked = entities[code.entity] if code.entity is not None and 0 <= code.entity < len(entities) else None
+    linked = actors.entity_at(entities, code.entity)
     if linked is not None and linked.label == "PERSON" and kind in ("unspecified", "government"):
         kind = "person"  # the tagger missed the name the actors stage found ("Imran Hayat, the ...")
     count = source_count(tokens) if kind == "anonymous" else None

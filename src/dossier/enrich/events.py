@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dossier.actors import entity_at
 from dossier.enrich.dates import YEAR, DateMention, find_dates
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
@@ -136,9 +137,8 @@ def _coded(parts: list[EventActor], country: str, basis: str, entities: list[Ent
 def _region(part: EventActor, entities: list[Entity]) -> bool:
     """A participant that is a region or continent the text names ("Europe retaliated with its own
     tariffs"): many countries, never one of the article's own."""
-    return (
-        part.entity is not None and 0 <= part.entity < len(entities) and entities[part.entity].label == "LOC"
-    )
+    entity = entity_at(entities, part.entity)
+    return entity is not None and entity.label == "LOC"
 
 
 def _nameable(text: str) -> bool:

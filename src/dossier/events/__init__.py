@@ -21,6 +21,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.actors import entity_at
 from dossier.events.attachments import find_attachments
 from dossier.events.confidence import confidence, event_features
 from dossier.events.disapproval import disapprovals
@@ -408,11 +409,8 @@ def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribut
 
 
 def _named_person(actor: EventActor, entities: list[Entity]) -> bool:
-    return (
-        actor.entity is not None
-        and 0 <= actor.entity < len(entities)
-        and entities[actor.entity].label == "PERSON"
-    )
+    entity = entity_at(entities, actor.entity)
+    return entity is not None and entity.label == "PERSON"
 
 
 def _natural_cause(trig: Trigger) -> bool:
