@@ -427,6 +427,9 @@ def _natural_cause(trig: Trigger) -> bool:
     return any(_natural(d) for d in doers)
 
 
+_LOWER_TEXT = "dossier_lower_text"
+
+
 def _natural(tok: Token) -> bool:
     if tok.lemma_.lower() in NATURAL_FORCES or any(
         c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children
@@ -434,7 +437,9 @@ def _natural(tok: Token) -> bool:
         return True
     if tok.pos_ != "PROPN":
         return False
-    text = tok.doc.text.lower()
+    text = tok.doc.user_data.get(_LOWER_TEXT)  # the text lowercased once per document, not per agent
+    if text is None:
+        text = tok.doc.user_data[_LOWER_TEXT] = doc_text(tok.doc).lower()
     return any(f"{word} {tok.lower_}" in text or f"{word}s {tok.lower_}" in text for word in STORM_WORDS)
 
 
