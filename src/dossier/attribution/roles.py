@@ -6,13 +6,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_subject, sentence_of, sentence_start
+from dossier.nlp.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    clause_subject,
+    names_agents,
+    sentence_of,
+    sentence_start,
+)
 from dossier.nlp.words import (
     ADDRESS_VERBS,
     AGENT_LABELS,
-    AGENT_NOUNS,
     OCCASION_NOUNS,
-    PERSON_NOUNS,
     SOURCE_RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
@@ -247,13 +252,7 @@ def source_head(head: Token) -> Token | None:
 
 def _can_speak(tok: Token) -> bool:
     """Can the noun phrase headed by ``tok`` say something: a name, a pronoun, people or a body?"""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.ent_type_ in AGENT_LABELS
-        or tok.pos_ in ("PROPN", "PRON")
-        or lemma in AGENT_NOUNS
-        or lemma in PERSON_NOUNS
-    )
+    return tok.pos_ in ("PROPN", "PRON") or names_agents(tok)
 
 
 def nearby_speaker(head: Token) -> Token | None:

@@ -196,7 +196,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
         return antecedent(owners[0]), False  # "Turkey's recent efforts to improve ties": Turkey improves
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
-        if _names_agents(tok.head):
+        if names_agents(tok.head):
             return tok.head, False  # "aiding rebels fighting the president": the rebels fight
         return subject(tok.head.head, depth + 1)  # "issued a declaration demanding that ..."
     if (
@@ -219,7 +219,7 @@ def _shared(found: tuple[Token | None, bool], tok: Token) -> tuple[Token | None,
     return subj, (passive and tok.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in tok.children)
 
 
-def _names_agents(noun: Token) -> bool:
+def names_agents(noun: Token) -> bool:
     """Does the noun name people or a body that can act ("rebels", "Iran", "the militants")?"""
     return noun.ent_type_ in AGENT_LABELS or noun.lemma_.lower() in AGENT_NOUNS | PERSON_NOUNS
 
