@@ -497,6 +497,32 @@ def test_actors_the_text_names_without_a_country_take_the_articles_country():
     assert [(r.text, r.code) for r in pressing.recipient] == [("allies", None)]
 
 
+def test_offices_held_once_per_country_in_the_plural_are_several_countries():
+    # VOA, 25 November 2019: Putin and Erdogan, in an article on Turkey's S-400s that places it in Syria
+    record = dossier.extract(
+        "The two presidents are closely cooperating in Syria despite backing rival sides in the Syrian "
+        "civil war. Two ministers resigned in Syria on Thursday.",
+        published="2019-11-25",
+    )
+    cooperating = one(record.events, "COOPERATE")
+    assert [(a.text, a.code) for a in cooperating.actor] == [("The two presidents", None)]
+    # two of one cabinet's ministers may well be of the country it happened in
+    resigned = one(record.events, "RETREAT")
+    assert [(a.text, a.code) for a in resigned.actor] == [("Two ministers", "SYR")]
+    met = one(events_of("The foreign ministers met in Quebec on Thursday."), "CONSULT")
+    assert [a.code for a in met.actor] == [None]
+
+
+def test_what_happens_despite_an_act_is_not_done_to_its_object():
+    cooperating = one(
+        events_of("Russia and Turkey are closely cooperating despite backing rival sides in the civil war."),
+        "COOPERATE",
+    )
+    assert cooperating.recipient == []
+    marched = one(events_of("The protesters marched despite warnings from the police."), "PROTEST")
+    assert marched.recipient == []
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

@@ -148,6 +148,8 @@ def _nameable(text: str) -> bool:
     if not words or len(text) <= 2 or (len(words) == 1 and words[0] in NOT_NAMES):
         return False
     head = words[-1]
+    if head in ONE_PER_COUNTRY or (head in QUALIFIED_OFFICES and len(words) > 1 and words[-2] in PORTFOLIOS):
+        return False  # "the two presidents", "foreign ministers": each holder is another country's
     return head not in MANY_COUNTRIES and head.removesuffix("s") not in MANY_COUNTRIES
 
 
@@ -309,6 +311,15 @@ MANY_COUNTRIES = frozenset(
     {"ally", "allies", "party", "parties", "country", "countries", "nation", "side", "partner", "member"}
     | {"democracy", "democracies", "autocracy", "autocracies"}
     | {"neighbor", "neighbour", "neighbours", "neighbors", "world", "community", "power", "coalition"}
+)
+# Offices each country has one holder of, in the plural: so named, participants are several countries'.
+ONE_PER_COUNTRY = frozenset(
+    {"presidents", "premiers", "chancellors", "monarchs", "kings", "queens", "emperors", "emirs"}
+)
+QUALIFIED_OFFICES = frozenset({"ministers", "secretaries"})  # one per country with a portfolio named
+PORTFOLIOS = frozenset(
+    {"prime", "foreign", "defense", "defence", "finance", "interior", "trade", "economy", "energy"}
+    | {"health", "agriculture", "justice", "education", "environment", "transport", "state"}
 )
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})

@@ -1213,6 +1213,8 @@ STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 # Prepositions that place an act in time by another ("after the fall of the government", "during the
 # siege"): what they introduce is when, never who.
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
+# Prepositions that set a clause aside ("cooperating despite backing rival sides"): never to whom.
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 # Words for being exposed to acts ("people are subject to attacks", "women are victims of rape"): said in
 # the present, they tell of a standing condition, not an occasion.
 EXPOSURE_WORDS = frozenset({"subject", "vulnerable", "exposed", "prone", "victim"})

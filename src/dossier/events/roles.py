@@ -10,6 +10,7 @@ from dossier import actors
 from dossier.events.lexicon import (
     CLAIM_VERBS,
     CLASH_NOUNS,
+    CONCESSIVE_PREPOSITIONS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     REPORTING_VERBS,
@@ -189,8 +190,8 @@ def _search_recipient(
         tok, depth = queue.popleft()
         if tok.i in exclude or depth > 4:
             continue
-        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
-            continue  # "after the fall of the government": when, not to whom
+        if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS | CONCESSIVE_PREPOSITIONS:
+            continue  # "after the fall of the government": when, not to whom; "despite backing ...": aside
         occasion = tok.lemma_.lower() in OCCASION_NOUNS  # "at a hearing in Harare": where, not whom
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok) and not occasion:
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
