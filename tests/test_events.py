@@ -8,6 +8,7 @@ import dossier
 from conftest import voa_record
 from dossier.events import extract_events, to_plover
 from dossier.events.lexicon import PHRASES, TRIGGERS
+from dossier.nlp.words import person_word
 from dossier.schema import PLOVER_TYPES, Attribution, TextSpan
 
 
@@ -511,6 +512,25 @@ def test_offices_held_once_per_country_in_the_plural_are_several_countries():
     assert [(a.text, a.code) for a in resigned.actor] == [("Two ministers", "SYR")]
     met = one(events_of("The foreign ministers met in Quebec on Thursday."), "CONSULT")
     assert [a.code for a in met.actor] == [None]
+
+
+def test_an_agreement_or_an_honour_is_no_person_for_its_ending():
+    # VOA, 12 March 2025 (India and Mauritius): "-ment", "-or", "-er" nouns that name no one
+    signed = one(
+        events_of(
+            "In 2019, China signed a free trade agreement with Mauritius that went into effect in 2021."
+        ),
+        "SUPPORT",
+    )
+    assert [r.text for r in signed.recipient] == ["Mauritius"]
+    conferred = one(events_of("Mauritius conferred the country's highest civilian honor on Modi."), "CONSULT")
+    assert [r.text for r in conferred.recipient] == ["Modi"]
+    assert person_word("militant") and person_word("lawmaker") and person_word("economist")
+    assert not person_word("agreement") and not person_word("border") and not person_word("percent")
+    # a takeover is coercion though power is no physical target
+    seized = one(events_of("Muslim-led Seleka rebels seized power in 2013."), "COERCE")
+    assert seized.trigger.text == "seized"
+    assert one(events_of("Rebels seized control of the city on Monday."), "COERCE").mode == "seize"
 
 
 def test_what_happens_despite_an_act_is_not_done_to_its_object():

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
 from dossier.actors.lexicon import is_leader_name, leader_for, norm, tables
-from dossier.nlp.words import PERSON_NOUNS, PERSON_SUFFIXES
+from dossier.nlp.words import PERSON_NOUNS, person_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
@@ -81,7 +81,7 @@ def _titled_person(span: Span) -> bool:
 
 
 def _person_word(lemma: str) -> bool:
-    return lemma in tables()["titles"] or lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+    return lemma in tables()["titles"] or lemma in PERSON_NOUNS or person_word(lemma)
 
 
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:

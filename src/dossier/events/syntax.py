@@ -13,9 +13,9 @@ from dossier.nlp.words import (
     AGENT_NOUNS,
     PERSON_NOUNS,
     PERSON_OBJECT_PRONOUNS,
-    PERSON_SUFFIXES,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
+    person_word,
 )
 
 
@@ -42,7 +42,7 @@ def is_person_like(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         names_people(lemma)
-        or (tok.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))
+        or (tok.pos_ == "NOUN" and person_word(lemma))
         or any(c.dep_ == "nummod" for c in tok.children)
     )
 

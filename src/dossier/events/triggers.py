@@ -506,6 +506,7 @@ def _holds(tok: Token, cond: str) -> bool:
 ASKING_NOUNS = frozenset({"request", "inquiry", "query", "question"})  # what a reporter asks
 ARMED_FORCES = frozenset({"troop", "soldier", "force", "army", "militia", "fighter", "commando", "unit"})
 SHARED_INTELLIGENCE = frozenset({"intelligence", "intel", "technology", "expertise", "know-how"})
+RULE_NOUNS = frozenset({"power", "control"})  # "seized power", "seized control of the city": a takeover
 COUNT_WORDS = frozenset(
     {"many", "several", "dozens", "hundreds", "thousands", "scores", "some", "others", "few", "most", "all"}
 )
@@ -534,6 +535,7 @@ def _physical(tok: Token) -> bool:
             or lemma in PHYSICAL_TARGETS
             or lemma in WORD_CLASSES["material"]
             or lemma in WORD_CLASSES["captive"]
+            or lemma in RULE_NOUNS
         ):
             return False
     return True

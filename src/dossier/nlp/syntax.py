@@ -11,12 +11,12 @@ from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
     GOVERNMENT_NOUNS,
     PERSON_NOUNS,
-    PERSON_SUFFIXES,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
     THIRD_PLURAL_PRONOUNS,
     TITLE_WORDS,
+    person_word,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -338,7 +338,7 @@ def _names_someone(head: Token) -> bool:
         return True
     noun = head.head
     lemma = noun.lemma_.lower()
-    return bool(noun.ent_type_) or lemma in _SOMEONE_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+    return bool(noun.ent_type_) or lemma in _SOMEONE_NOUNS or person_word(lemma)
 
 
 _SOMEONE_NOUNS = AGENT_NOUNS | PERSON_NOUNS | ANONYMOUS_NOUNS | GOVERNMENT_NOUNS
@@ -438,5 +438,5 @@ def _people(tok: Token) -> bool:
     return (
         tok.tag_ == "NNS"
         and not tok.ent_type_
-        and (lemma in PERSON_NOUNS or lemma in ANONYMOUS_NOUNS or lemma.endswith(PERSON_SUFFIXES))
+        and (lemma in PERSON_NOUNS or lemma in ANONYMOUS_NOUNS or person_word(lemma))
     )
