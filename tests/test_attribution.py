@@ -356,6 +356,15 @@ def test_a_non_response_is_a_refusal_with_what_it_withholds(nlp):
     assert replied.stance == "decline"
 
 
+def test_a_negation_inside_the_quote_does_not_negate_its_cue(nlp):
+    # VOA, 9 March 2025 (Lutnick on a recession): an answer, not a refusal to answer
+    text = '"Absolutely not," he said. "There\'s going to be no recession in America."'
+    (said,) = [a for a in attributions(nlp, text) if a.content.text.startswith("Absolutely not")]
+    assert said.stance == "assert"
+    (withheld,) = attributions(nlp, "He did not say whether the talks had failed.")
+    assert withheld.stance == "decline"
+
+
 def test_an_attack_on_a_train_is_force_not_words(nlp):
     # VOA, 13 March 2025; and PolNeAR's "attacked her opponent as a fraud", which is speech
     assert not attributions(

@@ -39,6 +39,13 @@ def _asks_for_action(head: Token, cue: list[Token]) -> bool:
     return any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
 
 
+def _quoted(word: Token, head: Token) -> bool:
+    """Whether a quotation mark stands between ``word`` and ``head``: the word is the quote's, not the
+    cue's ('"Absolutely not," he said' does not negate "said")."""
+    lo, hi = sorted((word.i, head.i))
+    return any(t.tag_ in ("``", "''") for t in word.doc[lo + 1 : hi])
+
+
 def cue_stance(cue: list[Token]) -> str:
     """The stance a cue expresses: assert, believe, confirm, deny, decline, warn, request or other."""
     if not cue:
@@ -57,7 +64,7 @@ def cue_stance(cue: list[Token]) -> str:
         stance = "other"  # "called him a liar", "asked whether ...": no request
     negated = (
         any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in cue)
-        or any(c.dep_ == "neg" for c in head.children)
+        or any(c.dep_ == "neg" and not _quoted(c, head) for c in head.children)
         or any(  # "Neither ICE nor DHS have responded": the subject negates
             g.dep_ in ("preconj", "det") and g.lower_ == "neither"
             for c in head.children
