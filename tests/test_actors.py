@@ -8,7 +8,7 @@ import re
 import pytest
 
 import dossier
-from conftest import ROOT, shared_path
+from conftest import ROOT, shared_path, voa_record
 from dossier.actors import (
     ActorCode,
     code_phrase,
@@ -396,3 +396,17 @@ def test_a_body_every_country_has_inside_another_name_is_not_the_us_one():
     assert by_text["National Congress Party"].country != "USA"
     assert by_text["National Congress Party"].sector == "PTY"
     assert by_text["U.S. Congress"].country == "USA"
+
+
+def test_a_body_named_after_its_leader_is_the_leaders_countrys():
+    # VOA, 12 March 2025 (China's AI): an article about China, but "the Trump administration" is the US one
+    record = voa_record("8007739")
+    (threat,) = [e for e in record.events if any(a.text == "the Trump administration" for a in e.actor)]
+    assert [a.country for a in threat.actor] == ["USA"]
+    # an unqualified body still takes the article's country: "the ministry" in a story on China
+    record = dossier.extract(
+        "China's economy slowed. Beijing hopes for growth. The ministry imposed restrictions on exports "
+        "to China's neighbors."
+    )
+    imposed = next(e for e in record.events if e.trigger.text == "imposed")
+    assert [a.country for a in imposed.actor] == ["CHN"]

@@ -122,8 +122,11 @@ def code_words(
         part = [h for h in hits if h.first >= first and h.last <= last]
         appositive = number == 0 or words[first].text == ","
         found, found_soft = _code_segment(words, part, first, last, core=appositive)
-        if found.country is None and context_country and any(_national_body(h) for h in part):
-            found = replace(found, country=context_country)
+        if found.country is None and any(_national_body(h) for h in part):
+            # "the Trump administration": the body of the named person's country, before the article's
+            named = _entity_country(entity_hits, entities, first, last)
+            if named or context_country:
+                found = replace(found, country=named or context_country)
         if number == 0:
             soft = found_soft
         elif soft and words[first].text.lower() == "of":
@@ -148,6 +151,18 @@ def code_words(
             entity=head,
         )
     return code
+
+
+def _entity_country(
+    entity_hits: Sequence[EntityHit], entities: Sequence[Entity], first: int, last: int
+) -> str | None:
+    """The country of a known person or body named inside words ``first`` to ``last``."""
+    for hit in entity_hits:
+        if first <= hit.first and hit.last <= last and 0 <= hit.index < len(entities):
+            entity = entities[hit.index]
+            if entity.country and entity.label in ("PERSON", "ORG"):
+                return entity.country
+    return None
 
 
 def _segments(words: Sequence[Word], hits: list[Hit]) -> list[tuple[int, int]]:
