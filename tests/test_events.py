@@ -1483,6 +1483,36 @@ def test_demonstrating_something_is_showing_it_not_protesting():
     assert "PROTEST" not in [e.type for e in events_of(text)]
 
 
+def test_a_plural_pronoun_stands_for_people_or_bodies_named_in_the_plural():
+    # VOA, 12 March 2025 (China's AI): "them" is the companies, not the "Chinese" of "Chinese President"
+    calling = one(
+        events_of(
+            "Chinese President Xi Jinping recently convened a meeting with heads of private companies, "
+            'including tech firms, calling on them to "show your talent" in overcoming challenges.'
+        ),
+        "REQUEST",
+    )
+    assert [r.text for r in calling.recipient] == ["tech firms"]
+    # VOA, 4 February 2020 (Malawi): "They" are the authorities, a body named in the plural
+    appeal = one(
+        events_of(
+            "Malawi's education authorities refused to comment. They have until Feb. 4 to appeal the "
+            "High Court's order."
+        ),
+        "REQUEST",
+    )
+    assert [a.text for a in appeal.actor] == ["Malawi's education authorities"]
+    # VOA (Haiti): a subject pronoun stands for what the subject counts out, not the object after it
+    met = one(
+        events_of(
+            "A group of armed prisoners exchanged gunfire with guards, then made their way out through a "
+            "back door. They were met on the outside by armed men, who had vehicles to help."
+        ),
+        "CONSULT",
+    )
+    assert [r.text for r in met.recipient] == ["armed prisoners"]
+
+
 def test_an_unresolved_relative_pronoun_is_no_participant():
     # VOA 6205546: "a coast guard law that authorizes firing": the law fires nothing, and "that" is no one
     record = voa_record("6205546")

@@ -284,7 +284,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
-        if cand.ent_type_ in wanted and cand.ent_iob_ == "B" and _names_someone(entity_head(cand)):
+        if cand.ent_type_ in wanted and cand.ent_iob_ == "B" and _names_someone(entity_head(cand), plural):
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
             return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
@@ -292,7 +292,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             found = antecedent(cand)  # "Maimane, who headed the party until he resigned": the one "who" is
             if found is not cand and found.pos_ in ("PROPN", "NOUN"):
                 return entity_head(found) if found.ent_type_ else found
-        if plural and _people(cand) and (cand.dep_ in ("nsubj", "nsubjpass")) == (tok.dep_ == "nsubj"):
+        if plural and _people(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
         if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person and _same_case(cand, tok):
             earlier = cand
@@ -327,16 +327,20 @@ def _unlabelled_speaker(tok: Token) -> bool:
     )
 
 
-def _names_someone(head: Token) -> bool:
+def _names_someone(head: Token, plural: bool = False) -> bool:
     """Whether an entity can be what a pronoun stands for: a nationality is a noun phrase of its own ("the
     Afghans") or names people or a body ("Iranian officials", "the Afghan government"), not a kind of thing
     ("Iranian oil", "Saraiki ethnicity"); nor is a name that only says whose thing a noun is ("do not
-    respond to VOA queries because they have imposed a ban": not VOA)."""
+    respond to VOA queries because they have imposed a ban": not VOA). For a ``plural`` pronoun, a
+    nationality that modifies one person or body ("Chinese President Xi Jinping ... calling on them") is
+    not "them"."""
     if head.dep_ == "compound" and head.ent_type_ and not head.head.ent_type_ and head.head.pos_ == "NOUN":
         pass  # a name modifying a common noun: judged by that noun, below
     elif head.ent_type_ != "NORP" or head.dep_ not in ("amod", "compound"):
         return True
     noun = head.head
+    if plural and head.ent_type_ == "NORP" and noun.tag_ not in ("NNS", "NNPS"):
+        return False
     lemma = noun.lemma_.lower()
     return bool(noun.ent_type_) or lemma in _SOMEONE_NOUNS or person_word(lemma)
 
@@ -432,11 +436,19 @@ def _earlier_subject(
     return None
 
 
+def _subject_like(tok: Token) -> bool:
+    """A subject, or what a subject counts out ("a group of armed prisoners exchanged gunfire")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _people(tok: Token) -> bool:
-    """A plural common noun for people ("militants", "officials"), outside any named entity."""
+    """A plural common noun for people or bodies ("militants", "officials", "tech firms"), outside any
+    named entity."""
     lemma = tok.lemma_.lower()
     return (
         tok.tag_ == "NNS"
         and not tok.ent_type_
-        and (lemma in PERSON_NOUNS or lemma in ANONYMOUS_NOUNS or person_word(lemma))
+        and (lemma in PERSON_NOUNS or lemma in ANONYMOUS_NOUNS or lemma in AGENT_NOUNS or person_word(lemma))
     )
