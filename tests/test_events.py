@@ -543,6 +543,20 @@ def test_what_happens_despite_an_act_is_not_done_to_its_object():
     assert marched.recipient == []
 
 
+def test_refusing_to_comment_is_a_non_response_not_a_rejection():
+    # VOA, 4 February 2020 (Malawi): the attribution stage reads the refusal to answer; no REJECT event
+    record = dossier.extract("Malawi's education authorities refused to comment.")
+    assert record.events == [] and [a.stance for a in record.attributions] == ["decline"]
+    assert not events_of("The army refused to say how many soldiers died.")
+    # refusing a demand, or to act, is a rejection
+    demand = one(
+        events_of("Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President."),
+        "REJECT",
+    )
+    assert [r.text for r in demand.recipient] == ["a demand from the US President"]
+    assert one(events_of("The prisoners refused to give up their weapons."), "REJECT")
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

@@ -669,7 +669,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "reject": (_s("REJECT"),),
     "rejection": (_s("REJECT"),),
-    "refuse": (_s("REJECT"),),
+    # "refused to comment", "refused to say how many died": a non-response (an attribution's decline), no
+    # rejection
+    "refuse": (_s("REJECT", cond="notxcomp:telling"),),
     # "signaling its reluctance to fully endorse the U.S. proposal": not endorsing it
     "reluctance": (_s("REJECT", cond="to_clause"),),
     "reluctant": (_s("REJECT", cond="to_clause"),),
@@ -986,6 +988,11 @@ WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
 WORD_CLASSES["armed_operation"] = frozenset(
     ["military", "army", "clearance", "counterterrorism", "counter-terrorism", "counterinsurgency", "ground"]
     + ["security", "combat", "offensive", "anti-terror", "anti-terrorism", "air", "naval", "commando"]
+)
+# Verbs of telling: refusing them withholds an answer ("refused to comment", "refused to say").
+WORD_CLASSES["telling"] = frozenset(
+    ["comment", "say", "confirm", "disclose", "respond", "answer", "elaborate", "specify", "reveal"]
+    + ["identify", "name", "explain", "divulge"]
 )
 # Physical types: their verbs need a physical object, not "attacked loopholes" or "capture the greatness".
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})

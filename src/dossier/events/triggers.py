@@ -403,6 +403,14 @@ def _holds(tok: Token, cond: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == arg for c in tok.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
+    if kind == "notxcomp":  # "refused to comment": not an act of this class (but "refused to respond to a
+        # demand" rejects the demand)
+        return not any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in WORD_CLASSES[arg]
+            and not any(o.lemma_.lower() in WORD_CLASSES["proposal"] for o in prep_objects(c, "to"))
+            for c in tok.children
+        )
     if kind == "xcomp":
         return bool(children(tok, "xcomp")) or any(
             c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children
