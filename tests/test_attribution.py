@@ -365,6 +365,22 @@ def test_a_negation_inside_the_quote_does_not_negate_its_cue(nlp):
     assert withheld.stance == "decline"
 
 
+def test_a_speech_verb_joined_to_a_reported_passive_is_the_reporters(nlp):
+    # VOA, 13 March 2025 (foreign bloggers) and 2019 (Indonesia): the parser joins the second verb of
+    # saying to the reported passive clause; its speaker is who reported it, not the passive's agent
+    atts = attributions(
+        nlp,
+        "He claimed the images were taken by his grandfather and said he wanted to donate them to China.",
+    )
+    assert find(atts, "said").source.text == "He"
+    atts = attributions(
+        nlp,
+        "Indonesia's education minister, Nadiem Makarim, told Indonesian newspaper Kompas that the PISA "
+        'results "should not be packaged as good news" and called for a "paradigm shift" in standards.',
+    )
+    assert find(atts, "called for").source.text.startswith("Indonesia's education minister")
+
+
 def test_an_attack_on_a_train_is_force_not_words(nlp):
     # VOA, 13 March 2025; and PolNeAR's "attacked her opponent as a fraud", which is speech
     assert not attributions(

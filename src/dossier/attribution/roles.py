@@ -222,7 +222,14 @@ def source_head(head: Token) -> Token | None:
     if lem in RAISING:  # "X seems to ...": X belongs to the content, nobody is cited
         return None
     verb = head
+    came_by_conj = False
     for step in range(4):
+        if step and came_by_conj and verb.dep_ == "ccomp" and _passive_clause(verb):
+            # "claimed the images were taken by his grandfather and said ...": the parser joined "said" to
+            # the reported passive; the speaker is the one who claimed, not the passive's agent
+            verb = verb.head
+            came_by_conj = False
+            continue
         subj = clause_subject(verb)
         if subj is not None:
             if step and head.dep_ == "advcl" and head.tag_ == "VBG" and not _can_speak(subj):
@@ -242,12 +249,17 @@ def source_head(head: Token) -> Token | None:
             verb = verb.head.head
             continue
         if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+            came_by_conj = verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH_LEMMAS
             verb = verb.head
             continue
         break
     if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
         return nearby_speaker(head)
     return None
+
+
+def _passive_clause(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def _can_speak(tok: Token) -> bool:
