@@ -557,6 +557,21 @@ def test_refusing_to_comment_is_a_non_response_not_a_rejection():
     assert one(events_of("The prisoners refused to give up their weapons."), "REJECT")
 
 
+def test_the_articles_country_is_the_one_it_names_most_often_and_not_a_foreigners():
+    # VOA, 13 March 2025 (foreign bloggers in China): China named five times by one name outweighs the
+    # US named once each by three; "foreign" bloggers are no one country's
+    record = dossier.extract(
+        "Foreign bloggers who praise China gain millions of followers in China. China pays some of them, "
+        "and China's state media promote them. Critics in the U.S., New York and Washington say the "
+        "campaign works. Officials arrested two bloggers on Monday.",
+        published="2025-03-13",
+    )
+    praise = one(record.events, "SUPPORT")
+    assert [(a.text, a.code) for a in praise.actor] == [("Foreign bloggers", None)]
+    arrested = one(record.events, "COERCE")
+    assert [(a.code, a.code_from) for a in arrested.actor] == [("CHN", "article")]
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

@@ -72,8 +72,11 @@ def enrich_events(
 
 
 def main_country(entities: list[Entity]) -> str | None:
-    """The country the article names most often (places and nationalities), if any."""
-    counts = Counter(e.country for e in entities if e.country and e.label in ("GPE", "NORP"))
+    """The country the article names most often (places and nationalities, counted by mention), if any."""
+    counts: Counter[str] = Counter()
+    for e in entities:
+        if e.country and e.label in ("GPE", "NORP"):
+            counts[e.country] += max(1, len(e.spans))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -148,6 +151,8 @@ def _nameable(text: str) -> bool:
     if not words or len(text) <= 2 or (len(words) == 1 and words[0] in NOT_NAMES):
         return False
     head = words[-1]
+    if text.split()[-1].islower() and any(w in MANY_COUNTRY_MODIFIERS for w in words[:-1]):
+        return False  # "foreign bloggers", "Western diplomats": from other countries than the article's
     if head in ONE_PER_COUNTRY or (head in QUALIFIED_OFFICES and len(words) > 1 and words[-2] in PORTFOLIOS):
         return False  # "the two presidents", "foreign ministers": each holder is another country's
     return head not in MANY_COUNTRIES and head.removesuffix("s") not in MANY_COUNTRIES
@@ -312,6 +317,8 @@ MANY_COUNTRIES = frozenset(
     | {"democracy", "democracies", "autocracy", "autocracies"}
     | {"neighbor", "neighbour", "neighbours", "neighbors", "world", "community", "power", "coalition"}
 )
+# Modifiers that place people outside any one country: "foreign bloggers", "international observers".
+MANY_COUNTRY_MODIFIERS = frozenset({"foreign", "international", "overseas", "western", "multinational"})
 # Offices each country has one holder of, in the plural: so named, participants are several countries'.
 ONE_PER_COUNTRY = frozenset(
     {"presidents", "premiers", "chancellors", "monarchs", "kings", "queens", "emperors", "emirs"}
