@@ -56,6 +56,23 @@ _SENTENCE_OPENERS = _words(
     Meanwhile Still However There Its His Her Their Our Among Before Until Amid Over Following Nearly
     About More Several Both Such Each"""
 )
+# Words for a person's office or trade, which run on into a name: "former president Trump's lawyers".
+_TITLE_WORDS = _words(
+    """president presidents minister ministers leader leaders chief chiefs secretary spokesman spokeswoman
+    spokesperson official officials director ambassador envoy lawyer lawyers attorney general commander
+    senator governor mayor king queen prince premier chancellor judge justice officer adviser advisor
+    analyst analysts expert experts professor founder chairman chairwoman candidate rival rivals
+    counterpart counterparts colleague colleagues ally allies partner partners husband wife son daughter
+    father mother brother sister friend journalist reporter editor activist group party company firm"""
+)
+# Words that start a clause or a question inside a stretch: "to save", "how", "whether", "what".
+_CLAUSE_STARTERS = _words("to how what whether why where who which out off al de")
+_IRREGULAR_PAST = _words(
+    """caught held made took gave got went came saw found kept left lost met paid put ran sent set sold
+    spent stood struck told thought won wrote brought built bought fought led read shot began broke chose
+    drove fell flew forgot froze hid hit hurt knew lay meant rose sang sat slept spoke stole swore threw
+    understood woke wore"""
+)
 _SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|told|tell|tells|according|announced|reported|reports|claimed|claims|denied|denies|"
     r"stated|added|wrote|warned|insisted|confirmed)\b",
@@ -654,6 +671,15 @@ def _run_in_heading(
         elif _possessive(opener) and opener[:-2] in _CALENDAR and after[:1].islower() and k >= 2:
             pass  # "Blaming neighbors Tuesday’s attack marked ...": a day's event opens the sentence
         elif (
+            _possessive(opener)
+            and 2 <= k <= 4
+            and after[:1].islower()
+            and last[:1].islower()
+            and _noun_heading(heading)
+        ):
+            pass  # "Old friends Malaysia's former prime minister ...": a common noun is followed by a
+            # possessive name only across a boundary (a title is not: "former president Trump's lawyers")
+        elif (
             k < 2 or not after[:1].islower() or last[:1].isupper() or not vocabulary.usually_lowercase(opener)
         ):
             continue  # "Hours after ..." opens a sentence; "State department", "Marines join" do not
@@ -662,6 +688,24 @@ def _run_in_heading(
 
 
 _OPENING_QUOTE = re.compile(r" [\"“](?=[A-Z])")
+
+
+def _noun_heading(heading: list[str]) -> bool:
+    """A heading of a few words naming a topic ("Old friends", "Review of relations"), not the start of a
+    clause ("The fake site used", "ESPN to save", "CBM caught", "Here's how"): no opener, name after its
+    first word, verb ending, infinitive or question word, and not ending on a title that runs on into a
+    name."""
+    last = heading[-1].casefold()
+    return not (
+        any(not w[:1].islower() for w in heading[1:])  # "North Korea observers speculate": a clause's subject
+        or heading[0] in _SENTENCE_OPENERS
+        or heading[0] in _NAME_STARTERS
+        or _possessive(heading[0])
+        or any(w.casefold() in _CLAUSE_STARTERS for w in heading)
+        or last.endswith(("ed", "ing"))
+        or last in _TITLE_WORDS
+        or last in _IRREGULAR_PAST
+    )
 
 
 def _heading_words(heading: list[str]) -> bool:
