@@ -572,6 +572,21 @@ def test_the_articles_country_is_the_one_it_names_most_often_and_not_a_foreigner
     assert [(a.code, a.code_from) for a in arrested.actor] == [("CHN", "article")]
 
 
+def test_a_day_after_on_is_no_call_on_anyone():
+    # VOA, 3 October 2024 (EU tariffs on Chinese EVs): "On Wednesday" is when, not whom Macron called on
+    assert not [
+        e
+        for e in events_of(
+            'On Wednesday, French President Emmanuel Macron in Berlin called Chinese subsidies "unbearable."'
+        )
+        if e.type == "REQUEST"
+    ]
+    called = one(events_of("On Monday the UN called on both sides to stop fighting."), "REQUEST")
+    assert [r.text for r in called.recipient] == ["both sides"]
+    sentenced = one(events_of("A court later sentenced Zamora to six years in prison."), "COERCE")
+    assert [r.text for r in sentenced.recipient] == ["Zamora"]
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

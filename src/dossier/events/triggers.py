@@ -397,8 +397,15 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
         )
-    if kind == "prep":
-        return any(c.dep_ in ("prep", "dative") and c.lower_ == arg for c in tok.children)
+    if kind == "prep":  # "called on Russia", not "On Wednesday, Macron called subsidies unbearable"
+        return any(
+            c.dep_ in ("prep", "dative")
+            and c.lower_ == arg
+            and not (
+                arg in ("on", "upon") and any(o.ent_type_ in ("DATE", "TIME") for o in children(c, "pobj"))
+            )
+            for c in tok.children
+        )
     if kind == "noprep":  # "these three, who hail from China": where they come from, not praise
         return not any(c.dep_ == "prep" and c.lower_ == arg for c in tok.children)
     if kind == "prt":
