@@ -587,6 +587,22 @@ def test_a_day_after_on_is_no_call_on_anyone():
     assert [r.text for r in sentenced.recipient] == ["Zamora"]
 
 
+def test_talking_to_the_press_and_the_channel_used_are_no_event_or_recipient():
+    # VOA, 14 March 2025 (screen time in China)
+    assert not events_of(
+        "A college student in Beijing, who spoke with VOA on condition of anonymity because of the "
+        "sensitivity of the topic, said she agreed with officials' concerns."
+    )
+    assert one(events_of("Putin spoke with Erdogan on Tuesday."), "CONSULT")
+    praised = one(
+        events_of("On social media in China some commenters praised the efforts, but many were unhappy."),
+        "SUPPORT",
+    )
+    assert praised.recipient == []
+    praised = one(events_of("The minister praised the army on television."), "SUPPORT")
+    assert [r.text for r in praised.recipient] == ["the army"]
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

@@ -33,7 +33,13 @@ from dossier.nlp.syntax import (
     resolve_pronoun,
     subject,
 )
-from dossier.nlp.words import AGENT_LABELS, OCCASION_NOUNS, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS
+from dossier.nlp.words import (
+    AGENT_LABELS,
+    CHANNEL_NOUNS,
+    OCCASION_NOUNS,
+    PERSON_OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 from dossier.schema import Entity, EventActor
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
@@ -192,6 +198,8 @@ def _search_recipient(
             continue
         if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS | CONCESSIVE_PREPOSITIONS:
             continue  # "after the fall of the government": when, not to whom; "despite backing ...": aside
+        if (tok.dep_ == "prep" and _channel(tok)) or (tok.dep_ == "pobj" and _channel(tok.head)):
+            continue  # "On social media in China some commenters praised ...": through what, not to whom
         occasion = tok.lemma_.lower() in OCCASION_NOUNS  # "at a hearing in Harare": where, not whom
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok) and not occasion:
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
@@ -218,6 +226,13 @@ def _search_recipient(
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
         )
     return direct_agent or first_agent
+
+
+def _channel(prep: Token) -> bool:
+    """A preposition of medium with a channel as its object: "on social media", "via Telegram"."""
+    return prep.lower_ in ("on", "via", "over") and any(
+        o.lower_ in CHANNEL_NOUNS for o in children(prep, "pobj")
+    )
 
 
 def _suffers(tok: Token) -> bool:

@@ -699,12 +699,19 @@ def _connective(tok: Token) -> bool:
 def _newsroom(tok: Token) -> bool:
     """An event word that names the outlet's own work or a source's terms: a request or an inquiry for
     comment, or one an outlet or its reporter makes ("a similar VOA request for comment", "a VOA inquiry
-    about whether ...", "an email requesting comment"), or a request not to be named."""
+    about whether ...", "an email requesting comment"), a request not to be named, or a source speaking
+    with the outlet or its reporters."""
     if tok.pos_ in VERB_POS and tok.lemma_.lower() in ("request", "seek", "ask"):
         # "did not reply to VOA's email requesting comment": the outlet asking, not the news; "who requested
         # anonymity for fear of reprisal": the source's terms
         return asks_anonymity(tok) or any(
             o.lemma_.lower() in ("comment", "comments") for o in children(tok, "dobj")
+        )
+    if tok.pos_ in VERB_POS and tok.lemma_.lower() in ("speak", "talk"):
+        # "a student, who spoke with VOA on condition of anonymity": a source talking to the press
+        return any(
+            o.lower_ in OUTLET_WORDS or o.lemma_.lower() in JOURNALIST_NOUNS
+            for o in prep_objects(tok, "with", "to")
         )
     if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in ASKING_NOUNS:
         return False  # not "closed 12 media outlets", "froze the newspaper's assets"

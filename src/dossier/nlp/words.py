@@ -156,6 +156,13 @@ OCCASION_NOUNS = frozenset(
         "interview", "hearing", "debate", "summit", "speech", "ceremony", "forum", "gathering",
     }
 )  # fmt: skip
+# Channels a thing is said or done through: "praised the efforts on social media", "said on television".
+CHANNEL_NOUNS = frozenset(
+    {
+        "media", "television", "tv", "radio", "twitter", "facebook", "telegram", "instagram", "youtube",
+        "tiktok", "weibo", "douyin", "wechat", "platform", "website", "internet", "phone", "podcast",
+    }
+)  # fmt: skip
 # Verbs of deeds done by force or authority: "responded by destroying its air force" answers with an act.
 FORCE_VERBS = frozenset(
     {
