@@ -348,6 +348,22 @@ def test_an_event_noun_dated_by_its_own_year_is_not_dated_by_its_clause():
     assert text[slice(*bombing.date_spans[0])] == "2004"
 
 
+def test_a_clause_set_before_another_is_not_dated_by_it():
+    import dossier
+
+    # VOA, 13 March 2025: "today" dates the comparison, not the invasion before it
+    record = dossier.extract(
+        "Gatov also noted that, despite the Kremlin's expectations, China's economic presence inside Russia "
+        'today remains "several times smaller" than that of either Europe or the U.S. before Russia invaded '
+        "Ukraine. Militants attacked the base on Tuesday before troops arrived.",
+        published="2025-03-13",
+    )
+    invaded = next(e for e in record.events if e.trigger.text == "invaded")
+    assert invaded.date is None
+    attacked = next(e for e in record.events if e.trigger.text == "attacked")
+    assert attacked.date == "2025-03-11"  # the clause's own day still dates it
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

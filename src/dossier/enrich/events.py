@@ -379,6 +379,8 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     if span is None or not len(span):
         return False
     token = span.root
+    if _other_time_clause(trigger) and not any(t.i == token.i for t in trigger.subtree):
+        return False  # "... today remains smaller than before Russia invaded Ukraine": another time
     if token.dep_ == "pobj":
         token = token.head
     if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
@@ -391,6 +393,15 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     if token.head in clause_of(trigger) or token in clause_of(trigger):
         return True
     return _dates_the_occasion(token, trigger)
+
+
+def _other_time_clause(trigger: Token) -> bool:
+    """A clause set before or after the one it hangs from ("before Russia invaded Ukraine", "since the war
+    began"): the date of the clause above is not its own."""
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "after", "since", "until", "till")
+        for c in trigger.children
+    )
 
 
 def _said_in(trigger: Token, verb: Token) -> bool:
