@@ -603,6 +603,16 @@ def test_talking_to_the_press_and_the_channel_used_are_no_event_or_recipient():
     assert [r.text for r in praised.recipient] == ["the army"]
 
 
+def test_a_plea_in_court_is_no_request():
+    # VOA, 12 March 2025 (the Alinejad murder-for-hire trial)
+    record = dossier.extract("Amirov and Omarov, both from Azerbaijan, have pleaded not guilty.")
+    assert not [e for e in record.events if e.type == "REQUEST"]
+    assert [a.stance for a in record.attributions] == ["deny"]  # a plea of not guilty denies the charges
+    (admitted,) = dossier.extract("Mehdiyev pleaded guilty to attempted murder.").attributions
+    assert admitted.stance == "confirm"
+    assert one(events_of("The mother pleaded for mercy."), "REQUEST")
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

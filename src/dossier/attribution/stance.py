@@ -46,6 +46,17 @@ def _quoted(word: Token, head: Token) -> bool:
     return any(t.tag_ in ("``", "''") for t in word.doc[lo + 1 : hi])
 
 
+def _plea(head: Token) -> str | None:
+    """A plea in court: "pleaded not guilty" denies the charges, "pleaded guilty" admits them."""
+    if head.lemma_.lower() != "plead":
+        return None
+    for c in head.children:
+        if c.dep_ in ("acomp", "oprd", "advmod") and c.lemma_.lower() in ("guilty", "innocent"):
+            negated = any(g.dep_ == "neg" for g in (*c.children, *head.children))
+            return "confirm" if c.lemma_.lower() == "guilty" and not negated else "deny"
+    return None
+
+
 def cue_stance(cue: list[Token]) -> str:
     """The stance a cue expresses: assert, believe, confirm, deny, decline, warn, request or other."""
     if not cue:
@@ -60,6 +71,9 @@ def cue_stance(cue: list[Token]) -> str:
             break
     if head.lemma_.lower() in {"decline", "refuse"}:
         return "decline"
+    plea = _plea(head)
+    if plea is not None:
+        return plea
     if stance == "request" and head.lemma_.lower() in NAMING_OR_ASKING and not _asks_for_action(head, cue):
         stance = "other"  # "called him a liar", "asked whether ...": no request
     negated = (

@@ -621,7 +621,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "demand": (_s("REQUEST", cond="speaker"),),
     "appeal": (_s("REQUEST"),),
-    "plead": (_s("REQUEST"),),
+    "plead": (_s("REQUEST", cond="notacomp:plea"),),  # not "pleaded not guilty": a plea in court
     "press": (_s("REQUEST", cond="xcomp"), _s("REQUEST", cond="prep:for")),
     "push": (_s("REQUEST", cond="prep:for"),),
     "seek": (_s("REQUEST", cond="obj:relations"), _s("REQUEST", cond="obj:help")),
@@ -989,6 +989,8 @@ WORD_CLASSES["armed_operation"] = frozenset(
     ["military", "army", "clearance", "counterterrorism", "counter-terrorism", "counterinsurgency", "ground"]
     + ["security", "combat", "offensive", "anti-terror", "anti-terrorism", "air", "naval", "commando"]
 )
+# A plea in court ("pleaded not guilty", "pleaded guilty to attempted murder"): no request.
+WORD_CLASSES["plea"] = frozenset({"guilty", "innocent"})
 # Verbs of telling: refusing them withholds an answer ("refused to comment", "refused to say").
 WORD_CLASSES["telling"] = frozenset(
     ["comment", "say", "confirm", "disclose", "respond", "answer", "elaborate", "specify", "reveal"]

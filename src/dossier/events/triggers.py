@@ -410,6 +410,11 @@ def _holds(tok: Token, cond: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == arg for c in tok.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
+    if kind == "notacomp":  # "pleaded not guilty": no complement of this class
+        return not any(
+            c.dep_ in ("acomp", "oprd", "advmod") and c.lemma_.lower() in WORD_CLASSES[arg]
+            for c in tok.children
+        )
     if kind == "notxcomp":  # "refused to comment": not an act of this class (but "refused to respond to a
         # demand" rejects the demand)
         return not any(
