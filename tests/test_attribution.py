@@ -381,6 +381,19 @@ def test_a_speech_verb_joined_to_a_reported_passive_is_the_reporters(nlp):
     assert find(atts, "called for").source.text.startswith("Indonesia's education minister")
 
 
+def test_a_participle_of_saying_the_parser_hung_on_the_reported_clause_is_the_reporters(nlp):
+    # VOA, 11 May 2021 (Barnier on immigration): "arguing" and "warned" are his, and what he rejected
+    # ends before his own next claim
+    atts = attributions(
+        nlp,
+        "He rejected the idea migration can lead to cultural enrichment, arguing integration fails and "
+        'warned migration brings "public safety problems."',
+    )
+    assert find(atts, "arguing").source.text == "He"
+    assert find(atts, "warned").source.text == "He"
+    assert find(atts, "rejected").content.text == "the idea migration can lead to cultural enrichment"
+
+
 def test_an_attack_on_a_train_is_force_not_words(nlp):
     # VOA, 13 March 2025; and PolNeAR's "attacked her opponent as a fraud", which is speech
     assert not attributions(

@@ -316,8 +316,8 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
 
 
 def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:
-    """A content ends where a conjoined clause with its own attribution begins ("X said A, and when
-    pressed, Y replied B": A is X's content, not "A, and ... replied B")."""
+    """A content ends where a conjoined clause or a participle with its own attribution begins ("X said A,
+    and when pressed, Y replied B": A is X's content, not "A, and ... replied B"; "rejected A, arguing B")."""
     for draft in drafts:
         if draft.quotes or not draft.content:
             continue
@@ -330,6 +330,15 @@ def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:
             inside = start < conj.left_edge.idx < end and start <= conj.head.idx < end
             if other is not draft and conj.dep_ == "conj" and inside and draft.head.idx < conj.head.idx:
                 cuts.append(conj.left_edge.idx)
+            participle = other.head  # "rejected the idea ..., arguing integration fails": the speaker's own
+            if (  # next attribution, not part of what was rejected
+                other is not draft
+                and participle.dep_ == "advcl"
+                and participle.tag_ == "VBG"
+                and start < participle.left_edge.idx < end
+                and draft.head.idx < participle.idx
+            ):
+                cuts.append(participle.left_edge.idx)
         if cuts:
             cut = min(cuts)
             kept = [(s, min(e, cut)) for s, e in draft.content if s < cut]

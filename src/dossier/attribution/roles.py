@@ -224,9 +224,10 @@ def source_head(head: Token) -> Token | None:
     verb = head
     came_by_conj = False
     for step in range(4):
-        if step and came_by_conj and verb.dep_ == "ccomp" and _passive_clause(verb):
-            # "claimed the images were taken by his grandfather and said ...": the parser joined "said" to
-            # the reported passive; the speaker is the one who claimed, not the passive's agent
+        if step and came_by_conj and verb.dep_ == "ccomp" and _no_speaker(verb):
+            # "claimed the images were taken by his grandfather and said ...", "rejected the idea migration
+            # can lead to enrichment, arguing ...": the parser joined the verb of saying to the reported
+            # clause, whose subject cannot speak; the speaker is the one who reported it
             verb = verb.head
             came_by_conj = False
             continue
@@ -249,7 +250,10 @@ def source_head(head: Token) -> Token | None:
             verb = verb.head.head
             continue
         if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
-            came_by_conj = verb.dep_ == "conj" and verb.lemma_.lower() in SPEECH_LEMMAS
+            # the cue itself joined to the clause above it ("and said", ", arguing")
+            came_by_conj = verb is head and (
+                verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            )
             verb = verb.head
             continue
         break
@@ -258,8 +262,12 @@ def source_head(head: Token) -> Token | None:
     return None
 
 
-def _passive_clause(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+def _no_speaker(verb: Token) -> bool:
+    """A clause whose subject cannot be a speaker: a passive's, or a thing ("migration can lead to ...")."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return True
+    subj = clause_subject(verb)
+    return subj is not None and not _can_speak(subj)
 
 
 def _can_speak(tok: Token) -> bool:
