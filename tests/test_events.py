@@ -613,6 +613,15 @@ def test_a_plea_in_court_is_no_request():
     assert one(events_of("The mother pleaded for mercy."), "REQUEST")
 
 
+def test_seizing_on_remarks_is_no_seizure():
+    # VOA, 11 May 2021 (Barnier): "seized on" is taking up an argument
+    assert not events_of(
+        "His remarks, made to a French television station Tuesday, are likely to be seized on by "
+        "nationalist populists."
+    )
+    assert one(events_of("Rebels seized the town on Monday."), "COERCE").mode == "seize"
+
+
 def test_listing_a_group_as_terrorist_is_coercion():
     listed = one(events_of("Pakistan and the United States have designated BLA a terrorist group."), "COERCE")
     assert listed.trigger.text == "designated" and codes(listed.actor) == {"PAK", "USA"}

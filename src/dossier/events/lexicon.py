@@ -757,7 +757,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "jail": (_s("COERCE", mode="arrest"),),
     "imprison": (_s("COERCE", mode="arrest"),),
     "sentence": (_s("COERCE", mode="arrest", context="legal", cond="prep:to"),),
-    "seize": (_s("COERCE", mode="seize"),),
+    "seize": (_s("COERCE", mode="seize", cond="noprt:on"),),  # not "remarks likely to be seized on"
     "seizure": (_s("COERCE", mode="seize"),),
     "confiscate": (_s("COERCE", mode="seize"),),
     "occupy": (_s("COERCE", mode="seize", context="military"),),

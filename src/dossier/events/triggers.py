@@ -408,6 +408,8 @@ def _holds(tok: Token, cond: str) -> bool:
         )
     if kind == "noprep":  # "these three, who hail from China": where they come from, not praise
         return not any(c.dep_ == "prep" and c.lower_ == arg for c in tok.children)
+    if kind == "noprt":  # "seized on his remarks": a phrasal verb of another sense
+        return not any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
     if kind == "notacomp":  # "pleaded not guilty": no complement of this class
