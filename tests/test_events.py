@@ -533,6 +533,32 @@ def test_an_agreement_or_an_honour_is_no_person_for_its_ending():
     assert one(events_of("Rebels seized control of the city on Monday."), "COERCE").mode == "seize"
 
 
+def test_governments_in_the_plural_are_several_countries_unless_local():
+    # VOA, 9 December 2019 (climate talks in Madrid): the governments at the talks are no one country's
+    talks = one(
+        events_of(
+            "And as governments continue climate talks in Madrid, experts say wind power will be crucial."
+        ),
+        "CONSULT",
+    )
+    assert [(a.text, a.code) for a in talks.actor] == [("governments", None)]
+    # but "regional governments" are one country's (VOA 6181132, Indonesia)
+    record = dossier.extract(
+        "Indonesia's education ministry urged regional governments to hire more teachers. Indonesia's "
+        "schools lag behind."
+    )
+    urged = one(record.events, "REQUEST")
+    assert [(r.text, r.code) for r in urged.recipient] == [("regional governments", "IDN")]
+
+
+def test_energy_demands_are_consumption_not_a_request():
+    # VOA, 9 December 2019
+    assert not events_of(
+        "But perhaps the most promising markets are in developing countries, with their growing energy "
+        "demands."
+    )
+
+
 def test_what_happens_despite_an_act_is_not_done_to_its_object():
     cooperating = one(
         events_of("Russia and Turkey are closely cooperating despite backing rival sides in the civil war."),

@@ -153,8 +153,11 @@ def _nameable(text: str) -> bool:
     head = words[-1]
     if text.split()[-1].islower() and any(w in MANY_COUNTRY_MODIFIERS for w in words[:-1]):
         return False  # "foreign bloggers", "Western diplomats": from other countries than the article's
-    if head in ONE_PER_COUNTRY or (head in QUALIFIED_OFFICES and len(words) > 1 and words[-2] in PORTFOLIOS):
-        return False  # "the two presidents", "foreign ministers": each holder is another country's
+    local = any(w in SUBNATIONAL for w in words[:-1])  # "regional governments": one country's
+    if (head in ONE_PER_COUNTRY and not local) or (
+        head in QUALIFIED_OFFICES and len(words) > 1 and words[-2] in PORTFOLIOS
+    ):
+        return False  # "the two presidents", "foreign ministers", "governments": each another country's
     return head not in MANY_COUNTRIES and head.removesuffix("s") not in MANY_COUNTRIES
 
 
@@ -322,7 +325,9 @@ MANY_COUNTRY_MODIFIERS = frozenset({"foreign", "international", "overseas", "wes
 # Offices each country has one holder of, in the plural: so named, participants are several countries'.
 ONE_PER_COUNTRY = frozenset(
     {"presidents", "premiers", "chancellors", "monarchs", "kings", "queens", "emperors", "emirs"}
+    | {"governments", "parliaments"}
 )
+SUBNATIONAL = frozenset({"regional", "local", "provincial", "state", "municipal", "city", "district"})
 QUALIFIED_OFFICES = frozenset({"ministers", "secretaries"})  # one per country with a portfolio named
 PORTFOLIOS = frozenset(
     {"prime", "foreign", "defense", "defence", "finance", "interior", "trade", "economy", "energy"}

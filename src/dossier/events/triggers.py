@@ -480,7 +480,9 @@ def _holds(tok: Token, cond: str) -> bool:
             return True
         return subj is not None and is_agentive(subj)
     if kind == "speaker":  # a verb of asking said by someone, not "public interest demands that ...";
-        # a noun ("BLA's demands") is asked by whoever it belongs to
+        # a noun ("BLA's demands") is asked by whoever it belongs to, but "energy demands" is consumption
+        if tok.pos_ in NOUN_POS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+            return False
         subj, passive = subject(tok) if tok.pos_ in VERB_POS else (None, True)
         return passive or subj is None or is_agentive(subj) or is_person_like(subj) or subj.pos_ == "PRON"
     if kind == "to_clause":  # "reluctance to endorse", "reluctant to sign": what is not done
