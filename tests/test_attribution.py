@@ -164,6 +164,15 @@ def test_stance_from_cue_and_negation(nlp, id_prefix, fragment, cue, stance):
     assert att.stance == stance
 
 
+def test_a_forecast_is_asserted(nlp):
+    # VOA, 18 December 2019 (medical tourism in Vietnam)
+    text = (
+        "Dental work costs one-tenth of the prices asked in North America, Lynch said. Regional medical "
+        "service firms will eventually set up offices in Vietnam if not there already, he forecast."
+    )
+    assert find(attributions(nlp, text), "forecast").stance == "assert"
+
+
 def test_seed_stances(seed_record):
     by_cue = {a.cue.text: a for a in seed_record.attributions}
     assert by_cue["declined to confirm"].stance == "decline"
