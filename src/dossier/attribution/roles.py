@@ -222,14 +222,14 @@ def source_head(head: Token) -> Token | None:
     if lem in RAISING:  # "X seems to ...": X belongs to the content, nobody is cited
         return None
     verb = head
-    came_by_conj = False
+    joined = False
     for step in range(4):
-        if step and came_by_conj and verb.dep_ == "ccomp" and _no_speaker(verb):
+        if step and joined and verb.dep_ == "ccomp" and _no_speaker(verb):
             # "claimed the images were taken by his grandfather and said ...", "rejected the idea migration
             # can lead to enrichment, arguing ...": the parser joined the verb of saying to the reported
             # clause, whose subject cannot speak; the speaker is the one who reported it
             verb = verb.head
-            came_by_conj = False
+            joined = False
             continue
         subj = clause_subject(verb)
         if subj is not None:
@@ -251,9 +251,7 @@ def source_head(head: Token) -> Token | None:
             continue
         if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
             # the cue itself joined to the clause above it ("and said", ", arguing")
-            came_by_conj = verb is head and (
-                verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-            )
+            joined = verb is head and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
             verb = verb.head
             continue
         break

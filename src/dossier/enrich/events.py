@@ -322,7 +322,7 @@ MANY_COUNTRIES = frozenset(
 )
 # Modifiers that place people outside any one country: "foreign bloggers", "international observers".
 MANY_COUNTRY_MODIFIERS = frozenset({"foreign", "international", "overseas", "western", "multinational"})
-# Offices each country has one holder of, in the plural: so named, participants are several countries'.
+# Offices and bodies each country has one of, in the plural: so named, participants are several countries'.
 ONE_PER_COUNTRY = frozenset(
     {"presidents", "premiers", "chancellors", "monarchs", "kings", "queens", "emperors", "emirs"}
     | {"governments", "parliaments"}

@@ -85,7 +85,7 @@ NOT_PERSON_NOUNS = frozenset(
         "helicopter", "anger", "labor", "color", "factor", "character", "offer", "computer", "sector",
         "behavior", "meter", "kilometer", "chapter", "river", "shelter", "chamber", "cancer", "error",
         "honor", "floor", "corridor", "frontier", "reactor", "motor", "hunger", "fever", "disorder",
-        "encounter", "handover", "ouster", "cover", "container", "perimeter", "semester", "other",
+        "encounter", "handover", "ouster", "cover", "container", "perimeter", "semester",
     }
 )  # fmt: skip
 
