@@ -81,6 +81,25 @@ def test_a_denial_that_spells_out_what_it_denies_is_about_that(train_base):
     assert len(denial.claim.articles) >= 2
 
 
+def test_a_claim_only_denied_states_what_is_denied(train_base):
+    # "Both Pakistan and China reject the claims that their joint ventures are depriving ethnic Baloch
+    # ...": the claim is about the joint ventures; the denial is its item, not its statement
+    boards = train_base.claims()
+    denial = next(b for b in boards if any("joint ventures" in i.text for i in b.claim.items))
+    assert denial.claim.statement.startswith("Their joint ventures are depriving ethnic Baloch")
+
+
+def test_a_gloss_is_no_claim_and_a_relative_clause_keeps_its_sentence(voa):
+    # VOA 6181235 (2019): "The DPRK stands for ..." states nothing; VOA 6180932: "..., which is deemed to
+    # violate CAATSA" needs the sentence that says what "which" is
+    korea = dossier.extract(voa["6181235"].text, id="6181235", published=voa["6181235"].published)
+    assert not [i for i in claim_items(korea) if "stands for" in i.text]
+    turkey = dossier.extract(voa["6180932"].text, id="6180932", published=voa["6180932"].published)
+    texts = [i.text for i in claim_items(turkey)]
+    assert not [t for t in texts if t.split()[0] in ("which", "who")]
+    assert any(t.startswith("The measures are in response to Ankara's purchase") for t in texts)
+
+
 def test_a_restatement_that_names_no_claim_of_its_own_joins_the_one_before_it(train_base):
     # VOA, 13 March 2025: "'During the operation, these terrorists were in contact with their supporters
     # and masterminds in Afghanistan ...,' Chaudhry said. ... Later, the military's media wing reiterated
@@ -137,7 +156,11 @@ def test_a_claim_has_a_normalised_proposition_and_its_best_quote(train_base):
     payload = [b.to_dict() for b in train_base.claims(min_articles=2)]
     for claim in payload:  # the quote is verbatim: one member's whole text, the statement cut from it
         assert claim["quote"] in [i["text"] for i in claim["items"]]
-        assert claim["quote"].removeprefix("that ").startswith(claim["statement"].rstrip("…").strip())
+        cut = claim["statement"].rstrip("…").strip()
+        if any(i["stance"] == "assert" for i in claim["items"]):
+            assert claim["quote"].removeprefix("that ").startswith(cut)
+        else:  # only denied: the statement is what the denial spells out ("reject the claims that ...")
+            assert cut[1:] in claim["quote"] and cut != claim["quote"]
     coded = [c for c in payload if c["type"]]
     assert coded and all(c["proposition"].split()[1] == c["type"] for c in coded)
     assert all(c["proposition"] is None for c in payload if not c["type"])

@@ -29,6 +29,11 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|perc
 # How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
 # denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
 # baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
+RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
+# A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea".
+_GLOSSARY = re.compile(
+    r"\W*(?:[Tt]he\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\s+(?:stands|is\s+short|is\s+(?:an?|the)\s+(?:acronym|abbreviation))\s+for\b"
+)
 _CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
 _DENIAL = re.compile(
     rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
@@ -173,8 +178,8 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         if start >= end or end - start > ITEM_MAX_CHARS:
             continue
         sentence = record.text[start:end]
-        if sentence.rstrip("”\"' ").endswith("?"):
-            continue
+        if sentence.rstrip("”\"' ").endswith("?") or _GLOSSARY.match(sentence):
+            continue  # a question asserts nothing; nor does a gloss ("The DPRK stands for ...")
         common = {
             "sentence": (start, end),
             "published": record.published,
@@ -205,6 +210,9 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 content is None
                 or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
                 or len(set(content_stems(content.text))) < MIN_CONTENT_WORDS
+                # "..., which is deemed to violate CAATSA": a content that opens on a relative pronoun
+                # says nothing without the sentence that names what "which" is
+                or content.text.split()[0].lower() in RELATIVE_OPENERS
             )
             if stance in ("deny", "decline"):  # "Iran denied providing Russia with weapons": the sentence
                 text, spans = sentence, [(start, end)]  # names what is denied, and often whose act it was
