@@ -100,6 +100,14 @@ def test_a_gloss_is_no_claim_and_a_relative_clause_keeps_its_sentence(voa):
     assert any(t.startswith("The measures are in response to Ankara's purchase") for t in texts)
 
 
+def test_not_replying_to_a_request_for_comment_is_a_decline():
+    # VOA, 12 March 2025 (the Alinejad trial): a non-response, not a claim that the ministry did not reply
+    record = dossier.extract(
+        "Iran’s Foreign Ministry did not immediately reply to VOA’s email requesting comment.", id="a"
+    )
+    assert [i.stance for i in claim_items(record)] == ["decline"]
+
+
 def test_a_restatement_that_names_no_claim_of_its_own_joins_the_one_before_it(train_base):
     # VOA, 13 March 2025: "'During the operation, these terrorists were in contact with their supporters
     # and masterminds in Afghanistan ...,' Chaudhry said. ... Later, the military's media wing reiterated

@@ -45,7 +45,7 @@ _DENIAL = re.compile(
 _DECLINE = re.compile(
     r"\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|"
     r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\s+(?:(?!been\b)[\w,]+\s+){0,10}?"
-    r"(?:confirm|comment|respond|disclose|verify)",
+    r"(?:confirm|comment|respond|reply|answer|disclose|verify)",
     re.IGNORECASE,
 )
 
