@@ -26,14 +26,16 @@ MIN_CONTENT_WORDS = 4  # a sentence with fewer content words ("He agreed.") stat
 MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the report") names, not states
 ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?")
-# How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
-# denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
-# baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
+# Words a content may open on that stand for something only its sentence names ("which is deemed to ...").
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
 # A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea".
 _GLOSSARY = re.compile(
-    r"\W*(?:[Tt]he\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\s+(?:stands|is\s+short|is\s+(?:an?|the)\s+(?:acronym|abbreviation))\s+for\b"
+    r"\W*(?:[Tt]he\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\s+"
+    r"(?:stands|is\s+short|is\s+(?:an?|the)\s+(?:acronym|abbreviation))\s+for\b"
 )
+# How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
+# denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
+# baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
 _CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
 _DENIAL = re.compile(
     rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
