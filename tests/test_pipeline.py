@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import dossier
 from dossier import pipeline
-from dossier.errors import InputError
+from dossier.errors import InputError, WorkerError
 from dossier.ingest import make_article
 
 TEXTS = [
@@ -50,6 +52,17 @@ def test_extract_in_processes_cuts_chunks_by_length_and_keeps_failures_in_place(
     assert len(errors) == 1 and isinstance(errors[0], InputError)
     with pytest.raises(InputError):
         list(extract_in_processes(items, 2, chunk_chars=10))
+
+
+def _killed(chunk, batch_size, raising):
+    os._exit(1)  # a worker killed, or crashed in a native library, before it sends its chunk back
+
+
+def test_a_worker_that_dies_is_an_error_not_an_endless_wait(monkeypatch):
+    monkeypatch.setattr("dossier.processes._extract_chunk", _killed)
+    articles = [make_article(t, id=f"a{i}") for i, t in enumerate(TEXTS)]
+    with pytest.raises(WorkerError, match="worker process ended"):
+        list(dossier.extract_many(articles, processes=2, batch_size=1))
 
 
 def test_extract_many_streams_in_input_order():

@@ -41,3 +41,8 @@ class ModelError(DossierError):
 
 class BusyError(DossierError):
     """The database stayed locked by another writer for longer than the store waits (SQLite)."""
+
+
+class WorkerError(DossierError):
+    """A worker process of ``extract_many(..., processes=N)`` ended before it returned its articles (killed,
+    or crashed in a native library); the articles of the run that came back before it are kept."""

@@ -20,9 +20,12 @@ import os
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any
 
-from dossier.errors import InputError
+from dossier.errors import InputError, WorkerError
 from dossier.schema import Article, Extraction
 
 CHUNK_CHARS = 40_000  # characters of text per chunk handed to a worker (about eight news articles)
@@ -78,9 +81,12 @@ def one_thread() -> None:
 
 
 def _start_worker(forked: bool) -> None:
+    if forked:  # the libraries are held to one thread already (``_threads_limited``); only set the
+        for name in THREAD_VARIABLES:  # variables for any loaded from now on
+            os.environ[name] = "1"
+        return
     one_thread()
-    if not forked:
-        preload()
+    preload()
 
 
 def _extract_chunk(chunk: list[Article | str], batch_size: int, raising: bool) -> list[Outcome]:
@@ -128,14 +134,49 @@ def extract_in_processes(
     if forked:
         preload()
     context = multiprocessing.get_context("fork" if forked else "spawn")
-    with context.Pool(processes, initializer=_start_worker, initargs=(forked,)) as pool:
-        pending: deque = deque()
-        for chunk in chunks(articles, chunk_chars, batch_size):
-            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, on_error is None)))
-            while len(pending) >= processes * IN_FLIGHT:
-                yield from _outcomes(pending.popleft().get(), on_error)
-        while pending:
-            yield from _outcomes(pending.popleft().get(), on_error)
+    # Forked workers inherit one-thread numeric libraries from the parent, limited here before the fork:
+    # a native thread pool called into for the first time after a fork can hang or crash the child.
+    with _threads_limited(forked):
+        pool = ProcessPoolExecutor(processes, context, _start_worker, (forked,))
+        finished = False
+        try:
+            pending: deque[Future] = deque()
+            for chunk in chunks(articles, chunk_chars, batch_size):
+                pending.append(pool.submit(_extract_chunk, chunk, batch_size, on_error is None))
+                while len(pending) >= processes * IN_FLIGHT:
+                    yield from _outcomes(_result(pending.popleft()), on_error)
+            while pending:
+                yield from _outcomes(_result(pending.popleft()), on_error)
+            finished = True
+        finally:  # done: the workers are joined; on an error or an early stop, what is not yet running
+            pool.shutdown(wait=finished, cancel_futures=not finished)  # is dropped, not waited for
+
+
+def _result(future: Future) -> list[Outcome]:
+    """A chunk's outcomes; a worker that died is an error, never a wait without end (a pool of
+    ``multiprocessing`` waits for ever on a task whose worker was killed)."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerError(
+            "a worker process ended before it returned its articles (killed, or crashed in a native "
+            "library); run again, or with one process"
+        ) from exc
+
+
+@contextmanager
+def _threads_limited(forked: bool) -> Iterator[None]:
+    """The numeric libraries of this process held to one thread while forked workers start from it."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - threadpoolctl comes with the dependencies
+        yield
+        return
+    if not forked:
+        yield
+        return
+    with threadpool_limits(1):
+        yield
 
 
 def _outcomes(outcomes: list[Outcome], on_error: Callable[[InputError], None] | None) -> Iterator[Extraction]:
