@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from dossier.errors import InputError, WorkerError
@@ -71,19 +71,27 @@ def preload() -> None:
 
 def one_thread() -> None:
     """Pin the numeric libraries of this process to one thread (a worker shares the cores with others)."""
+    _one_thread_from_now()
+    _loaded_held_to_one_thread()  # the limit applies as it is made, and stays
+
+
+def _one_thread_from_now() -> None:
     for name in THREAD_VARIABLES:
         os.environ[name] = "1"  # for a library loaded from now on
+
+
+def _loaded_held_to_one_thread() -> AbstractContextManager:
+    """The libraries already loaded held to one thread, until the returned context is left, if ever."""
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # pragma: no cover - threadpoolctl comes with the dependencies
-        return
-    threadpool_limits(1)  # for those already loaded
+        return nullcontext()
+    return threadpool_limits(1)
 
 
 def _start_worker(forked: bool) -> None:
-    if forked:  # the libraries are held to one thread already (``_threads_limited``); only set the
-        for name in THREAD_VARIABLES:  # variables for any loaded from now on
-            os.environ[name] = "1"
+    if forked:  # the loaded libraries were held to one thread in the parent before the fork
+        _one_thread_from_now()
         return
     one_thread()
     preload()
@@ -136,7 +144,7 @@ def extract_in_processes(
     context = multiprocessing.get_context("fork" if forked else "spawn")
     # Forked workers inherit one-thread numeric libraries from the parent, limited here before the fork:
     # a native thread pool called into for the first time after a fork can hang or crash the child.
-    with _threads_limited(forked):
+    with _loaded_held_to_one_thread() if forked else nullcontext():
         pool = ProcessPoolExecutor(processes, context, _start_worker, (forked,))
         finished = False
         try:
@@ -162,21 +170,6 @@ def _result(future: Future) -> list[Outcome]:
             "a worker process ended before it returned its articles (killed, or crashed in a native "
             "library); run again, or with one process"
         ) from exc
-
-
-@contextmanager
-def _threads_limited(forked: bool) -> Iterator[None]:
-    """The numeric libraries of this process held to one thread while forked workers start from it."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - threadpoolctl comes with the dependencies
-        yield
-        return
-    if not forked:
-        yield
-        return
-    with threadpool_limits(1):
-        yield
 
 
 def _outcomes(outcomes: list[Outcome], on_error: Callable[[InputError], None] | None) -> Iterator[Extraction]:

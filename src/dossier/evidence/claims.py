@@ -51,14 +51,6 @@ _SPELLED_OUT = re.compile(
 )
 
 
-# Where a denial spells out what it denies: what follows is the claim ("reject the claims that ...").
-_DENIED = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?|notion|idea)"
-    r"\s+that\s+|\bden(?:y|ies|ied|ying)\s+that\s+",
-    re.IGNORECASE,
-)
-
-
 # An assertion that names a claim without saying it ("reiterated the assertion", "repeated the charge"):
 # it restates what its article reported just before it.
 _BARE_CLAIM = re.compile(
@@ -252,9 +244,10 @@ def statement(members: Sequence[Member]) -> str:
     text = chosen.text.rstrip(",;: ").removeprefix("that ")
     if chosen.stance != "assert":  # only denied or declined: the claim is what is denied ("Both Pakistan
         # and China reject the claims that their joint ventures are depriving ...": the joint ventures ...)
-        denied = _DENIED.search(text)
-        if denied is not None and len(text) - denied.end() >= 20:
-            text = text[denied.end() :].rstrip('.”" ')
+        spelled = (m for m in _SPELLED_OUT.finditer(text) if m.group().lower().endswith("that"))
+        denied = text[m.end() :].lstrip() if (m := next(spelled, None)) else ""
+        if len(denied) >= 20:  # what follows "claims that", "denied that" is the claim
+            text = denied.rstrip('.”" ')
             text = text[:1].upper() + text[1:]
     if len(text) > STATEMENT_MAX_CHARS:
         text = text[: STATEMENT_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"

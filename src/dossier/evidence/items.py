@@ -17,6 +17,7 @@ from typing import Any
 
 from dossier.enrich.dates import YEAR
 from dossier.evidence.text import content_stems, sentence_spans
+from dossier.nlp.words import RELATIVE_PRONOUNS
 from dossier.schema import Attribution, Event, Extraction, Span, to_dict
 
 ASSERTING = {"assert": "assert", "believe": "assert", "confirm": "assert"}
@@ -26,8 +27,9 @@ MIN_CONTENT_WORDS = 4  # a sentence with fewer content words ("He agreed.") stat
 MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the report") names, not states
 ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?")
-# Words a content may open on that stand for something only its sentence names ("which is deemed to ...").
-RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
+# Words a content may open on that stand for something only its sentence names ("which is deemed to ...");
+# not "that", which opens a reported clause ("that Iran sent missiles").
+RELATIVE_OPENERS = RELATIVE_PRONOUNS - {"that"}
 # A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea".
 _GLOSSARY = re.compile(
     r"\W*(?:[Tt]he\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\s+"
