@@ -426,6 +426,41 @@ def test_whom_something_is_told_is_not_what_is_told():
     assert told.content.text == "that the army attacked the town"
 
 
+def test_whom_a_quote_was_told_to_is_not_what_was_said(nlp):
+    # VOA 8009853: the parser takes "told" for a second verb of the quote; the meeting is the audience
+    text = (
+        '"The fighting is happening right at their doorsteps, around their homes, their schools and '
+        "hospitals, and across many of Sudan’s cities, towns, and villages,” Catherine Russell, UNICEF’s "
+        "executive director, told a meeting of the U.N. Security Council."
+    )
+    told = find(attributions(nlp, text), "told")
+    assert told.content.text.startswith("The fighting is happening right at their doorsteps")
+    assert "meeting" not in told.content.text
+    # VOA 8011004: with no "that", what follows the addressee is still what was told
+    text = "Afghan writer Nazeer Ahmad Sahaar told VOA the Taliban jettison anything they see as contrary to their ideology."
+    told = find(attributions(nlp, text), "told")
+    assert told.content.text == "the Taliban jettison anything they see as contrary to their ideology"
+    # a story told is what was told; people told to do something are part of the order
+    assert find(attributions(nlp, "It would tell an American story of hope."), "tell").content.text == (
+        "an American story of hope"
+    )
+    text = "Obama told his advisers to figure out how to cut emissions."
+    assert find(attributions(nlp, text), "told").content.text.startswith("his advisers to figure out")
+
+
+def test_a_speaker_set_off_by_commas_after_the_clause_is_the_source(nlp):
+    # VOA 6204080: the parser joins the name to "funding" and "told" to "feeling"
+    text = (
+        "UNHCR refugee programs in Kenya and elsewhere are feeling the strain of insufficient funding, Glenn "
+        "Jusnes, a spokesperson for UNHCR Kenya, told VOA in an email response."
+    )
+    told = find(attributions(nlp, text), "told")
+    assert told.source.text.startswith("Glenn Jusnes, a spokesperson for UNHCR Kenya")
+    assert told.content.text == (
+        "UNHCR refugee programs in Kenya and elsewhere are feeling the strain of insufficient funding"
+    )
+
+
 def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
     # official" and "Hayat" are the same man, one voice

@@ -403,6 +403,8 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
             return draft
     if not tokens and _ends_line_with_colon(cue):
         tokens = _next_paragraph(cue[-1])
+    if not tokens:
+        tokens = _clause_before(draft)
     tokens = _tidy_runs(tokens)
     draft.content = _without_dateline(token_spans(tokens, quotes.text), quotes.text)
     if tokens:
@@ -449,6 +451,21 @@ def _without_dateline(spans: list[tuple[int, int]], text: str) -> list[tuple[int
         if m and m.end() < spans[0][1] and (spans[0][0] == 0 or text[spans[0][0] - 1] == "\n"):
             spans = [(m.end(), spans[0][1]), *spans[1:]]
     return spans
+
+
+def _clause_before(draft: Draft) -> list[Token]:
+    """The clause a speech cue set after it by a comma reports, where the parser took the cue for a
+    second verb of that clause ("Programs are feeling the strain, Glenn Jusnes, a spokesperson, told VOA
+    in an email"): from the clause's first word to the comma before the source."""
+    head = draft.head
+    if head.dep_ != "conj" or head.head.i > head.i or not draft.source:
+        return []
+    first = min(t.i for t in draft.source)
+    doc = head.doc
+    if first < 2 or doc[first - 1].text != "," or head.head.i >= first:
+        return []
+    start = sentence_start(head.head)
+    return trim(list(doc[start : first - 1]))
 
 
 def _ends_line_with_colon(cue: list[Token]) -> bool:

@@ -221,6 +221,9 @@ def source_head(head: Token) -> Token | None:
         return None
     if lem in RAISING:  # "X seems to ...": X belongs to the content, nobody is cited
         return None
+    speaker = _comma_set_speaker(head)
+    if speaker is not None:
+        return speaker
     verb = head
     joined = False
     for step in range(4):
@@ -266,6 +269,28 @@ def _no_speaker(verb: Token) -> bool:
         return True
     subj = clause_subject(verb)
     return subj is not None and not _can_speak(subj)
+
+
+def _comma_set_speaker(head: Token) -> Token | None:
+    """A name set off by commas right before a cue that has no subject of its own ("Programs are short of
+    funding, Glenn Jusnes, a spokesperson for UNHCR, told VOA"): the parser took the name for a conjunct
+    of the clause's last noun, and the cue for a second verb of the clause."""
+    if head.dep_ != "conj" or head.head.i > head.i or clause_subject(head) is not None:
+        return None
+    doc = head.doc
+    if head.i < 3 or doc[head.i - 1].text != ",":
+        return None
+    for tok in doc[head.head.i + 1 : head.i - 1]:
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ == "PROPN"
+            and tok.head.i < tok.i
+            and tok.right_edge.i >= head.i - 2
+            and doc[tok.left_edge.i - 1].text == ","
+            and _can_speak(tok)
+        ):
+            return tok
+    return None
 
 
 def _can_speak(tok: Token) -> bool:
@@ -435,10 +460,19 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
         parts = [c for c in parts if c.dep_ != "prep" or (_topic_prep(c) and not _absolute(c))]
-        if (
-            lem in ADDRESS_VERBS
-        ):  # "told a cabinet meeting that he had met ...": whom it was told is no content
-            parts = [_told_clause(c) if c.dep_ in {"dobj", "dative"} else c for c in parts]
+        if lem in ADDRESS_VERBS:  # "told a cabinet meeting that he had met ...": whom it was told is no
+            # content, nor is an addressee with no clause of its own ("..." X told a meeting of the council);
+            # the addressee is the dative, or the object when there is none ("told VOA [the Taliban ...]")
+            # and it names someone ("told a story" tells the story); one told to do something stays
+            # ("told his advisers to find a way")
+            addressee = "dative" if any(c.dep_ == "dative" for c in parts) else "dobj"
+            told = [_told_clause(c) if c.dep_ == addressee else c for c in parts]
+            ordered = any(c.dep_ == "xcomp" for c in parts)
+            parts = [
+                _told_about(c) if t is c and c.dep_ == addressee and not ordered and _audience(c) else t
+                for t, c in zip(told, parts, strict=True)
+            ]
+            parts = [p for p in parts if p is not None]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
         # a noun in the cue takes its clause ("expressed concern that ...")
@@ -478,6 +512,18 @@ def _told_clause(addressee: Token) -> Token:
         if marked or (c.left_edge.lower_ == "that" and own_subject):
             return c
     return addressee
+
+
+def _audience(tok: Token) -> bool:
+    """Whether an object of "tell" names whom it was told: people, a body, a meeting ("told reporters",
+    "told VOA", "told a meeting of the council")."""
+    return _can_speak(tok) or tok.lemma_.lower() in OCCASION_NOUNS
+
+
+def _told_about(addressee: Token) -> Token | None:
+    """What an addressee was told about ("told reporters [about the plan]"), if the parser hung it there
+    (not "of": "told a meeting of the council")."""
+    return next((c for c in addressee.children if c.dep_ == "prep" and c.lower_ == "about"), None)
 
 
 def _as_clause(head: Token) -> bool:
