@@ -98,6 +98,9 @@ def test_a_gloss_is_no_claim_and_a_relative_clause_keeps_its_sentence(voa):
     texts = [i.text for i in claim_items(turkey)]
     assert not [t for t in texts if t.split()[0] in ("which", "who")]
     assert any(t.startswith("The measures are in response to Ankara's purchase") for t in texts)
+    # VOA 8009004: "UNSC is shorthand for the U.N. Security Council" neither
+    sudan = dossier.extract(voa["8009004"].text, id="8009004", published=voa["8009004"].published)
+    assert not [i for i in claim_items(sudan) if "shorthand" in i.text]
 
 
 def test_not_replying_to_a_request_for_comment_is_a_decline():
@@ -234,6 +237,22 @@ def test_a_conflicting_figure_is_another_claim_linked_as_conflicting():
     of = {i.article: c for c in claims for i in c.items}
     assert of["a"].id == of["b"].id != of["c"].id  # the same figure joins, another figure does not
     assert of["c"].id in of["a"].conflicts or of["a"].id in of["c"].conflicts
+
+
+def test_a_figure_in_words_conflicts_with_another(voa):
+    from dossier.evidence import build_claims
+
+    assert numbers_in("Five Frontier Corps personnel were also killed") == ["5"]
+    assert numbers_in("one of two militant groups driving twenty-one attacks") == ["2", "21"]
+    # VOA 8011076 and 8009314 give the Frontier Corps' dead as five and as four
+    records = [
+        dossier.extract(voa[story].text, id=story, published=voa[story].published)
+        for story in ("8011076", "8009314")
+    ]
+    claims = build_claims(records)
+    five = next(c for c in claims for i in c.items if i.text.startswith("Five Frontier Corps personnel"))
+    four = next(c for c in claims for i in c.items if "Four frontier corps personnel" in i.text)
+    assert five.id != four.id
 
 
 def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):

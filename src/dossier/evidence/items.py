@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dossier.enrich.dates import YEAR
+from dossier.enrich.numerals import TENS_WORDS, UNITS_WORDS, parse_number
 from dossier.evidence.text import content_stems, sentence_spans
 from dossier.nlp.words import RELATIVE_PRONOUNS
 from dossier.schema import Attribution, Event, Extraction, Span, to_dict
@@ -27,13 +28,21 @@ MIN_CONTENT_WORDS = 4  # a sentence with fewer content words ("He agreed.") stat
 MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the report") names, not states
 ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|per cent))?")
+# A count in words before the noun it counts ("Five Frontier Corps personnel", "twenty-one passengers"); not
+# "one" ("one of the two groups") nor "zero"
+_UNITS = "|".join(w for w in UNITS_WORDS if w != "zero")
+_SPELLED_COUNT = re.compile(
+    rf"\b((?:{'|'.join(TENS_WORDS)})(?:[- ](?:{_UNITS}))?|(?:{_UNITS.removeprefix('one|')}))\s+(?!of\b)[a-z]",
+    re.IGNORECASE,
+)
 # Words a content may open on that stand for something only its sentence names ("which is deemed to ...");
 # not "that", which opens a reported clause ("that Iran sent missiles").
 RELATIVE_OPENERS = RELATIVE_PRONOUNS - {"that"}
-# A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea".
+# A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea", "UNSC is
+# shorthand for the U.N. Security Council".
 _GLOSSARY = re.compile(
     r"\W*(?:[Tt]he\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\s+"
-    r"(?:stands|is\s+short|is\s+(?:an?|the)\s+(?:acronym|abbreviation))\s+for\b"
+    r"(?:stands|is\s+(?:short|shorthand)|is\s+(?:an?|the)\s+(?:acronym|abbreviation))\s+for\b"
 )
 # How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
 # denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
@@ -109,13 +118,22 @@ class ClaimItem:
 
 
 def numbers_in(text: str) -> list[str]:
-    """The figures a text gives, normalised ("1,200" -> "1200", "45 percent" -> "45%"); years left out."""
+    """The figures a text gives, normalised ("1,200" -> "1200", "45 percent" -> "45%", "five people" ->
+    "5"); years left out.
+
+    >>> numbers_in("Five Frontier Corps personnel and 21 passengers were killed in 2025")
+    ['21', '5']
+    """
     found = []
     for match in _NUMBER.finditer(text):
         value = match.group(1).replace(",", "")
         if YEAR.fullmatch(value) and not match.group(2):
             continue
         found.append(value + ("%" if match.group(2) else ""))
+    for match in _SPELLED_COUNT.finditer(text):
+        value = parse_number(re.split(r"[- ]", match.group(1)))
+        if value is not None and not value[1]:
+            found.append(str(int(value[0])))
     return list(dict.fromkeys(found))
 
 

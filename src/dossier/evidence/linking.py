@@ -44,8 +44,11 @@ def _days_apart(a: str | None, b: str | None) -> float | None:
 
 
 def conflicting_figures(a: ClaimItem, b: ClaimItem) -> bool:
-    """Both give figures and share none, while the rest of what they say agrees."""
-    return bool(a.numbers and b.numbers and not set(a.numbers) & set(b.numbers))
+    """Both give figures and each gives one the other does not ("21 passengers and four troops" / "31
+    passengers and four troops"); one that only adds figures ("33 killed and 190 rescued" / "33 killed")
+    does not conflict."""
+    x, y = set(a.numbers), set(b.numbers)
+    return bool(x and y and not x <= y and not y <= x)
 
 
 def pair_features(a: ClaimItem, b: ClaimItem, cosine: float, idf: dict[str, float]) -> np.ndarray:
