@@ -109,6 +109,32 @@ def test_not_replying_to_a_request_for_comment_is_a_decline():
         "Iran’s Foreign Ministry did not immediately reply to VOA’s email requesting comment.", id="a"
     )
     assert [i.stance for i in claim_items(record)] == ["decline"]
+    # VOA 8006723, 8010476 and 8008079: ignoring requests and having no comment decline too, unless the
+    # refusal is only a concessive clause before what the sentence says
+    for text in (
+        "The two governments have ignored VOA requests for comment.",
+        "The U.S. State Department had no comment on the Jairan's departure from China when contacted by VOA.",
+    ):
+        assert [i.stance for i in claim_items(dossier.extract(text, id="b"))] == ["decline"]
+    text = (
+        "Although officials have made no comment, analysts point out that India backs the continuation of "
+        "the military base in Diego Garcia."
+    )
+    assert "decline" not in [i.stance for i in claim_items(dossier.extract(text, id="c"))]
+
+
+def test_refusals_to_comment_on_different_things_are_not_one_claim(voa):
+    from dossier.evidence import build_claims
+
+    # VOA 8006723 (Uyghurs deported by Thailand) and 8008126 (the Alinejad trial): each refusal is about its
+    # own story, however alike the words
+    records = [dossier.extract(voa[s].text, id=s, published=voa[s].published) for s in ("8006723", "8008126")]
+    refusals = [
+        c
+        for c in build_claims(records)
+        if any("comment" in i.text and i.stance == "decline" for i in c.items)
+    ]
+    assert refusals and all(len({i.article for i in c.items}) == 1 for c in refusals)
 
 
 def test_a_restatement_that_names_no_claim_of_its_own_joins_the_one_before_it(train_base):

@@ -194,7 +194,8 @@ class Grouper:
                 best = claim if score >= REACTION_SHARE * self.linker.threshold else None
                 if best is None and not _SPELLED_OUT.search(item.text):
                     best = self._refers_back(item, vector, new)
-            if best is None:
+            if best is None and item.stance != "decline":  # a refusal to comment that joins no assertion is
+                # about something of its own article: it never joins another refusal about who knows what
                 score, _, claim = max(scored, default=(0.0, False, None))
                 best = claim if score >= self.linker.threshold else None
             claim = best or claim_id(item.article, item.idx)

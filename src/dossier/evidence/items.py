@@ -44,6 +44,7 @@ _GLOSSARY = re.compile(
     r"\W*(?:[Tt]he\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\s+"
     r"(?:stands|is\s+(?:short|shorthand)|is\s+(?:an?|the)\s+(?:acronym|abbreviation))\s+for\b"
 )
+_CONCESSIVE = re.compile(r"^\W*(?:although|though|even though|while|whereas)\b[^,;]*,", re.IGNORECASE)
 # How news words a denial or a refusal to confirm, whatever the attribution stage made of the cue: a
 # denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
 # baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
@@ -58,7 +59,9 @@ _DENIAL = re.compile(
 _DECLINE = re.compile(
     r"\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|"
     r"could not|declined to|refused to|neither\b[^.;]{0,60}\bnor)\s+(?:(?!been\b)[\w,]+\s+){0,10}?"
-    r"(?:confirm|comment|respond|reply|answer|disclose|verify)",
+    r"(?:confirm|comment|respond|reply|answer|disclose|verify)"
+    r"|\bignor(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?(?:requests?|questions?|inquiries|queries)\b"
+    r"|\b(?:had|has|have|gave|offered|made)\s+no\s+(?:immediate\s+)?comment\b|\bdeclined\s+comment\b",
     re.IGNORECASE,
 )
 
@@ -284,7 +287,10 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
 
 def _worded(sentence: str) -> str | None:
     """``deny`` or ``decline`` when the sentence words a denial or a refusal to confirm (a denial first:
-    "did not respond to a request for comment, but have repeatedly denied the allegations" denies)."""
+    "did not respond to a request for comment, but have repeatedly denied the allegations" denies). A
+    concessive clause set before the main one is not what the sentence says ("Although officials have made
+    no comment, analysts point out ...")."""
+    sentence = _CONCESSIVE.sub("", sentence, count=1)
     return "deny" if _DENIAL.search(sentence) else "decline" if _DECLINE.search(sentence) else None
 
 
