@@ -1412,6 +1412,10 @@ def test_what_nature_does_is_no_political_event():
         "January. Malawi avoided a hit from Dikeledi but was struck by Chido in December."
     )
     assert [(e.type, e.trigger.text) for e in events_of(text)] == []
+    # and what falls on people in an accident: no one's attack (the same story), unlike a bomb
+    text = "No deaths were recorded, but the department said collapsing buildings injured 15 people."
+    assert [(e.type, e.trigger.text) for e in events_of(text)] == []
+    assert [e.type for e in events_of("A car bomb killed 12 people in Mogadishu.")] == ["ASSAULT"]
 
 
 def test_a_participle_joined_to_an_ing_form_is_what_the_subject_underwent():

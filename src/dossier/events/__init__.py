@@ -26,6 +26,7 @@ from dossier.events.attachments import find_attachments
 from dossier.events.confidence import confidence, event_features
 from dossier.events.disapproval import disapprovals
 from dossier.events.lexicon import (
+    ACCIDENTS,
     ASSAULT_MODE_WORDS,
     CONTENT_TYPES,
     CONTEXT_WORDS,
@@ -414,8 +415,9 @@ def _named_person(actor: EventActor, entities: list[Entity]) -> bool:
 
 
 def _natural_cause(trig: Trigger) -> bool:
-    """Is the doer of a verbal trigger a force of nature ("Cyclone Jude slammed into ...", "houses were
-    destroyed by floods", "was struck by Chido" where the text has named Cyclone Chido)?"""
+    """Is the doer of a verbal trigger a force of nature or an accident ("Cyclone Jude slammed into ...",
+    "houses were destroyed by floods", "was struck by Chido" where the text has named Cyclone Chido,
+    "collapsing buildings injured 15 people")?"""
     if trig.nominal:
         return False
     subj, passive = subject(trig.head)
@@ -431,7 +433,7 @@ _LOWER_TEXT = "dossier_lower_text"
 
 
 def _natural(tok: Token) -> bool:
-    if tok.lemma_.lower() in NATURAL_FORCES or any(
+    if tok.lemma_.lower() in NATURAL_FORCES | ACCIDENTS or any(
         c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children
     ):
         return True

@@ -1217,6 +1217,11 @@ NATURAL_FORCES = frozenset(
         "pandemic",
     ]
 )
+# Accidents and the things that fall on people in them ("collapsing buildings injured 15 people", "a crash
+# killed three"): no one's act either.
+ACCIDENTS = frozenset(
+    ["accident", "crash", "collapse", "derailment", "stampede", "building", "roof", "wall", "debris", "tree"]
+)
 # Words that name a storm ("Cyclone Chido"): the name alone later ("was struck by Chido") is the storm.
 STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 # Prepositions that place an act in time by another ("after the fall of the government", "during the
