@@ -1389,6 +1389,16 @@ def test_being_met_with_something_is_no_meeting():
     assert met.type == "CONSULT"
 
 
+def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
+    # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
+    text = (
+        "Eight Republican U.S. senators sent a letter to Secretary of State Marco Rubio, urging him to work "
+        'with global partners of the U.S. "to intercept and stop the shipments currently underway."'
+    )
+    assert "AID" not in [e.type for e in events_of(text)]
+    assert [e.type for e in events_of("The shipment of weapons to Ukraine was delayed.")] == ["AID"]
+
+
 def test_ceasing_aid_is_a_sanction_not_aid():
     # VOA 8008456: announced for the future, a sanction is a threat (the PLOVER manual's rule)
     text = (

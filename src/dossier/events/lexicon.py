@@ -563,7 +563,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "give": (_s("AID", cond="obj:material"),),
     "ship": (_s("AID", cond="obj:material"),),
-    "shipment": (_s("AID"),),
+    "shipment": (_s("AID", cond="obj:material"),),
     "grant": (_s("AID", context="asylum", cond="obj:asylum"), _s("AID", cond="obj:material")),
     "asylum": (_s("AID", context="asylum"),),
     "fund": (_s("AID", context="economic", cond="agent"),),
