@@ -1399,6 +1399,20 @@ def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     assert [e.type for e in events_of("The shipment of weapons to Ukraine was delayed.")] == ["AID"]
 
 
+def test_whoever_receives_aid_is_its_recipient():
+    # the subject of "received" gets the aid; whom it came from gives it ("Iranian drones": Iran's)
+    (aid,) = events_of("Sudan has received humanitarian assistance from the United Arab Emirates.")
+    assert aid.type == "AID" and codes(aid.actor) == {"ARE"} and codes(aid.recipient) == {"SDN"}
+    (aid,) = events_of("Russia received shipments of Iranian drones.")
+    assert codes(aid.recipient) == {"RUS"} and "RUS" not in codes(aid.actor)
+    # VOA 6202743: who secures a release gets nothing ("no ransom was paid to secure the release of the girls")
+    record = voa_record("6202743")
+    released = [
+        e for e in record.events if e.type == "RETREAT" and "no ransom" in record.text[slice(*e.sentence)]
+    ]
+    assert [r.text for e in released for r in e.recipient] == ["the girls"]
+
+
 def test_ceasing_aid_is_a_sanction_not_aid():
     # VOA 8008456: announced for the future, a sanction is a threat (the PLOVER manual's rule)
     text = (

@@ -13,6 +13,7 @@ from dossier.events.lexicon import (
     CONCESSIVE_PREPOSITIONS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
+    RECEIVING_VERBS,
     REPORTING_VERBS,
     SERIES_NOUNS,
     TIME_PREPOSITIONS,
@@ -381,6 +382,19 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             else []
         )
         return actor_heads or sides, [dead]
+    if slot.dep_ == "dobj" and slot.head.lemma_.lower() in RECEIVING_VERBS:
+        receiver, passive = subject(slot.head)  # "Sudan has received humanitarian assistance from the UAE"
+        if (
+            receiver is not None
+            and receiver.head.i == slot.head.i  # its own subject, not one the parser lent it
+            and not passive
+            and receiver.i not in exclude
+            and _participant(receiver)
+        ):
+            givers = actor_heads or [
+                o for o in prep_objects(tok, "from") + prep_objects(slot.head, "from") if is_agentive(o)
+            ]
+            return givers, [receiver]
     if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
         if (
