@@ -241,6 +241,31 @@ def test_one_outlets_anonymous_sources_and_own_voice_count_once(train_base):
     assert all(i.outlet == "voanews.com" for i in accusation.claim.items)  # from each story's URL
 
 
+def test_a_group_and_its_members_and_an_official_and_the_official_are_one_voice(tmp_path, voa):
+    # VOA 8006651, 8007760 and 8009314: "The Baloch Liberation Army, or BLA, quickly claimed
+    # responsibility" twice and "Separatists belonging to the banned BLA claimed responsibility" are the
+    # BLA's word three times, not two sources confirming each other; "the railway official" who says "It's a
+    # no-signal area" is Imran Hayat, named before him, whom the other report quotes by name
+    base = dossier.EvidenceBase(tmp_path / "voices.db")
+    assert {r.status for r in base.ingest([voa[s] for s in ("8006651", "8007760", "8009314")])} == {"stored"}
+    boards = base.claims(min_articles=2)
+    claimed = next(b for b in boards if any("claimed responsibility" in i.text for i in b.claim.items))
+    assert len({i.article for i in claimed.claim.items}) == 3 and claimed.assertion_sources == 1
+    assert claimed.grade != 1
+    signal = next(b for b in boards if any("no signal" in i.text for i in b.claim.items))
+    assert signal.assertion_sources == 1
+    base.close()
+    # VOA 6180015: "a senior State Department official told reporters ... The official added that sanctions
+    # could follow": the same unnamed official, not the department
+    turkey = dossier.extract(voa["6180015"].text, id="6180015", published=voa["6180015"].published)
+    keys = {
+        i.source_key
+        for i in claim_items(turkey)
+        if i.text.startswith(("There is room", "that sanctions could"))
+    }
+    assert len(keys) == 1 and "senior state department" in next(iter(keys))
+
+
 def test_the_seed_alone_keeps_its_denial_and_refusal(tmp_path, seed_text):
     with dossier.EvidenceBase(tmp_path / "seed.db") as base:
         list(base.ingest([Article("iran_missiles_ap", seed_text, published=SEED_PUBLISHED)]))

@@ -19,6 +19,7 @@ from dossier.nlp.words import (
     ROLE_WORDS,
     SOURCE_PRONOUNS,
     SPEAKER_NOUNS,
+    points_back,
 )
 from dossier.schema import Entity, Source
 
@@ -150,15 +151,7 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
 
 
 def is_pronoun(tokens: list[Token]) -> bool:
-    return (
-        len(tokens) == 1
-        and tokens[0].lower_ in SOURCE_PRONOUNS
-        or (
-            len(tokens) <= 3
-            and tokens[-1].lower_ in {"official", "spokesman", "spokeswoman"}
-            and tokens[0].lower_ == "the"
-        )
-    )
+    return points_back([t.lower_ for t in tokens])
 
 
 def _compatible(pronoun: str, source: Source) -> bool:

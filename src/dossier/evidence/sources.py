@@ -35,9 +35,10 @@ from dossier.nlp.words import (
     SOURCE_PRONOUNS,
     SPEAKER_NOUNS,
     TITLE_WORDS,
+    points_back,
 )
 from dossier.outlets import outlet_of
-from dossier.schema import Attribution, Extraction, Source
+from dossier.schema import Attribution, Entity, Extraction, Source
 
 
 def code_phrase(text: str):  # noqa: ANN201 - actors' ActorCode
@@ -68,6 +69,12 @@ STATEMENT_OWNER = re.compile(
     r"(?i)(?:an?|the)?\s*(?:\w+\s)?(?:statement|communiqu\w*|release)\s(?:from|by|of)\s(.+)"
 )
 PROPER_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# Members of a group speak with its voice ("Separatists belonging to the banned BLA", "fighters of
+# al-Shabab", "militants linked to the Islamic State"): counted as the group, not as a source of their own.
+MEMBERS_OF = re.compile(
+    r"(?i)^(?:the\s+|some\s+|several\s+)?(?:[\w-]+\s+)?(?:members|fighters|militants|separatists|insurgents|"
+    r"rebels|cadres|gunmen)\s+(?:belonging\s+to|of|from|linked\s+(?:to|with)|loyal\s+to)\s+(?P<group>.+)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +193,23 @@ def _entity_name(record: Extraction, source: Source) -> tuple[str | None, str | 
     return entity.canonical or entity.text, entity.label
 
 
+def _group_of_members(record: Extraction, source: Source, text: str) -> Entity | None:
+    """The organisation whose members the source phrase names ("Separatists belonging to the banned BLA")."""
+    found = MEMBERS_OF.match(text)
+    if found is None or not source.spans:
+        return None
+    start = source.spans[0][0] + found.start("group")
+    end = source.spans[-1][1]
+    return next(
+        (
+            e
+            for e in record.entities
+            if e.label == "ORG" and any(start <= s and e_ <= end for s, e_ in e.spans)
+        ),
+        None,
+    )
+
+
 def _class(attribution: Attribution) -> SourceClass:
     source = attribution.source
     if source is None:
@@ -284,17 +308,22 @@ def source_identity(
         return SourceIdentity(key=f"unspecified:{report}:{attribution_index}", name="?", kind=kind, via=via)
     entity, label = _entity_name(record, source)
     text = source.text.strip().rstrip(",").strip()
+    group = _group_of_members(record, source, text)
+    if group is not None:
+        entity, label = group.canonical or group.text, group.label
+        text = entity
+    # "he", "who", "the railway official": the attribution stage resolved it to whom it stands for
+    pronoun = text.lower() in POINTING_WORDS or points_back(text.lower().split())
     if (
         entity
         and not _national(entity, label)
-        and text.lower() not in POINTING_WORDS
+        and not pronoun
         and source.kind != "document"  # "the NISA statement", "a report by the State Department": its owner's
         and not _heads(entity, text, label == "PERSON")
     ):
         entity = None  # "his U.N. mission", "Trump and other officials": the entity is not the source
-    pronoun = text.lower() in POINTING_WORDS
-    name = entity if entity and pronoun else text
-    if pronoun and not entity:
+    name = entity if entity and pronoun and kind != "anonymous" else text
+    if pronoun and (not entity or kind == "anonymous"):  # "The official added ...": the same unnamed one
         name = _antecedent_text(record, attribution_index) or text
         if name.lower() in POINTING_WORDS:  # nobody to resolve it to: it cannot be matched
             kind = "unspecified"

@@ -9,6 +9,9 @@ from __future__ import annotations
 # Pronouns that can stand as the source of an attribution ("he said", "they told reporters").
 SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
+# Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
+# official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
+POINTING_TITLES = frozenset({"official", "spokesman", "spokeswoman"})
 # Pronouns that name one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 # Subject pronouns that can say something without a named speaker nearby ("he", "they").
@@ -293,3 +296,11 @@ AGENT_NOUNS = frozenset(
         "pope",
     ]
 )
+
+
+def points_back(words: list[str]) -> bool:
+    """Do the lowercased ``words`` of a source phrase stand for a source named before it: a pronoun, or
+    "the" and a title with at most one word between ("the official", "the railway official")?"""
+    if len(words) == 1:
+        return words[0] in SOURCE_PRONOUNS
+    return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in POINTING_TITLES
