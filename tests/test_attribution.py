@@ -461,6 +461,26 @@ def test_a_speaker_set_off_by_commas_after_the_clause_is_the_source(nlp):
     )
 
 
+def test_whom_a_quote_was_told_to_is_not_who_said_it(nlp):
+    # VOA 8008456: a stray comma leaves "told" without a subject; VOA is whom it was told, the name
+    # before it is who
+    text = (
+        "“So this is a very, very positive thing, and I'm very proud of Secretary Rubio, also Mike Waltz, "
+        "national security adviser,” Republican Representative Derrick Van Orden, told VOA."
+    )
+    told = find(attributions(nlp, text), "told")
+    assert told.source.text.startswith("Republican Representative Derrick Van Orden")
+    assert told.content.text.startswith("So this is a very, very positive thing")
+    # VOA 8011004: a quoted subheading run into the sentence is no part of the source; an apostrophe is
+    text = (
+        "'It reflects the fear' Abdul Ghafoor Lewal, an Afghan writer and former diplomat, told VOA the "
+        "Taliban's actions reveal fear of any opposition."
+    )
+    assert find(attributions(nlp, text), "told").source.text.startswith("Abdul Ghafoor Lewal")
+    text = "Officials and victims’ families told media that the death toll had risen to at least 63."
+    assert find(attributions(nlp, text), "told").source.text == "Officials and victims’ families"
+
+
 def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
     # official" and "Hayat" are the same man, one voice

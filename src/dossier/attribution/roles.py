@@ -272,9 +272,10 @@ def _no_speaker(verb: Token) -> bool:
 
 
 def _comma_set_speaker(head: Token) -> Token | None:
-    """A name set off by commas right before a cue that has no subject of its own ("Programs are short of
-    funding, Glenn Jusnes, a spokesperson for UNHCR, told VOA"): the parser took the name for a conjunct
-    of the clause's last noun, and the cue for a second verb of the clause."""
+    """A name set off by commas (or after a closing quote) right before a cue that has no subject of its
+    own ("Programs are short of funding, Glenn Jusnes, a spokesperson for UNHCR, told VOA"; '"...,"
+    Republican Representative Derrick Van Orden, told VOA'): the parser took the name for a conjunct or
+    an apposition of what precedes it, and the cue for a second verb of the clause."""
     if head.dep_ != "conj" or head.head.i > head.i or clause_subject(head) is not None:
         return None
     doc = head.doc
@@ -282,11 +283,11 @@ def _comma_set_speaker(head: Token) -> Token | None:
         return None
     for tok in doc[head.head.i + 1 : head.i - 1]:
         if (
-            tok.dep_ == "conj"
+            tok.dep_ in ("conj", "appos")
             and tok.pos_ == "PROPN"
             and tok.head.i < tok.i
             and tok.right_edge.i >= head.i - 2
-            and doc[tok.left_edge.i - 1].text == ","
+            and doc[tok.left_edge.i - 1].text in {",", "”", '"'}
             and _can_speak(tok)
         ):
             return tok
@@ -299,12 +300,13 @@ def _can_speak(tok: Token) -> bool:
 
 
 def nearby_speaker(head: Token) -> Token | None:
-    """When the parse gives a speech verb no subject: the name right after it ("Said Ellis") or the closest
+    """When the parse gives a speech verb no subject: the name right after it ("Said Ellis"; not after a
+    verb of telling, whose next name is whom it was told: ', Derrick Van Orden, told VOA') or the closest
     person, organisation or personal pronoun before it in the sentence."""
     doc = head.doc
     sent = sentence_of(head)
     nxt = head.i + 1
-    if nxt < sent.end and doc[nxt].pos_ == "PROPN":
+    if nxt < sent.end and doc[nxt].pos_ == "PROPN" and head.lemma_.lower() not in ADDRESS_VERBS:
         while nxt + 1 < sent.end and doc[nxt + 1].pos_ == "PROPN":
             nxt += 1
         return doc[nxt]
@@ -386,7 +388,9 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
     toks = subtree_tokens(src, exclude)
     first = min((t.i for t in toks), default=src.i)
     last = max((t.i for t in toks), default=src.i)
-    breaks = [t.i for t in src.doc[first : src.i] if "\n" in t.text_with_ws]
+    breaks = [
+        t.i for t in src.doc[first : src.i] if "\n" in t.text_with_ws or _closing_quote(t)
+    ]  # nor over a quote closed before its head ("'It reflects the fear' Abdul Ghafoor Lewal, ...")
     after = [t.i for t in src.doc[src.i : last + 1] if "\n" in t.text_with_ws]
     if breaks or after:  # a source never runs over a line break
         low, high = (max(breaks) if breaks else -1), (min(after) if after else last)
@@ -399,6 +403,17 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         if after < len(src.doc) and src.doc[after].text == "," and after not in cue_ids:
             toks.append(src.doc[after])
     return toks
+
+
+def _closing_quote(tok: Token) -> bool:
+    """A closing quote mark: a double one, or a single one after an opening single one in its sentence
+    (not the apostrophe of "victims’ families", "Guterres’ spokesman")."""
+    if tok.text in {'"', "”"}:
+        return True
+    if tok.text not in {"'", "’"}:
+        return False
+    start = sentence_start(tok)
+    return any(t.text in {"'", "‘"} and t.tag_ == "``" for t in tok.doc[start : tok.i])
 
 
 def relative_antecedent(source: list[Token], cue: list[Token]) -> list[Token]:

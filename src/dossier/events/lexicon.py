@@ -1147,7 +1147,9 @@ VIEWING_VERBS = frozenset(
 # Light verbs: with an event noun as object, the verb's subject is the event's actor.
 # Verbs whose subject gets what the noun after them names ("Sudan has received humanitarian assistance
 # from the UAE"): the subject is its recipient, whoever it came from its actor.
-RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})  # not "secure": "to secure the release of"
+RECEIVING_VERBS = frozenset(
+    {"receive", "get", "obtain", "accept"}
+)  # not "secure": "to secure the release of"
 LIGHT_VERBS = frozenset(
     [
         "announce",
