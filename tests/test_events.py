@@ -1389,6 +1389,27 @@ def test_being_met_with_something_is_no_meeting():
     assert met.type == "CONSULT"
 
 
+def test_a_clash_between_two_leaders_is_a_quarrel_not_an_assault():
+    # VOA 8008456: the Oval Office clash was words; police and protesters clash with force
+    text = (
+        "The United States announced last week that it would cease military aid and intelligence sharing with "
+        "Ukraine, following the Oval Office clash between U.S. President Donald Trump and Ukrainian President "
+        "Volodymyr Zelenskyy."
+    )
+    assert "ASSAULT" not in [e.type for e in events_of(text)]
+    assert "ASSAULT" in [e.type for e in events_of("Supporters of Odinga clashed with police in Kisumu.")]
+
+
+def test_the_one_a_copula_says_someone_is_stands_for_them():
+    # VOA 8008456: "He's the one who can end it by withdrawing his troops" (he: Putin) withdraws Russia's
+    text = (
+        "We have to understand that Vladimir Putin is the aggressor. He's the one who started this war. "
+        "He's the one who can end it by withdrawing his troops."
+    )
+    withdraw = triggered(events_of(text), "withdrawing")
+    assert [a.text for a in withdraw.actor] == ["Vladimir Putin"] and codes(withdraw.actor) == {"RUS"}
+
+
 def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
     text = (

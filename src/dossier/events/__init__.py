@@ -28,6 +28,7 @@ from dossier.events.disapproval import disapprovals
 from dossier.events.lexicon import (
     ACCIDENTS,
     ASSAULT_MODE_WORDS,
+    CLASH_NOUNS,
     CONTENT_TYPES,
     CONTEXT_WORDS,
     EXPOSURE_WORDS,
@@ -347,6 +348,8 @@ def _sentence_events(
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
         if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
+        if _quarrel(trig, entities):
+            continue  # "the Oval Office clash between Trump and Zelenskyy": words between two people
         earlier = _antecedent(trig, told)
         if earlier is not None and not actor and not recipient:
             actor, recipient = list(earlier.actor), list(earlier.recipient)  # "the siege": the one told of
@@ -412,6 +415,24 @@ def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribut
 def _named_person(actor: EventActor, entities: list[Entity]) -> bool:
     entity = entity_at(entities, actor.entity)
     return entity is not None and entity.label == "PERSON"
+
+
+def _quarrel(trig: Trigger, entities: list[Entity]) -> bool:
+    """A clash or fight whose every party is a person the text names ("the Oval Office clash between U.S.
+    President Donald Trump and Ukrainian President Volodymyr Zelenskyy", "Trump and Zelenskyy clashed"): a
+    quarrel, not an armed clash, which forces, groups and crowds fight."""
+    head = trig.head
+    if trig.sense.type != "ASSAULT" or head.lemma_.lower() not in CLASH_NOUNS:
+        return False
+    parties = prep_objects(head, "between")  # "between" names them all
+    if not parties:
+        subj, _ = subject(head)
+        parties = prep_objects(head, "with") + ([subj] if subj is not None else [])
+    parties += [c for p in parties for c in p.conjuncts]
+    people = [(s, e) for entity in entities if entity.label == "PERSON" for s, e in entity.spans]
+    return len(parties) >= 2 and all(
+        p.ent_type_ == "PERSON" or any(s <= p.idx < e for s, e in people) for p in parties
+    )
 
 
 def _natural_cause(trig: Trigger) -> bool:

@@ -87,14 +87,25 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# Nouns that only hold a place for whom a copula names: "He's the one who ...", "Russia is the country
+# that ...".
+PLACEHOLDER_NOUNS = frozenset({"one", "man", "woman", "person", "people", "country", "nation", "side"})
+
+
 def antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for ("Burns, who was in London" -> Burns)."""
+    """The noun a relative pronoun stands for ("Burns, who was in London" -> Burns); a placeholder that
+    a copula says someone is stands for them ("He's the one who can end it" -> He)."""
     if tok.lower_ in RELATIVE_PRONOUNS:
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
-            return verb.head
+            noun = verb.head
+            if noun.dep_ == "attr" and noun.lemma_.lower() in PLACEHOLDER_NOUNS and noun.head.lemma_ == "be":
+                subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+                if subjects:
+                    return subjects[0]
+            return noun
     return tok
 
 
