@@ -1410,6 +1410,13 @@ def test_the_one_a_copula_says_someone_is_stands_for_them():
     assert [a.text for a in withdraw.actor] == ["Vladimir Putin"] and codes(withdraw.actor) == {"RUS"}
 
 
+def test_a_body_joined_to_its_owner_by_a_possessive_is_the_owners_countrys():
+    # VOA 8008456, a story about Ukraine: Trump's Cabinet is American, not the story's country's
+    record = voa_record("8008456")
+    praised = next(e for e in record.events if e.trigger.text == "praised")
+    assert [(r.text, r.code) for r in praised.recipient] == [("Trump", "USA"), ("his Cabinet", "USA")]
+
+
 def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
     text = (

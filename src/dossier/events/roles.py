@@ -128,6 +128,14 @@ def make_actor(head: Token, entities: list[Entity]) -> EventActor:
             country, sector, entity = _code(_phrase_tokens(app), entities)
             if country:
                 break
+    if (  # "Trump and his Cabinet": the one the possessive joins it to (not "our brave soldiers", the
+        # speaker's; nor a pronoun resolved further off, less sure)
+        country is None
+        and head.dep_ == "conj"
+        and head.head.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in head.children)
+    ):
+        country = _code(_phrase_tokens(head.head), entities)[0]
     spans = text_span(doc_text(head.doc), [(t.idx, t.idx + len(t.text)) for t in tokens])
     return EventActor(
         text=spans.text,
