@@ -481,6 +481,21 @@ def test_whom_a_quote_was_told_to_is_not_who_said_it(nlp):
     assert find(attributions(nlp, text), "told").source.text == "Officials and victims’ families"
 
 
+def test_a_cue_set_off_by_commas_leaves_the_rest_of_the_clause_to_the_content(nlp):
+    # VOA 8007271: the parser hangs "for Washington's ..." on "believes"; it is what he believes
+    text = (
+        "That’s one argument, he believes, for Washington’s at least short-term commitment to Europe’s "
+        "security."
+    )
+    believes = find(attributions(nlp, text), "believes")
+    assert believes.content.text == (
+        "That’s one argument for Washington’s at least short-term commitment to Europe’s security"
+    )
+    # when it was said stays out
+    said = find(attributions(nlp, "The strike was a success, he said on Tuesday."), "said")
+    assert said.content.text == "The strike was a success"
+
+
 def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
     # official" and "Hayat" are the same man, one voice

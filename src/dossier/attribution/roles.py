@@ -17,6 +17,7 @@ from dossier.nlp.syntax import (
 from dossier.nlp.words import (
     ADDRESS_VERBS,
     AGENT_LABELS,
+    CHANNEL_NOUNS,
     OCCASION_NOUNS,
     SOURCE_RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -471,6 +472,15 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             parts = [
                 c for c in children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i
             ] + parts
+        doc = head.doc
+        if clause.i < head.i and cue_end + 1 < len(doc) and doc[cue_end + 1].text == ",":
+            # "That's one argument, he believes, for Washington's commitment": set off by commas, the
+            # cue leaves the rest of the clause to it, though the parser hung that rest on the cue
+            parts += [
+                c
+                for c in children
+                if c.i > cue_end + 1 and c.dep_ in ("prep", "npadvmod", "advmod") and not _occasion(c)
+            ]
     else:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
@@ -575,6 +585,15 @@ def _absolute(prep: Token) -> bool:
     """A comma-set "with" phrase that adds a circumstance ("voiced concern over the violence, with its
     adviser speaking by phone ..."), not what was said."""
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
+
+
+def _occasion(part: Token) -> bool:
+    """A phrase telling when, where or how something was said ("in an interview with VOA", "on
+    Tuesday", "on social media"), not what."""
+    objects = [g for g in part.children if g.dep_ == "pobj"] if part.dep_ == "prep" else [part]
+    return any(
+        g.lemma_.lower() in OCCASION_NOUNS | CHANNEL_NOUNS or g.ent_type_ in {"DATE", "TIME"} for g in objects
+    )
 
 
 def _topic_prep(prep: Token) -> bool:
