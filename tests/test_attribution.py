@@ -496,6 +496,15 @@ def test_a_cue_set_off_by_commas_leaves_the_rest_of_the_clause_to_the_content(nl
     assert said.content.text == "The strike was a success"
 
 
+def test_a_name_the_parser_made_a_compound_of_its_verb_is_the_subject(nlp):
+    # VOA 8005899: "Trump" hangs on "pushes" as if on a noun; Trump pushes, not Rubio
+    text = (
+        "On Tuesday, Rubio will join U.S. national security adviser Mike Waltz for the Jeddah talks with "
+        "Ukrainian officials as President Donald Trump pushes to broker a swift end to the war."
+    )
+    assert find(attributions(nlp, text), "pushes").source.text == "President Donald Trump"
+
+
 def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
     # official" and "Hayat" are the same man, one voice

@@ -114,6 +114,11 @@ def clause_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:  # the closest, when a dateline was parsed as a second subject ("MACAU (Reuters) - X said")
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if verb.pos_ == "VERB":  # "as President Donald Trump pushes to ...": the parser made the name a
+        # compound of the verb, as if of a noun; a verb has no compounds, the name is its subject
+        names = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+        if names:
+            return names[-1]
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
@@ -146,6 +151,10 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             stative = tok.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(tok, "by")
             return antecedent(c), not stative  # "Israel is opposed to": a state of the subject
+    if tok.pos_ == "VERB":  # "as President Donald Trump pushes to ...": a name the parser made a compound
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        if names:
+            return names[-1], False
     for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
         for c in aux.children:  # "Iran is “flagrantly” defying": quote marks led the parser to hang
             if c.dep_ in SUBJECT_DEPS:  # the subject on the auxiliary
