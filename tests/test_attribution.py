@@ -505,6 +505,22 @@ def test_a_name_the_parser_made_a_compound_of_its_verb_is_the_subject(nlp):
     assert find(attributions(nlp, text), "pushes").source.text == "President Donald Trump"
 
 
+def test_according_to_at_the_end_sources_the_whole_clause(nlp):
+    # VOA 8006503 and 6181132: the parser hangs "according to" on the participle or the second verb
+    text = (
+        "Gunmen stormed a hotel in the Somali city of Beledweyne on Tuesday, leaving at least five people dead "
+        "and triggering an ongoing siege, according to witnesses and a Somali lawmaker."
+    )
+    according = find(attributions(nlp, text), "according")
+    assert according.content.text.startswith("Gunmen stormed a hotel in the Somali city of Beledweyne")
+    text = (
+        "Indonesian teachers also face chronically low salaries and are often appointed on the basis of "
+        "cronyism or favor-trading, according to Rosser."
+    )
+    according = find(attributions(nlp, text), "according")
+    assert according.content.text.startswith("Indonesian teachers also face chronically low salaries")
+
+
 def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
     # official" and "Hayat" are the same man, one voice

@@ -437,6 +437,10 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             return []
         while base.dep_ in {"prep", "pcomp"} and base.head.i != base.i:
             base = base.head
+        while base.dep_ in {"advcl", "conj"} and base.tag_ in {"VBG", "VBN"} and base.head.i < base.i:
+            # "Gunmen stormed a hotel ..., leaving five dead and triggering a siege, according to
+            # witnesses": the parser hung the phrase on the participle; it sources the whole clause
+            base = base.head
         return trim(subtree_tokens(base, [head]))
     if head.pos_ == "PUNCT":
         return _after_colon(head) if head.text == ":" else []
