@@ -306,6 +306,21 @@ def test_a_figure_in_words_conflicts_with_another(voa):
     assert five.id != four.id
 
 
+def test_a_claim_of_responsibility_is_the_sentence_that_names_who_claims(voa):
+    from dossier.evidence import build_claims
+
+    # VOA 8006503 and 8008152: "The Islamist militant group al-Shabab immediately claimed responsibility for
+    # the attack." / "Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel
+    # attack on Tuesday.": one claim, stated with its claimant, not "responsibility for the hotel attack"
+    records = [dossier.extract(voa[s].text, id=s, published=voa[s].published) for s in ("8006503", "8008152")]
+    claims = build_claims(records)
+    claimed = [i for c in claims for i in c.items if "claimed responsibility" in i.text]
+    assert len(claimed) == 2 and all(
+        i.text.lower().startswith(("al-shabab", "the islamist")) for i in claimed
+    )
+    assert len({c.id for c in claims for i in c.items if i in claimed}) == 1
+
+
 def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):
     from dataclasses import replace
 

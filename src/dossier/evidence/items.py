@@ -38,6 +38,7 @@ _SPELLED_COUNT = re.compile(
 # Words a content may open on that stand for something only its sentence names ("which is deemed to ...");
 # not "that", which opens a reported clause ("that Iran sent missiles").
 RELATIVE_OPENERS = RELATIVE_PRONOUNS - {"that"}
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})  # what a group claims for an act it did
 # A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea", "UNSC is
 # shorthand for the U.N. Security Council".
 _GLOSSARY = re.compile(
@@ -238,6 +239,9 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 # "..., which is deemed to violate CAATSA": a content that opens on a relative pronoun
                 # says nothing without the sentence that names what "which" is
                 or content.text.split()[0].lower() in RELATIVE_OPENERS
+                # "claimed responsibility for the hotel attack": the claim of an act, whose doer the
+                # sentence names
+                or content.text.split()[0].lower() in RESPONSIBILITY_NOUNS
             )
             if stance in ("deny", "decline"):  # "Iran denied providing Russia with weapons": the sentence
                 text, spans = sentence, [(start, end)]  # names what is denied, and often whose act it was
