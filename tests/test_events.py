@@ -1417,6 +1417,27 @@ def test_a_body_joined_to_its_owner_by_a_possessive_is_the_owners_countrys():
     assert [(r.text, r.code) for r in praised.recipient] == [("Trump", "USA"), ("his Cabinet", "USA")]
 
 
+def test_a_relative_clause_of_the_act_keeps_its_victims_and_a_town_is_where_not_who():
+    # VOA 6203896: "that" stands for the bombing; its victims are the relative clause's objects
+    text = (
+        "A trial opened in Paris Monday over the 2004 bombing of a French military base in then war-torn Ivory "
+        "Coast that killed an American soil scientist and nine French soldiers."
+    )
+    killed = triggered(events_of(text), "killed")
+    assert [r.text for r in killed.recipient] == ["an American soil scientist", "nine French soldiers"]
+    # "the Bouake attack" happened in Bouake; France responding to it did not make it
+    record = voa_record("6203896")
+    attacks = [e for e in record.events if e.trigger.text == "attack"]
+    assert attacks and not [a for e in attacks for a in e.actor if a.text in ("Bouake", "France")]
+    # VOA 6203091: weeping over a crackdown is no part in it
+    text = (
+        "Morsi was a close ally of Turkish President Recep Tayyip Erdogan, who publicly wept over the crackdown "
+        "against the ousted Egyptian leader's Muslim Brotherhood supporters."
+    )
+    crackdown = triggered(events_of(text), "crackdown")
+    assert not [a for a in crackdown.actor if "Erdogan" in a.text]
+
+
 def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
     text = (

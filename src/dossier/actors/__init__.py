@@ -41,10 +41,23 @@ def entity_at(entities: list[Entity], index: int | None) -> Entity | None:
     return entities[index] if index is not None and 0 <= index < len(entities) else None
 
 
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` names a country ("Pakistan", "the U.S."), not a town, a capital or a region.
+
+    >>> is_country_name("Pakistan"), is_country_name("Quetta"), is_country_name("Kabul")
+    (True, False, False)
+    """
+    from dossier.actors.lexicon import norm, tables
+
+    place = tables()["places"].get(norm(text))
+    return bool(place) and place[1] == "name"
+
+
 __all__ = [
     "ENTITY_LABELS",
     "ActorCode",
     "entity_at",
+    "is_country_name",
     "code_phrase",
     "code_span",
     "dateline_country",

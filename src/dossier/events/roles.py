@@ -98,6 +98,19 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return list(doc[start:end])
 
 
+REACTION_PREPOSITIONS = frozenset({"to", "against", "about", "over"})
+
+
+def _town(tok: Token, entities: list[Entity]) -> bool:
+    """A place other than a country ("Bouake", "Kabul", "Balochistan"), named by the phrase ``tok`` heads
+    (as the actors stage labels it, else the tagger)."""
+    label = next((e.label for e in entities if any(s <= tok.idx < end for s, end in e.spans)), tok.ent_type_)
+    if label not in ("GPE", "LOC", "FAC"):
+        return False
+    name = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "det") or t.i == tok.i)
+    return not actors.is_country_name(name)
+
+
 def _clausal(prep: Token) -> bool:
     """A preposition whose object is a clause ("accused the minister of killing protesters"): what the
     person is said to have done, not part of the noun phrase that names them."""
@@ -297,7 +310,9 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     elif subj is not None and not _bare_weapon(subj):
         actor_heads = [subj]  # not "a bomb went off", "a missile hit a hospital": the weapon is no actor
     if not recip_heads:
-        exclude = {t.i for h in actor_heads for t in h.subtree}
+        # the actor's words are no recipient, except the trigger's own clause inside them ("the bombing of
+        # a base that killed an American soil scientist": "that" stands for the bombing)
+        exclude = {t.i for h in actor_heads for t in h.subtree} - {t.i for t in tok.subtree}
         direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)
         start = [d for d in direct if d.i not in exclude] + [
             c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")
@@ -346,6 +361,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and c.i not in {t.i for t in trig.tokens}
             and not (trig.sense.type == "CONSULT" and c.ent_type_ in ("GPE", "LOC", "FAC"))  # "the Singapore
             # summit", "the Jeddah talks": where they met, not who
+            and not (trig.sense.type == "ASSAULT" and _town(c, entities))  # "the Bouake attack": where
         ]
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
     if not actor_heads and slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in LIGHT_VERBS:
@@ -404,7 +420,12 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             ]
             return givers, [receiver]
     if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        # "took part in the raid", "travel to Canada for meetings" (not "responded to the attack",
+        # "protested against" or "worried about" it: reactions to it)
+        reaction = tok.dep_ == "pobj" and tok.head.lower_ in REACTION_PREPOSITIONS
+        verb = (
+            tok.head.head if tok.dep_ == "pobj" and not reaction else tok.head if tok.dep_ == "dobj" else None
+        )
         if (
             verb is not None
             and verb.pos_ in ("VERB", "AUX")
