@@ -1438,6 +1438,20 @@ def test_a_relative_clause_of_the_act_keeps_its_victims_and_a_town_is_where_not_
     assert not [a for a in crackdown.actor if "Erdogan" in a.text]
 
 
+def test_a_possible_act_with_no_one_to_threaten_it_is_no_threat():
+    # VOA 6202743: children who may still be attacked are not threatened by anyone the text names; the
+    # possible attack keeps its type, hypothetical
+    text = (
+        "But the leader of the Bring Back Our Girls (BBOG) movement, Florence Ozor, said the battle is not won "
+        "if school children can still be attacked or kidnapped."
+    )
+    kidnapped = triggered(events_of(text), "kidnapped")
+    assert (kidnapped.type, kidnapped.status) == ("ASSAULT", "hypothetical")
+    # an actor announcing force is still a threat (VOA 8008456)
+    text = "The United States announced last week that it would cease military aid and intelligence sharing with Ukraine."
+    assert triggered(events_of(text), "cease").type == "THREATEN"
+
+
 def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
     text = (

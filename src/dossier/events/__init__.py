@@ -282,8 +282,9 @@ def _mode(trig: Trigger) -> str | None:
 
 def _retype(trig: Trigger, status: str, actor: list[EventActor], content: set[str]) -> str:
     """PLOVER's single-category rules: future or hypothetical cooperation is AGREE, a future RETREAT is CONCEDE, a
-    future or hypothetical use of force or sanction is THREATEN, and a military exercise of more than
-    one country is COOPERATE."""
+    future or hypothetical use of force or sanction by someone the text names is THREATEN (with no one
+    to threaten it, it keeps its type, hypothetical), and a military exercise of more than one country is
+    COOPERATE."""
     type_ = trig.sense.type
     if type_ == "AGREE" and trig.head.lemma_.lower() in PROMISE_WORDS and content & THREAT_CONTENT:
         return "THREATEN"  # "vowed to retaliate": a promise of force is a threat
@@ -291,8 +292,8 @@ def _retype(trig: Trigger, status: str, actor: list[EventActor], content: set[st
         return "AGREE"
     if status == "future" and type_ == "RETREAT":
         return "CONCEDE"
-    if status in ("future", "hypothetical") and type_ in THREAT_WHEN_FUTURE:
-        return "THREATEN"
+    if status in ("future", "hypothetical") and type_ in THREAT_WHEN_FUTURE and actor:
+        return "THREATEN"  # not "if school children can still be attacked": no one threatens
     exercise = any(t.lemma_.lower() in EXERCISE_WORDS for t in trig.tokens)
     if type_ == "MOBILIZE" and exercise and len({a.code for a in actor if a.code}) > 1:
         return "COOPERATE"
