@@ -236,6 +236,10 @@ def test_durations_and_ages_are_measured_and_points_in_time_are_not(nlp):
     assert got["10-day"][:3] == (10.0, "day", 10.0)
     assert got["45 years old"][5] == "age"
     assert "two weeks" not in got  # "two weeks ago" is a point in time
+    # VOA 8009976: "the separatist insurgency that has ravaged Balochistan for nearly two decades": pint's
+    # "decade" is a ratio; a decade of years is ten years
+    (decades,) = extract_quantities(nlp("The insurgency has ravaged Balochistan for nearly two decades."))
+    assert (decades.value, decades.unit, decades.si_value, decades.si_unit) == (2.0, "decade", 7305.0, "d")
 
 
 def test_parts_that_add_up_to_more_than_their_total_are_flagged(nlp):

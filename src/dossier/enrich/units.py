@@ -65,7 +65,7 @@ UNIT_WORDS: dict[tuple[str, ...], UnitForm] = {
     **_forms("week", "week", "weeks", "week"),
     **_forms("month", "month", "months", "month"),
     **_forms("year", "year", "years", "year"),
-    **_forms("decade", "decade", "decades", "decade"),
+    **_forms("decade", "decade_of_years", "decades", "decade"),
     **_forms("gram", "g", "grams", "gram", "grammes"),
     **_forms("pound", "lb", "pounds", "pound", "lbs", "lb"),
     **_forms("ounce", "oz", "ounces", "ounce", "oz"),
@@ -127,7 +127,9 @@ def registry() -> pint.UnitRegistry:
     """pint's unit registry, imported and built on first use (most articles never need it)."""
     import pint
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    ureg.define("decade_of_years = 10 * year")  # pint's own "decade" is a logarithmic ratio, not a time
+    return ureg
 
 
 def to_metric(value: float, expression: str) -> tuple[float, str] | None:
