@@ -1452,6 +1452,21 @@ def test_a_possible_act_with_no_one_to_threaten_it_is_no_threat():
     assert triggered(events_of(text), "cease").type == "THREATEN"
 
 
+def test_a_threat_something_is_or_poses_is_a_judgement_and_a_threat_issued_is_a_threat():
+    # VOA 6204569 and 6180015: a threat to stability, a system that poses a threat: nobody threatens
+    for text in (
+        "It is unconstitutional and this is absolutely a threat to the stability and unity of Somalia.",
+        "Ankara's purchase of the S-400s is a significant point of tension with Washington, which claims the "
+        "system poses a threat to NATO's defenses.",
+    ):
+        assert "THREATEN" not in [e.type for e in events_of(text)]
+    # a threat issued to do something is one
+    (threat,) = [
+        e for e in events_of("The militants issued a threat to kill the hostages.") if e.type == "THREATEN"
+    ]
+    assert [a.text for a in threat.actor] == ["The militants"]
+
+
 def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
     text = (

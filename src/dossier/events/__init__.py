@@ -349,6 +349,8 @@ def _sentence_events(
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
         if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
+        if _assessment(trig):
+            continue  # "the partnership poses a threat to U.S. interests": a judgement, not a threat made
         if _quarrel(trig, entities):
             continue  # "the Oval Office clash between Trump and Zelenskyy": words between two people
         earlier = _antecedent(trig, told)
@@ -416,6 +418,21 @@ def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribut
 def _named_person(actor: EventActor, entities: list[Entity]) -> bool:
     entity = entity_at(entities, actor.entity)
     return entity is not None and entity.label == "PERSON"
+
+
+def _assessment(trig: Trigger) -> bool:
+    """A threat that something is or poses ("this is absolutely a threat to the stability of Somalia",
+    "the system poses a threat to NATO's defenses"): someone's judgement of it, not a threat anyone made."""
+    head = trig.head
+    return (
+        trig.nominal
+        and trig.sense.type == "THREATEN"
+        and head.lemma_.lower() == "threat"
+        and (
+            (head.dep_ == "attr" and head.head.lemma_ == "be")
+            or (head.dep_ == "dobj" and head.head.lemma_.lower() == "pose")
+        )
+    )
 
 
 def _quarrel(trig: Trigger, entities: list[Entity]) -> bool:

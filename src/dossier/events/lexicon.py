@@ -694,7 +694,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("THREATEN", cond="prep:with"),
         _s("THREATEN", cond="agent"),
     ),
-    "threat": (_s("THREATEN", cond="mod:any"),),
+    "threat": (_s("THREATEN", cond="mod:any"), _s("THREATEN", cond="inf")),
     "warn": (
         _s("THREATEN", cond="xcomp"),
         _s("THREATEN", cond="prep:against"),

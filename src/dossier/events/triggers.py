@@ -384,6 +384,11 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(m.lemma_.lower() in words or m.lower_ in words for m in mods) or any(
             a in words for a in manner
         )
+    if kind == "inf":  # "issued a threat to kill the hostages": the noun says what it is to do
+        return any(
+            c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        )
     if kind == "collective":  # "G7 foreign ministers discussed ...", "we discussed ...": among themselves
         subj, _ = subject(tok)
         return subj is not None and (
