@@ -521,6 +521,16 @@ def test_according_to_at_the_end_sources_the_whole_clause(nlp):
     assert according.content.text.startswith("Indonesian teachers also face chronically low salaries")
 
 
+def test_a_reported_clause_the_parser_hung_on_the_occasion_is_what_was_told(nlp):
+    # VOA 8010842: "that he believes ..." parsed as describing the press gaggle
+    text = (
+        "On Friday, Secretary of State Rubio told VOA during a press gaggle that he believes leaders from the "
+        "U.S. and China will meet at some point."
+    )
+    told = find(attributions(nlp, text), "told")
+    assert told.content.text == "that he believes leaders from the U.S. and China will meet at some point"
+
+
 def test_a_named_source_the_tagger_missed_and_the_official_who_is_him():
     # VOA, 11 March 2025: spaCy tags "Imran Hayat" a work of art after the quote; the later "the railway
     # official" and "Hayat" are the same man, one voice

@@ -502,6 +502,18 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
                 for t, c in zip(told, parts, strict=True)
             ]
             parts = [p for p in parts if p is not None]
+        if not parts and head.pos_ == "VERB":  # "told VOA during a press gaggle that he believes ...":
+            # the parser hung the reported clause on the occasion, as if it described it
+            parts = [
+                clause
+                for prep in head.children
+                if prep.dep_ == "prep"
+                for occasion in prep.children
+                if occasion.dep_ == "pobj"
+                if occasion.lemma_.lower() in OCCASION_NOUNS
+                for clause in [_told_clause(occasion)]
+                if clause is not occasion
+            ][:1]
         if head.pos_ in {"NOUN", "PROPN"}:
             parts = [c for c in parts if c.dep_ != "prep" or c.lower_ in NOUN_CONTENT_PREPS]
         # a noun in the cue takes its clause ("expressed concern that ...")

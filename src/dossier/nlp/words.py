@@ -156,7 +156,7 @@ FORCE_TARGETS = frozenset(
 OCCASION_NOUNS = frozenset(
     {
         "conference", "briefing", "meeting", "session", "address", "appearance", "rally", "event",
-        "interview", "hearing", "debate", "summit", "speech", "ceremony", "forum", "gathering",
+        "interview", "hearing", "debate", "summit", "speech", "ceremony", "forum", "gathering", "gaggle",
     }
 )  # fmt: skip
 # Channels a thing is said or done through: "praised the efforts on social media", "said on television".
