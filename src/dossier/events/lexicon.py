@@ -1144,12 +1144,11 @@ VIEWING_VERBS = frozenset(
     }
 )
 
-# Light verbs: with an event noun as object, the verb's subject is the event's actor.
 # Verbs whose subject gets what the noun after them names ("Sudan has received humanitarian assistance
-# from the UAE"): the subject is its recipient, whoever it came from its actor.
-RECEIVING_VERBS = frozenset(
-    {"receive", "get", "obtain", "accept"}
-)  # not "secure": "to secure the release of"
+# from the UAE"): the subject is its recipient, whoever it came from its actor (not "secure": "to secure
+# the release of the girls").
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
+# Light verbs: with an event noun as object, the verb's subject is the event's actor.
 LIGHT_VERBS = frozenset(
     [
         "announce",
@@ -1232,6 +1231,9 @@ STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 # Prepositions that place an act in time by another ("after the fall of the government", "during the
 # siege"): what they introduce is when, never who.
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "following", "amid"})
+# Prepositions by which one reacts to an act ("responded to the attack", "protested against it", "worried
+# about it", "wept over the crackdown"): whoever does so is not its doer.
+REACTION_PREPOSITIONS = frozenset({"to", "against", "about", "over"})
 # Prepositions that set a clause aside ("cooperating despite backing rival sides"): never to whom.
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 # Words for being exposed to acts ("people are subject to attacks", "women are victims of rape"): said in

@@ -13,6 +13,7 @@ from dossier.events.lexicon import (
     CONCESSIVE_PREPOSITIONS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
+    REACTION_PREPOSITIONS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
     SERIES_NOUNS,
@@ -96,9 +97,6 @@ def _phrase_tokens(head: Token) -> list[Token]:
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return list(doc[start:end])
-
-
-REACTION_PREPOSITIONS = frozenset({"to", "against", "about", "over"})
 
 
 def _town(tok: Token, entities: list[Entity]) -> bool:

@@ -31,9 +31,9 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|perc
 # A count in words before the noun it counts ("Five Frontier Corps personnel", "twenty-one passengers"); not
 # "one" ("one of the two groups") nor "zero"
 _UNITS = "|".join(w for w in UNITS_WORDS if w != "zero")
+_COUNTS = "|".join(w for w in UNITS_WORDS if w not in ("zero", "one"))
 _SPELLED_COUNT = re.compile(
-    rf"\b((?:{'|'.join(TENS_WORDS)})(?:[- ](?:{_UNITS}))?|(?:{_UNITS.removeprefix('one|')}))\s+(?!of\b)[a-z]",
-    re.IGNORECASE,
+    rf"\b((?:{'|'.join(TENS_WORDS)})(?:[- ](?:{_UNITS}))?|(?:{_COUNTS}))\s+(?!of\b)[a-z]", re.IGNORECASE
 )
 # Words a content may open on that stand for something only its sentence names ("which is deemed to ...");
 # not "that", which opens a reported clause ("that Iran sent missiles").

@@ -204,7 +204,7 @@ def _group_of_members(record: Extraction, source: Source, text: str) -> Entity |
         (
             e
             for e in record.entities
-            if e.label == "ORG" and any(start <= s and e_ <= end for s, e_ in e.spans)
+            if e.label == "ORG" and any(start <= at and stop <= end for at, stop in e.spans)
         ),
         None,
     )

@@ -109,16 +109,23 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def compound_name(verb: Token) -> Token | None:
+    """A name the parser made a compound of a verb, as if of a noun ("as President Donald Trump pushes to
+    ..."): a verb has no compounds, so the name is its subject."""
+    if verb.pos_ != "VERB":
+        return None
+    names = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+    return names[-1] if names else None
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject ``verb`` itself governs: the closest nominal subject, or the agent of a passive."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:  # the closest, when a dateline was parsed as a second subject ("MACAU (Reuters) - X said")
         return min(subjects, key=lambda c: abs(verb.i - c.i))
-    if verb.pos_ == "VERB":  # "as President Donald Trump pushes to ...": the parser made the name a
-        # compound of the verb, as if of a noun; a verb has no compounds, the name is its subject
-        names = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
-        if names:
-            return names[-1]
+    name = compound_name(verb)
+    if name is not None:
+        return name
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
@@ -151,10 +158,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             stative = tok.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(tok, "by")
             return antecedent(c), not stative  # "Israel is opposed to": a state of the subject
-    if tok.pos_ == "VERB":  # "as President Donald Trump pushes to ...": a name the parser made a compound
-        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
-        if names:
-            return names[-1], False
+    name = compound_name(tok)
+    if name is not None:
+        return name, False
     for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
         for c in aux.children:  # "Iran is “flagrantly” defying": quote marks led the parser to hang
             if c.dep_ in SUBJECT_DEPS:  # the subject on the auxiliary
