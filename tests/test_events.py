@@ -1467,6 +1467,20 @@ def test_a_threat_something_is_or_poses_is_a_judgement_and_a_threat_issued_is_a_
     assert [a.text for a in threat.actor] == ["The militants"]
 
 
+def test_fighting_on_is_no_fight_and_whom_one_fights_for_is_no_target():
+    # VOA 8009044: of a jailed publisher, "he's still fighting"; VOA 6183074: "we were not fighting for
+    # Makeda alone" (a court case): Makeda is the one fought for
+    text = "“He’s still strong mentally, and he’s still fighting,” the younger Lai said."
+    assert "ASSAULT" not in [e.type for e in events_of(text)]
+    text = (
+        "“We are very much excited because in this battle, we were not fighting for Makeda alone but all other "
+        "children who are turned back from school,” Mbewe said."
+    )
+    assert not [r for e in events_of(text) for r in e.recipient if r.text == "Makeda"]
+    # forces fight somewhere, someone
+    assert "ASSAULT" in [e.type for e in events_of("She fought back against the attackers.")]
+
+
 def test_shipments_are_aid_only_when_they_carry_aid_or_arms():
     # VOA 8010476: the senators want chemical shipments stopped, not aid given by anyone
     text = (

@@ -351,6 +351,8 @@ def _sentence_events(
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
         if _assessment(trig):
             continue  # "the partnership poses a threat to U.S. interests": a judgement, not a threat made
+        if _perseverance(trig, entities):
+            continue  # "he's still strong mentally, and he's still fighting": he keeps up, fights no one
         if _quarrel(trig, entities):
             continue  # "the Oval Office clash between Trump and Zelenskyy": words between two people
         earlier = _antecedent(trig, told)
@@ -435,6 +437,23 @@ def _assessment(trig: Trigger) -> bool:
     )
 
 
+def _perseverance(trig: Trigger, entities: list[Entity]) -> bool:
+    """One person fighting with no one to fight, nothing to fight for and nowhere to fight ("he's still
+    fighting", of a jailed publisher): a figure of speech for keeping up; forces fight somewhere or someone."""
+    head = trig.head
+    if trig.nominal or trig.sense.type != "ASSAULT" or head.lemma_.lower() != "fight":
+        return False
+    subj, _ = subject(head)
+    person = subj is not None and (
+        subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON" or _named_person_at(subj, entities)
+    )
+    return person and not any(c.dep_ in ("dobj", "prep", "advcl", "xcomp") for c in head.children)
+
+
+def _named_person_at(tok: Token, entities: list[Entity]) -> bool:
+    return any(e.label == "PERSON" and any(s <= tok.idx < end for s, end in e.spans) for e in entities)
+
+
 def _quarrel(trig: Trigger, entities: list[Entity]) -> bool:
     """A clash or fight whose every party is a person the text names ("the Oval Office clash between U.S.
     President Donald Trump and Ukrainian President Volodymyr Zelenskyy", "Trump and Zelenskyy clashed"): a
@@ -447,9 +466,8 @@ def _quarrel(trig: Trigger, entities: list[Entity]) -> bool:
         subj, _ = subject(head)
         parties = prep_objects(head, "with") + ([subj] if subj is not None else [])
     parties += [c for p in parties for c in p.conjuncts]
-    people = [(s, e) for entity in entities if entity.label == "PERSON" for s, e in entity.spans]
     return len(parties) >= 2 and all(
-        p.ent_type_ == "PERSON" or any(s <= p.idx < e for s, e in people) for p in parties
+        p.ent_type_ == "PERSON" or _named_person_at(p, entities) for p in parties
     )
 
 

@@ -313,7 +313,11 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         exclude = {t.i for h in actor_heads for t in h.subtree} - {t.i for t in tok.subtree}
         direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)
         start = [d for d in direct if d.i not in exclude] + [
-            c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep")
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp", "prep")
+            # "fought for the Islamic State": the side one fights for is no target
+            and not (c.dep_ == "prep" and c.lower_ == "for" and trig.sense.type == "ASSAULT")
         ]
         addressed = [d for d in children(tok, "dobj", "dative") if d.i not in exclude and _participant(d)]
         if (
