@@ -306,6 +306,32 @@ def test_a_figure_in_words_conflicts_with_another(voa):
     assert five.id != four.id
 
 
+def test_figures_conflict_only_for_one_thing_counted_in_texts_that_agree(train_base):
+    from dataclasses import replace
+
+    from dossier.evidence.items import counted_figures
+    from dossier.evidence.linking import conflicting_figures, load_linker
+
+    assert counted_figures("The sources said 16 terrorists had been killed.") == {
+        "terrorist": frozenset({"16"})
+    }
+    item = next(i for b in train_base.claims() for i in b.claim.items)
+    sixteen = replace(
+        item, article="a", type="ASSAULT", text="The sources said 16 terrorists had been killed."
+    )
+    thirty_three = replace(sixteen, article="b", text="Officials said it killed 33 BLA terrorists.")
+    assert conflicting_figures(sixteen, thirty_three)
+    # VOA 8009314 and 8006651: 21 passengers dead and 450 on board count passengers, in texts far apart
+    # (two figures of one attack, not two accounts of one figure); "six attackers" counts other people
+    dead = replace(sixteen, text="21 passengers died in the initial attack by the BLA")
+    aboard = replace(
+        thirty_three, text="The train was carrying roughly 450 passengers, when it came under attack."
+    )
+    assert load_linker().score(dead, aboard, 0.35, {}) is not None
+    attackers = replace(thirty_three, text="They killed all six attackers who laid siege to a hotel.")
+    assert not conflicting_figures(dead, attackers)
+
+
 def test_a_claim_of_responsibility_is_the_sentence_that_names_who_claims(voa):
     from dossier.evidence import build_claims
 

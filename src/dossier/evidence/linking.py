@@ -17,7 +17,7 @@ from importlib import resources
 
 import numpy as np
 
-from dossier.evidence.items import ClaimItem
+from dossier.evidence.items import ClaimItem, counted_figures
 
 FEATURES = (
     "cosine",
@@ -32,8 +32,12 @@ FEATURES = (
     "days_apart",
     "same_article",
 )
-CONFLICT_COSINE = 0.75  # texts this close (or events of one type) that give different figures state different
-# figures for one thing
+CONFLICT_COSINE = 0.75  # texts this close that count one thing with different figures state different
+TYPE_CONFLICT_COSINE = (
+    0.6  # figures for it; events of one type need only be this close ("The military claimed
+)
+# the killing of 33 terrorists" / "The sources said 16 terrorists had been killed"; not "killed more than 10
+# people" / "the single biggest attack, in 2009, killed at least 25 people")
 
 
 def _days_apart(a: str | None, b: str | None) -> float | None:
@@ -44,11 +48,11 @@ def _days_apart(a: str | None, b: str | None) -> float | None:
 
 
 def conflicting_figures(a: ClaimItem, b: ClaimItem) -> bool:
-    """Both give figures and each gives one the other does not ("21 passengers and four troops" / "31
-    passengers and four troops"); one that only adds figures ("33 killed and 190 rescued" / "33 killed")
-    does not conflict."""
-    x, y = set(a.numbers), set(b.numbers)
-    return bool(x and y and not x <= y and not y <= x)
+    """Both count one thing with different figures: "16 terrorists" / "33 BLA terrorists", "21 passengers
+    and four troops" / "31 passengers and four troops" (not "21 passengers" / "six attackers": other
+    things counted; nor "33 killed and 190 rescued" / "33 killed")."""
+    x, y = counted_figures(a.text), counted_figures(b.text)
+    return any(not x[word] & y[word] for word in x.keys() & y.keys())
 
 
 def pair_features(a: ClaimItem, b: ClaimItem, cosine: float, idf: dict[str, float]) -> np.ndarray:
@@ -93,7 +97,9 @@ class Linker:
     def score(self, a: ClaimItem, b: ClaimItem, cosine: float, idf: dict[str, float]) -> float | None:
         """The probability that ``a`` and ``b`` (MiniLM ``cosine`` apart) state one proposition; ``None``
         for conflicting figures."""
-        same_kind = cosine >= CONFLICT_COSINE or bool(a.type and a.type == b.type)
+        same_kind = cosine >= CONFLICT_COSINE or (
+            bool(a.type and a.type == b.type) and cosine >= TYPE_CONFLICT_COSINE
+        )
         if same_kind and a.article != b.article and conflicting_figures(a, b):
             return None  # "killed 33 terrorists" / "16 terrorists had been killed": two figures, two claims
         return self.probability(pair_features(a, b, cosine, idf))
