@@ -141,7 +141,7 @@ _COUNTED_WORD = re.compile(r"\s*(?:[-‐]\s*)?([A-Za-z][\w'’-]*)")
 _NOT_COUNTED = frozenset(
     {"of", "and", "or", "to", "in", "on", "at", "from", "for", "by", "with", "the", "a", "an", "more", "than"}
     | {"had", "have", "has", "been", "was", "were", "is", "are", "be", "will", "would", "could", "may"}
-    | {"might", "can", "who", "which", "that", "as", "while", "when", "after", "before", "since", "died"}
+    | {"might", "can", "who", "which", "that", "as", "while", "when", "after", "before", "since"}
 )
 
 
@@ -149,7 +149,7 @@ _NOT_COUNTED = frozenset(
 def counted_figures(text: str) -> dict[str, frozenset[str]]:
     """The figures a text gives for each thing it counts, by the words right after the figure: "16
     terrorists", "33 BLA terrorists" and "Four frontier corps personnel" count terrorists, BLA, frontier,
-    corps and personnel; "45%" counts what follows it.
+    corps and personnel; "45%" counts what follows it. The answer is cached: read it, do not change it.
 
     >>> counted_figures("The sources said 16 terrorists had been killed.")["terrorist"]
     frozenset({'16'})

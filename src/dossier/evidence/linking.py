@@ -32,12 +32,12 @@ FEATURES = (
     "days_apart",
     "same_article",
 )
-CONFLICT_COSINE = 0.75  # texts this close that count one thing with different figures state different
-TYPE_CONFLICT_COSINE = (
-    0.6  # figures for it; events of one type need only be this close ("The military claimed
-)
-# the killing of 33 terrorists" / "The sources said 16 terrorists had been killed"; not "killed more than 10
-# people" / "the single biggest attack, in 2009, killed at least 25 people")
+# Texts this close that count one thing with different figures state different figures for it; events of one
+# type need only be TYPE_CONFLICT_COSINE close ("The military claimed the killing of 33 terrorists" / "The
+# sources said 16 terrorists had been killed"; not "killed more than 10 people" / "the single biggest
+# attack, in 2009, killed at least 25 people")
+CONFLICT_COSINE = 0.75
+TYPE_CONFLICT_COSINE = 0.6
 
 
 def _days_apart(a: str | None, b: str | None) -> float | None:
