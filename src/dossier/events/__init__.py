@@ -41,7 +41,7 @@ from dossier.events.lexicon import (
     TIME_PREPOSITIONS,
 )
 from dossier.events.plover import to_plover
-from dossier.events.roles import VERBAL_ACTS, find_roles
+from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent
 from dossier.events.status import epistemic_status
 from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
@@ -445,13 +445,11 @@ def _perseverance(trig: Trigger, entities: list[Entity]) -> bool:
         return False
     subj, _ = subject(head)
     person = subj is not None and (
-        subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON" or _named_person_at(subj, entities)
+        subj.lower_ in ("he", "she", "i")
+        or subj.ent_type_ == "PERSON"
+        or named_agent(subj, entities, ("PERSON",))
     )
     return person and not any(c.dep_ in ("dobj", "prep", "advcl", "xcomp") for c in head.children)
-
-
-def _named_person_at(tok: Token, entities: list[Entity]) -> bool:
-    return any(e.label == "PERSON" and any(s <= tok.idx < end for s, end in e.spans) for e in entities)
 
 
 def _quarrel(trig: Trigger, entities: list[Entity]) -> bool:
@@ -467,7 +465,7 @@ def _quarrel(trig: Trigger, entities: list[Entity]) -> bool:
         parties = prep_objects(head, "with") + ([subj] if subj is not None else [])
     parties += [c for p in parties for c in p.conjuncts]
     return len(parties) >= 2 and all(
-        p.ent_type_ == "PERSON" or _named_person_at(p, entities) for p in parties
+        p.ent_type_ == "PERSON" or named_agent(p, entities, ("PERSON",)) for p in parties
     )
 
 

@@ -341,7 +341,7 @@ def _in_clause(tok: Token) -> Token:
     return tok
 
 
-def _named_agent(tok: Token, entities: list[Entity], labels: frozenset[str] | tuple = AGENT_LABELS) -> bool:
+def named_agent(tok: Token, entities: list[Entity], labels: frozenset[str] | tuple = AGENT_LABELS) -> bool:
     """The token is inside a name the actor stage knows as a person, body or country (of ``labels``),
     where the tagger saw none ("the G7 talks": the Group of Seven; "Mhlanga's arrest")."""
     return any(e.label in labels and any(s <= tok.idx < t for s, t in e.spans) for e in entities)
@@ -359,7 +359,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             c
             for c in tok.children
             if c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ in AGENT_LABELS or _named_agent(c, entities))
+            and (c.ent_type_ in AGENT_LABELS or named_agent(c, entities))
             and c.i not in {t.i for t in trig.tokens}
             and not (trig.sense.type == "CONSULT" and c.ent_type_ in ("GPE", "LOC", "FAC"))  # "the Singapore
             # summit", "the Jeddah talks": where they met, not who
@@ -455,7 +455,7 @@ def _undergoer(tok: Token, entities: list[Entity]) -> Token | None:
         person = (
             poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "their")
         ) or poss.ent_type_ == "PERSON"
-        if person or is_person_like(poss) or _named_agent(poss, entities, ("PERSON",)):
+        if person or is_person_like(poss) or named_agent(poss, entities, ("PERSON",)):
             return poss
     return None
 
