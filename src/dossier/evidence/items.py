@@ -218,13 +218,14 @@ def _main_attribution(record: Extraction, start: int, end: int) -> tuple[int, At
     return min(found, key=lambda x: x[1].cue.spans[0][0]) if found else None
 
 
-def _main_event(record: Extraction, start: int, end: int) -> tuple[int, Event] | None:
+def _events_in(record: Extraction, start: int, end: int) -> list[tuple[int, Event]]:
+    """The events whose trigger stands in the sentence, in text order."""
     found = [
         (i, e)
         for i, e in enumerate(record.events)
         if e.trigger.spans and start <= e.trigger.spans[0][0] < end
     ]
-    return min(found, key=lambda x: x[1].trigger.spans[0][0]) if found else None
+    return sorted(found, key=lambda x: x[1].trigger.spans[0][0])
 
 
 def _masked(record: Extraction) -> list[Span]:
@@ -259,15 +260,19 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             "entities": _entities_in(record, start, end),
             "numbers": numbers_in(sentence),
         }
-        event = _main_event(record, start, end)
-        if event is not None and event[1].status not in STANCE_OF_STATUS:
+        events = _events_in(record, start, end)
+        stating = [(i, e) for i, e in events if e.status in STANCE_OF_STATUS]
+        event = stating[0] if stating else None
+        attributed = _main_attribution(record, start, end)
+        if events and not stating:
             continue  # hypothetical or future ("any transfer would represent an escalation"): not yet a claim
+        # A sentence states what it asserts, whatever else it plans or supposes: "Trump blocked the sale,
+        # over concerns the technology could be compromised" states the block
         if event is not None:
             common.update(
                 type=event[1].type, actor=_codes(event[1].actor), recipient=_codes(event[1].recipient)
             )
             common["date"] = event[1].date
-        attributed = _main_attribution(record, start, end)
         worded = _worded(sentence)
         item = None
         if attributed is not None:
