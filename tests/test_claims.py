@@ -89,6 +89,19 @@ def test_a_claim_only_denied_states_what_is_denied(train_base):
     assert denial.claim.statement.startswith("Their joint ventures are depriving ethnic Baloch")
 
 
+def test_a_sentence_states_what_it_asserts_whatever_else_it_plans():
+    # VOA 6181504 (2019): the purpose "to back its claims" comes first, the rejection after it
+    record = dossier.extract(
+        "Beijing cites historic records to back its claims and has rejected the arbitral ruling.",
+        published="2019-12-12",
+    )
+    [item] = claim_items(record)
+    assert (item.stance, item.type) == ("assert", "REJECT")
+    # a sentence whose every event is still to come states nothing yet
+    planned = dossier.extract("Britain will cede sovereignty of the Chagos Islands.", published="2025-03-11")
+    assert not claim_items(planned)
+
+
 def test_a_gloss_is_no_claim_and_a_relative_clause_keeps_its_sentence(voa):
     # VOA 6181235 (2019): "The DPRK stands for ..." states nothing; VOA 6180932: "..., which is deemed to
     # violate CAATSA" needs the sentence that says what "which" is

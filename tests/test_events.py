@@ -190,6 +190,18 @@ def test_an_intention_is_no_actor():
     assert all(a.text != "intention" for e in events_of(text) for a in e.actor)
 
 
+def test_an_intention_disowned_is_negated_and_one_supposed_is_hypothetical():
+    # whoever holds the intent would act; "no plans to attack" says there is no attack, nor one planned
+    attack = one(events_of("Russia has no plans to attack NATO countries, the Kremlin said."), "ASSAULT")
+    assert (attack.status, [a.text for a in attack.actor]) == ("negated", ["Russia"])
+    invading = one(events_of("Iran said it has no intention of invading its neighbors."), "ASSAULT")
+    assert (invading.status, [a.text for a in invading.actor]) == ("negated", ["Iran"])
+    # VOA, 2024: an invasion the speaker supposes, "unless they have intention to undertake" it, has not
+    # happened (it was read as an attributed assault)
+    text = '"There is no reason for concern, unless they have intention to undertake a military invasion," Song said.'
+    assert [e.status for e in events_of(text) if e.trigger.text == "invasion"] == ["hypothetical"]
+
+
 def test_a_definite_event_noun_restates_the_event_told_of_before():
     text = (
         "Al-Shabab gunmen laid siege to a hotel in Beledweyne on Tuesday. "

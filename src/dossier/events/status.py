@@ -32,7 +32,7 @@ from dossier.events.lexicon import (
     URGING_VERBS,
 )
 from dossier.events.syntax import claim_of_responsibility
-from dossier.nlp.syntax import children, sentence_of
+from dossier.nlp.syntax import children, intent_noun, sentence_of
 from dossier.nlp.words import ADDRESS_VERBS
 from dossier.schema import Attribution
 
@@ -168,6 +168,11 @@ def local_modality(tok: Token) -> str | None:
         if cur.lemma_.lower() in PREVENTING_VERBS and controlled and children(cur, "dobj"):
             return "negated"  # "these laws prevent humanitarian actors to negotiate": it does not happen
             # (but "must stop killing Afghan civilians": the killing goes on, its end is asked for)
+    intended = intent_noun(verb) if verb.i == tok.i or tok.dep_ in ("dobj", "nsubjpass") else None
+    if intended is not None:  # "has no plans to attack NATO": no attack, nor one planned
+        if _negated(intended) or (intended.dep_ == "dobj" and _negated(intended.head)):
+            return "negated"
+        return "hypothetical" if _conditional(intended.head) else "future"  # "unless they have intention"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "from"

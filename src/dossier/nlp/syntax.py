@@ -137,6 +137,9 @@ def clause_subject(verb: Token) -> Token | None:
 ATTEMPT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "decision", "move", "push", "drive", "campaign", "pledge", "offer"}
 )
+# Nouns of intent whose act is still to come ("the intention of attacking"), and is denied outright when the
+# noun is ("no plans to attack NATO", "no intention of invading"); whoever holds the intent would act
+INTENTION_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest", "ambition", "aim"})
 # Verbs that link their subject to a participle that tells what it undergoes: "stand accused", "remain
 # detained", "got arrested", "seemed shaken".
 LINKING_VERBS = frozenset(
@@ -210,6 +213,13 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         ):
             return None, False  # "It was a mistake to support Muslim Brothers": "it" stands for nobody
         return _shared(subject(head, depth + 1), tok)
+    intent = intent_noun(tok)
+    if intent is not None:  # "Russia has no plans to attack NATO", "made clear his intention of annexing"
+        owners = children(intent, "poss")
+        if owners:
+            return antecedent(owners[0]), False
+        if intent.dep_ == "dobj":
+            return subject(intent.head, depth + 1)
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         if (
             head.lower_ == "from"
@@ -235,6 +245,16 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, True  # a passive reduced relative: "schoolgirls kidnapped in Zamfara"
     return None, False
+
+
+def intent_noun(verb: Token) -> Token | None:
+    """The noun of intent ``verb`` is the act of: "plans" in "has no plans to attack", "intention" in "the
+    intention of invading"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in INTENTION_NOUNS:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENTION_NOUNS:
+        return verb.head.head
+    return None
 
 
 def _shared(found: tuple[Token | None, bool], tok: Token) -> tuple[Token | None, bool]:
