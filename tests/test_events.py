@@ -488,6 +488,14 @@ def test_a_judgement_voiced_by_a_source_is_an_accusation():
     # the outlet's own adjective, and a modifier inside a source's words, judge no one
     assert not events_of("The ruling was arbitrary.")
     assert not [e for e in events_of("Benin police said the men were illegal aliens.") if e.type == "ACCUSE"]
+    # VOA 6203525 (2021): the parser hangs the quote's last word on the speaker's noun after it; it is
+    # still the quote's predicate, and the speaker's phrase stops at the closing quote mark
+    text = (
+        "“The killing of peaceful demonstrators and arbitrary arrests, including of journalists, is utterly "
+        "unacceptable,” Guterres’ spokesman, Stephane Dujarric, told reporters."
+    )
+    judged = one(events_of(text), "ACCUSE")
+    assert (judged.trigger.text, judged.actor[0].text) == ("unacceptable", "Guterres’ spokesman")
 
 
 def test_actors_the_text_names_without_a_country_take_the_articles_country():

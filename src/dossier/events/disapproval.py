@@ -121,7 +121,15 @@ def disapprovals(
         linked = covering_attributions(tok.idx, attributions)
         if naming is None and not linked:
             continue  # the outlet's own adjective judges nothing on anyone's word
-        if naming is None and tok.dep_ in ("amod", "advmod", "npadvmod"):
+        content_root = _content_root(doc, attributions[linked[0]]) if linked else None
+        misparsed = (
+            naming is None
+            and tok.dep_ == "amod"
+            and content_root is not None
+            and not _within(tok.head, attributions[linked[0]])
+        )  # '"... is utterly unacceptable," Guterres' spokesman said': the parser hung the quote's last
+        # word on the noun after it; it is the quote's predicate
+        if naming is None and tok.dep_ in ("amod", "advmod", "npadvmod") and not misparsed:
             continue  # "ordered out as illegal aliens": a modifier describes; a predicate judges
         if naming is None and attributions[linked[0]].stance == "deny":
             continue  # "have rejected accusations that Lai's trial is unfair": the judgement is denied, not voiced
@@ -131,7 +139,7 @@ def disapprovals(
         else:
             source = attributions[linked[0]].source
             speaker = _token_at(doc, source.spans[0]) if source is not None and source.spans else None
-            judged = _judged(tok)
+            judged = _judged(tok) if not misparsed else _clause_subject(content_root)
         actor = [make_actor(speaker, entities)] if speaker is not None else []
         recipient = [make_actor(judged, entities)] if judged is not None and is_agentive(judged) else []
         # the accusation is the speaker's act, which the report states: asserted, unless hedged
@@ -152,6 +160,27 @@ def disapprovals(
         taken.add(tok.i)
         taken.update(c.i for c in tok.conjuncts)  # "inhumane and degrading": one judgement
     return events
+
+
+def _within(tok: Token, attribution: Attribution) -> bool:
+    """Does ``tok`` stand inside the attribution's content?"""
+    spans = attribution.content.spans if attribution.content is not None else []
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def _content_root(doc: Doc, attribution: Attribution) -> Token | None:
+    """The head word of the attribution's first content span."""
+    if attribution.content is None or not attribution.content.spans:
+        return None
+    return _token_at(doc, attribution.content.spans[0])
+
+
+def _clause_subject(root: Token | None) -> Token | None:
+    """The subject of the clause headed by ``root``, or ``root`` itself when it is no verb."""
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return root
+    subj, _ = subject(root)
+    return subj
 
 
 def _token_at(doc: Doc, span: tuple[int, int]) -> Token | None:

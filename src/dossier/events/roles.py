@@ -94,6 +94,13 @@ def _phrase_tokens(head: Token) -> list[Token]:
         while name_end > head.i + 1 and doc[name_end - 1].tag_ == "POS":  # "Boko Haram's"
             name_end -= 1
         end = max(end, name_end)
+    # nor does it reach back over a closing quote mark: '"... is utterly unacceptable," Guterres'
+    # spokesman said' (the parser hung the quote's last word on the noun after it)
+    closing = [t.i for t in doc[start : head.i] if t.tag_ == "''" and t.dep_ == "punct"]
+    if closing:
+        start = closing[-1] + 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return list(doc[start:end])
