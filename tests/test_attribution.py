@@ -461,6 +461,24 @@ def test_a_speaker_set_off_by_commas_after_the_clause_is_the_source(nlp):
     )
 
 
+def test_a_speaker_after_the_verb_that_follows_a_quote_is_the_source(nlp):
+    # VOA 8010657 and 6203091: the parser took the speaker for the verb's object, or for the start of
+    # another sentence
+    text = (
+        "“Minors get home around 9 p.m. or 10 p.m. at night, so when do they even have time to use social "
+        "media?” wrote another user from Beijing."
+    )
+    assert find(attributions(nlp, text), "wrote").source.text == "another user"
+    text = (
+        '"I don\'t know how long you can rely on hard power, which is pretty expensive," said international '
+        "relations expert Soli Ozel of Istanbul's Kadir Has University."
+    )
+    assert "Soli Ozel" in find(attributions(nlp, text), "said").source.text
+    # VOA 6181316: a quoted name that proclaims a clause is the subject; nobody comes after the verb
+    text = "“Warung Makan Kuliner Daging Guk Guk” proclaims this busy stall serves dog."
+    assert find(attributions(nlp, text), "proclaims").source is None
+
+
 def test_whom_a_quote_was_told_to_is_not_who_said_it(nlp):
     # VOA 8008456: a stray comma leaves "told" without a subject; VOA is whom it was told, the name
     # before it is who

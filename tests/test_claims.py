@@ -102,6 +102,16 @@ def test_a_sentence_states_what_it_asserts_whatever_else_it_plans():
     assert not claim_items(planned)
 
 
+def test_what_a_passive_declares_with_nobody_quoted_is_stated_by_its_sentence():
+    # VOA 8007760: "declared" has no source, and its content is only the passive's subject and a place
+    record = dossier.extract(
+        "An emergency was declared at the government hospital in Sibi, to facilitate receiving the injured.",
+        published="2025-03-12",
+    )
+    [item] = claim_items(record)
+    assert item.text.startswith("An emergency was declared at the government hospital in Sibi")
+
+
 def test_a_gloss_is_no_claim_and_a_relative_clause_keeps_its_sentence(voa):
     # VOA 6181235 (2019): "The DPRK stands for ..." states nothing; VOA 6180932: "..., which is deemed to
     # violate CAATSA" needs the sentence that says what "which" is

@@ -311,6 +311,9 @@ def nearby_speaker(head: Token) -> Token | None:
         while nxt + 1 < sent.end and doc[nxt + 1].pos_ == "PROPN":
             nxt += 1
         return doc[nxt]
+    inverted = _inverted_speaker(head)
+    if inverted is not None:
+        return inverted
     described = _described_before(head)
     if described is not None:
         return described
@@ -326,6 +329,27 @@ def nearby_speaker(head: Token) -> Token | None:
         if t.text in {'"', "“", "”", ";"}:
             break
     return None
+
+
+def _inverted_speaker(head: Token) -> Token | None:
+    """After a quote, the speaker may follow the verb ('"...," said international relations expert Soli
+    Ozel of ...', '"...?" wrote another user from Beijing'), where the parser often takes it for an object
+    or the start of another sentence: the last noun of the noun phrase right after the cue."""
+    doc = head.doc
+    before = head.i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or not (doc[before].tag_ == "''" and doc[before].dep_ == "punct"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children):
+        return None  # '"Warung Guk Guk" proclaims this stall serves dog': a clause follows, not a speaker
+    found = None
+    for tok in doc[head.i + 1 : head.i + 12]:
+        if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found = tok
+    return found
 
 
 def _described_before(head: Token) -> Token | None:

@@ -293,6 +293,13 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 # "claimed responsibility for the hotel attack": the claim of an act, whose doer the
                 # sentence names
                 or content.text.split()[0].lower() in RESPONSIBILITY_NOUNS
+                # "An emergency was declared at the hospital": nobody's words, the passive's subject
+                # names what was declared; the sentence states it
+                or (
+                    attribution.source is None
+                    and attribution.form != "direct"
+                    and content.spans[0][0] < attribution.cue.spans[0][0]
+                )
             )
             if stance in ("deny", "decline"):  # "Iran denied providing Russia with weapons": the sentence
                 text, spans = sentence, [(start, end)]  # names what is denied, and often whose act it was
