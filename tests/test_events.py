@@ -910,6 +910,19 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
 
 
+def test_a_trade_measure_on_goods_falls_on_where_they_come_from_and_a_judged_body_is_the_subject():
+    # VOA 8009495 (13 March 2025): the goods were the recipients, each coded to the article's country
+    record = voa_record("8009495")
+    impose = [e for e in record.events if e.trigger.text == "impose"][0]
+    assert [r.text for r in impose.recipient][0] == "France" and impose.recipient[0].country == "FRA"
+    # "the EU is 'one of the most hostile and abusive ... authorities'" judges the EU
+    abusive = [e for e in record.events if e.trigger.text == "abusive"][0]
+    assert (abusive.type, [r.text for r in abusive.recipient]) == ("ACCUSE", ["the EU"])
+    # an adjective of origin still codes the goods it modifies
+    record = dossier.extract("The United States imposed tariffs on Canadian steel.", published="2025-03-12")
+    assert [r.country for r in record.events[0].recipient] == ["CAN"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

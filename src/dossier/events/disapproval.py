@@ -94,6 +94,14 @@ def _judged(tok: Token) -> Token | None:
         subj, _ = subject(cur.head if cur.dep_ != "ROOT" else cur)
         return subj
     if cur.dep_ == "amod":
+        top = cur.head  # "the EU is one of the most abusive taxing authorities": the subject is judged
+        while (
+            top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "NUM", "PRON")
+        ):
+            top = top.head.head
+        if top.dep_ == "attr":
+            subj, _ = subject(top.head)
+            return subj or cur.head
         return cur.head
     return None
 

@@ -937,6 +937,13 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
 
 # Things that can be physically attacked, seized or besieged besides people and named places: the things
 # only force can attack (shared with attribution), and more.
+# What trade measures fall on: goods, not parties. A tariff "on all wines ... coming out of France" is on
+# France; "on Canadian exports", on Canada.
+TRADED_GOODS = frozenset(
+    {"export", "import", "good", "product", "commodity", "merchandise", "wine", "champagne", "spirit"}
+    | {"whiskey", "whisky", "liquor", "beer", "steel", "aluminum", "aluminium", "automobile", "soybean"}
+    | {"grain", "wheat", "lumber", "timber", "semiconductor", "chip", "textile", "fertilizer"}
+)
 PHYSICAL_TARGETS = FORCE_TARGETS | frozenset(
     [
         "capital",

@@ -18,6 +18,7 @@ from dossier.events.lexicon import (
     REPORTING_VERBS,
     SERIES_NOUNS,
     TIME_PREPOSITIONS,
+    TRADED_GOODS,
     TRIGGERS,
     VIEWING_VERBS,
     WORD_CLASSES,
@@ -239,6 +240,10 @@ def _search_recipient(
             res = resolve_pronoun(tok)
             if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
                 return tok
+            if not patient and res.lemma_.lower() in TRADED_GOODS:
+                origin = _origin(res)
+                if origin is not None:  # "a tariff on all wines ... coming out of France": on France
+                    return origin
             if _code(_phrase_tokens(res), entities)[0]:
                 return tok
             if (is_agentive(res) or is_person_like(res)) and (
@@ -253,6 +258,19 @@ def _search_recipient(
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
         )
     return direct_agent or first_agent
+
+
+def _origin(goods: Token) -> Token | None:
+    """The country or bloc goods come from, when a clause or phrase on them names it ("products coming out
+    of France", "imports from China"); not a country named as their adjective ("Canadian exports")."""
+    return next(
+        (
+            tok
+            for tok in goods.subtree
+            if tok.ent_type_ in ("GPE", "ORG") and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from")
+        ),
+        None,
+    )
 
 
 def _channel(prep: Token) -> bool:
