@@ -918,6 +918,10 @@ def test_a_trade_measure_on_goods_falls_on_where_they_come_from_and_a_judged_bod
     # "the EU is 'one of the most hostile and abusive ... authorities'" judges the EU
     abusive = [e for e in record.events if e.trigger.text == "abusive"][0]
     assert (abusive.type, [r.text for r in abusive.recipient]) == ("ACCUSE", ["the EU"])
+    # "levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries, including the EU
+    # bloc": a sanction on where the goods come from, not on where they go
+    levied = [e for e in record.events if e.trigger.text == "levied"][0]
+    assert (levied.type, [r.text for r in levied.recipient]) == ("SANCTION", ["the EU bloc"])
     # an adjective of origin still codes the goods it modifies
     record = dossier.extract("The United States imposed tariffs on Canadian steel.", published="2025-03-12")
     assert [r.country for r in record.events[0].recipient] == ["CAN"]

@@ -788,6 +788,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("COERCE", mode="martial-law", cond="obj:emergency"),
         _s("SANCTION", mode="discontinue", cond="obj:restriction"),
     ),
+    "levy": (_s("SANCTION", mode="discontinue", cond="obj:restriction"),),  # "levied 25% tariffs on steel"
     # ASSAULT: deliberate actions that can cause substantial physical harm.
     "attack": (_s("ACCUSE", mode="disapprove", cond="prep:for"), _s("ASSAULT")),
     "assault": (_s("ASSAULT"),),
@@ -944,6 +945,7 @@ TRADED_GOODS = frozenset(
     | {"whiskey", "whisky", "liquor", "beer", "steel", "aluminum", "aluminium", "automobile", "soybean"}
     | {"grain", "wheat", "lumber", "timber", "semiconductor", "chip", "textile", "fertilizer"}
 )
+TRADE_DUTIES = frozenset({"tariff", "duty", "levy"})  # "tariffs on steel exports to the U.S.": where they go
 PHYSICAL_TARGETS = FORCE_TARGETS | frozenset(
     [
         "capital",

@@ -18,6 +18,7 @@ from dossier.events.lexicon import (
     REPORTING_VERBS,
     SERIES_NOUNS,
     TIME_PREPOSITIONS,
+    TRADE_DUTIES,
     TRADED_GOODS,
     TRIGGERS,
     VIEWING_VERBS,
@@ -240,11 +241,21 @@ def _search_recipient(
             res = resolve_pronoun(tok)
             if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
                 return tok
-            if not patient and res.lemma_.lower() in TRADED_GOODS:
+            goods = not patient and res.lemma_.lower() in TRADED_GOODS
+            if goods:  # "a tariff on all wines ... coming out of France": on France; "on Canadian steel":
+                # on Canada; not on "exports to the U.S.", whose destination is who imposes it
                 origin = _origin(res)
-                if origin is not None:  # "a tariff on all wines ... coming out of France": on France
+                if origin is not None:
                     return origin
-            if _code(_phrase_tokens(res), entities)[0]:
+                modifiers = [
+                    t
+                    for c in res.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod")
+                    for t in c.subtree
+                ]
+                if _code([res, *modifiers], entities)[0]:
+                    return tok
+            elif _code(_phrase_tokens(res), entities)[0]:
                 return tok
             if (is_agentive(res) or is_person_like(res)) and (
                 tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS
@@ -252,10 +263,12 @@ def _search_recipient(
                 if direct_agent is None and depth == 0 and direct:
                     direct_agent = tok
                 first_agent = first_agent or tok
+        traded = not patient and tok.lemma_.lower() in TRADED_GOODS | TRADE_DUTIES
         queue.extend(
             (c, depth + 1)
             for c in tok.children
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
+            and not (traded and c.dep_ == "prep" and c.lower_ in ("to", "into"))  # where goods go
         )
     return direct_agent or first_agent
 
@@ -267,7 +280,9 @@ def _origin(goods: Token) -> Token | None:
         (
             tok
             for tok in goods.subtree
-            if tok.ent_type_ in ("GPE", "ORG") and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from")
+            if tok.dep_ == "pobj"
+            and tok.head.lower_ in ("of", "from")
+            and (tok.ent_type_ in ("GPE", "ORG") or tok.lemma_.lower() in ("country", "nation", "bloc"))
         ),
         None,
     )
