@@ -190,6 +190,19 @@ def test_an_intention_is_no_actor():
     assert all(a.text != "intention" for e in events_of(text) for a in e.actor)
 
 
+def test_we_in_someones_words_is_whoever_says_them():
+    # VOA 6180932 (2019): "we" was resolved to the United States, the country named last
+    text = (
+        '"U.S. lawmakers must understand they will get nowhere with impositions," Turkish Foreign Minister '
+        'Mevlut Cavusoglu said Wednesday during a television interview. "If the United States approaches us '
+        'positively, we will also react positively. But if they take negative toward us, then we will retaliate."'
+    )
+    retaliate = [e for e in events_of(text) if e.trigger.text == "retaliate"][0]
+    assert [(a.text, a.code) for a in retaliate.actor] == [
+        ("Turkish Foreign Minister Mevlut Cavusoglu", "TUR")
+    ]
+
+
 def test_an_intention_disowned_is_negated_and_one_supposed_is_hypothetical():
     # whoever holds the intent would act; "no plans to attack" says there is no attack, nor one planned
     attack = one(events_of("Russia has no plans to attack NATO countries, the Kremlin said."), "ASSAULT")

@@ -41,14 +41,15 @@ from dossier.events.lexicon import (
     TIME_PREPOSITIONS,
 )
 from dossier.events.plover import to_plover
-from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent
-from dossier.events.status import epistemic_status
+from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent, speaker_actor
+from dossier.events.status import covering_attributions, epistemic_status
 from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
+from dossier.nlp.words import SOURCE_PRONOUNS
 from dossier.schema import Attribution, Entity, Event, EventActor
 
 __all__ = ["extract_events", "to_plover"]
@@ -335,8 +336,9 @@ def _sentence_events(
     if any(t.sense.type == "PROTEST" for t in kept):
         # the topic of a protest ("demonstrated ... calling for independence") is not coded apart
         kept = [t for t in kept if t.sense.type not in TOPIC_TYPES or _has_own_subject(t.head)]
+    speakers = _speakers(sent, attributions)
     for trig in kept:
-        roles[trig.head.i] = find_roles(trig, doc, entities)
+        roles[trig.head.i] = find_roles(trig, doc, entities, speakers)
     events: list[Event] = []
     lemmas: list[str] = []
     sentence_span = _trimmed(doc_text(doc), sent.start_char, sent.end_char)
@@ -406,6 +408,25 @@ def _sentence_events(
         dataclasses.replace(e, confidence=confidence(event_features(e, lemma, types)))
         for e, lemma in zip(events, lemmas, strict=True)
     ]
+
+
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+
+
+def _speakers(sent: Span, attributions: list[Attribution]) -> dict[int, EventActor]:
+    """Each first-person pronoun of ``sent`` inside someone's words, mapped to that someone as an actor:
+    '"If the United States approaches us positively, we will also react positively. But if they take
+    negative toward us, then we will retaliate," Cavusoglu said' (not the United States, named last)."""
+    out: dict[int, EventActor] = {}
+    for tok in sent:
+        if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
+            continue
+        covering = [attributions[i] for i in covering_attributions(tok.idx, attributions)]
+        named = [a for a in covering if a.source is not None and a.source.text.lower() not in SOURCE_PRONOUNS]
+        if named:  # the innermost words: the shortest content that holds the pronoun
+            inner = min(named, key=lambda a: sum(e - s for s, e in a.content.spans) if a.content else 0)
+            out[tok.i] = speaker_actor(inner.source)
+    return out
 
 
 def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribution]) -> list[Event]:

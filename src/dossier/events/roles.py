@@ -44,7 +44,7 @@ from dossier.nlp.words import (
     PERSON_OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
 )
-from dossier.schema import Entity, EventActor
+from dossier.schema import Entity, EventActor, Source
 
 # Dependents left out of an actor's phrase: clauses and coordination belong elsewhere.
 PHRASE_EXCLUDE = frozenset(
@@ -173,7 +173,12 @@ def actor_code(country: str | None) -> str | None:
     return "IGO" if country in ("UNO", "EUR") else country
 
 
-def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
+def _actors(
+    heads: list[Token], entities: list[Entity], speakers: dict[int, EventActor] | None = None
+) -> list[EventActor]:
+    """The actors the tokens ``heads`` name; ``speakers`` maps a first-person pronoun in someone's words to
+    whoever says them."""
+    speakers = speakers or {}
     out: list[EventActor] = []
     seen: set[int] = set()
     for h in heads:
@@ -184,7 +189,7 @@ def _actors(heads: list[Token], entities: list[Entity]) -> list[EventActor]:
                 continue  # a relative pronoun left unresolved ("a law that authorizes firing") names no one
             if c.i not in seen and c.ent_type_ not in TIMES:  # "Tuesday's attack": when, not who
                 seen.add(c.i)
-                out.append(make_actor(c, entities))
+                out.append(speakers.get(c.i) or make_actor(c, entities))
     return out
 
 
@@ -572,8 +577,24 @@ def _violent_happening(tok: Token) -> bool:
     return any(s.type == "ASSAULT" and s.cond in ("-", "agent") for s in senses)
 
 
-def find_roles(trig: Trigger, doc: Doc, entities: list[Entity]) -> tuple[list[EventActor], list[EventActor]]:
-    """The coded actors and recipients of ``trig``."""
+def speaker_actor(source: Source) -> EventActor:
+    """The source of an attribution as an actor of the events in its words ("we will retaliate", Turkey's
+    foreign minister said: the minister retaliates)."""
+    return EventActor(
+        text=source.text,
+        code=actor_code(source.country),
+        sector=source.sector,
+        spans=list(source.spans),
+        entity=source.entity,
+        country=source.country,
+    )
+
+
+def find_roles(
+    trig: Trigger, doc: Doc, entities: list[Entity], speakers: dict[int, EventActor] | None = None
+) -> tuple[list[EventActor], list[EventActor]]:
+    """The coded actors and recipients of ``trig``; ``speakers`` maps first-person pronouns inside someone's
+    words to that someone."""
     if trig.nominal:
         actor_heads, recip_heads = _nominal_roles(trig, entities)
     else:
@@ -585,8 +606,8 @@ def find_roles(trig: Trigger, doc: Doc, entities: list[Entity]) -> tuple[list[Ev
         if addressee is not None and (not recip_heads or trig.sense.type == "REQUEST"):
             recip_heads = [addressee]
     # "a roadside bomb blast killed 11", "the bombing ... that killed nine": a happening is no one's act
-    actor_list = _actors([h for h in actor_heads if not _violent_happening(h)], entities)
-    recipient_list = _actors(recip_heads, entities)
+    actor_list = _actors([h for h in actor_heads if not _violent_happening(h)], entities, speakers)
+    recipient_list = _actors(recip_heads, entities, speakers)
     taken = {tuple(a.spans[0]) for a in actor_list if a.spans}
     recipient_list = [r for r in recipient_list if not r.spans or tuple(r.spans[0]) not in taken]
     return actor_list, recipient_list
