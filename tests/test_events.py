@@ -190,6 +190,21 @@ def test_an_intention_is_no_actor():
     assert all(a.text != "intention" for e in events_of(text) for a in e.actor)
 
 
+def test_hit_by_sanctions_is_a_sanction_and_the_measure_is_no_actor():
+    # VOA 6180932 (2019): "if hit by sanctions" was a threat, made by "sanctions"
+    hit = triggered(
+        events_of("Ankara is threatening retaliation against Washington if hit by sanctions."), "hit"
+    )
+    assert (hit.type, hit.status, hit.actor, [r.text for r in hit.recipient]) == (
+        "SANCTION",
+        "hypothetical",
+        [],
+        ["Ankara"],
+    )
+    hit = triggered(events_of("Turkey was hit by U.S. sanctions last year."), "hit")
+    assert (hit.type, [a.text for a in hit.actor]) == ("SANCTION", ["U.S."])
+
+
 def test_we_in_someones_words_is_whoever_says_them():
     # VOA 6180932 (2019): "we" was resolved to the United States, the country named last
     text = (

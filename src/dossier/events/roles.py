@@ -278,6 +278,24 @@ def _search_recipient(
     return direct_agent or first_agent
 
 
+def _measure(tok: Token) -> bool:
+    """A restrictive measure ("sanctions", "a tariff", "the ban"), which someone imposes and which acts on
+    no one's behalf."""
+    return tok.lemma_.lower() in WORD_CLASSES["restriction"]
+
+
+def _measure_owner(measure: Token) -> Token | None:
+    """Who a measure is by, when its modifiers say ("U.S. sanctions", "Washington's tariffs")."""
+    return next(
+        (
+            c
+            for c in measure.children
+            if c.dep_ in ("compound", "poss", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP")
+        ),
+        None,
+    )
+
+
 def _origin(goods: Token) -> Token | None:
     """The country or bloc goods come from, when a clause or phrase on them names it ("products coming out
     of France", "imports from China"); not a country named as their adjective ("Canadian exports")."""
@@ -343,6 +361,9 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         # before it
         misplaced = [b for o in prep_objects(tok, "with") for b in prep_objects(o, "by") if is_agentive(b)]
         actor_heads = prep_objects(tok, "by") or misplaced or _other_side(tok)
+        # "hit by U.S. sanctions": the measure is no actor; whose it is, if the text says, is
+        actor_heads = [_measure_owner(h) if _measure(h) else h for h in actor_heads]
+        actor_heads = [h for h in actor_heads if h is not None]
         # "how many weapons have been delivered": the thing given is no recipient
         theme = subj is not None and (
             (trig.sense.type in ("AID", "COOPERATE") and not is_agentive(subj))

@@ -500,8 +500,10 @@ def _holds(tok: Token, cond: str) -> bool:
         ways = prep_objects(tok, "by", "with")
         things = ways + [o for w in ways for o in children(w, "dobj")]
         return any(t.lemma_.lower() in WORD_CLASSES[arg] for t in things)
-    if kind == "with":  # "hit Canada with a new 25% levy": what the act is done with names it
-        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "with"))
+    if kind == "with":  # "hit Canada with a new 25% levy", "if hit by sanctions": what the act is done
+        # with, or by in the passive, names it
+        means = prep_objects(tok, "with") + (prep_objects(tok, "by") if tok.tag_ == "VBN" else [])
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in means)
     if kind == "from":  # "withdrew from ECOWAS", "pulled out of the deal": leaving a body or a pact
         left = prep_objects(tok, "from", "of")
         return any(o.lemma_.lower() in WORD_CLASSES[arg] or _organisation(o) for o in left)
