@@ -190,6 +190,17 @@ def test_an_intention_is_no_actor():
     assert all(a.text != "intention" for e in events_of(text) for a in e.actor)
 
 
+def test_it_in_what_a_participle_reports_is_the_subject_of_the_clause_above():
+    # VOA 6205629 (2021): "it" was Kabul, the place named in the sentence before
+    text = (
+        "Afghan officials accused the Taliban of plotting the attack on the girls’ school. It was one of the "
+        "deadliest in Kabul in recent months. The insurgent group denied involvement, saying it condemns any "
+        "violence against Afghan civilians."
+    )
+    condemns = triggered(events_of(text), "condemns")
+    assert [a.text for a in condemns.actor] == ["The insurgent group"]
+
+
 def test_hit_by_sanctions_is_a_sanction_and_the_measure_is_no_actor():
     # VOA 6180932 (2019): "if hit by sanctions" was a threat, made by "sanctions"
     hit = triggered(

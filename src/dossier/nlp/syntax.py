@@ -414,6 +414,9 @@ def _reporting_subject(tok: Token) -> Token | None:
     if any(t.is_quote for t in tok.doc[low:high]):
         return None  # '"He is still strong," the younger Lai said': a quote's third person is someone else
     subj = next((c for c in matrix.children if c.dep_ == "nsubj"), None)
+    if subj is None and matrix.tag_ == "VBG" and matrix.dep_ in ("advcl", "conj"):
+        subj, passive = subject(matrix)  # "The insurgent group denied involvement, saying it condemns ..."
+        subj = None if passive else subj
     return entity_head(subj) if subj is not None and _fits(tok.lower_, subj) else None
 
 
