@@ -490,7 +490,10 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
         # "took part in the raid", "travel to Canada for meetings" (not "responded to the attack",
         # "protested against" or "worried about" it: reactions to it)
-        reaction = tok.dep_ == "pobj" and tok.head.lower_ in REACTION_PREPOSITIONS
+        reaction = tok.dep_ == "pobj" and (
+            tok.head.lower_ in REACTION_PREPOSITIONS
+            or (tok.head.lower_ == "from" and patient)  # "raised the death toll from the bombing": its cause
+        )
         verb = (
             tok.head.head if tok.dep_ == "pobj" and not reaction else tok.head if tok.dep_ == "dobj" else None
         )
