@@ -236,6 +236,13 @@ def test_we_in_someones_words_is_whoever_says_them():
     assert [(a.text, a.code) for a in retaliate.actor] == [
         ("Turkish Foreign Minister Mevlut Cavusoglu", "TUR")
     ]
+    # VOA 6202623 (2021): said by "he", whom the actors stage linked to the president
+    text = (
+        'Haitian President Jovenel Moise also tweeted his condemnation. "We CONDEMN the CROIX DES BOUQUETS '
+        'jailbreak and urge the population to remain calm," he tweeted.'
+    )
+    urge = triggered(events_of(text), "urge")
+    assert [a.text for a in urge.actor] == ["Jovenel Moise"]
 
 
 def test_an_intention_disowned_is_negated_and_one_supposed_is_hypothetical():

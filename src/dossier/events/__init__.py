@@ -50,7 +50,7 @@ from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import prep_objects, sentence_of, subject
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import SOURCE_PRONOUNS
-from dossier.schema import Attribution, Entity, Event, EventActor
+from dossier.schema import Attribution, Entity, Event, EventActor, Source
 
 __all__ = ["extract_events", "to_plover"]
 
@@ -336,7 +336,7 @@ def _sentence_events(
     if any(t.sense.type == "PROTEST" for t in kept):
         # the topic of a protest ("demonstrated ... calling for independence") is not coded apart
         kept = [t for t in kept if t.sense.type not in TOPIC_TYPES or _has_own_subject(t.head)]
-    speakers = _speakers(sent, attributions)
+    speakers = _speakers(sent, attributions, entities)
     for trig in kept:
         roles[trig.head.i] = find_roles(trig, doc, entities, speakers)
     events: list[Event] = []
@@ -413,7 +413,7 @@ def _sentence_events(
 FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 
 
-def _speakers(sent: Span, attributions: list[Attribution]) -> dict[int, EventActor]:
+def _speakers(sent: Span, attributions: list[Attribution], entities: list[Entity]) -> dict[int, EventActor]:
     """Each first-person pronoun of ``sent`` inside someone's words, mapped to that someone as an actor:
     '"If the United States approaches us positively, we will also react positively. But if they take
     negative toward us, then we will retaliate," Cavusoglu said' (not the United States, named last)."""
@@ -422,11 +422,16 @@ def _speakers(sent: Span, attributions: list[Attribution]) -> dict[int, EventAct
         if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
             continue
         covering = [attributions[i] for i in covering_attributions(tok.idx, attributions)]
-        named = [a for a in covering if a.source is not None and a.source.text.lower() not in SOURCE_PRONOUNS]
+        named = [a for a in covering if a.source is not None and _named_source(a.source, entities)]
         if named:  # the innermost words: the shortest content that holds the pronoun
             inner = min(named, key=lambda a: sum(e - s for s, e in a.content.spans) if a.content else 0)
-            out[tok.i] = speaker_actor(inner.source)
+            out[tok.i] = speaker_actor(inner.source, entities)
     return out
+
+
+def _named_source(source: Source, entities: list[Entity]) -> bool:
+    """Does the source name someone: a name or a description, or a pronoun the actors stage linked to one?"""
+    return source.text.lower() not in SOURCE_PRONOUNS or entity_at(entities, source.entity) is not None
 
 
 def extract_events(doc: Doc, entities: list[Entity], attributions: list[Attribution]) -> list[Event]:

@@ -7,6 +7,7 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from dossier import actors
+from dossier.actors import entity_at
 from dossier.events.lexicon import (
     CLAIM_VERBS,
     CLASH_NOUNS,
@@ -43,6 +44,7 @@ from dossier.nlp.words import (
     OCCASION_NOUNS,
     PERSON_OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_PRONOUNS,
 )
 from dossier.schema import Entity, EventActor, Source
 
@@ -601,14 +603,19 @@ def _violent_happening(tok: Token) -> bool:
     return any(s.type == "ASSAULT" and s.cond in ("-", "agent") for s in senses)
 
 
-def speaker_actor(source: Source) -> EventActor:
+def speaker_actor(source: Source, entities: list[Entity]) -> EventActor:
     """The source of an attribution as an actor of the events in its words ("we will retaliate", Turkey's
-    foreign minister said: the minister retaliates)."""
+    foreign minister said: the minister retaliates); a source named by a pronoun stands as the entity it
+    was linked to."""
+    text, spans = source.text, list(source.spans)
+    entity = entity_at(entities, source.entity)
+    if text.lower() in SOURCE_PRONOUNS and entity is not None and entity.spans:
+        text, spans = entity.text, [tuple(entity.spans[0])]
     return EventActor(
-        text=source.text,
+        text=text,
         code=actor_code(source.country),
         sector=source.sector,
-        spans=list(source.spans),
+        spans=spans,
         entity=source.entity,
         country=source.country,
     )
