@@ -202,6 +202,7 @@ VOA_FURNITURE = [
     ("8009314", "The attack"),  # in sentence case before a name: "The attack The Jaffar Express, a ..."
     ("8009314", "BLA surges"),
     ("8007760", "Difficult terrain"),
+    ("8007760", "BLA surges"),  # before an abbreviation: "BLA surges The United States and Pakistan ..."
     ("8007760", "Recent attacks"),
     ("8006651", "Emergency situation"),  # run into a quote: 'Emergency situation "So far, ...'
     ("8006651", "BLA surges"),
@@ -225,6 +226,8 @@ VOA_FURNITURE = [
     ("6203525", "Resistance continues"),
     ("6202623", "The escape"),
     ("6202623", "Notorious history"),
+    ("6202623", "International reaction"),  # "International reaction A U.S. State Department spokesperson"
+    ("6206085", "Differing opinions"),
     ("6204080", "Financial strain"),
     ("6204080", "Little choice"),
     ("6181504", "Old friends"),  # "Old friends Malaysia's former prime minister, Najib Razak, ..."

@@ -332,7 +332,8 @@ _ABBREVIATION = re.compile(
 _WORD = re.compile(r"[\w%$'’‘-]+")
 # The run-in heading: a few words, no clause punctuation but the comma of a pair of nouns, then a
 # capitalised word opening a sentence.
-_UNTIL_SENTENCE_END = re.compile(r"[^.!?\n]*")
+# up to the sentence's end, past the periods of an abbreviation ("A U.S. State Department spokesperson")
+_UNTIL_SENTENCE_END = re.compile(r"(?:[^.!?\n]|(?<=[^A-Za-z][A-Z])\.|\.(?=[A-Za-z]))*")
 _CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*,?(?: [\w'’‘][\w%$'’‘-]*)+")
 _HEADING_WORDS = 8
 # A heading of two nouns with a comma: a capitalised word, then a lowercase one ("Definition, limits").
@@ -662,7 +663,7 @@ def _run_in_heading(
         if not opener[:1].isupper() or opener == "I" or opener in _CALENDAR:
             continue
         sentence = _UNTIL_SENTENCE_END.match(text, start + words[k].start()).group()
-        if len(sentence.split()) < 4 or not _reads_as_sentence(_WORD.findall(sentence)[1:5]):
+        if len(sentence.split()) < 4 or not _reads_as_sentence(_WORD.findall(sentence)[1:9]):
             continue  # too short, or title case going on ("Ben Carson Slams Hillary And The Media ...")
         if opener in _SENTENCE_OPENERS:
             if opener in _NAME_STARTERS and (last[:1].isupper() or (after[:1].isupper() and k != 2)):
