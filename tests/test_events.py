@@ -210,6 +210,13 @@ def test_who_counts_the_toll_from_a_bombing_did_not_bomb():
     assert triggered(events_of(text), "blasts").actor == []
 
 
+def test_two_countries_joined_by_a_hyphen_are_one_side_each():
+    # VOA 8009771 (2025): "the China-Russia partnership" had one actor, "China-Russia", coded CHN
+    text = "There is a concern about the China-Russia partnership."
+    partnership = triggered(events_of(text), "partnership")
+    assert (codes(partnership.actor), codes(partnership.recipient)) == ({"CHN"}, {"RUS"})
+
+
 def test_hit_by_sanctions_is_a_sanction_and_the_measure_is_no_actor():
     # VOA 6180932 (2019): "if hit by sanctions" was a threat, made by "sanctions"
     hit = triggered(

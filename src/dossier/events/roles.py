@@ -516,6 +516,39 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     return actor_heads, ([found] if found is not None else [])
 
 
+def _dyad(trig: Trigger, entities: list[Entity]) -> tuple[Token, Token] | None:
+    """The two sides of an event noun's modifier that joins two countries by a hyphen ("China-Russia",
+    "Sino-Russian"), as the parser splits it (the first word hangs on the second); not one country's name
+    ("Guinea-Bissau")."""
+    for right in trig.head.children:
+        if right.dep_ not in ("compound", "amod") or right.i < 2:
+            continue
+        doc = right.doc
+        hyphen, left = doc[right.i - 1], doc[right.i - 2]
+        if hyphen.tag_ != "HYPH" or hyphen.whitespace_ or left.whitespace_ or left.head.i != right.i:
+            continue
+        if actors.is_country_name(doc[left.i : right.i + 1].text):
+            continue
+        first, second = _code([left], entities)[0], _code([right], entities)[0]
+        if first and second and first != second:
+            return left, right
+    return None
+
+
+def _bare_actor(tok: Token, entities: list[Entity]) -> EventActor:
+    """An actor named by the one word ``tok`` ("China" of "China-Russia")."""
+    country, sector, entity = _code([tok], entities)
+    spans = text_span(doc_text(tok.doc), [(tok.idx, tok.idx + len(tok.text))])
+    return EventActor(
+        text=spans.text,
+        code=actor_code(country),
+        sector=sector,
+        spans=spans.spans,
+        entity=entity,
+        country=country,
+    )
+
+
 def _undergoer(tok: Token, entities: list[Entity]) -> Token | None:
     """The possessor of an act of force done to someone, when nothing says whom it was done to: a person
     ("their abduction", "Anna Petrova's arrest", "his killing"), not a state or group ("Russia's invasion",
@@ -626,6 +659,9 @@ def find_roles(
 ) -> tuple[list[EventActor], list[EventActor]]:
     """The coded actors and recipients of ``trig``; ``speakers`` maps first-person pronouns inside someone's
     words to that someone."""
+    pair = _dyad(trig, entities) if trig.nominal else None
+    if pair is not None:  # "the China-Russia partnership", "the Sino-Russian pact": one side each
+        return [_bare_actor(pair[0], entities)], [_bare_actor(pair[1], entities)]
     if trig.nominal:
         actor_heads, recip_heads = _nominal_roles(trig, entities)
     else:
