@@ -89,6 +89,29 @@ def test_a_claim_only_denied_states_what_is_denied(train_base):
     assert denial.claim.statement.startswith("Their joint ventures are depriving ethnic Baloch")
 
 
+def test_a_claims_statement_stands_alone():
+    # VOA 8009976 and 8011076: "it killed 33 BLA terrorists" (the military said) spoke for the claim
+    import numpy as np
+
+    from dossier.evidence.claims import Member, speaker
+
+    said = dossier.extract(
+        "In the clearance operation, the Pakistan military said it killed 33 BLA terrorists.",
+        id="8011076",
+        published="2025-03-14",
+    )
+    claimed = dossier.extract(
+        "The military claimed the killing of 33 terrorists.", id="8009976", published="2025-03-13"
+    )
+    items = [*claim_items(said), *claim_items(claimed)]
+    assert [i.text for i in items] == [
+        "it killed 33 BLA terrorists",
+        "The military claimed the killing of 33 terrorists.",
+    ]
+    members = [Member(item, np.ones(4) / 2, "c") for item in items]  # equally close to the rest
+    assert speaker(members).item.text == "The military claimed the killing of 33 terrorists."
+
+
 def test_a_sentence_states_what_it_asserts_whatever_else_it_plans():
     # VOA 6181504 (2019): the purpose "to back its claims" comes first, the rejection after it
     record = dossier.extract(

@@ -225,14 +225,34 @@ class Grouper:
         return next((claim for _, cosine, claim in asserted if cosine == closest >= REFERENCE_COSINE), None)
 
 
+# Words a text cannot open on and stand alone: it points back ("It later claimed ...", "those involved
+# ...") or is the tail of a sentence ("to be holding more than 200 hostages").
+_LEANING_OPENERS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their"}
+    | {"our", "to", "and", "but", "which", "who"}
+)
+
+
+def stands_alone(text: str) -> bool:
+    """Can ``text`` be read without the sentence around it: it opens on a capital, not on a pronoun?"""
+    first = text.lstrip("\"“‘'( ").split(" ", 1)[0]
+    return first[:1].isupper() and first.lower() not in _LEANING_OPENERS
+
+
 def speaker(members: Sequence[Member]) -> Member:
-    """The member that best speaks for the claim: closest to the others on average, asserted before
-    denied, shorter first."""
+    """The member that best speaks for the claim: asserted before denied, one that stands alone before one
+    that points back ("The military claimed the killing of 33 terrorists", not "it killed 33 BLA
+    terrorists"), closest to the others on average, shorter first."""
     vectors = np.stack([m.vector for m in members])
     centroid = vectors.mean(axis=0)
     return max(
         members,
-        key=lambda m: (m.item.stance == "assert", float(m.vector @ centroid), -len(m.item.text)),
+        key=lambda m: (
+            m.item.stance == "assert",
+            stands_alone(m.item.text),
+            float(m.vector @ centroid),
+            -len(m.item.text),
+        ),
     )
 
 
