@@ -461,6 +461,17 @@ def test_a_speaker_set_off_by_commas_after_the_clause_is_the_source(nlp):
     )
 
 
+def test_a_day_right_after_the_cue_dates_the_saying_not_the_content(nlp):
+    # VOA 8007760 (2025): the parser hung "Wednesday" on the reported clause
+    text = "Security sources said Wednesday a Pakistani military operation rescued 190 passengers."
+    said = find(attributions(nlp, text), "said")
+    assert said.content.text == "a Pakistani military operation rescued 190 passengers"
+    # a day that is the reported clause's subject stays
+    assert find(attributions(nlp, "He said Monday was the deadline."), "said").content.text == (
+        "Monday was the deadline"
+    )
+
+
 def test_a_speaker_after_the_verb_that_follows_a_quote_is_the_source(nlp):
     # VOA 8010657 and 6203091: the parser took the speaker for the verb's object, or for the start of
     # another sentence

@@ -377,6 +377,7 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     if draft.source:
         src_ids = {t.i for t in draft.source}
         tokens = trim([t for t in tokens if t.i not in src_ids])
+    tokens = _without_day_of_saying(tokens, cue)
     # a complement after the cue ("adding that ...") is the content, not a quote before it
     right = bool(tokens) and tokens[0].idx >= cue_end
     if not quotes.mask[head.i] and head.pos_ != "PUNCT" or head.text in BYLINE_DASHES:
@@ -422,6 +423,22 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
         if running:
             draft.content[-1] = (draft.content[-1][0], running[-1].outer_end)
     return draft
+
+
+def _without_day_of_saying(tokens: list[Token], cue: list[Token]) -> list[Token]:
+    """A date right after the cue dates the saying, though the parser hung it on the reported clause
+    ("Security sources said Wednesday a Pakistani military operation rescued 190 passengers")."""
+    last = max(t.i for t in cue)
+    if not tokens or tokens[0].i != last + 1 or tokens[0].ent_type_ not in ("DATE", "TIME"):
+        return tokens
+    date = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    run = 0
+    while run < len(tokens) and tokens[run].i == last + 1 + run and tokens[run] in date:
+        run += 1
+    head = tokens[run - 1]
+    if run >= len(tokens) or head.dep_ != "npadvmod" and tokens[0].dep_ != "npadvmod":
+        return tokens  # the whole content is a date, or the date is the clause's own ("Monday was ...")
+    return trim(tokens[run:])
 
 
 def _tidy_runs(tokens: list[Token]) -> list[Token]:
