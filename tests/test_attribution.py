@@ -461,6 +461,17 @@ def test_a_speaker_set_off_by_commas_after_the_clause_is_the_source(nlp):
     )
 
 
+def test_known_as_gives_a_name_not_a_belief(nlp):
+    # VOA 8009973 and 8011115 (2025): aliases were attributions of belief
+    text = "He is a Russian internet celebrity, Vladislav Kokolevskiy, known in China as Fulafu."
+    assert not [a for a in attributions(nlp, text) if "known" in a.cue.text]
+    text = "Gerald Kowal, known also as Jerry Guo, moved to China."
+    assert not [a for a in attributions(nlp, text) if "known" in a.cue.text]
+    # what someone is known to do is still what people hold of them
+    text = "The Taliban are known to inflate casualty numbers."
+    assert find(attributions(nlp, text), "known").stance == "believe"
+
+
 def test_a_day_right_after_the_cue_dates_the_saying_not_the_content(nlp):
     # VOA 8007760 (2025): the parser hung "Wednesday" on the reported clause
     text = "Security sources said Wednesday a Pakistani military operation rescued 190 passengers."

@@ -245,8 +245,17 @@ def _time(tok: Token) -> bool:
 
 
 def _naming(head: Token) -> bool:
-    """Whether "called" or "named" gives a name: a reduced relative ("the group, called Jaish al-Adl") or a
+    """Whether "called", "named" or "known as" gives a name: a reduced relative ("the group, called Jaish al-Adl") or a
     verb the parser took for the name ("a militia called the anti-Balaka fought back")."""
+    if head.lemma_.lower() == "know" and head.tag_ == "VBN":  # "Vladislav Kokolevskiy, known as Fulafu",
+        # "Gerald Kowal, known also as Jerry Guo": a name, not what anyone knows
+        after = head.i + 1
+        while after < len(head.doc) and head.doc[after].dep_ == "advmod":
+            after += 1
+        named = (after < len(head.doc) and head.doc[after].lower_ == "as") or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in head.children
+        )
+        return named and not any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
     if head.lemma_.lower() not in ("call", "name", "dub"):
         return False
     if head.dep_ == "acl" and head.tag_ == "VBN":  # but not "the letter called Oz a quack", "called for ..."
