@@ -210,6 +210,16 @@ def test_who_counts_the_toll_from_a_bombing_did_not_bomb():
     assert triggered(events_of(text), "blasts").actor == []
 
 
+def test_he_again_in_the_same_sentence_is_the_same_man():
+    # VOA 8009973 (2025): "where he posts" took Douyin, named between the two "he"s, for him
+    text = (
+        "Vladislav Kokolevskiy has fans. He amassed 12.89 million followers on Douyin, where he posts short "
+        "video clips praising life in China."
+    )
+    praising = triggered(events_of(text), "praising")
+    assert [a.text for a in praising.actor] == ["Vladislav Kokolevskiy"]
+
+
 def test_two_countries_joined_by_a_hyphen_are_one_side_each():
     # VOA 8009771 (2025): "the China-Russia partnership" had one actor, "China-Russia", coded CHN
     text = "There is a concern about the China-Russia partnership."

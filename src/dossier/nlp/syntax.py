@@ -322,7 +322,18 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     reporter = _reporting_subject(tok) or _owner_subject(tok)
     if reporter is not None:
         return reporter
-    floor = sentence_start(tok)
+    own = sentence_start(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ONE_PERSON and depth < CHAIN_DEPTH:
+        # "He amassed 12.89 million followers on Douyin, where he posts ...": a subject pronoun of the
+        # sentence's own subject pronoun is that one (one person: "it" and "they" shift more), whatever was
+        # named in between
+        first = next(
+            (t for t in doc[own : tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON"), None
+        )
+        if first is not None and first.lower_ == tok.lower_:
+            found = resolve_pronoun(first, depth + 1)
+            return tok if found is first else found
+    floor = own
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
