@@ -210,6 +210,20 @@ def test_who_counts_the_toll_from_a_bombing_did_not_bomb():
     assert triggered(events_of(text), "blasts").actor == []
 
 
+def test_a_share_of_people_can_suffer_force():
+    # VOA 8009853 (2025): "half" and "the vast majority" read as no one a verb of force could be done to
+    text = (
+        "“The vast majority — including some younger than five — had been raped, often by armed men,” said "
+        "Secretary General Christopher Lockyear. “Nearly half were assaulted while working in the fields."
+    )
+    events = events_of(text)
+    assert [(e.trigger.text, e.type) for e in events if e.type == "ASSAULT"] == [
+        ("raped", "ASSAULT"),
+        ("assaulted", "ASSAULT"),
+    ]
+    assert not events_of("Half of the budget was cut.")
+
+
 def test_he_again_in_the_same_sentence_is_the_same_man():
     # VOA 8009973 (2025): "where he posts" took Douyin, named between the two "he"s, for him
     text = (

@@ -541,6 +541,9 @@ RULE_NOUNS = frozenset({"power", "control"})  # "seized power", "seized control 
 COUNT_WORDS = frozenset(
     {"many", "several", "dozens", "hundreds", "thousands", "scores", "some", "others", "few", "most", "all"}
 )
+# Shares of a group counted before ("Nearly half were assaulted", "The vast majority had been raped"): of
+# people, when nothing else is said
+PROPORTION_WORDS = frozenset({"half", "majority", "minority", "third", "quarter", "fraction", "bulk", "rest"})
 
 
 def _physical(tok: Token) -> bool:
@@ -582,11 +585,14 @@ def _organisation(tok: Token) -> bool:
 def _counted(obj: Token) -> Token | None:
     """What an object counts: ``obj`` itself, the noun of "dozens of villagers", or None for a bare count
     with nothing said of what it counts ("many", "12", "dozens")."""
-    if obj.tag_ != "CD" and obj.lower_ not in COUNT_WORDS:
+    proportion = obj.lemma_.lower() in PROPORTION_WORDS
+    if obj.tag_ != "CD" and obj.lower_ not in COUNT_WORDS and not proportion:
         return obj
     counted = prep_objects(obj, "of")
     if counted:
         return counted[0]
+    if proportion:
+        return None
     return None if not any(c.dep_ in ("amod", "compound") for c in obj.children) else obj
 
 
