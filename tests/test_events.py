@@ -210,6 +210,21 @@ def test_who_counts_the_toll_from_a_bombing_did_not_bomb():
     assert triggered(events_of(text), "blasts").actor == []
 
 
+def test_coming_under_fire_is_an_attack_and_it_in_a_when_clause_is_the_main_subject():
+    # VOA 8006651 (2025): "came under intense fire" was no event; the attacked "it" was Peshawar or Kalat
+    text = (
+        "Authorities say the Jaffar Express was traveling north from Quetta to Peshawar when it came under "
+        "intense fire, hours after departure."
+    )
+    fire = triggered(events_of(text), "fire")
+    assert (fire.type, [r.text for r in fire.recipient]) == ("ASSAULT", ["the Jaffar Express"])
+    text = "Pakistani authorities reported the convoy was passing through Kalat when it came under attack."
+    assert [r.text for r in triggered(events_of(text), "attack").recipient] == ["the convoy"]
+    # criticism is no fire, nor is a fire
+    assert not events_of("The minister came under fire for his remarks.")
+    assert not events_of("A fire broke out in the market.")
+
+
 def test_a_share_of_people_can_suffer_force():
     # VOA 8009853 (2025): "half" and "the vast majority" read as no one a verb of force could be done to
     text = (

@@ -821,6 +821,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "fire": (
         _s("ASSAULT", mode="firearms", cond="prep:on"),
         _s("ASSAULT", mode="heavy-weapons", cond="obj:material"),
+        _s("ASSAULT", mode="firearms", cond="under"),  # "came under intense fire"
     ),
     "fight": (_s("ASSAULT", context="military", cond="agent"),),
     "fighting": (_s("ASSAULT", context="military"),),

@@ -398,6 +398,17 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             t.lemma_.lower() in ("terrorist", "terror", "extremist") for t in tok.subtree if t.i > tok.i
         )
+    if kind == "under":  # "came under intense fire", "was under heavy fire": what someone suffers (not
+        # "came under fire for his remarks", "over the decision": criticism)
+        verb = tok.head.head
+        return (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and verb.lemma_.lower() in ("come", "be", "remain", "fall")
+            and not prep_objects(verb, "for", "over")
+            and not prep_objects(tok, "for", "over")
+        )
     if kind == "hostage":  # "took 100 passengers hostage", "taking many hostages", "a train held hostage"
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
@@ -614,8 +625,9 @@ def _pos_ok(tok: Token, lemma: str) -> bool:
         return tok.pos_ == "ADJ" and bool(children(tok, "xcomp"))
     if tok.pos_ in VERB_POS:
         return True
-    if tok.pos_ == "NOUN":
-        return lemma not in VERB_ONLY or lemma in NOUN_TOO
+    if tok.pos_ == "NOUN":  # a verb's noun only where a sense names it ("came under fire", not "a fire")
+        under = any(s.cond == "under" for s in TRIGGERS[lemma]) and _holds(tok, "under")
+        return lemma not in VERB_ONLY or lemma in NOUN_TOO or under
     return False
 
 

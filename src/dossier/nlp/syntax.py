@@ -319,7 +319,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         return tok
     wanted = ("PERSON",) if tok.lower_ in ONE_PERSON else ("GPE", "ORG", "NORP")
     doc = tok.doc
-    reporter = _reporting_subject(tok) or _owner_subject(tok)
+    reporter = _reporting_subject(tok) or _owner_subject(tok) or _main_subject(tok)
     if reporter is not None:
         return reporter
     own = sentence_start(tok)
@@ -455,6 +455,23 @@ def _fits(word: str, subj: Token) -> bool:
     if word == "they":
         return plural or subj.ent_type_ in ("ORG", "GPE", "NORP")
     return False
+
+
+# Conjunctions of an adverbial clause of time or cause, whose subject pronoun carries on the main clause's
+# subject ("the Jaffar Express was traveling north when it came under intense fire")
+_CARRYING_MARKS = frozenset({"when", "while", "as", "after", "before", "because", "since", "until", "once"})
+
+
+def _main_subject(tok: Token) -> Token | None:
+    """The subject of the main clause, for a subject pronoun of an adverbial clause of time or cause that
+    hangs on it, when the pronoun can stand for it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+        return None
+    clause = tok.head
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _CARRYING_MARKS for c in clause.children):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return entity_head(subj) if subj is not None and subj.i < tok.i and _fits(tok.lower_, subj) else None
 
 
 def _owner_subject(tok: Token) -> Token | None:
