@@ -937,8 +937,6 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("take", "to", "the", "street"): (_s("PROTEST", mode="demo"),),
 }
 
-# Things that can be physically attacked, seized or besieged besides people and named places: the things
-# only force can attack (shared with attribution), and more.
 # What trade measures fall on: goods, not parties. A tariff "on all wines ... coming out of France" is on
 # France; "on Canadian exports", on Canada.
 TRADED_GOODS = frozenset(
@@ -947,6 +945,8 @@ TRADED_GOODS = frozenset(
     | {"grain", "wheat", "lumber", "timber", "semiconductor", "chip", "textile", "fertilizer"}
 )
 TRADE_DUTIES = frozenset({"tariff", "duty", "levy"})  # "tariffs on steel exports to the U.S.": where they go
+# Things that can be physically attacked, seized or besieged besides people and named places: the things
+# only force can attack (shared with attribution), and more.
 PHYSICAL_TARGETS = FORCE_TARGETS | frozenset(
     [
         "capital",
