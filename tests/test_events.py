@@ -1011,6 +1011,35 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
 
 
+def test_raising_a_tariff_is_a_sanction_and_pressing_someone_to_act_a_request():
+    # VOA 8006924 (2025): none of these was an event
+    text = (
+        "U.S. President Donald Trump ramped up his trade war with Canada on Tuesday, doubling the 25% U.S. "
+        "tariff on its northern neighbor’s steel and aluminum imports."
+    )
+    doubling = triggered(events_of(text), "doubling")
+    assert (doubling.type, codes(doubling.recipient)) == ("SANCTION", {"CAN"})
+    boosting = triggered(events_of("Trump was boosting the steel and aluminum tariffs."), "boosting")
+    assert boosting.type == "SANCTION"
+    pressuring = triggered(
+        events_of("Trump is pressuring Canada to further curb the flow of migrants."), "pressuring"
+    )
+    assert (pressuring.type, codes(pressuring.recipient)) == ("REQUEST", {"CAN"})
+    # VOA 6181235 (2019): pressing for something is a request, and what is pressed for is not done
+    text = (
+        "North Korea has increased provocations by conducting 13 rounds of missile tests since May in an effort "
+        "to pressure the U.S. to grant sanctions relief."
+    )
+    events = events_of(text)
+    assert codes(triggered(events, "pressure").recipient) == {"USA"}
+    assert not [e for e in events if e.trigger.text == "grant" and e.status == "asserted"]
+    # a rise that is no measure raised against anyone
+    assert not events_of(
+        "With the added Canadian duty, U.S. residential bills would increase by about $69 a month."
+    )
+    assert not events_of("The government increased security measures in the capital.")
+
+
 def test_a_trade_measure_on_goods_falls_on_where_they_come_from_and_a_judged_body_is_the_subject():
     # VOA 8009495 (13 March 2025): the goods were the recipients, each coded to the article's country
     record = voa_record("8009495")
@@ -1911,13 +1940,7 @@ def test_the_place_a_meeting_is_named_after_did_not_meet():
 @pytest.mark.parametrize(
     ("sentence", "word", "status"),
     [
-        # VOA 6181235: what is pressed for, proposed or tried is not done
-        (
-            "North Korea has increased provocations by conducting 13 rounds of missile tests since May in an effort "
-            "to pressure the U.S. to grant sanctions relief.",
-            "grant",
-            "hypothetical",
-        ),
+        # VOA 6181235: what is proposed or tried is not done (what is pressed for: see the REQUEST test below)
         (
             "The statement was made in response to a Chinese and Russian proposal made on Monday for the U.N. "
             "Security Council to lift sanctions placed on North Korea's major exports.",

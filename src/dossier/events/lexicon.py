@@ -258,6 +258,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "ban",
         ]
     ),
+    # economic measures a state raises or extends against another ("doubling the 25% tariff", "boosting
+    # the steel and aluminum tariffs", "extended sanctions"): a narrower class than restrictions, which a
+    # government may also raise at home ("increased security measures")
+    "sanction_measure": frozenset(["sanction", "embargo", "tariff", "duty", "levy"]),
     "restriction": frozenset(
         [
             "curfew",
@@ -623,6 +627,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "appeal": (_s("REQUEST"),),
     "plead": (_s("REQUEST", cond="notacomp:plea"),),  # not "pleaded not guilty": a plea in court
     "press": (_s("REQUEST", cond="xcomp"), _s("REQUEST", cond="prep:for")),
+    "pressure": (_s("REQUEST", cond="xcomp"),),  # "pressuring Canada to further curb the flow of drugs"
     "push": (_s("REQUEST", cond="prep:for"),),
     "seek": (_s("REQUEST", cond="obj:relations"), _s("REQUEST", cond="obj:help")),
     "implore": (_s("REQUEST"),),
@@ -789,6 +794,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("SANCTION", mode="discontinue", cond="obj:restriction"),
     ),
     "levy": (_s("SANCTION", mode="discontinue", cond="obj:restriction"),),  # "levied 25% tariffs on steel"
+    # raising a measure against someone is a sanction as imposing it is
+    **{
+        verb: (_s("SANCTION", mode="discontinue", cond="dobj:sanction_measure"),)
+        for verb in ("double", "triple", "boost", "raise", "increase", "hike", "extend", "tighten", "add")
+    },
     # ASSAULT: deliberate actions that can cause substantial physical harm.
     "attack": (_s("ACCUSE", mode="disapprove", cond="prep:for"), _s("ASSAULT")),
     "assault": (_s("ASSAULT"),),

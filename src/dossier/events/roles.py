@@ -249,6 +249,8 @@ def _search_recipient(
             if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
                 return tok
             goods = not patient and res.lemma_.lower() in TRADED_GOODS
+            # "doubling the 25% U.S. tariff on its neighbor's steel": the measure is what is done, not to whom
+            measure = not patient and tok.dep_ == "dobj" and _measure(res)
             if goods:  # "a tariff on all wines ... coming out of France": on France; "on Canadian steel":
                 # on Canada; not on "exports to the U.S.", whose destination is who imposes it
                 origin = _origin(res)
@@ -262,7 +264,7 @@ def _search_recipient(
                 ]
                 if _code([res, *modifiers], entities)[0]:
                     return tok
-            elif _code(_phrase_tokens(res), entities)[0]:
+            elif not measure and _code(_phrase_tokens(res), entities)[0]:
                 return tok
             if (is_agentive(res) or is_person_like(res)) and (
                 tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS
@@ -271,11 +273,13 @@ def _search_recipient(
                     direct_agent = tok
                 first_agent = first_agent or tok
         traded = not patient and tok.lemma_.lower() in TRADED_GOODS | TRADE_DUTIES
+        owned = not patient and tok.dep_ == "dobj" and _measure(tok)  # "the 25% U.S. tariff": whose it is
         queue.extend(
             (c, depth + 1)
             for c in tok.children
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
             and not (traded and c.dep_ == "prep" and c.lower_ in ("to", "into"))  # where goods go
+            and not (owned and c.dep_ in ("compound", "poss", "nmod"))
         )
     return direct_agent or first_agent
 
@@ -457,7 +461,10 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     if not actor_heads:  # "the BLA claimed responsibility for the attack": the claimant is the attacker
         actor_heads = _claimant(tok)
     exclude = {t.i for h in actor_heads for t in h.subtree} | {tok.i}
-    start = prep_objects(tok, *NOUN_RECIPIENT_PREPS)
+    preps = NOUN_RECIPIENT_PREPS
+    if trig.sense.type == "SANCTION":  # "tariff hikes on Chinese EV imports to the U.S.": where they go
+        preps = tuple(p for p in preps if p not in ("to", "into"))
+    start = prep_objects(tok, *preps)
     if not start and slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS:
         # "launched a brazen assault on a military base": the parser hangs the target on the verb
         start = prep_objects(slot.head, "on", "upon", "against", "into")

@@ -398,6 +398,15 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             t.lemma_.lower() in ("terrorist", "terror", "extremist") for t in tok.subtree if t.i > tok.i
         )
+    if kind == "dobj":  # "doubling the 25% tariff", "tariff hikes": the measure raised is its object or
+        # names the noun (not "bills would increase with the added duty")
+        if tok.pos_ in NOUN_POS:
+            named = [c for c in tok.children if c.dep_ in ("compound", "nmod")] + prep_objects(
+                tok, "of", "in"
+            )
+        else:
+            named = children(tok, "dobj", "nsubjpass")
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in named)
     if kind == "under":  # "came under intense fire", "was under heavy fire": what someone suffers (not
         # "came under fire for his remarks", "over the decision": criticism)
         verb = tok.head.head
