@@ -1011,6 +1011,19 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
 
 
+def test_calling_a_claim_baseless_or_rebutting_it_rejects_it():
+    # VOA 8009976 (2025): neither was an event
+    text = "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless,\" in a statement Thursday."
+    baseless = triggered(events_of(text), "baseless")
+    assert (baseless.type, codes(baseless.actor), codes(baseless.recipient)) == ("REJECT", {"AFG"}, {"PAK"})
+    rebutting = triggered(
+        events_of("Rebutting the claim, Balkhi said Islamabad must address internal issues."), "Rebutting"
+    )
+    assert rebutting.type == "REJECT"
+    # a denial in someone's words stays the attribution stage's
+    assert not events_of('"The claims are baseless," he said.')
+
+
 def test_raising_a_tariff_is_a_sanction_and_pressing_someone_to_act_a_request():
     # VOA 8006924 (2025): none of these was an event
     text = (

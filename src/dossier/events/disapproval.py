@@ -66,6 +66,8 @@ JUDGING_WORDS = frozenset(
         "shocking",
     ]
 )
+# Adjectives that deny a claim: called so ("called Pakistan's assertions 'baseless'"), the claim is rejected.
+DENYING_WORDS = frozenset(["baseless", "unfounded", "groundless", "fabricated", "untrue", "false"])
 # Verbs that say what something is ("called the decision 'arbitrary'", "described it as inhumane").
 NAMING_VERBS = frozenset(
     ["call", "describe", "characterize", "characterise", "brand", "label", "deem", "term"]
@@ -120,9 +122,14 @@ def disapprovals(
     text = doc_text(doc)
     table = TokenTable.of(doc)
     for i in range(sent.start, sent.end):
-        if table.pos[i] != "ADJ" or table.lemma[i] not in JUDGING_WORDS or i in taken:
+        if table.pos[i] != "ADJ" or i in taken:
+            continue
+        denying = table.lemma[i] in DENYING_WORDS
+        if table.lemma[i] not in JUDGING_WORDS and not denying:
             continue
         tok = doc[i]
+        if denying and _naming_verb(tok) is None:
+            continue  # "the claims are baseless," he said: the attribution stage's denial
         if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "it is not unfair"
         naming = _naming_verb(tok)
@@ -143,7 +150,16 @@ def disapprovals(
             continue  # "have rejected accusations that Lai's trial is unfair": the judgement is denied, not voiced
         if naming is not None:
             speaker, _ = subject(naming)
-            judged = next((c for c in naming.children if c.dep_ == "dobj"), None)
+            # what is called so: the object, or the first of two predicates the parser gave the verb
+            # ("called Pakistan's assertions 'baseless'": both read as oprd)
+            judged = next((c for c in naming.children if c.dep_ == "dobj"), None) or next(
+                (
+                    c
+                    for c in naming.children
+                    if c.dep_ == "oprd" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
         else:
             source = attributions[linked[0]].source
             speaker = _token_at(doc, source.spans[0]) if source is not None and source.spans else None
@@ -152,12 +168,17 @@ def disapprovals(
         recipient = [make_actor(judged, entities)] if judged is not None and is_agentive(judged) else []
         # the accusation is the speaker's act, which the report states: asserted, unless hedged
         status, _ = epistemic_status(speaker if speaker is not None else tok, attributions)
+        if denying and judged is not None:  # "Pakistan's assertions": whose claim is rejected
+            owner = next((c for c in judged.children if c.dep_ == "poss"), None)
+            recipient = (
+                [make_actor(owner, entities)] if owner is not None and is_agentive(owner) else recipient
+            )
         events.append(
             Event(
-                type="ACCUSE",
+                type="REJECT" if denying else "ACCUSE",
                 trigger=text_span(text, [(tok.idx, tok.idx + len(tok.text))]),
                 sentence=sentence,
-                mode="disapprove",
+                mode=None if denying else "disapprove",
                 context=[],
                 actor=actor,
                 recipient=recipient,

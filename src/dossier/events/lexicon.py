@@ -673,6 +673,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("REJECT", mode="yield", cond="obj:any"),
     ),
     "reject": (_s("REJECT"),),
+    "rebut": (_s("REJECT"),),  # "Rebutting the claim, Balkhi said ..."
+    "refute": (_s("REJECT"),),
+    "repudiate": (_s("REJECT"),),
     "rejection": (_s("REJECT"),),
     # "refused to comment", "refused to say how many died": a non-response (an attribution's decline), no
     # rejection
