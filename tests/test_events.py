@@ -1011,6 +1011,17 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
 
 
+def test_people_meeting_among_themselves_consult():
+    # VOA 8006503 (2025): elders and officials were no one who could meet
+    text = "Jesow said local elders and government officials were meeting at the Qahira Hotel when the attackers struck."
+    meeting = triggered(events_of(text), "meeting")
+    assert (meeting.type, [a.text for a in meeting.actor]) == (
+        "CONSULT",
+        ["local elders", "government officials"],
+    )
+    assert not events_of("The students met their deadline.")
+
+
 def test_calling_a_claim_baseless_or_rebutting_it_rejects_it():
     # VOA 8009976 (2025): neither was an event
     text = "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless,\" in a statement Thursday."

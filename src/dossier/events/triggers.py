@@ -550,7 +550,9 @@ def _holds(tok: Token, cond: str) -> bool:
         objects = children(tok, "dobj")
         if children(tok, "auxpass") and prep_objects(tok, "with"):
             return False  # "was met with staggering brutality", "met with sharp criticism": a reception
-        return _holds(tok, "agent") and (not objects or any(is_agentive(o) for o in objects))
+        subj, _ = subject(tok)
+        people = subj is not None and is_person_like(subj)  # "local elders and officials were meeting"
+        return (_holds(tok, "agent") or people) and (not objects or any(is_agentive(o) for o in objects))
     return False
 
 
