@@ -1011,6 +1011,15 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
 
 
+def test_an_act_of_words_the_speaker_tells_of_himself_is_done_in_the_telling():
+    # VOA 8006924 (2025): "he said he is pressuring" was only attributed, as if someone else's act
+    text = "President Donald Trump said he is pressuring Canada to further curb the flow of migrants."
+    assert triggered(events_of(text), "pressuring").status == "asserted"
+    # what others did to him he only tells of
+    text = "The judge said he and his staff had been threatened by unnamed individuals."
+    assert triggered(events_of(text), "threatened").status == "attributed"
+
+
 def test_people_meeting_among_themselves_consult():
     # VOA 8006503 (2025): elders and officials were no one who could meet
     text = "Jesow said local elders and government officials were meeting at the Qahira Hotel when the attackers struck."

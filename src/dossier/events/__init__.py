@@ -36,6 +36,7 @@ from dossier.events.lexicon import (
     INTENTION_VERBS,
     NATURAL_FORCES,
     PROMISE_WORDS,
+    REPORTING_VERBS,
     STORM_WORDS,
     THREAT_CONTENT,
     TIME_PREPOSITIONS,
@@ -47,7 +48,7 @@ from dossier.events.syntax import is_agentive
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import prep_objects, sentence_of, subject
+from dossier.nlp.syntax import prep_objects, resolve_pronoun, sentence_of, subject
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import SOURCE_PRONOUNS
 from dossier.schema import Attribution, Entity, Event, EventActor, Source
@@ -212,9 +213,22 @@ def _presupposed(tok: Token) -> bool:
 
 
 def _speakers_own(tok: Token) -> bool:
-    """Is the act the speaker's own, in the first person ("We categorically reject ...", "I urge ...")?"""
-    subj, _ = subject(tok)
-    return subj is not None and subj.lower_ in ("we", "i")
+    """Is the act the speaker's own: in the first person ("We categorically reject ...", "I urge ..."), or
+    told of the speaker by the speaker ("Trump said he is pressuring Canada to ...": saying so, he does)?"""
+    subj, passive = subject(tok)
+    if subj is None:
+        return False
+    if subj.lower_ in ("we", "i"):
+        return True
+    if (
+        passive
+        or subj.pos_ != "PRON"
+        or tok.dep_ != "ccomp"
+        or tok.head.lemma_.lower() not in REPORTING_VERBS
+    ):
+        return False
+    speaker, _ = subject(tok.head)
+    return speaker is not None and resolve_pronoun(subj).i == speaker.i
 
 
 def _has_own_subject(tok: Token) -> bool:
