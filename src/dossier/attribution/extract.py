@@ -438,14 +438,10 @@ def _without_day_of_saying(tokens: list[Token], cue: list[Token]) -> list[Token]
     """A date right after the cue dates the saying, though the parser hung it on the reported clause
     ("Security sources said Wednesday a Pakistani military operation rescued 190 passengers")."""
     last = max(t.i for t in cue)
-    if not tokens or tokens[0].i != last + 1 or tokens[0].ent_type_ not in ("DATE", "TIME"):
-        return tokens
-    date = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
-    run = 0
-    while run < len(tokens) and tokens[run].i == last + 1 + run and tokens[run] in date:
+    run = 0  # the date's words, right after the cue
+    while run < len(tokens) and tokens[run].i == last + 1 + run and tokens[run].ent_type_ in ("DATE", "TIME"):
         run += 1
-    head = tokens[run - 1]
-    if run >= len(tokens) or head.dep_ != "npadvmod" and tokens[0].dep_ != "npadvmod":
+    if not run or run == len(tokens) or "npadvmod" not in (tokens[0].dep_, tokens[run - 1].dep_):
         return tokens  # the whole content is a date, or the date is the clause's own ("Monday was ...")
     return trim(tokens[run:])
 

@@ -128,11 +128,11 @@ def disapprovals(
         if table.lemma[i] not in JUDGING_WORDS and not denying:
             continue
         tok = doc[i]
-        if denying and _naming_verb(tok) is None:
+        naming = _naming_verb(tok)
+        if denying and naming is None:
             continue  # "the claims are baseless," he said: the attribution stage's denial
         if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ == "neg" for c in tok.children):
             continue  # "it is not unfair"
-        naming = _naming_verb(tok)
         linked = covering_attributions(tok.idx, attributions)
         if naming is None and not linked:
             continue  # the outlet's own adjective judges nothing on anyone's word

@@ -28,6 +28,7 @@ from dossier.evidence.encoder import Encoder, encode
 from dossier.evidence.items import ClaimItem, claim_items
 from dossier.evidence.linking import Linker, load_linker
 from dossier.evidence.records import Claim
+from dossier.nlp.words import REFERRING_PRONOUNS, RELATIVE_PRONOUNS
 from dossier.schema import Extraction
 
 MAX_CANDIDATES = 300  # stored items compared with one new item, the ones sharing the rarest keys
@@ -227,10 +228,7 @@ class Grouper:
 
 # Words a text cannot open on and stand alone: it points back ("It later claimed ...", "those involved
 # ...") or is the tail of a sentence ("to be holding more than 200 hostages").
-_LEANING_OPENERS = frozenset(
-    {"it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their"}
-    | {"our", "to", "and", "but", "which", "who"}
-)
+_LEANING_OPENERS = REFERRING_PRONOUNS | RELATIVE_PRONOUNS | {"this", "these", "those", "to", "and", "but"}
 
 
 def stands_alone(text: str) -> bool:
