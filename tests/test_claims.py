@@ -123,6 +123,19 @@ def test_a_sentence_states_what_it_asserts_whatever_else_it_plans():
     # a sentence whose every event is still to come states nothing yet
     planned = dossier.extract("Britain will cede sovereignty of the Chagos Islands.", published="2025-03-11")
     assert not claim_items(planned)
+    # VOA 8004380 (2025): but the purpose of something done does not silence it
+    text = (
+        "U.S. President Donald Trump is keeping new tariffs in place on Mexico, Canada and China to pressure "
+        "them to block the flow of the deadly synthetic opioid fentanyl into the United States."
+    )
+    [item] = claim_items(dossier.extract(text, published="2025-03-09"))
+    assert item.text.startswith("U.S. President Donald Trump is keeping new tariffs in place")
+    # nor is a plan or a prediction a claim yet (VOA 8010030, 6180015)
+    for text in (
+        "He also plans to urge G7 foreign ministers to focus on ending the Russia-Ukraine war.",
+        "Analysts say it will likely add to calls in Congress to impose CAATSA sanctions against Turkey.",
+    ):
+        assert not claim_items(dossier.extract(text, published="2025-03-12")), text
 
 
 def test_what_a_passive_declares_with_nobody_quoted_is_stated_by_its_sentence():

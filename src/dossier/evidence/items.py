@@ -208,6 +208,32 @@ def _codes(actors: Iterable[Any]) -> list[str]:
     return sorted({a.country or a.code for a in actors if a.code and a.code_from is None})
 
 
+# Words before "to" that make what follows a plan or a wish, not the purpose of something done: "plans to
+# urge", "is due to meet", "wanted to donate"
+_PLANNING_WORDS = frozenset(
+    {"plan", "plans", "planned", "planning", "due", "expected", "set", "scheduled", "going", "likely", "able"}
+    | {"ready", "prepared", "want", "wants", "wanted", "hope", "hopes", "hoped", "intend", "intends"}
+    | {"intended", "aim", "aims", "aimed", "seek", "seeks", "sought", "try", "tries", "tried", "trying"}
+    | {"vow", "vows", "vowed", "promise", "promised", "pledged", "threatened", "agreed", "decided", "refused"}
+    | {"need", "needs", "will", "would", "must", "has", "have", "had"}
+)
+
+
+_MODAL = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall)\b|['’]ll\b", re.IGNORECASE
+)  # a prediction
+
+
+def _purpose(text: str, event: Event) -> bool:
+    """Is the planned event the purpose of something the sentence tells of ("in place on Mexico, Canada and
+    China to pressure them"), an infinitive after a word that plans nothing?"""
+    start = event.trigger.spans[0][0]
+    if text[max(0, start - 3) : start] != "to ":
+        return False
+    before = text[max(0, start - 40) : start - 3].split()
+    return bool(before) and before[-1].lower().strip(",.;:") not in _PLANNING_WORDS
+
+
 def _main_attribution(record: Extraction, start: int, end: int) -> tuple[int, Attribution] | None:
     """The outermost attribution whose cue stands in the sentence and that attributes a content."""
     found = [
@@ -264,10 +290,13 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         stating = [(i, e) for i, e in events if e.status in STANCE_OF_STATUS]
         event = stating[0] if stating else None
         attributed = _main_attribution(record, start, end)
-        if events and not stating:
+        planned = events and not stating
+        if planned and (_MODAL.search(sentence) or not all(_purpose(record.text, e) for _, e in events)):
             continue  # hypothetical or future ("any transfer would represent an escalation"): not yet a claim
         # A sentence states what it asserts, whatever else it plans or supposes: "Trump blocked the sale,
-        # over concerns the technology could be compromised" states the block
+        # over concerns the technology could be compromised" states the block; "Trump is keeping new tariffs
+        # in place on Mexico, Canada and China to pressure them to block the flow of fentanyl" states that
+        # he keeps them
         if event is not None:
             common.update(
                 type=event[1].type, actor=_codes(event[1].actor), recipient=_codes(event[1].recipient)
