@@ -1020,6 +1020,18 @@ def test_an_act_of_words_the_speaker_tells_of_himself_is_done_in_the_telling():
     assert triggered(events_of(text), "threatened").status == "attributed"
 
 
+def test_a_compromised_system_is_no_concession():
+    # VOA 6180015 (2019) and 8009027 (2025): a breach read as giving way
+    text = (
+        "Trump blocked the Turkish sale, over concerns the fighter jet's stealth technology could be "
+        "compromised by the Russian missile's advanced radar system."
+    )
+    assert not [e for e in events_of(text) if e.type == "CONCEDE"]
+    assert (
+        triggered(events_of("Both sides compromised on the border issue."), "compromised").type == "CONCEDE"
+    )
+
+
 def test_people_meeting_among_themselves_consult():
     # VOA 8006503 (2025): elders and officials were no one who could meet
     text = "Jesow said local elders and government officials were meeting at the Qahira Hotel when the attackers struck."

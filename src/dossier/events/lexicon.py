@@ -527,7 +527,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "yield": (_s("CONCEDE", cond="prep:to"),),
     "accede": (_s("CONCEDE"),),
     "relent": (_s("CONCEDE"),),
-    "compromise": (_s("CONCEDE", cond="agent"),),
+    "compromise": (_s("CONCEDE", cond="yields"),),  # not "the technology could be compromised by radar"
     "declare": (_s("CONCEDE", mode=None, context="military", cond="obj:agreement"),),
     # COOPERATE: mutual material cooperation, joint exercises, intelligence sharing, extradition.
     "cooperate": (_s("COOPERATE"),),

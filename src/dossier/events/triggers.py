@@ -407,6 +407,11 @@ def _holds(tok: Token, cond: str) -> bool:
         else:
             named = children(tok, "dobj", "nsubjpass")
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in named)
+    if kind == "yields":  # "the parties compromised", "reached a compromise": giving way, not "the
+        # technology could be compromised", "compromised the system" (a breach)
+        if tok.pos_ in NOUN_POS:
+            return True
+        return not children(tok, "dobj", "auxpass", "nsubjpass") and _holds(tok, "agent")
     if kind == "under":  # "came under intense fire", "was under heavy fire": what someone suffers (not
         # "came under fire for his remarks", "over the decision": criticism)
         verb = tok.head.head
