@@ -1020,6 +1020,14 @@ def test_an_act_of_words_the_speaker_tells_of_himself_is_done_in_the_telling():
     assert triggered(events_of(text), "threatened").status == "attributed"
 
 
+def test_attacking_someone_for_something_is_words_and_attacking_a_place_for_gain_is_force():
+    # VOA 7686618 (2024): "could again attack villages for supplies" was an accusation
+    text = "They believe rebels could again attack villages for supplies."
+    assert not [e for e in events_of(text) if e.type == "ACCUSE"]
+    text = "Trump also attacked The Wall Street Journal newspaper for refusing to support his tariff plans."
+    assert triggered(events_of(text), "attacked").type == "ACCUSE"
+
+
 def test_a_compromised_system_is_no_concession():
     # VOA 6180015 (2019) and 8009027 (2025): a breach read as giving way
     text = (

@@ -803,7 +803,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         for verb in ("double", "triple", "boost", "raise", "increase", "hike", "extend", "tighten", "add")
     },
     # ASSAULT: deliberate actions that can cause substantial physical harm.
-    "attack": (_s("ACCUSE", mode="disapprove", cond="prep:for"), _s("ASSAULT")),
+    "attack": (_s("ACCUSE", mode="disapprove", cond="blamed_for"), _s("ASSAULT")),
     "assault": (_s("ASSAULT"),),
     "operation": (_s("ASSAULT", context="military", cond="mod:armed_operation"),),
     "strike": (

@@ -407,6 +407,10 @@ def _holds(tok: Token, cond: str) -> bool:
         else:
             named = children(tok, "dobj", "nsubjpass")
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in named)
+    if kind == "blamed_for":  # "attacked The Wall Street Journal for refusing to support ...": words against
+        # someone for what they did; not "could attack villages for supplies" (force, for gain)
+        targets = children(tok, "dobj")
+        return bool(prep_objects(tok, "for")) and any(is_agentive(t) or is_person_like(t) for t in targets)
     if kind == "yields":  # "the parties compromised", "reached a compromise": giving way, not "the
         # technology could be compromised", "compromised the system" (a breach)
         if tok.pos_ in NOUN_POS:
