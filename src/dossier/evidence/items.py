@@ -3,9 +3,12 @@
 An article states one proposition per sentence at most (the annotators' unit too: "one mention per claim
 per sentence"). A sentence whose cue attributes a content to a source gives an ``attribution`` item (what
 the source said, with its stance: assert, deny or decline); else a sentence with a PLOVER event gives an
-``event`` item (the outlet states it, or denies it when the event is negated); else a plain sentence that
-says enough gives a ``statement`` item in the outlet's own voice. Hypothetical and future events, warnings,
-requests and questions state nothing yet and give no item; headlines and page furniture are not text.
+``event`` item (the outlet states it, or denies it when the event is negated), typed by its first event
+that states something; else a plain sentence that says enough gives a ``statement`` item in the outlet's
+own voice. A sentence whose every event is hypothetical or future (a plan, a prediction, a warning, a
+request), and a question, state nothing yet and give no item, unless those events are only the purpose
+of what the sentence tells of ("keeping new tariffs in place ... to pressure them"); headlines and page
+furniture are not text.
 """
 
 from __future__ import annotations
