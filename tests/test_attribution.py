@@ -461,6 +461,13 @@ def test_a_speaker_set_off_by_commas_after_the_clause_is_the_source(nlp):
     )
 
 
+def test_disputing_land_is_a_quarrel_not_a_denial(nlp):
+    # VOA 6204681 (2021): territorial disputes were denials of what someone said
+    text = "Japan and China have been disputing the uninhabited Senkaku/Diaoyu islands."
+    assert not [a for a in attributions(nlp, text) if "disput" in a.cue.text]
+    assert find(attributions(nlp, "Officials disputed the death toll."), "disputed").stance == "deny"
+
+
 def test_known_as_gives_a_name_not_a_belief(nlp):
     # VOA 8009973 and 8011115 (2025): aliases were attributions of belief
     text = "He is a Russian internet celebrity, Vladislav Kokolevskiy, known in China as Fulafu."

@@ -284,7 +284,23 @@ def _deeds(head: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
     if lemma in ("conclude", "open", "close", "end"):  # "concluded a Democracy Summit this week"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS for c in head.children)
+    if lemma in ("dispute", "contest"):  # "have been disputing the uninhabited Senkaku/Diaoyu islands",
+        # "fishing rights": a quarrel over land or rights, not a denial of what someone said
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return (
+            bool(objects)
+            and not any(o.lemma_.lower() in DISPUTED_WORDS or o.dep_ == "ccomp" for o in objects)
+            and not any(c.dep_ == "ccomp" for c in head.children)
+        )
     return False
+
+
+# What one disputes in words: a claim, a figure, a finding ("disputed the report", "contests the toll")
+DISPUTED_WORDS = frozenset(
+    {"claim", "allegation", "accusation", "assertion", "charge", "report", "account", "figure", "number"}
+    | {"toll", "finding", "result", "statement", "characterization", "version", "description", "estimate"}
+    | {"assessment", "conclusion", "idea", "notion", "suggestion", "view", "validity", "accuracy", "fact"}
+)
 
 
 def _physical_target(head: Token) -> bool:
