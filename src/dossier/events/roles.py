@@ -158,7 +158,12 @@ def make_actor(head: Token, entities: list[Entity]) -> EventActor:
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in head.children)
     ):
         country = _code(_phrase_tokens(head.head), entities)[0]
-    spans = text_span(doc_text(head.doc), [(t.idx, t.idx + len(t.text)) for t in tokens])
+    return _actor_of(tokens, country, sector, entity)
+
+
+def _actor_of(tokens: list[Token], country: str | None, sector: str | None, entity: int | None) -> EventActor:
+    """The ``EventActor`` the words ``tokens`` name, coded as given."""
+    spans = text_span(doc_text(tokens[0].doc), [(t.idx, t.idx + len(t.text)) for t in tokens])
     return EventActor(
         text=spans.text,
         code=actor_code(country),
@@ -523,10 +528,10 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     return actor_heads, ([found] if found is not None else [])
 
 
-def _dyad(trig: Trigger, entities: list[Entity]) -> tuple[Token, Token] | None:
+def _dyad(trig: Trigger, entities: list[Entity]) -> tuple[EventActor, EventActor] | None:
     """The two sides of an event noun's modifier that joins two countries by a hyphen ("China-Russia",
-    "Sino-Russian"), as the parser splits it (the first word hangs on the second); not one country's name
-    ("Guinea-Bissau")."""
+    "Sino-Russian"), as the parser splits it (the first word hangs on the second), each named by its one
+    word; not one country's name ("Guinea-Bissau")."""
     for right in trig.head.children:
         if right.dep_ not in ("compound", "amod") or right.i < 2:
             continue
@@ -536,24 +541,10 @@ def _dyad(trig: Trigger, entities: list[Entity]) -> tuple[Token, Token] | None:
             continue
         if actors.is_country_name(doc[left.i : right.i + 1].text):
             continue
-        first, second = _code([left], entities)[0], _code([right], entities)[0]
-        if first and second and first != second:
-            return left, right
+        first, second = _code([left], entities), _code([right], entities)
+        if first[0] and second[0] and first[0] != second[0]:
+            return _actor_of([left], *first), _actor_of([right], *second)
     return None
-
-
-def _bare_actor(tok: Token, entities: list[Entity]) -> EventActor:
-    """An actor named by the one word ``tok`` ("China" of "China-Russia")."""
-    country, sector, entity = _code([tok], entities)
-    spans = text_span(doc_text(tok.doc), [(tok.idx, tok.idx + len(tok.text))])
-    return EventActor(
-        text=spans.text,
-        code=actor_code(country),
-        sector=sector,
-        spans=spans.spans,
-        entity=entity,
-        country=country,
-    )
 
 
 def _undergoer(tok: Token, entities: list[Entity]) -> Token | None:
@@ -668,7 +659,7 @@ def find_roles(
     words to that someone."""
     pair = _dyad(trig, entities) if trig.nominal else None
     if pair is not None:  # "the China-Russia partnership", "the Sino-Russian pact": one side each
-        return [_bare_actor(pair[0], entities)], [_bare_actor(pair[1], entities)]
+        return [pair[0]], [pair[1]]
     if trig.nominal:
         actor_heads, recip_heads = _nominal_roles(trig, entities)
     else:

@@ -21,6 +21,7 @@ from typing import Any
 
 from dossier.enrich.dates import YEAR
 from dossier.enrich.numerals import TENS_WORDS, UNITS_WORDS, parse_number
+from dossier.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX
 from dossier.evidence.text import content_stems, sentence_spans
 from dossier.nlp.words import RELATIVE_PRONOUNS
 from dossier.schema import Attribution, Event, Extraction, Span, to_dict
@@ -222,9 +223,10 @@ _PLANNING_WORDS = frozenset(
 )
 
 
-_MODAL = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall)\b|['’]ll\b", re.IGNORECASE
-)  # a prediction
+# A prediction: a modal of the events stage's future and hypothetical auxiliaries, as words in the text (not
+# the tokenizer's pieces "wo", "'d"), or "'ll"
+_MODAL_WORDS = sorted(w for w in FUTURE_AUX | HYPOTHETICAL_AUX if w.isalpha() and len(w) > 2)
+_MODAL = re.compile(rf"\b(?:{'|'.join(_MODAL_WORDS)})\b|['’]ll\b", re.IGNORECASE)
 
 
 def _purpose(text: str, event: Event) -> bool:
