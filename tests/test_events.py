@@ -2070,3 +2070,55 @@ def test_he_inside_a_who_clause_is_the_one_who():
     # VOA 6181522
     text = "Maimane, who headed the opposition Democratic Alliance until he resigned in October, knows this well."
     assert [a.text for a in triggered(events_of(text), "resigned").actor] == ["Maimane"]
+
+
+def test_support_a_subject_voices_or_owns_is_support_for_whom_it_names():
+    # VOA 8010842: "affirmed their support", said of the G7, is the G7 backing Ukraine
+    text = (
+        "The statement said the G7 countries affirmed their “unwavering support for Ukraine in defending its "
+        "territorial integrity and right to exist, and its freedom, sovereignty and independence.”"
+    )
+    support = triggered(events_of(text), "support")
+    assert support.type == "SUPPORT"
+    assert [a.text for a in support.actor] == ["the G7 countries"]
+    assert [r.text for r in support.recipient] == ["Ukraine"]
+    # VOA 6202623: a concern voiced is an act of whoever voices it
+    text = "The U.N. secretary-general's special representative in Haiti, Helen La Lime, expressed concern."
+    concern = triggered(events_of(text), "concern")
+    assert concern.type == "ACCUSE" and concern.actor
+
+
+def test_standing_with_someone_is_taking_their_side_not_a_figure_of_speech():
+    # VOA 6203525
+    text = (
+        "“The secretary-general will continue to stand with the people and their aspirations to achieve a "
+        "peaceful, stable and prosperous Myanmar,” Dujarric added."
+    )
+    stand = triggered(events_of(text), "stand")
+    assert stand.type == "SUPPORT" and [a.text for a in stand.actor] == ["The secretary-general"]
+    # VOA 6184244: "it stands to reason" takes no side, though the parser hangs "[with] Kim" on it
+    text = (
+        "“It stands to reason that Trump would seek political benefit from another meeting [with] Kim, but "
+        "would not be interested in another meeting if it will not benefit him politically or advance the "
+        "U.S. national security interest,” Snyder said."
+    )
+    assert not [e for e in events_of(text) if e.trigger.text == "stands"]
+
+
+def test_words_an_act_answers_were_said_by_their_owner_before_it():
+    # VOA 8009976: rejecting Pakistan's allegation tells that Pakistan alleged
+    text = (
+        "The Afghan Taliban have rejected Pakistan's allegation that Tuesday's deadly hostage-taking of a train "
+        "was planned and directed from Afghan soil."
+    )
+    events = events_of(text)
+    assert triggered(events, "rejected").type == "REJECT"
+    allegation = triggered(events, "allegation")
+    assert allegation.type == "ACCUSE" and [a.text for a in allegation.actor] == ["Pakistan"]
+    # VOA 6203336: so does rejecting Kenya's request
+    text = (
+        "The court's president, Judge Joan Donoghue, rejected Kenya's request to brief it before the start of "
+        "Monday's opening."
+    )
+    request = triggered(events_of(text), "request")
+    assert request.type == "REQUEST" and [a.text for a in request.actor] == ["Kenya"]

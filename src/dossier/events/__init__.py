@@ -32,6 +32,7 @@ from dossier.events.lexicon import (
     CONTENT_TYPES,
     CONTEXT_WORDS,
     EXPOSURE_WORDS,
+    EXPRESSION_VERBS,
     FUTURE_AS_AGREE,
     INTENTION_VERBS,
     NATURAL_FORCES,
@@ -44,7 +45,7 @@ from dossier.events.lexicon import (
 from dossier.events.plover import to_plover
 from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent, speaker_actor
 from dossier.events.status import covering_attributions, epistemic_status
-from dossier.events.syntax import is_agentive
+from dossier.events.syntax import is_agentive, is_person_like
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
@@ -87,6 +88,9 @@ SETTING_NOUNS = frozenset(
 )
 # Verbal acts that, without a subject of their own, are the topic of a protest in the same sentence.
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Acts that answer someone's words (reject, accept, give in to), and the words they answer.
+ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # Types whose object or complement event is the act's content, not a happening of its own.
 SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
@@ -118,12 +122,25 @@ def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _answered(trig: Trigger, parent: Trigger) -> bool:
+    """Is ``trig`` someone's words that ``parent`` answers: "rejected Pakistan's allegation", "accepted
+    the rebels' demands", "baseless allegations by Pakistani army spokesperson"? Whoever made them did so
+    before the answer, an event of its own; "threatened to attack", "opposed to French mediation" name
+    only what the act is about."""
+    return (
+        parent.sense.type in ANSWERING_TYPES
+        and trig.sense.type in ANSWERED_TYPES
+        and trig.nominal
+        and _own_actor(trig.head)
+    )
+
+
 def _own_actor(tok: Token) -> bool:
     """Does an event noun name its own actor ("Ukraine's offensive", "the attack by rebels")?"""
     return any(
         c.dep_ in ("poss", "agent") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
         for c in tok.children
-    )
+    ) or any(is_agentive(o) or is_person_like(o) for o in prep_objects(tok, "by"))
 
 
 def _aggregate(tok: Token) -> bool:
@@ -213,8 +230,11 @@ def _presupposed(tok: Token) -> bool:
 
 
 def _speakers_own(tok: Token) -> bool:
-    """Is the act the speaker's own: in the first person ("We categorically reject ...", "I urge ..."), or
-    told of the speaker by the speaker ("Trump said he is pressuring Canada to ...": saying so, he does)?"""
+    """Is the act the speaker's own: in the first person ("We categorically reject ...", "I urge ..."),
+    told of the speaker by the speaker ("Trump said he is pressuring Canada to ...": saying so, he does),
+    or a noun the speaking voices ("the ministers reaffirmed their concerns")?"""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS:
+        return True  # "reaffirmed their serious concerns", "affirmed their support": voicing it is the act
     subj, passive = subject(tok)
     if subj is None:
         return False
@@ -330,10 +350,13 @@ def _sentence_events(
     kept: list[Trigger] = []
     background: list[Trigger] = []  # events the sentence gives as background to its news
     content_types: dict[int, set[str]] = {}  # types of the events nested as a trigger's content
+    answered: set[int] = set()  # words an act answers ("rejected Pakistan's allegation"): taken as said
     for trig in triggers:
         parent = _governing(trig, by_token)
+        if parent is not None and _answered(trig, parent):
+            answered.add(trig.head.i)
         if parent is not None and (
-            parent.sense.type in SUPPRESSING_TYPES
+            (parent.sense.type in SUPPRESSING_TYPES and not _answered(trig, parent))
             or (parent.sense.type == trig.sense.type and not _own_actor(trig.head))
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
@@ -388,7 +411,7 @@ def _sentence_events(
             continue  # "The group also opposes Chinese investment": a stance held, not an act on a day
         if status == "attributed" and trig.sense.type in VERBAL_ACTS and _speakers_own(trig.head):
             status = "asserted"  # "We urge Afghanistan to ...", he said: the words are the act itself
-        elif status in ("attributed", "denied") and _presupposed(trig.head):
+        elif status in ("attributed", "denied") and (_presupposed(trig.head) or trig.head.i in answered):
             status = "asserted"  # "rescued 190 passengers, a day after an attack on a train": taken as known
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
         events.append(

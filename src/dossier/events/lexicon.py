@@ -497,6 +497,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("SUPPORT", context="diplomatic", cond="noprt"),
     ),
     "support": (_s("SUPPORT", context="diplomatic", cond="agent"),),
+    # "will continue to stand with the people", "we stand behind Ukraine": taking someone's side
+    "stand": (_s("SUPPORT", context="diplomatic", cond="alongside"),),
     "recognize": (_s("SUPPORT", context="diplomatic", cond="recognition"),),
     "recognise": (_s("SUPPORT", context="diplomatic", cond="recognition"),),
     "ratify": (_s("SUPPORT", context="diplomatic"),),
@@ -1038,7 +1040,9 @@ SPEECH_NOUNS = frozenset(
 )
 
 # Verbs of expression that make a noun such as "concern" an act ("voiced concern over ...").
-EXPRESSION_VERBS = frozenset(["express", "voice", "reiterate", "raise", "register", "lodge"])
+EXPRESSION_VERBS = frozenset(
+    ["express", "voice", "reiterate", "raise", "register", "lodge", "affirm", "reaffirm", "signal"]
+)
 # Promises whose content is a use of force are threats ("vowed to retaliate").
 PROMISE_WORDS = frozenset(["vow", "promise", "pledge", "commit", "swear"])
 THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -1172,38 +1176,41 @@ VIEWING_VERBS = frozenset(
 # the release of the girls").
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
 # Light verbs: with an event noun as object, the verb's subject is the event's actor.
-LIGHT_VERBS = frozenset(
-    [
-        "announce",
-        "declare",
-        "decree",
-        "unveil",
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "hold",
-        "make",
-        "impose",
-        "mount",
-        "begin",
-        "start",
-        "continue",
-        "step",
-        "lead",
-        "order",
-        "wage",
-        "undertake",
-        "perform",
-        "commit",
-        "issue",
-        "file",
-        "lodge",
-        "open",
-        "deliver",
-        "pay",
-    ]
-)
+LIGHT_VERBS = (
+    frozenset(
+        [
+            "announce",
+            "declare",
+            "decree",
+            "unveil",
+            "launch",
+            "carry",
+            "conduct",
+            "stage",
+            "hold",
+            "make",
+            "impose",
+            "mount",
+            "begin",
+            "start",
+            "continue",
+            "step",
+            "lead",
+            "order",
+            "wage",
+            "undertake",
+            "perform",
+            "commit",
+            "issue",
+            "file",
+            "lodge",
+            "open",
+            "deliver",
+            "pay",
+        ]
+    )
+    | EXPRESSION_VERBS
+)  # "expressed support for Ukraine", "reaffirmed their support": the subject voices it
 
 # Forces of nature and disease: what they do to people and places is no political act ("Tropical Cyclone
 # Jude slammed into parts of southern Africa", "houses were destroyed by floods").

@@ -469,6 +469,8 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     preps = NOUN_RECIPIENT_PREPS
     if trig.sense.type == "SANCTION":  # "tariff hikes on Chinese EV imports to the U.S.": where they go
         preps = tuple(p for p in preps if p not in ("to", "into"))
+    elif trig.sense.type == "SUPPORT":  # "support for Ukraine", "praise for the rescuers": whom it backs
+        preps = (*preps, "for")
     start = prep_objects(tok, *preps)
     if not start and slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS:
         # "launched a brazen assault on a military base": the parser hangs the target on the verb

@@ -13,6 +13,7 @@ from dossier.events.lexicon import (
     GENERIC_EVENT_HEADS,
     HYPOTHETICAL_AUX,
     LABOR_WORDS,
+    LIGHT_VERBS,
     PHRASES,
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
@@ -509,6 +510,8 @@ def _holds(tok: Token, cond: str) -> bool:
         # "demonstrated that ...": showing something is no protest
         return not children(tok, "dobj", "ccomp") and _holds(tok, "agent")
     if kind == "agent":
+        if tok.pos_ in NOUN_POS and _noun_agent(tok):
+            return True
         subj, passive = subject(tok)
         if passive:
             return True
@@ -555,6 +558,13 @@ def _holds(tok: Token, cond: str) -> bool:
         # recognized her" (knew who she was)
         objects = children(tok, "dobj", "nsubjpass")
         return _holds(tok, "agent") and not any(o.pos_ == "PRON" or is_person_like(o) for o in objects)
+    if kind == "alongside":  # "stand with the people", "stood behind Kyiv": on someone's side (not "stand
+        # with their arms folded", "stood by the decision", "it stands to reason that ... [with] Kim")
+        if prep_objects(tok, "to") or children(tok, "xcomp", "ccomp"):
+            return False
+        return _holds(tok, "agent") and any(
+            is_agentive(o) or is_person_like(o) for o in prep_objects(tok, "with", "behind")
+        )
     if kind == "meets":  # "met Putin", "leaders met": a meeting; "to meet its defense requirements": not
         objects = children(tok, "dobj")
         if children(tok, "auxpass") and prep_objects(tok, "with"):
@@ -562,6 +572,23 @@ def _holds(tok: Token, cond: str) -> bool:
         subj, _ = subject(tok)
         people = subj is not None and is_person_like(subj)  # "local elders and officials were meeting"
         return (_holds(tok, "agent") or people) and (not objects or any(is_agentive(o) for o in objects))
+    return False
+
+
+def _noun_agent(tok: Token) -> bool:
+    """Is an event noun an act someone does: the object of a verb that voices or carries it out, said of
+    someone ("the G7 expressed support for Ukraine", "affirmed their support"), or what someone does a
+    thing "in support of" ("thousands marched in support of the prisoners")? A noun that only has an owner
+    ("Washington's support is crucial", "an escalation in Iran's support for Russia's war") names a
+    standing relation, not an act."""
+
+    def someone(t: Token | None) -> bool:
+        return t is not None and (t.pos_ == "PRON" or is_agentive(t) or is_person_like(t))
+
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return someone(subject(tok.head)[0])
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and prep_objects(tok, "of"):
+        return someone(subject(tok.head.head)[0])
     return False
 
 
