@@ -384,3 +384,14 @@ def test_a_clause_set_before_another_is_not_dated_by_it():
 def test_a_weekday_before_what_is_to_come_is_the_next_one(sentence, expected):
     tuesday = [d for d in find_dates(sentence, "2025-03-10") if d.text == "Tuesday"]
     assert [d.value for d in tuesday] == [expected]
+
+
+def test_an_event_dated_by_its_distance_from_another_counts_back_from_that_ones_day():
+    import dossier
+
+    # VOA 6205674, 10 May 2021: the comments are of the report's day, the denunciation two days before
+    text = "His comments come two days after Erdogan denounced Israel."
+    record = dossier.extract(text, published="2021-05-10")
+    denounced = next(e for e in record.events if e.trigger.text == "denounced")
+    assert denounced.date == "2021-05-08" and denounced.date_basis == "offset"
+    assert [text[s:e] for s, e in denounced.date_spans] == ["two days"]

@@ -7,16 +7,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
 from dossier.actors import entity_at
-from dossier.enrich.dates import YEAR, DateMention, find_dates
+from dossier.enrich.dates import SMALL_NUMBERS, YEAR, DateMention, find_dates, parse_published
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
 from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
+from dossier.nlp.syntax import sentence_of
 from dossier.nlp.words import (
     DOCUMENT_NOUNS,
     OCCASION_NOUNS,
@@ -66,7 +68,8 @@ def enrich_events(
             alone = events_per_sentence[tuple(event.sentence)] == 1
             changes["size"] = event_sizes(event, sizes, doc, trigger, alone, trigger_indexes)
         out.append(replace(event, **changes))
-    dated = _dated_by_antecedent(_dated_by_governor(out, triggers), triggers)
+    dated = _dated_by_offset(_dated_by_governor(out, triggers), triggers, published)
+    dated = _dated_by_antecedent(dated, triggers)
     dated = _dated_by_publication(dated, triggers, published)
     return _coded_from_context(dated, entities)
 
@@ -238,6 +241,100 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
     return not _other_time(clause)  # "there will be"
 
 
+OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+OFFSET_WORDS = {"after": -1, "before": 1}  # "a day after the attack": the attack was a day before
+
+
+def _dated_by_offset(events: list[Event], triggers: list[Token | None], published: str | None) -> list[Event]:
+    """An event the text dates by its distance from another that it dates ("rescued 190 passengers
+    Wednesday, a day after an attack on a train": the attack was on Tuesday; "His comments come two days
+    after Erdogan denounced Israel": two days before the report) takes that date, counted in days or weeks
+    from the anchoring clause's date, or from the report's day when that clause is in the present. Its
+    date span is the offset's ("a day"). ``triggers`` holds each event's trigger token."""
+    day = parse_published(published)
+    out = []
+    for event, trigger in zip(events, triggers, strict=True):
+        if event.date is None and event.period is None and trigger is not None:
+            found = _offset(trigger)
+            if found is not None:
+                amount, anchor = found
+                anchor_date = _anchor_date(anchor, events, triggers, day)
+                if anchor_date is not None:
+                    when = (anchor_date + timedelta(days=amount)).isoformat()
+                    counted = [t for t in amount_phrase(trigger) if t is not None]
+                    spans = [(counted[0].idx, counted[-1].idx + len(counted[-1].text))] if counted else []
+                    event = replace(event, date=when, date_spans=spans, date_basis="offset")
+        out.append(event)
+    return out
+
+
+def amount_phrase(trigger: Token) -> list[Token]:
+    """The words that count the offset before "after"/"before" ("a day", "two days")."""
+    link = (
+        trigger.head
+        if trigger.dep_ == "pobj"
+        else next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in OFFSET_WORDS), None)
+    )
+    if link is None:
+        return []
+    unit = (
+        link.head
+        if trigger.dep_ == "pobj"
+        else next((c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in OFFSET_UNITS), None)
+    )
+    if unit is None or unit.lower_ not in OFFSET_UNITS:
+        return []
+    return sorted([*(c for c in unit.children if c.dep_ in ("det", "nummod")), unit], key=lambda t: t.i)
+
+
+def _offset(trigger: Token) -> tuple[int, Token] | None:
+    """(signed days, the word of the anchoring clause) when ``trigger`` is dated by "N days after/before":
+    an event noun after the preposition ("a day after an attack") or a clause it opens ("two days after
+    Erdogan denounced Israel")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in OFFSET_WORDS:
+        link, unit = trigger.head, trigger.head.head
+        if unit.dep_ != "npadvmod" or unit.lower_ not in OFFSET_UNITS:
+            return None
+        anchor = unit.head
+    else:
+        link = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in OFFSET_WORDS), None)
+        unit = next((c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in OFFSET_UNITS), None)
+        if link is None or unit is None or trigger.dep_ != "advcl":
+            return None
+        anchor = trigger.head
+    counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+    if len(counts) != 1:
+        return None
+    word = counts[0].lower_
+    n = int(word) if word.isdigit() else SMALL_NUMBERS.get(word)
+    if n is None:
+        return None
+    return OFFSET_WORDS[link.lower_] * n * OFFSET_UNITS[unit.lower_], anchor
+
+
+def _anchor_date(
+    anchor: Token, events: list[Event], triggers: list[Token | None], published: date | None
+) -> date | None:
+    """The day of the clause an offset counts from: the text's date of the nearest event above or at the
+    anchor word in its sentence, else the report's day when that clause is in the present ("His comments
+    come ...")."""
+    sentence = sentence_of(anchor)
+    dated = {
+        t.i: e.date
+        for e, t in zip(events, triggers, strict=True)
+        if t is not None and e.date and e.date_spans and sentence_of(t) == sentence
+    }
+    for word in (anchor, *anchor.ancestors):
+        if word.i in dated:
+            return date.fromisoformat(dated[word.i])
+        if word.dep_ == "conj" and word.head.i in dated:
+            return date.fromisoformat(dated[word.head.i])
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+    if verb is not None and verb.tag_ in ("VBZ", "VBP") and published is not None:
+        return published
+    return None
+
+
 def _dated_by_governor(events: list[Event], triggers: list[Token | None]) -> list[Event]:
     """An event in a clause attached to a dated event's trigger, with no date of its own, happened then
     ("attacked a train Tuesday, taking many hostages"); the date's span is the governor's. ``triggers``
@@ -384,8 +481,11 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     if span is None or not len(span):
         return False
     token = span.root
-    if _other_time_clause(trigger) and not any(t.i == token.i for t in trigger.subtree):
-        return False  # "... today remains smaller than before Russia invaded Ukraine": another time
+    if (_other_time_clause(trigger) or _offset(trigger) is not None) and not any(
+        t.i == token.i for t in trigger.subtree
+    ):
+        return False  # "... today remains smaller than before Russia invaded Ukraine", "said Wednesday
+        # ..., a day after an attack": another time
     if token.dep_ == "pobj":
         token = token.head
     if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
