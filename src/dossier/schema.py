@@ -208,7 +208,8 @@ class Event:
     confidence: float | None = None
     period: str | None = None  # ISO 8601 week, month or year ("2024-W35", "2024-03") when no day is given
     # where date or period comes from: "text" (resolved from date_spans) | "publication" (a statement the
-    # text reports as now, without a day: the story's date, as wire copy means it)
+    # text reports as now, without a day: the story's date, as wire copy means it) | "offset" (counted
+    # from another clause's day by the distance date_spans give: "two days after ...")
     date_basis: str | None = None
 
 
