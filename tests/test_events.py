@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from conftest import voa_record
+from conftest import fnc_train_bodies, sentence_around, voa_record
 from dossier.events import extract_events, to_plover
 from dossier.events.lexicon import PHRASES, TRIGGERS
 from dossier.nlp.words import person_word
@@ -2122,3 +2122,22 @@ def test_words_an_act_answers_were_said_by_their_owner_before_it():
     )
     request = triggered(events_of(text), "request")
     assert request.type == "REQUEST" and [a.text for a in request.actor] == ["Kenya"]
+
+
+def _fnc_sentence(anchor: str) -> str:
+    """The sentence of an FNC-1 train body that holds ``anchor`` (read from ../shared, not copied here)."""
+    return next(sentence_around(body, anchor) for body in fnc_train_bodies().values() if anchor in body)
+
+
+def test_a_declared_ceasefire_and_suspended_strikes_are_concessions_not_attacks():
+    # the manual's CONCEDE: declarations of ceasefires, suspending hostilities or protests
+    text = _fnc_sentence("Nigeria's army announced a ceasefire with the militants")
+    ceasefire = triggered(events_of(text), "ceasefire")
+    assert ceasefire.type == "CONCEDE" and ceasefire.status == "asserted"
+    assert [a.text for a in ceasefire.actor] == ["Nigeria's army"]
+    text = _fnc_sentence("might consider suspending its airstrikes")
+    events = events_of(text)
+    suspending = triggered(events, "suspending")
+    assert suspending.type == "CONCEDE" and suspending.status != "asserted"
+    assert [a.text for a in suspending.actor] == ["the United States"]
+    assert "ASSAULT" not in [e.type for e in events]  # the airstrikes are what would be suspended

@@ -31,6 +31,7 @@ from dossier.events.lexicon import (
     CLASH_NOUNS,
     CONTENT_TYPES,
     CONTEXT_WORDS,
+    DECLARING_VERBS,
     EXPOSURE_WORDS,
     EXPRESSION_VERBS,
     FUTURE_AS_AGREE,
@@ -232,9 +233,14 @@ def _presupposed(tok: Token) -> bool:
 def _speakers_own(tok: Token) -> bool:
     """Is the act the speaker's own: in the first person ("We categorically reject ...", "I urge ..."),
     told of the speaker by the speaker ("Trump said he is pressuring Canada to ...": saying so, he does),
-    or a noun the speaking voices ("the ministers reaffirmed their concerns")?"""
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS:
-        return True  # "reaffirmed their serious concerns", "affirmed their support": voicing it is the act
+    or a noun the speaking voices or declares ("the ministers reaffirmed their concerns", "announced a
+    ceasefire")?"""
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in EXPRESSION_VERBS | (DECLARING_VERBS & REPORTING_VERBS)
+    ):
+        return True  # "reaffirmed their serious concerns", "announced a ceasefire": saying it is the act
     subj, passive = subject(tok)
     if subj is None:
         return False
@@ -409,7 +415,8 @@ def _sentence_events(
         status, linked = epistemic_status(trig.head, attributions)
         if status == "asserted" and _standing_position(trig):
             continue  # "The group also opposes Chinese investment": a stance held, not an act on a day
-        if status == "attributed" and trig.sense.type in VERBAL_ACTS and _speakers_own(trig.head):
+        own_words = trig.sense.type in VERBAL_ACTS or trig.sense.cond == "declared"
+        if status == "attributed" and own_words and _speakers_own(trig.head):
             status = "asserted"  # "We urge Afghanistan to ...", he said: the words are the act itself
         elif status in ("attributed", "denied") and (_presupposed(trig.head) or trig.head.i in answered):
             status = "asserted"  # "rescued 190 passengers, a day after an attack on a train": taken as known

@@ -403,6 +403,12 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     "violence": frozenset(["ceasefire", "truce", "armistice"]),
+    # hostile acts a side can suspend, halt or call off: its attacks, operations, protests
+    "hostilities": frozenset(
+        ["attack", "offensive", "operation", "airstrike", "strike", "bombing", "shelling", "fighting"]
+        + ["hostility", "hostilities", "raid", "assault", "violence", "protest", "demonstration", "rally"]
+        + ["march", "boycott", "sit-in", "fire", "firing", "campaign", "insurgency", "incursion"]
+    ),
     "demo": frozenset(["demonstration", "protest", "rally", "march"]),
     "labor": frozenset(["general", "hunger", "labor", "labour", "worker", "teacher", "nationwide"]),
     "speech": frozenset(
@@ -732,10 +738,27 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("COERCE", mode="withhold", cond="obj:utility"),
         _s("SANCTION", mode="discontinue", cond="obj:relations"),
     ),
-    "cease": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
-    "suspension": (_s("SANCTION", mode="discontinue"),),
-    "suspend": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
-    "halt": (_s("SANCTION", mode="discontinue", cond="obj:relations"),),
+    # suspending one's own attacks or protests is a concession (the manual's CONCEDE: "suspending protests",
+    # declared ceasefires), not an attack: "rebels have suspended attacks against government forces"
+    "cease": (
+        _s("CONCEDE", cond="obj:hostilities"),
+        _s("SANCTION", mode="discontinue", cond="obj:relations"),
+    ),
+    "suspension": (_s("CONCEDE", cond="obj:hostilities"), _s("SANCTION", mode="discontinue")),
+    "suspend": (
+        _s("CONCEDE", cond="obj:hostilities"),
+        _s("SANCTION", mode="discontinue", cond="obj:relations"),
+    ),
+    "halt": (
+        _s("CONCEDE", cond="obj:hostilities"),
+        _s("SANCTION", mode="discontinue", cond="obj:relations"),
+    ),
+    "pause": (_s("CONCEDE", cond="obj:hostilities"),),
+    # a ceasefire declared, a concession made: "announced an immediate ceasefire", "made concessions to
+    # China" (not "the U.S. proposal of a ceasefire", "agreed to a ceasefire": talk of one)
+    "ceasefire": (_s("CONCEDE", cond="declared"),),
+    "truce": (_s("CONCEDE", cond="declared"),),
+    "concession": (_s("CONCEDE", cond="declared"),),
     "freeze": (_s("SANCTION", mode="discontinue", context="economic"),),
     "recall": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
     "expel": (
@@ -936,6 +959,8 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("sit", "-", "in"): (_s("PROTEST", mode="obstruct"),),
     ("pull", "back"): (_s("RETREAT", mode="withdraw", context="military"),),
     ("back", "down"): (_s("CONCEDE"),),
+    ("call", "off"): (_s("CONCEDE", cond="obj:hostilities"),),  # "called off the protest"
+    ("cease", "-", "fire"): (_s("CONCEDE", cond="declared"),),
     ("give", "in"): (_s("CONCEDE"),),
     ("take", "the", "street"): (_s("PROTEST", mode="demo"),),
     ("go", "off"): (_s("ASSAULT", mode="explosives", cond="subj:material"),),
@@ -1039,6 +1064,9 @@ SPEECH_NOUNS = frozenset(
     ]
 )
 
+# Verbs that put a ceasefire or a concession into effect by saying so: "announced a ceasefire", "made
+# concessions".
+DECLARING_VERBS = frozenset(["announce", "declare", "call", "order", "proclaim", "make", "offer", "grant"])
 # Verbs of expression that make a noun such as "concern" an act ("voiced concern over ...").
 EXPRESSION_VERBS = frozenset(
     ["express", "voice", "reiterate", "raise", "register", "lodge", "affirm", "reaffirm", "signal"]

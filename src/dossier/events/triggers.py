@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dossier.events.lexicon import (
     CROWD_NOUNS,
+    DECLARING_VERBS,
     EXPRESSION_VERBS,
     FUTURE_AUX,
     GENERIC_EVENT_HEADS,
@@ -476,6 +477,14 @@ def _holds(tok: Token, cond: str) -> bool:
         if tok.dep_ == "dobj":
             heads.append(subject(tok.head)[0])
         return any(h is not None and h.lemma_.lower() in POLICE_WORDS for h in heads)
+    if kind == "declared":  # "announced an immediate ceasefire", "made concessions to China"
+        verb = tok.head
+        return (
+            tok.dep_ == "dobj"
+            and verb.lemma_.lower() in DECLARING_VERBS
+            and _holds(verb, "agent")
+            and not children(verb, "neg")
+        )
     if kind == "light":
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESSION_VERBS
     if kind == "commitment":
