@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from conftest import fnc_train_bodies, sentence_around, voa_record
+from conftest import fnc_train_bodies, polnear_train, sentence_around, voa_record
 from dossier.events import extract_events, to_plover
 from dossier.events.lexicon import PHRASES, TRIGGERS
 from dossier.nlp.words import person_word
@@ -2141,3 +2141,50 @@ def test_a_declared_ceasefire_and_suspended_strikes_are_concessions_not_attacks(
     assert suspending.type == "CONCEDE" and suspending.status != "asserted"
     assert [a.text for a in suspending.actor] == ["the United States"]
     assert "ASSAULT" not in [e.type for e in events]  # the airstrikes are what would be suspended
+
+
+def test_pulling_out_of_a_pact_is_leaving_it_not_a_retreat_from_ground():
+    # VOA 8009004: the JCPOA, "which the first Trump administration pulled out of"
+    text = (
+        "The United States, along with Britain and France, which remain parties to the JCPOA, which the first "
+        "Trump administration pulled out of, called a private meeting Wednesday of the U.N. Security Council."
+    )
+    pulled = triggered(events_of(text), "pulled")
+    assert pulled.type == "SANCTION" and pulled.mode == "withdraw"
+    assert [a.text for a in pulled.actor] == ["the first Trump administration"]
+
+
+def test_captives_counted_or_named_by_nationality_are_freed_and_a_negotiation_is_for_later():
+    # FNC-1 train: freeing "three detained Americans" is a release of people, which negotiations are for
+    text = _fnc_sentence("possibly negotiations to free three detained Americans")
+    free = triggered(events_of(text), "free")
+    assert free.type in ("RETREAT", "CONCEDE") and free.status == "future"
+    assert [r.text for r in free.recipient] == ["three detained Americans"]
+
+
+def test_a_truce_announced_by_someone_is_their_concession_and_orders_to_troops_are_orders():
+    # FNC-1 train: the passive names who declared the truce; ordering troops to comply is no deployment
+    text = _fnc_sentence("The truce was announced on Friday by Nigeria")
+    events = events_of(text)
+    truce = triggered(events, "truce")
+    assert truce.type == "CONCEDE" and truce.status == "asserted"
+    assert [a.text for a in truce.actor] == ["Nigeria’s chief of defence staff"]
+    assert triggered(events, "ordered").type == "REQUEST"
+
+
+def test_walking_off_the_job_is_a_strike_and_a_crowd_rallying_protests():
+    # PolNeAR train: "since teachers walked off the job"
+    text = sentence_around(
+        next(t for t in polnear_train().values() if "since teachers walked off the job" in t),
+        "since teachers walked off the job",
+    )
+    strike = triggered(events_of(text), "walked off the job")
+    assert (
+        strike.type == "PROTEST"
+        and strike.mode == "strike"
+        and [a.text for a in strike.actor] == ["teachers"]
+    )
+    # FNC-1 train: the students a group is of rally, against what the clause names
+    text = _fnc_sentence("attacked a group of students rallying against government policies")
+    rallying = triggered(events_of(text), "rallying")
+    assert rallying.type == "PROTEST" and "students" in rallying.actor[0].text

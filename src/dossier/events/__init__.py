@@ -237,7 +237,7 @@ def _speakers_own(tok: Token) -> bool:
     ceasefire")?"""
     if (
         tok.pos_ == "NOUN"
-        and tok.dep_ == "dobj"
+        and tok.dep_ in ("dobj", "nsubjpass")
         and tok.head.lemma_.lower() in EXPRESSION_VERBS | (DECLARING_VERBS & REPORTING_VERBS)
     ):
         return True  # "reaffirmed their serious concerns", "announced a ceasefire": saying it is the act

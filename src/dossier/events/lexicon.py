@@ -169,6 +169,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "police",
             "officer",
             "contingent",
+            "conscript",
+            "recruit",
+            "volunteer",
         ]
     ),
     # publications and channels of information: closing or blocking them is COERCE 'censor'
@@ -609,7 +612,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "withdrawal": (_s("RETREAT", mode="withdraw", context="military"),),
     "retreat": (_s("RETREAT", mode="withdraw", context="military"),),
-    "pull": (_s("RETREAT", mode="withdraw", context="military", cond="prt:out"),),
+    "pull": (
+        _s("SANCTION", mode="withdraw", cond="from:membership"),  # "pulled out of the JCPOA"
+        _s("RETREAT", mode="withdraw", context="military", cond="prt:out"),
+    ),
     "release": (_s("RETREAT", mode="release", cond="obj:captive"),),
     "free": (_s("RETREAT", mode="release", cond="obj:captive"),),
     "resign": (_s("RETREAT", mode="resign"),),
@@ -640,7 +646,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "seek": (_s("REQUEST", cond="obj:relations"), _s("REQUEST", cond="obj:help")),
     "implore": (_s("REQUEST"),),
     "petition": (_s("REQUEST"),),
-    "order": (_s("REQUEST", cond="xcomp"),),
+    "order": (
+        _s("REQUEST", cond="xcomp"),
+        # "ordered additional police forces into Sao Paulo state": sending them
+        _s("MOBILIZE", mode="troops", context="military", cond="dispatch"),
+    ),
     "beg": (_s("REQUEST"),),
     # ACCUSE: disapprove, condemn, criticize, accuse, allege, charge, sue, investigate.
     "accuse": (_s("ACCUSE", mode="allege"),),
@@ -956,11 +966,13 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("war", "games"): (_s("MOBILIZE", context="military"),),
     ("go", "on", "strike"): (_s("PROTEST", mode="strike"),),
     ("walk", "out"): (_s("PROTEST", mode="strike"),),
+    ("walk", "off", "the", "job"): (_s("PROTEST", mode="strike"),),
     ("sit", "-", "in"): (_s("PROTEST", mode="obstruct"),),
     ("pull", "back"): (_s("RETREAT", mode="withdraw", context="military"),),
     ("back", "down"): (_s("CONCEDE"),),
     ("call", "off"): (_s("CONCEDE", cond="obj:hostilities"),),  # "called off the protest"
     ("cease", "-", "fire"): (_s("CONCEDE", cond="declared"),),
+    ("call", "up"): (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),  # reservists
     ("give", "in"): (_s("CONCEDE"),),
     ("take", "the", "street"): (_s("PROTEST", mode="demo"),),
     ("go", "off"): (_s("ASSAULT", mode="explosives", cond="subj:material"),),
@@ -1108,6 +1120,7 @@ URGING_VERBS = frozenset(
 # Nouns whose infinitive is proposed or tried, not done ("a proposal for the Council to lift sanctions").
 PROPOSAL_NOUNS = frozenset(
     {"proposal", "plan", "effort", "attempt", "bid", "call", "demand", "request", "offer", "push", "drive"}
+    | {"negotiation", "talk", "talks", "initiative", "mission", "campaign", "pressure", "appeal"}
 )
 AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
 INTENTION_VERBS = frozenset(

@@ -384,6 +384,13 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             recip_heads = [subj]
     elif subj is not None and not _bare_weapon(subj):
         actor_heads = [subj]  # not "a bomb went off", "a missile hit a hospital": the weapon is no actor
+    elif (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and any(is_agentive(h) or is_person_like(h) for h in (tok.head, *prep_objects(tok.head, "of")))
+    ):
+        actor_heads = [tok.head]  # "(hundreds of) demonstrators protesting against the government"
     if not recip_heads:
         # the actor's words are no recipient, except the trigger's own clause inside them ("the bombing of
         # a base that killed an American soil scientist": "that" stands for the bombing)
@@ -445,6 +452,8 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
     if not actor_heads and slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in LIGHT_VERBS:
         subj, _ = subject(slot.head)
+        if slot.dep_ == "nsubjpass":  # "the truce was announced on Friday by Nigeria's chief of defence staff"
+            subj = next(iter(prep_objects(slot.head, "by")), None)
         if subj is not None and (subj.pos_ == "PRON" or is_agentive(subj) or is_person_like(subj)):
             actor_heads = [subj]  # not "have the intention to undertake an invasion": no one
     if not actor_heads:  # "an offensive launched by forces in Puntland", "attacks carried out by ..."

@@ -364,11 +364,16 @@ def _holds(tok: Token, cond: str) -> bool:
         if arg == "captive":  # "released 20 prisoners", "released dozens of women and children", "Mech Dara
             # has been released on bail", "freed from prison", not "released a document" or "released $300
             # million": people by the word for them or by name, or whoever leaves a place of custody
+            # people counted or named by their group are people too ("released over 80 people", "scores of
+            # Egyptian Christians were released")
+            counted = [c for c in (_counted(o) for o in objs) if c is not None]
             return any(
                 o.lemma_.lower() in WORD_CLASSES[arg]
                 or names_people(o.lemma_.lower())
+                or o.lemma_.lower() == "people"
+                or o.ent_type_ == "NORP"
                 or (o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_PRONOUNS))
-                for o in objs
+                for o in objs + counted
             ) or any(o.lemma_.lower() in CUSTODY_NOUNS for o in prep_objects(tok, "from"))
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
     if kind == "mod":
@@ -446,8 +451,13 @@ def _holds(tok: Token, cond: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == arg for c in tok.children)
     if kind == "noprt":  # "seized on his remarks": a phrasal verb of another sense
         return not any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
-    if kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ == arg for c in tok.children)
+    if kind == "prt":  # "pulled out of the territory": the parser may read the particle as a preposition
+        # with no object of its own, right after the verb
+        return any(
+            c.lower_ == arg
+            and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1 and not children(c, "pobj")))
+            for c in tok.children
+        )
     if kind == "notacomp":  # "pleaded not guilty": no complement of this class
         return not any(
             c.dep_ in ("acomp", "oprd", "advmod") and c.lemma_.lower() in WORD_CLASSES[arg]
@@ -468,8 +478,7 @@ def _holds(tok: Token, cond: str) -> bool:
     if kind == "objagent":
         return any(is_agentive(o) for o in children(tok, "dobj"))
     if kind == "protesters":
-        subj, _ = subject(tok)
-        return subj is not None and subj.lemma_.lower() in ("protester", "demonstrator")
+        return any(c.lemma_.lower() in ("protester", "demonstrator") for c in _crowd(tok))
     if kind == "police":
         subj, _ = subject(tok) if tok.pos_ in VERB_POS else (None, False)
         heads = [subj] if subj is not None else []
@@ -477,10 +486,17 @@ def _holds(tok: Token, cond: str) -> bool:
         if tok.dep_ == "dobj":
             heads.append(subject(tok.head)[0])
         return any(h is not None and h.lemma_.lower() in POLICE_WORDS for h in heads)
-    if kind == "declared":  # "announced an immediate ceasefire", "made concessions to China"
-        verb = tok.head
+    if kind == "dispatch":  # "ordered police forces into the state"; not "ordered troops out of"
         return (
-            tok.dep_ == "dobj"
+            _holds(tok, "obj:troops")
+            and not children(tok, "xcomp", "ccomp")
+            and bool(prep_objects(tok, "into", "to", "toward", "towards"))
+            and not any(c.lower_ in ("out", "back", "home") for c in tok.children)
+        )
+    if kind == "declared":  # "announced an immediate ceasefire", "made concessions to China"
+        verb = tok.head  # "the truce was announced on Friday by Nigeria's chief of defence staff"
+        return (
+            tok.dep_ in ("dobj", "nsubjpass")
             and verb.lemma_.lower() in DECLARING_VERBS
             and _holds(verb, "agent")
             and not children(verb, "neg")
@@ -496,11 +512,11 @@ def _holds(tok: Token, cond: str) -> bool:
     if kind == "verb":
         return tok.pos_ in VERB_POS
     if kind == "crowd":
-        subj, _ = subject(tok)
-        return subj is not None and (
+        return any(
             subj.lemma_.lower() in CROWD_NOUNS
             or (subj.tag_ == "NNS" and not subj.ent_type_)
             or any(c.dep_ == "nummod" for c in subj.children)
+            for subj in _crowd(tok)
         )
     if kind == "ccomp_future":
         return any(
@@ -546,7 +562,11 @@ def _holds(tok: Token, cond: str) -> bool:
         means = prep_objects(tok, "with") + (prep_objects(tok, "by") if tok.tag_ == "VBN" else [])
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in means)
     if kind == "from":  # "withdrew from ECOWAS", "pulled out of the deal": leaving a body or a pact
-        left = prep_objects(tok, "from", "of")
+        left = prep_objects(tok, "from", "of") + [
+            o for out in tok.children if out.lower_ == "out" for o in prep_objects(out, "of")
+        ]
+        if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in children(tok, "dobj", "pobj")):
+            left.append(tok.head)  # "the JCPOA, which the first Trump administration pulled out of"
         return any(o.lemma_.lower() in WORD_CLASSES[arg] or _organisation(o) for o in left)
     if kind == "armed":  # both sides of the backing are armed forces ("soldiers backed by AU troops")
         subj, _ = subject(tok)
@@ -582,6 +602,23 @@ def _holds(tok: Token, cond: str) -> bool:
         people = subj is not None and is_person_like(subj)  # "local elders and officials were meeting"
         return (_holds(tok, "agent") or people) and (not objects or any(is_agentive(o) for o in objects))
     return False
+
+
+def _crowd(tok: Token) -> list[Token]:
+    """Who does a crowd's act: the verb's subject, or the noun a participle describes ("demonstrators
+    protesting against the government"), with what a group or a count is of ("a group of 50 student
+    protesters gathered", "hundreds of demonstrators")."""
+    subj, _ = subject(tok)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subj = tok.head
+    if subj is None:
+        return []
+    if subj.lemma_.lower() in GROUP_NOUNS | COUNT_WORDS:
+        return [subj, *prep_objects(subj, "of")]
+    return [subj]
+
+
+GROUP_NOUNS = frozenset({"group", "crowd", "band", "throng", "hundred", "thousand", "dozen", "score", "number"})
 
 
 def _noun_agent(tok: Token) -> bool:
