@@ -2188,3 +2188,9 @@ def test_walking_off_the_job_is_a_strike_and_a_crowd_rallying_protests():
     text = _fnc_sentence("attacked a group of students rallying against government policies")
     rallying = triggered(events_of(text), "rallying")
     assert rallying.type == "PROTEST" and "students" in rallying.actor[0].text
+
+
+def test_a_cyber_attack_is_coercion_by_cyber_means_not_an_armed_assault():
+    # FNC-1 train (the Sony hacking story); the manual's COERCE mode "cyber"
+    attack = triggered(events_of(_fnc_sentence("refused to comment on the cyber attack")), "attack")
+    assert attack.type == "COERCE" and attack.mode == "cyber"

@@ -838,7 +838,13 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         for verb in ("double", "triple", "boost", "raise", "increase", "hike", "extend", "tighten", "add")
     },
     # ASSAULT: deliberate actions that can cause substantial physical harm.
-    "attack": (_s("ACCUSE", mode="disapprove", cond="blamed_for"), _s("ASSAULT")),
+    "attack": (
+        _s("ACCUSE", mode="disapprove", cond="blamed_for"),
+        # the manual's COERCE 'cyber': "a cyber attack on government computers", "a DDoS attack"
+        _s("COERCE", mode="cyber", context="cyber", cond="mod:cyber_means"),
+        _s("ASSAULT"),
+    ),
+    "cyberattack": (_s("COERCE", mode="cyber", context="cyber"),),
     "assault": (_s("ASSAULT"),),
     "operation": (_s("ASSAULT", context="military", cond="mod:armed_operation"),),
     "strike": (
@@ -907,6 +913,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "burn": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),
     "stab": (_s("ASSAULT", mode="primitive"),),
     "hit": (
+        _s("COERCE", mode="cyber", context="cyber", cond="with:cyber_means"),  # "hit by a cyberattack"
         _s("SANCTION", mode="discontinue", cond="with:restriction"),
         _s("ASSAULT", cond="agent"),
         _s("ASSAULT", cond="subj:material"),  # "a missile hit a hospital"
@@ -1050,6 +1057,11 @@ WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
 WORD_CLASSES["armed_operation"] = frozenset(
     ["military", "army", "clearance", "counterterrorism", "counter-terrorism", "counterinsurgency", "ground"]
     + ["security", "combat", "offensive", "anti-terror", "anti-terrorism", "air", "naval", "commando"]
+)
+# What makes an attack or a blow a cyber one: "a cyber attack", "hit by a major cyberattack".
+WORD_CLASSES["cyber_means"] = frozenset(
+    ["cyber", "cyberattack", "hacking", "hacker", "hack", "malware", "ransomware", "ddos", "computer"]
+    + ["phishing", "spyware", "online", "network", "internet"]
 )
 # A plea in court ("pleaded not guilty", "pleaded guilty to attempted murder"): no request.
 WORD_CLASSES["plea"] = frozenset({"guilty", "innocent"})

@@ -290,9 +290,9 @@ def _search_recipient(
 
 
 def _measure(tok: Token) -> bool:
-    """A restrictive measure ("sanctions", "a tariff", "the ban"), which someone imposes and which acts on
-    no one's behalf."""
-    return tok.lemma_.lower() in WORD_CLASSES["restriction"]
+    """A restrictive measure ("sanctions", "a tariff", "the ban") or a cyber means ("a major cyberattack"),
+    which someone uses and which acts on no one's behalf."""
+    return tok.lemma_.lower() in WORD_CLASSES["restriction"] | WORD_CLASSES["cyber_means"]
 
 
 def _measure_owner(measure: Token) -> Token | None:
@@ -445,6 +445,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             if c.dep_ in ("amod", "compound", "nmod")
             and (c.ent_type_ in AGENT_LABELS or named_agent(c, entities))
             and c.i not in {t.i for t in trig.tokens}
+            and c.lemma_.lower() not in WORD_CLASSES["cyber_means"]  # "a DDoS attack": the means
             and not (trig.sense.type == "CONSULT" and c.ent_type_ in ("GPE", "LOC", "FAC"))  # "the Singapore
             # summit", "the Jeddah talks": where they met, not who
             and not (trig.sense.type == "ASSAULT" and _town(c, entities))  # "the Bouake attack": where
@@ -452,7 +453,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
     if not actor_heads and slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in LIGHT_VERBS:
         subj, _ = subject(slot.head)
-        if slot.dep_ == "nsubjpass":  # "the truce was announced on Friday by Nigeria's chief of defence staff"
+        if (
+            slot.dep_ == "nsubjpass"
+        ):  # "the truce was announced on Friday by Nigeria's chief of defence staff"
             subj = next(iter(prep_objects(slot.head, "by")), None)
         if subj is not None and (subj.pos_ == "PRON" or is_agentive(subj) or is_person_like(subj)):
             actor_heads = [subj]  # not "have the intention to undertake an invasion": no one

@@ -618,7 +618,9 @@ def _crowd(tok: Token) -> list[Token]:
     return [subj]
 
 
-GROUP_NOUNS = frozenset({"group", "crowd", "band", "throng", "hundred", "thousand", "dozen", "score", "number"})
+GROUP_NOUNS = frozenset(
+    {"group", "crowd", "band", "throng", "hundred", "thousand", "dozen", "score", "number"}
+)
 
 
 def _noun_agent(tok: Token) -> bool:
