@@ -2194,3 +2194,22 @@ def test_a_cyber_attack_is_coercion_by_cyber_means_not_an_armed_assault():
     # FNC-1 train (the Sony hacking story); the manual's COERCE mode "cyber"
     attack = triggered(events_of(_fnc_sentence("refused to comment on the cyber attack")), "attack")
     assert attack.type == "COERCE" and attack.mode == "cyber"
+
+
+def test_killing_told_by_its_euphemisms_and_suicide_bombers_blowing_themselves_up():
+    # VOA 7686618 and 8008152
+    text = (
+        "Both forces say huge quantities of ammunition were seized and several rebels were either neutralized "
+        "or captured, but did not give further details."
+    )
+    neutralized = triggered(events_of(text), "neutralized")
+    assert neutralized.type == "ASSAULT" and [r.text for r in neutralized.recipient] == ["several rebels"]
+    text = (
+        "“During 18 hours of siege, our brave soldiers shot dead two militants, and four of them desperately "
+        "blew themselves up when they realized that they could not escape,” he said."
+    )
+    blew = triggered(events_of(text), "blew")
+    assert blew.type == "ASSAULT" and blew.mode == "suicide-attack"
+    # FNC-1 train: eliminating weapons or neutralizing a threat kills no one
+    for anchor in ("our work to eliminate chemical weapons", "90 seconds to neutralize the threat"):
+        assert "ASSAULT" not in [e.type for e in events_of(_fnc_sentence(anchor))]

@@ -958,7 +958,16 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "hostage-taking": (_s("ASSAULT", mode="abduct"),),
     "behead": (_s("ASSAULT", mode="targeted"),),
     "lynch": (_s("ASSAULT", mode="targeted"),),
-    "blow": (_s("ASSAULT", mode="explosives", cond="prt:up"),),
+    "blow": (
+        _s("ASSAULT", mode="suicide-attack", cond="reflexive"),  # "four of them blew themselves up"
+        _s("ASSAULT", mode="explosives", cond="prt:up"),
+    ),
+    # killing told by its euphemisms, of fighters or named people only ("several rebels were neutralized",
+    # "eliminating key members of the group", "eliminated IS deputy caliph Abdallah ..."; not "neutralize
+    # the threat", "eliminate chemical weapons", "eliminating individuals of interest" from an inquiry)
+    "neutralize": (_s("ASSAULT", cond="obj:combatants"),),
+    "neutralise": (_s("ASSAULT", cond="obj:combatants"),),
+    "eliminate": (_s("ASSAULT", cond="obj:combatants"),),
     "target": (_s("SANCTION", cond="by:instrument"), _s("ASSAULT", cond="agent")),
     "storm": (_s("ASSAULT", cond="agent"),),
     "overrun": (_s("ASSAULT", context="military"),),
@@ -1057,6 +1066,11 @@ WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
 WORD_CLASSES["armed_operation"] = frozenset(
     ["military", "army", "clearance", "counterterrorism", "counter-terrorism", "counterinsurgency", "ground"]
     + ["security", "combat", "offensive", "anti-terror", "anti-terrorism", "air", "naval", "commando"]
+)
+# Fighters and the named: whom "neutralized" or "eliminated" kills.
+WORD_CLASSES["combatants"] = frozenset(
+    ["militant", "rebel", "fighter", "terrorist", "insurgent", "jihadist", "gunman", "attacker", "bomber"]
+    + ["sniper", "commander", "member", "leader", "extremist", "separatist", "caliph", "kingpin"]
 )
 # What makes an attack or a blow a cyber one: "a cyber attack", "hit by a major cyberattack".
 WORD_CLASSES["cyber_means"] = frozenset(

@@ -375,6 +375,11 @@ def _holds(tok: Token, cond: str) -> bool:
                 or (o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_PRONOUNS))
                 for o in objs + counted
             ) or any(o.lemma_.lower() in CUSTODY_NOUNS for o in prep_objects(tok, "from"))
+        if arg == "combatants":  # fighters, by the word or counted, or someone named
+            return any(
+                o.lemma_.lower() in WORD_CLASSES[arg] or o.ent_type_ == "PERSON"
+                for o in objs + [c for c in map(_counted, objs) if c is not None]
+            )
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
     if kind == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
@@ -486,6 +491,8 @@ def _holds(tok: Token, cond: str) -> bool:
         if tok.dep_ == "dobj":
             heads.append(subject(tok.head)[0])
         return any(h is not None and h.lemma_.lower() in POLICE_WORDS for h in heads)
+    if kind == "reflexive":  # "blew themselves up"
+        return any(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in children(tok, "dobj"))
     if kind == "dispatch":  # "ordered police forces into the state"; not "ordered troops out of"
         return (
             _holds(tok, "obj:troops")
@@ -660,7 +667,7 @@ def _physical(tok: Token) -> bool:
         return False
     for obj in children(tok, "dobj", "nsubjpass"):
         if obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):
-            return False
+            return tok.lemma_.lower() == "blow"  # "blew themselves up": suicide bombers, not a figure
         if obj.tag_ == "PRP" and obj.lower_ in PERSON_OBJECT_PRONOUNS:
             continue  # "they shot them": people
         counted = _counted(obj)
