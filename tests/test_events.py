@@ -2213,3 +2213,13 @@ def test_killing_told_by_its_euphemisms_and_suicide_bombers_blowing_themselves_u
     # FNC-1 train: eliminating weapons or neutralizing a threat kills no one
     for anchor in ("our work to eliminate chemical weapons", "90 seconds to neutralize the threat"):
         assert "ASSAULT" not in [e.type for e in events_of(_fnc_sentence(anchor))]
+
+
+def test_what_someone_is_considering_is_not_yet_done():
+    # VOA 6181235: relief the Council might consider offering is not offered
+    text = (
+        '"Now is not the time for the U.N. Security Council to consider offering premature sanctions relief," '
+        "said the spokesperson."
+    )
+    offering = triggered(events_of(text), "offering")
+    assert offering.status in ("future", "hypothetical")

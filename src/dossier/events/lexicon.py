@@ -218,6 +218,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "relations": frozenset(
         [
             "relation",
+            "relationship",
             "tie",
             "talk",
             "aid",
@@ -1167,6 +1168,10 @@ INTENTION_VERBS = frozenset(
         "set",  # "is set to host"
         "slate",
         "poise",
+        "consider",  # "is considering suspending relations": weighed, not done
+        "weigh",
+        "mull",
+        "contemplate",
     ]
 )
 # Nouns and adjectives that mark a nominal event as planned.
