@@ -2223,3 +2223,13 @@ def test_what_someone_is_considering_is_not_yet_done():
     )
     offering = triggered(events_of(text), "offering")
     assert offering.status in ("future", "hypothetical")
+
+
+def test_a_past_verb_joined_to_a_that_clause_is_the_reporters_second_verb():
+    # VOA 8010046: the Working Group called for the release, not "Zamora's detention"
+    text = (
+        "The United Nations Working Group on Arbitrary Detention has also determined that Zamora’s detention is "
+        "arbitrary and called for his release."
+    )
+    called = triggered(events_of(text), "called")
+    assert called.type == "REQUEST" and called.actor[0].text.startswith("The United Nations Working Group")

@@ -205,6 +205,14 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # dead, killed in an airstrike", "Arrested in 2019, she ...": the subject suffered it
         subj, _ = subject(head, depth + 1)
         return subj, True
+    if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP"):
+        # "has also determined that Zamora's detention is arbitrary and called for his release": a past verb
+        # joined to a present one inside a that-clause, whose subject is no one, is the reporter's second
+        # verb, with its subject
+        inner, _ = subject(head, depth + 1)
+        outer, _ = subject(head.head, depth + 1)
+        if inner is not None and outer is not None and not _someone(inner):
+            return outer, False
     if tok.dep_ in ("xcomp", "conj", "acomp", "advcl") or (tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "VB")):
         if (
             tok.dep_ == "xcomp"
@@ -381,6 +389,17 @@ def _unlabelled_speaker(tok: Token) -> bool:
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in SAYING_VERBS
         and not any(c.dep_ == "compound" for c in tok.children)
+    )
+
+
+def _someone(tok: Token) -> bool:
+    """Is ``tok`` someone who can act: a pronoun, a person, body or country by name, or a word for one?"""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "PRON"
+        or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in _SOMEONE_NOUNS
+        or person_word(lemma)
     )
 
 
