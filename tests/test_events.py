@@ -2233,3 +2233,21 @@ def test_a_past_verb_joined_to_a_that_clause_is_the_reporters_second_verb():
     )
     called = triggered(events_of(text), "called")
     assert called.type == "REQUEST" and called.actor[0].text.startswith("The United Nations Working Group")
+
+
+def test_who_declares_an_operation_over_speaks_of_it_and_need_not_have_done_it():
+    # VOA 8009976: the military's spokesman declared the clearance operation over; VOA 6202743: declaring a
+    # state of emergency over abductions is the declarer's act
+    text = (
+        '"During the operation, these terrorists were in contact with their supporters and masterminds in '
+        'Afghanistan via satellite phone," Chaudhry told a private news channel as he declared the clearance '
+        "operation over Wednesday night."
+    )
+    assert all("Chaudhry" not in a.text for e in events_of(text) for a in e.actor)
+    assert [e.trigger.text for e in events_of(text)] == ["operation"]
+    text = (
+        "Josephine Odumakin, a Nigerian women's rights activist and president of Women Arise for Change "
+        "Initiative, said authorities should declare a state of emergency over the spate of abductions."
+    )
+    emergency = triggered(events_of(text), "state of emergency")
+    assert [a.text for a in emergency.actor] == ["authorities"]

@@ -425,6 +425,23 @@ def _in_clause(tok: Token) -> Token:
     return tok
 
 
+ENDED_WORDS = frozenset({"over", "complete", "completed", "finished", "ended", "concluded"})
+
+
+def _declared_over(noun: Token) -> bool:
+    """Is the event noun declared at an end ("as he declared the clearance operation over"): whoever says so
+    speaks of it, and need not have done it."""
+    doc = noun.doc
+    after = max(t.i for t in noun.subtree) + 1
+    if after >= len(doc) or doc[after].lower_ not in ENDED_WORDS:
+        return False
+    if doc[after].lower_ != "over":
+        return True
+    # "declared the operation over Wednesday night", not "declare a state of emergency over the abductions"
+    rest = doc[after + 1] if after + 1 < len(doc) else None
+    return rest is None or rest.is_punct or rest.ent_type_ in ("DATE", "TIME")
+
+
 def named_agent(tok: Token, entities: list[Entity], labels: frozenset[str] | tuple = AGENT_LABELS) -> bool:
     """The token is inside a name the actor stage knows as a person, body or country (of ``labels``),
     where the tagger saw none ("the G7 talks": the Group of Seven; "Mhlanga's arrest")."""
@@ -451,11 +468,14 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and not (trig.sense.type == "ASSAULT" and _town(c, entities))  # "the Bouake attack": where
         ]
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
-    if not actor_heads and slot.dep_ in ("dobj", "nsubjpass") and slot.head.lemma_.lower() in LIGHT_VERBS:
+    if (
+        not actor_heads
+        and slot.dep_ in ("dobj", "nsubjpass")
+        and slot.head.lemma_.lower() in LIGHT_VERBS
+        and not _declared_over(slot)
+    ):
         subj, _ = subject(slot.head)
-        if (
-            slot.dep_ == "nsubjpass"
-        ):  # "the truce was announced on Friday by Nigeria's chief of defence staff"
+        if slot.dep_ == "nsubjpass":  # "the truce was announced on Friday by Nigeria's chief of staff"
             subj = next(iter(prep_objects(slot.head, "by")), None)
         if subj is not None and (subj.pos_ == "PRON" or is_agentive(subj) or is_person_like(subj)):
             actor_heads = [subj]  # not "have the intention to undertake an invasion": no one
@@ -515,7 +535,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
                 o for o in prep_objects(tok, "from") + prep_objects(slot.head, "from") if is_agentive(o)
             ]
             return givers, [receiver]
-    if not actor_heads and trig.sense.type not in ADDRESSED_ACTS:
+    if not actor_heads and trig.sense.type not in ADDRESSED_ACTS and not _declared_over(slot):
         # "took part in the raid", "travel to Canada for meetings" (not "responded to the attack",
         # "protested against" or "worried about" it: reactions to it)
         reaction = tok.dep_ == "pobj" and (
