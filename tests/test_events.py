@@ -2251,3 +2251,20 @@ def test_who_declares_an_operation_over_speaks_of_it_and_need_not_have_done_it()
     )
     emergency = triggered(events_of(text), "state of emergency")
     assert [a.text for a in emergency.actor] == ["authorities"]
+
+
+def test_it_stormed_is_the_thing_named_before_not_the_province():
+    # VOA 8009976 and 8006503: what "it" stands for as the object of force is the train, the hotel
+    text = (
+        "Militants linked with the banned Baloch Liberation Army attacked a passenger train Tuesday near Sibi, "
+        "Balochistan, taking hundreds hostage. The militants blew up tracks, bringing the train with nearly 450 "
+        "passengers to a halt in a tunnel, where they stormed it."
+    )
+    assert [r.text for r in triggered(events_of(text), "stormed").recipient] == ["the train"]
+    record = voa_record("8006503")
+    stormed = next(
+        e
+        for e in record.events
+        if e.trigger.text == "stormed" and "gunmen stormed it" in record.text[e.sentence[0] : e.sentence[1]]
+    )
+    assert [r.text for r in stormed.recipient] == ["the hotel"]

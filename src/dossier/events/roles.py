@@ -14,6 +14,7 @@ from dossier.events.lexicon import (
     CONCESSIVE_PREPOSITIONS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
+    PHYSICAL_TYPES,
     REACTION_PREPOSITIONS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
@@ -36,6 +37,7 @@ from dossier.nlp.syntax import (
     entity_span,
     prep_objects,
     resolve_pronoun,
+    sentence_start,
     subject,
 )
 from dossier.nlp.words import (
@@ -414,7 +416,22 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
             found = _search_recipient(start, exclude | {tok.i}, entities, patient)
             recip_heads = [found] if found is not None else []
+    if trig.sense.type in PHYSICAL_TYPES:
+        recip_heads = [_thing_antecedent(h) or h for h in recip_heads]
     return actor_heads, recip_heads
+
+
+def _thing_antecedent(tok: Token) -> Token | None:
+    """What "it" stands for as the object of force: the latest physical target named before it in its
+    sentence ("bringing the train ... to a halt in a tunnel, where they stormed it": the train, not the
+    province the pronoun resolver would name, which looks for bodies and countries)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    start = sentence_start(tok)
+    for cand in reversed(tok.doc[start : tok.i]):
+        if cand.pos_ == "NOUN" and cand.lemma_.lower() in PHYSICAL_TARGETS and cand.dep_ != "compound":
+            return cand
+    return None
 
 
 def _in_clause(tok: Token) -> Token:
