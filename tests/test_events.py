@@ -2268,3 +2268,14 @@ def test_it_stormed_is_the_thing_named_before_not_the_province():
         if e.trigger.text == "stormed" and "gunmen stormed it" in record.text[e.sentence[0] : e.sentence[1]]
     )
     assert [r.text for r in stormed.recipient] == ["the hotel"]
+
+
+def test_sanctions_under_consideration_are_a_threat_not_sanctions():
+    # VOA 6204569
+    text = (
+        "The European Union is also considering sanctions and warned that the Somali government’s actions "
+        "would divide the country."
+    )
+    sanctions = triggered(events_of(text), "sanctions")
+    assert sanctions.type == "THREATEN" and sanctions.status == "future"
+    assert [a.text for a in sanctions.actor] == ["The European Union"]

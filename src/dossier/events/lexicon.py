@@ -1150,6 +1150,8 @@ PROPOSAL_NOUNS = frozenset(
     | {"negotiation", "talk", "talks", "initiative", "mission", "campaign", "pressure", "appeal"}
 )
 AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
+# Verbs whose object event is weighed or planned, not done: "is considering sanctions", "proposed talks".
+WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose"})
 INTENTION_VERBS = frozenset(
     [
         "plan",

@@ -30,6 +30,7 @@ from dossier.events.lexicon import (
     PROPOSAL_NOUNS,
     REPORTING_VERBS,
     URGING_VERBS,
+    WEIGHING_VERBS,
 )
 from dossier.events.syntax import claim_of_responsibility
 from dossier.nlp.syntax import children, intent_noun, sentence_of
@@ -133,8 +134,8 @@ def local_modality(tok: Token) -> str | None:
         if any(c.lower_ in FUTURE_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "future"
         existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
-        if tok.dep_ == "dobj" and verb.lemma_.lower() in AWAITING_VERBS:
-            return "future"  # "as they await deportation": not yet
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in AWAITING_VERBS | WEIGHING_VERBS:
+            return "future"  # "as they await deportation", "is also considering sanctions": not yet
         if any(c.dep_ == "poss" for c in tok.children) and not existential:
             return None  # "Ukraine's offensive": a possessed event is presupposed, whatever the clause
             # (but "there will be Dodik's arrest" says whether there is one)
