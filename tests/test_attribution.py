@@ -715,3 +715,28 @@ def test_asking_not_to_be_named_is_no_refusal_and_no_request(nlp):
     )
     assert not [a for a in attributions(nlp, text) if a.cue.text == "requested"]
     assert "REQUEST" not in [e.type for e in dossier.extract(text).events]
+
+
+def test_a_trailing_appositive_denial_is_a_denial_of_the_claim_it_renames(nlp):
+    # VOA 8011076: the charge Balkhi rejected is the claim Bugti and Chaudhry reiterated, which stops at the
+    # comma
+    text = (
+        "Bugti and Chaudhry reiterated the claim that Tuesday’s attack was orchestrated by militants with bases "
+        "in Afghanistan, a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi rejected Thursday."
+    )
+    atts = attributions(nlp, text)
+    reiterated, rejected = find(atts, "reiterated"), find(atts, "rejected")
+    assert reiterated.content.text.endswith("bases in Afghanistan")
+    assert rejected.stance == "deny"
+    assert rejected.source.text == "Afghan foreign ministry spokesperson Abdul Qahar Balkhi"
+    assert rejected.content.text == reiterated.content.text
+    rejection = next(e for e in dossier.extract(text).events if e.trigger.text == "rejected")
+    assert rejection.actor[0].text == "Afghan foreign ministry spokesperson Abdul Qahar Balkhi"
+    # the same story: "..., a charge New Delhi quickly rejected"
+    text = (
+        "Pakistani officials blamed archrival India, accusing it of providing support to anti-Pakistan "
+        "militants in Afghanistan, a charge New Delhi quickly rejected."
+    )
+    rejected = find(attributions(nlp, text), "rejected")
+    assert rejected.stance == "deny" and rejected.source.text == "New Delhi"
+    assert "providing support to anti-Pakistan militants" in rejected.content.text

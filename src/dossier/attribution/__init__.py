@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from dossier.attribution.conduits import find_conduits
 from dossier.attribution.extract import Draft, build_drafts
+from dossier.attribution.rebuttals import find_rebuttals
 from dossier.attribution.roles import relative_antecedent
 from dossier.attribution.sources import (
     anonymity_reasons,
@@ -30,6 +31,7 @@ __all__ = ["extract_attributions"]
 def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
     """Every attribution in ``doc``: source, cue, content, stance, form and nesting, in text order."""
     drafts, quotes = build_drafts(doc)
+    drafts = find_rebuttals(doc, drafts)  # "..., a charge New Delhi denies"
     text = quotes.text
     drafts, conduits = find_conduits(drafts, doc, text, entities)
     reasons = anonymity_reasons(text)

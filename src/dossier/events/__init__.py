@@ -392,6 +392,11 @@ def _sentence_events(
         source = _actor_source(trig, by_token)
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
+        if trig.sense.type == "REJECT" and not any(a.code or a.entity is not None for a in actor):
+            speaker = _cue_source(trig, attributions)
+            if speaker is not None:  # "..., a charge Afghan foreign ministry spokesperson Abdul Qahar
+                # Balkhi rejected": whoever the attribution stage found saying it, not "the charge"
+                actor = [speaker_actor(speaker, entities)]
         if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
         if _assessment(trig):
@@ -452,6 +457,15 @@ def _sentence_events(
         dataclasses.replace(e, confidence=confidence(event_features(e, lemma, types)))
         for e, lemma in zip(events, lemmas, strict=True)
     ]
+
+
+def _cue_source(trig: Trigger, attributions: list[Attribution]) -> Source | None:
+    """The source of the denial whose cue is ``trig``'s word, when it names someone."""
+    at = trig.head.idx
+    for att in attributions:
+        if att.source is not None and att.stance == "deny" and any(s <= at < e for s, e in att.cue.spans):
+            return att.source if att.source.text.lower() not in SOURCE_PRONOUNS else None
+    return None
 
 
 FIRST_PERSON = frozenset({"we", "us", "i", "me"})

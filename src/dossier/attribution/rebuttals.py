@@ -1,0 +1,114 @@
+"""Denials told in a trailing appositive: "..., a charge New Delhi denies", "..., a claim Afghan foreign
+ministry spokesperson Abdul Qahar Balkhi rejected Thursday".
+
+News often ends a sentence that states or reports a claim with a noun phrase renaming it and a relative
+clause saying who denies it. The renamed proposition is the content of a denial by the relative clause's
+subject, and whatever attribution reported the claim stops before the comma: the denial is not part of
+what the first source said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.attribution.extract import Draft
+from dossier.attribution.stance import STANCE_LEMMAS
+from dossier.nlp.spans import doc_text
+
+# Nouns that rename a proposition as something said ("a charge", "a claim", "an accusation").
+CLAIM_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "assessment", "account"}
+)
+DETERMINERS = frozenset({"a", "an", "the", "which"})
+DENYING = frozenset(w for w, stance in STANCE_LEMMAS.items() if stance == "deny")
+# Words between the claim noun and the denial verb that belong to neither the source nor the cue.
+LINKERS = frozenset({"that", "which", "who"})
+
+
+def find_rebuttals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with a denial draft added for each trailing appositive denial, and the content of any
+    draft that ran over that appositive cut at its comma. A draft already made on the denial verb is
+    replaced."""
+    text = doc_text(doc)
+    added: list[Draft] = []
+    for sent in doc.sents:
+        found = _appositive(sent)
+        if found is None:
+            continue
+        comma, verb, source = found
+        cut = _strip_end(text, sent.start_char, comma.idx)
+        renamed: tuple[int, int] | None = None
+        for draft in drafts:
+            if draft.head.i == verb.i:
+                continue
+            spans = []
+            for start, end in draft.content:
+                if start < comma.idx < end:
+                    end = cut
+                    if renamed is None and end > start:
+                        renamed = (start, end)
+                if end > start:
+                    spans.append((start, end))
+            draft.content = spans
+        if renamed is None:
+            renamed = (_strip_start(text, sent.start_char, cut), cut)
+        if renamed[1] <= renamed[0]:
+            continue
+        cue = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb]
+        added.append(Draft(verb, sorted(cue, key=lambda t: t.i), source, _head(source), [renamed]))
+    if not added:
+        return drafts
+    heads = {d.head.i for d in added}
+    return sorted([d for d in drafts if d.head.i not in heads] + added, key=lambda d: d.head.i)
+
+
+def _appositive(sent: Span) -> tuple[Token, Token, list[Token]] | None:
+    """(the comma, the denial verb, the source's tokens) of a sentence that ends on "..., a charge X
+    denies", or None."""
+    for tok in sent:
+        if tok.lemma_.lower() not in CLAIM_NOUNS or tok.pos_ != "NOUN":
+            continue
+        before = [t for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]]
+        comma = next((t for t in reversed(before) if t.text == ","), None)
+        if comma is None or not all(t.lower_ in DETERMINERS or t.i <= comma.i for t in before):
+            continue
+        verb = next(
+            (
+                t
+                for t in sent.doc[tok.i + 1 : sent.end]
+                if t.pos_ == "VERB"
+                and t.lemma_.lower() in DENYING
+                and not any(c.dep_ == "neg" for c in t.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        between = [t for t in sent.doc[tok.i + 1 : verb.i] if t.lower_ not in LINKERS]
+        source = [t for t in between if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+        if not source or any(t.is_punct for t in source) or len(source) > 12:
+            continue
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+            continue
+        return comma, verb, source
+    return None
+
+
+def _head(tokens: list[Token]) -> Token | None:
+    """The token of ``tokens`` whose head lies outside them."""
+    inside = {t.i for t in tokens}
+    return next(
+        (t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1] if tokens else None
+    )
+
+
+def _strip_end(text: str, floor: int, end: int) -> int:
+    while end > floor and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return end
+
+
+def _strip_start(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in "\"“'‘"):
+        start += 1
+    return start
