@@ -257,40 +257,20 @@ def _dated_by_offset(events: list[Event], triggers: list[Token | None], publishe
         if event.date is None and event.period is None and trigger is not None:
             found = _offset(trigger)
             if found is not None:
-                amount, anchor = found
+                amount, anchor, counted = found
                 anchor_date = _anchor_date(anchor, events, triggers, day)
                 if anchor_date is not None:
                     when = (anchor_date + timedelta(days=amount)).isoformat()
-                    counted = [t for t in amount_phrase(trigger) if t is not None]
-                    spans = [(counted[0].idx, counted[-1].idx + len(counted[-1].text))] if counted else []
-                    event = replace(event, date=when, date_spans=spans, date_basis="offset")
+                    span = (counted[0].idx, counted[-1].idx + len(counted[-1].text))
+                    event = replace(event, date=when, date_spans=[span], date_basis="offset")
         out.append(event)
     return out
 
 
-def amount_phrase(trigger: Token) -> list[Token]:
-    """The words that count the offset before "after"/"before" ("a day", "two days")."""
-    link = (
-        trigger.head
-        if trigger.dep_ == "pobj"
-        else next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in OFFSET_WORDS), None)
-    )
-    if link is None:
-        return []
-    unit = (
-        link.head
-        if trigger.dep_ == "pobj"
-        else next((c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in OFFSET_UNITS), None)
-    )
-    if unit is None or unit.lower_ not in OFFSET_UNITS:
-        return []
-    return sorted([*(c for c in unit.children if c.dep_ in ("det", "nummod")), unit], key=lambda t: t.i)
-
-
-def _offset(trigger: Token) -> tuple[int, Token] | None:
-    """(signed days, the word of the anchoring clause) when ``trigger`` is dated by "N days after/before":
-    an event noun after the preposition ("a day after an attack") or a clause it opens ("two days after
-    Erdogan denounced Israel")."""
+def _offset(trigger: Token) -> tuple[int, Token, list[Token]] | None:
+    """(signed days, the word of the anchoring clause, the counting words) when ``trigger`` is dated by "N
+    days after/before": an event noun after the preposition ("a day after an attack") or a clause it opens
+    ("two days after Erdogan denounced Israel")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in OFFSET_WORDS:
         link, unit = trigger.head, trigger.head.head
         if unit.dep_ != "npadvmod" or unit.lower_ not in OFFSET_UNITS:
@@ -309,7 +289,11 @@ def _offset(trigger: Token) -> tuple[int, Token] | None:
     n = int(word) if word.isdigit() else SMALL_NUMBERS.get(word)
     if n is None:
         return None
-    return OFFSET_WORDS[link.lower_] * n * OFFSET_UNITS[unit.lower_], anchor
+    return (
+        OFFSET_WORDS[link.lower_] * n * OFFSET_UNITS[unit.lower_],
+        anchor,
+        sorted([counts[0], unit], key=lambda t: t.i),
+    )
 
 
 def _anchor_date(

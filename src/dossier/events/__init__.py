@@ -359,10 +359,11 @@ def _sentence_events(
     answered: set[int] = set()  # words an act answers ("rejected Pakistan's allegation"): taken as said
     for trig in triggers:
         parent = _governing(trig, by_token)
-        if parent is not None and _answered(trig, parent):
+        said_before = parent is not None and _answered(trig, parent)
+        if said_before:
             answered.add(trig.head.i)
         if parent is not None and (
-            (parent.sense.type in SUPPRESSING_TYPES and not _answered(trig, parent))
+            (parent.sense.type in SUPPRESSING_TYPES and not said_before)
             or (parent.sense.type == trig.sense.type and not _own_actor(trig.head))
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
