@@ -407,11 +407,12 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     "violence": frozenset(["ceasefire", "truce", "armistice"]),
-    # hostile acts a side can suspend, halt or call off: its attacks, operations, protests
+    # hostile acts a side can suspend, halt or call off: its attacks, strikes, protests (not "operations"
+    # or a "campaign", which a company or a candidate suspends too)
     "hostilities": frozenset(
-        ["attack", "offensive", "operation", "airstrike", "strike", "bombing", "shelling", "fighting"]
-        + ["hostility", "hostilities", "raid", "assault", "violence", "protest", "demonstration", "rally"]
-        + ["march", "boycott", "sit-in", "fire", "firing", "campaign", "insurgency", "incursion"]
+        ["attack", "offensive", "airstrike", "strike", "bombing", "shelling", "fighting", "hostility"]
+        + ["hostilities", "raid", "assault", "violence", "protest", "demonstration", "rally", "march"]
+        + ["boycott", "sit-in", "insurgency", "incursion"]
     ),
     "demo": frozenset(["demonstration", "protest", "rally", "march"]),
     "labor": frozenset(["general", "hunger", "labor", "labour", "worker", "teacher", "nationwide"]),
