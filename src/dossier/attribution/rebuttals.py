@@ -45,8 +45,8 @@ def find_rebuttals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             for start, end in draft.content:
                 if start < comma.idx < end:
                     end = cut
-                    if renamed is None and end > start:
-                        renamed = (start, end)
+                    if end > start and (renamed is None or start > renamed[0]):
+                        renamed = (start, end)  # the innermost content: "X said Y claimed P, a charge ..."
                 if end > start:
                     spans.append((start, end))
             draft.content = spans
