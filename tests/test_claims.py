@@ -468,3 +468,17 @@ def test_a_sentence_a_subheading_runs_into_still_states_its_claim(voa):
     record = next(iter(dossier.extract_many([article])))
     item = next(i for i in claim_items(record) if "came under a bomb and gun attack" in i.text)
     assert record.text[item.sentence[0] :].startswith("The Jaffar Express, a cross-country train")
+
+
+def test_what_a_source_says_is_not_typed_by_the_meeting_where_it_was_said():
+    # VOA 8009976: the Security Council meeting is where the envoy spoke, not what he claims
+    text = (
+        "Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's permanent "
+        "representative to the United Nations, Munir Akram, said Kabul was failing to rein in Baloch "
+        "separatists."
+    )
+    record = dossier.extract(text, published="2025-03-13")
+    assert "CONSULT" in [e.type for e in record.events]  # the meeting is still an event of the sentence
+    (item,) = claim_items(record)
+    assert item.kind == "attribution" and item.text.startswith("Kabul was failing")
+    assert item.type != "CONSULT"

@@ -264,6 +264,18 @@ def _masked(record: Extraction) -> list[Span]:
     return [tuple(s) for f in getattr(record, "furniture", None) or [] for s in f.spans]
 
 
+def _typed_by(event: Event | None) -> dict:
+    """The type, actor and recipient codes and date an item takes from ``event`` (none without one)."""
+    if event is None:
+        return {"type": None, "actor": [], "recipient": [], "date": None}
+    return {
+        "type": event.type,
+        "actor": _codes(event.actor),
+        "recipient": _codes(event.recipient),
+        "date": event.date,
+    }
+
+
 def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
     """The propositions ``record`` states, one per sentence at most, in text order.
 
@@ -293,8 +305,21 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         }
         events = _events_in(record, start, end)
         stating = [(i, e) for i, e in events if e.status in STANCE_OF_STATUS]
-        event = stating[0] if stating else None
         attributed = _main_attribution(record, start, end)
+        typing = stating
+        if attributed is not None and attributed[1].content is not None:
+            # what a source says is not typed by the meeting or visit where it was said ("Speaking at a
+            # United Nations Security Council meeting on Afghanistan this week, ... Munir Akram, said Kabul
+            # was failing to rein in ...", "During a visit to Quetta ..., Sharif told media 339 passengers
+            # were rescued")
+            said = attributed[1].content.spans + attributed[1].cue.spans
+            typing = [
+                (i, e)
+                for i, e in stating
+                if e.type != "CONSULT" or any(s <= e.trigger.spans[0][0] < t for s, t in said)
+            ]
+        event = stating[0] if stating else None
+        typed = typing[0] if typing else None  # what an attribution item is typed by
         planned = events and not stating
         if planned and (_MODAL.search(sentence) or not all(_purpose(record.text, e) for _, e in events)):
             continue  # hypothetical or future ("any transfer would represent an escalation"): not yet a claim
@@ -303,10 +328,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         # in place on Mexico, Canada and China to pressure them to block the flow of fentanyl" states that
         # he keeps them
         if event is not None:
-            common.update(
-                type=event[1].type, actor=_codes(event[1].actor), recipient=_codes(event[1].recipient)
-            )
-            common["date"] = event[1].date
+            common.update(_typed_by(event[1]))
         worded = _worded(sentence)
         item = None
         if attributed is not None:
@@ -352,7 +374,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                     spans,
                     stance,
                     identify(record, index),
-                    common,
+                    {**common, **_typed_by(typed[1] if typed else None)},
                     count,
                 )
         if item is None and event is not None:
