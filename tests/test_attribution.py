@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from conftest import polnear_train
+from conftest import fnc_train_bodies, polnear_train, sentence_around
 from dossier.actors import extract_entities
 from dossier.attribution import extract_attributions
 from dossier.attribution.quotes import find_quotes
@@ -740,3 +740,20 @@ def test_a_trailing_appositive_denial_is_a_denial_of_the_claim_it_renames(nlp):
     rejected = find(attributions(nlp, text), "rejected")
     assert rejected.stance == "deny" and rejected.source.text == "New Delhi"
     assert "providing support to anti-Pakistan militants" in rejected.content.text
+
+
+def test_a_trailing_denial_may_be_passive_and_its_verb_misread_as_a_noun(nlp):
+    # FNC-1 train: "..., a claim that was immediately disputed by the Obama administration"
+    anchor = "a claim that was immediately disputed by the Obama administration"
+    text = sentence_around(next(b for b in fnc_train_bodies().values() if anchor in b), anchor)
+    disputed = find(attributions(nlp, text), "disputed")
+    assert disputed.stance == "deny" and disputed.source.text == "the Obama administration"
+    assert disputed.content.text.endswith("through Mexico")
+    # PolNeAR train: "disputes" tagged a plural noun; the appositive is no part of the first source
+    anchor = "a claim that Gowdy’s office strongly disputes"
+    text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+    atts = attributions(nlp, text)
+    alleges, disputes = find(atts, "alleges"), find(atts, "disputes")
+    assert alleges.source.text == "Podliska"
+    assert disputes.stance == "deny" and disputes.source.text == "Gowdy’s office"
+    assert disputes.content.text == alleges.content.text

@@ -41,9 +41,13 @@ def find_rebuttals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for draft in drafts:
             if draft.head.i == verb.i:
                 continue
+            if draft.source and draft.source[0].i < comma.i <= draft.source[-1].i:
+                # "Podliska further alleges ..., a claim that ...": the parser hung the appositive on the
+                # first source; it is none of it
+                draft.source = [t for t in draft.source if t.i < comma.i]
             spans = []
             for start, end in draft.content:
-                if start < comma.idx < end:
+                if start < comma.idx < end or (start < comma.idx and end >= cut):
                     end = cut
                     if end > start and (renamed is None or start > renamed[0]):
                         renamed = (start, end)  # the innermost content: "X said Y claimed P, a charge ..."
@@ -76,7 +80,8 @@ def _appositive(sent: Span) -> tuple[Token, Token, list[Token]] | None:
             (
                 t
                 for t in sent.doc[tok.i + 1 : sent.end]
-                if t.pos_ == "VERB"
+                # "a claim that X strongly disputes": the tagger may read "disputes" as a plural noun
+                if (t.pos_ == "VERB" or t.dep_ in ("acl", "relcl"))
                 and t.lemma_.lower() in DENYING
                 and not any(c.dep_ == "neg" for c in t.children)
             ),
@@ -86,6 +91,9 @@ def _appositive(sent: Span) -> tuple[Token, Token, list[Token]] | None:
             continue
         between = [t for t in sent.doc[tok.i + 1 : verb.i] if t.lower_ not in LINKERS]
         source = [t for t in between if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not source and agents:  # "..., a claim that was immediately disputed by the Obama administration"
+            source = list(agents[0].subtree)
         if not source or any(t.is_punct for t in source) or len(source) > 12:
             continue
         if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
