@@ -757,3 +757,11 @@ def test_a_trailing_denial_may_be_passive_and_its_verb_misread_as_a_noun(nlp):
     assert alleges.source.text == "Podliska"
     assert disputes.stance == "deny" and disputes.source.text == "Gowdy’s office"
     assert disputes.content.text == alleges.content.text
+
+
+def test_a_trailing_denials_source_is_the_subject_of_its_verb(nlp):
+    # PolNeAR train: "..., a charge that Mrs. Clinton has faced in the past and has always denied"
+    anchor = "a charge that Mrs. Clinton has faced in the past and has always denied"
+    text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+    denied = find(attributions(nlp, text), "denied")
+    assert denied.stance == "deny" and denied.source.text == "Mrs. Clinton"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.attribution.extract import Draft
 from dossier.attribution.stance import STANCE_LEMMAS
 from dossier.nlp.spans import doc_text
+from dossier.nlp.syntax import subject
 
 # Nouns that rename a proposition as something said ("a charge", "a claim", "an accusation").
 CLAIM_NOUNS = frozenset(
@@ -91,6 +92,12 @@ def _appositive(sent: Span) -> tuple[Token, Token, list[Token]] | None:
             continue
         between = [t for t in sent.doc[tok.i + 1 : verb.i] if t.lower_ not in LINKERS]
         source = [t for t in between if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+        subj, _ = subject(verb)
+        if subj is not None and tok.i < subj.i < verb.i:  # "a charge that Mrs. Clinton has faced in the
+            # past and denied": the denier is the subject, not the words before the verb
+            source = [t for t in subj.subtree if tok.i < t.i < verb.i]
+        elif any(t.pos_ in ("VERB", "AUX") for t in source):
+            continue
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if not source and agents:  # "..., a claim that was immediately disputed by the Obama administration"
             source = list(agents[0].subtree)
