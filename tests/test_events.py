@@ -2279,3 +2279,21 @@ def test_sanctions_under_consideration_are_a_threat_not_sanctions():
     sanctions = triggered(events_of(text), "sanctions")
     assert sanctions.type == "THREATEN" and sanctions.status == "future"
     assert [a.text for a in sanctions.actor] == ["The European Union"]
+
+
+def test_a_warning_threatens_what_the_warner_will_do_not_what_others_will():
+    # VOA 6204569: a prediction of what the government's acts will do is no threat by the EU
+    text = (
+        "The European Union is also considering sanctions and warned that the Somali government’s actions "
+        "would divide the country."
+    )
+    assert "warned" not in [e.trigger.text for e in events_of(text) if e.type == "THREATEN"]
+    # VOA 6180932: nor an analyst's view of how measures could be read
+    text = "Yesilada warns that such measures could well be interpreted by Erdogan as a weakness and embolden him."
+    assert "THREATEN" not in [e.type for e in events_of(text)]
+    # VOA 8009314: but the BLA's warning that it would execute hostages is a threat
+    text = (
+        "The BLA had warned a day earlier that it would execute security personnel among the hostages if the "
+        "state did not release political prisons, missing persons, and what it called resistance workers."
+    )
+    assert triggered(events_of(text), "warned").type == "THREATEN"

@@ -25,7 +25,14 @@ from dossier.events.lexicon import (
     Sense,
 )
 from dossier.events.syntax import is_agentive, is_person_like, names_people
-from dossier.nlp.syntax import asks_anonymity, children, prep_objects, sentence_of, subject
+from dossier.nlp.syntax import (
+    asks_anonymity,
+    children,
+    prep_objects,
+    resolve_pronoun,
+    sentence_of,
+    subject,
+)
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS, PERSON_PRONOUNS
 
@@ -525,10 +532,13 @@ def _holds(tok: Token, cond: str) -> bool:
             or any(c.dep_ == "nummod" for c in subj.children)
             for subj in _crowd(tok)
         )
-    if kind == "ccomp_future":
+    if kind == "ccomp_future":  # "warned that it would execute security personnel": what the warner will
+        # do; not "warns that countries ... could become targets", "warned that the government's actions
+        # would divide the country": a prediction of what others do or undergo
         return any(
             c.dep_ == "ccomp"
             and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
+            and _warners_own(tok, c)
             for c in tok.children
         )
     if kind == "others_act":  # "regrets the decision of Kenya", "regretted Turkey's move": someone
@@ -609,6 +619,24 @@ def _holds(tok: Token, cond: str) -> bool:
         people = subj is not None and is_person_like(subj)  # "local elders and officials were meeting"
         return (_holds(tok, "agent") or people) and (not objects or any(is_agentive(o) for o in objects))
     return False
+
+
+def _warners_own(warn: Token, clause: Token) -> bool:
+    """Does the clause a warning announces tell of the warner's own act: its subject is the warner (by a
+    pronoun, "we" or the same word) or armed forces or police, or it is a passive with no one named to do
+    it ("terrorists will not be spared")?"""
+    subj, passive = subject(clause)
+    if subj is None:
+        return False
+    if passive:
+        return not prep_objects(clause, "by")
+    warner, _ = subject(warn)
+    if subj.lower_ in ("we", "i") or subj.lemma_.lower() in ARMED_FORCES | POLICE_WORDS:
+        return True  # "warned that police will no longer tolerate rallies": the forces a warner commands
+    if warner is None:
+        return False
+    resolved = resolve_pronoun(subj) if subj.pos_ == "PRON" else subj
+    return resolved.i == warner.i or resolved.lemma_.lower() == warner.lemma_.lower()
 
 
 def _crowd(tok: Token) -> list[Token]:
