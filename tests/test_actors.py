@@ -410,3 +410,14 @@ def test_a_body_named_after_its_leader_is_the_leaders_countrys():
     )
     imposed = next(e for e in record.events if e.trigger.text == "imposed")
     assert [a.country for a in imposed.actor] == ["CHN"]
+
+
+def test_a_name_cut_at_its_particle_is_one_person_and_whoever_is_he_is_not_she():
+    # VOA 8007271: the tagger cut "Ursula von der" (a person) from "Leyen" (a place); Brekelmans, called
+    # "he" before, is not the "she" who speaks after her
+    record = voa_record("8007271")
+    names = {e.text: e.label for e in record.entities}
+    assert names.get("Ursula von der Leyen") == "PERSON" and "Leyen" not in names
+    she = next(a for a in record.attributions if a.source is not None and a.source.text == "she")
+    entity = record.entities[she.source.entity] if she.source.entity is not None else None
+    assert entity is None or entity.text != "Ruben Brekelmans"

@@ -62,6 +62,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken.update(range(ent.start, ent.end))
     found.extend(_unlabelled(doc, taken))
     found.sort(key=lambda m: m.start)
+    found = _join_particle_names(doc, found)
     _relabel_towns(doc, found)
     for mention in found:
         mention.key = _key(mention)
@@ -69,6 +70,30 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside", "around", "to", "into"})
+# Lower-case particles inside surnames ("Ursula von der Leyen", "Staffan de Mistura").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "ter"}
+)
+
+
+def _join_particle_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name cut after a particle ("Ursula von der" a person, "Leyen" a place) is one name: the
+    mention runs on over the capitalised words that follow, which are no mention of their own."""
+    out: list[Mention] = []
+    skip_until = -1
+    for mention in mentions:
+        if mention.start < skip_until:
+            continue
+        last = doc[mention.end - 1]
+        if mention.label == "PERSON" and last.lower_ in NAME_PARTICLES and last.text.islower():
+            end = mention.end
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > mention.end:
+                mention = Mention(mention.start, end, "PERSON", doc[mention.start : end].text)
+                skip_until = end
+        out.append(mention)
+    return out
 
 
 def _titled_person(span: Span) -> bool:

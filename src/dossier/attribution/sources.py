@@ -166,12 +166,23 @@ def _compatible(pronoun: str, source: Source) -> bool:
     return source.kind != "unspecified"
 
 
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
 def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) -> Source:
     """Resolve a pronoun (or "the official") source to the closest compatible earlier source."""
     word = tokens[-1].lower_ if len(tokens) > 1 else tokens[0].lower_
+    wanted = PRONOUN_GENDER.get(word)
+    known: dict[int, str] = {}  # who the article has already called "he" or "she"
+    for prev in earlier:
+        said = PRONOUN_GENDER.get(prev.text.lower())
+        if said and prev.entity is not None:
+            known.setdefault(prev.entity, said)
     for prev in reversed(earlier):
         if prev.kind == "unspecified" or prev.text.lower() in SOURCE_PRONOUNS and prev.kind == "unspecified":
             continue
+        if wanted and wanted != PRONOUN_GENDER.get(prev.text.lower(), known.get(prev.entity, wanted)):
+            continue  # '"We need a surge in European defense," she said' after "he said" of Brekelmans
         if prev.spans and pronoun_source.spans and prev.spans[0][0] >= pronoun_source.spans[0][0]:
             continue
         if len(tokens) > 1 and prev.role != word and prev.kind != "person":
