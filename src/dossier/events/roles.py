@@ -26,7 +26,7 @@ from dossier.events.lexicon import (
     VIEWING_VERBS,
     WORD_CLASSES,
 )
-from dossier.events.syntax import claim_of_responsibility, is_agentive, is_person_like
+from dossier.events.syntax import can_act, claim_of_responsibility, is_agentive, is_person_like
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
@@ -494,7 +494,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         subj, _ = subject(slot.head)
         if slot.dep_ == "nsubjpass":  # "the truce was announced on Friday by Nigeria's chief of staff"
             subj = next(iter(prep_objects(slot.head, "by")), None)
-        if subj is not None and (subj.pos_ == "PRON" or is_agentive(subj) or is_person_like(subj)):
+        if can_act(subj):
             actor_heads = [subj]  # not "have the intention to undertake an invasion": no one
     if not actor_heads:  # "an offensive launched by forces in Puntland", "attacks carried out by ..."
         for acl in children(tok, "acl"):

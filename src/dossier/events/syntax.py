@@ -37,6 +37,12 @@ def is_agentive(tok: Token) -> bool:
     return any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in AGENT_LABELS for c in tok.children)
 
 
+def can_act(tok: Token | None) -> bool:
+    """Can ``tok`` be someone who does something: a pronoun, an agent (a person, body or country) or a word
+    for people ("the G7 expressed support", "it has imposed a ban", "officials launched an inquiry")?"""
+    return tok is not None and (tok.pos_ == "PRON" or is_agentive(tok) or is_person_like(tok))
+
+
 def is_person_like(tok: Token) -> bool:
     """Is ``tok`` a noun for people or counted things ("two suspects", "villagers", "the mayor")?"""
     lemma = tok.lemma_.lower()

@@ -24,7 +24,7 @@ from dossier.events.lexicon import (
     WORD_CLASSES,
     Sense,
 )
-from dossier.events.syntax import is_agentive, is_person_like, names_people
+from dossier.events.syntax import can_act, is_agentive, is_person_like, names_people
 from dossier.nlp.syntax import (
     asks_anonymity,
     children,
@@ -664,14 +664,10 @@ def _noun_agent(tok: Token) -> bool:
     thing "in support of" ("thousands marched in support of the prisoners")? A noun that only has an owner
     ("Washington's support is crucial", "an escalation in Iran's support for Russia's war") names a
     standing relation, not an act."""
-
-    def someone(t: Token | None) -> bool:
-        return t is not None and (t.pos_ == "PRON" or is_agentive(t) or is_person_like(t))
-
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-        return someone(subject(tok.head)[0])
+        return can_act(subject(tok.head)[0])
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and prep_objects(tok, "of"):
-        return someone(subject(tok.head.head)[0])
+        return can_act(subject(tok.head.head)[0])
     return False
 
 
