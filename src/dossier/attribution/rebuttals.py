@@ -9,12 +9,13 @@ what the first source said.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dossier.attribution.extract import Draft
 from dossier.attribution.stance import STANCE_LEMMAS
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import subject
+from dossier.nlp.syntax import sentence_of, subject
+from dossier.nlp.table import TokenTable
 
 # Nouns that rename a proposition as something said ("a charge", "a claim", "an accusation").
 CLAIM_NOUNS = frozenset(
@@ -30,13 +31,21 @@ def find_rebuttals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with a denial draft added for each trailing appositive denial, and the content of any
     draft that ran over that appositive cut at its comma. A draft already made on the denial verb is
     replaced."""
+    table = TokenTable.of(doc)  # the claim nouns, found once in the table rather than word by word
+    nouns = [i for i, lemma in enumerate(table.lemma) if lemma in CLAIM_NOUNS and table.pos[i] == "NOUN"]
+    if not nouns:
+        return drafts
     text = doc_text(doc)
     added: list[Draft] = []
-    for sent in doc.sents:
-        found = _appositive(sent)
+    by_sentence: dict[int, list[Token]] = {}
+    for i in nouns:
+        by_sentence.setdefault(table.sentence[i], []).append(doc[i])
+    for candidates in by_sentence.values():
+        found = next(filter(None, map(_appositive, candidates)), None)  # the first in its sentence
         if found is None:
             continue
         comma, verb, source = found
+        sent = sentence_of(verb)
         cut = _strip_end(text, sent.start_char, comma.idx)
         renamed: tuple[int, int] | None = None
         for draft in drafts:
@@ -67,46 +76,43 @@ def find_rebuttals(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return sorted([d for d in drafts if d.head.i not in heads] + added, key=lambda d: d.head.i)
 
 
-def _appositive(sent: Span) -> tuple[Token, Token, list[Token]] | None:
-    """(the comma, the denial verb, the source's tokens) of a sentence that ends on "..., a charge X
-    denies", or None."""
-    for tok in sent:
-        if tok.lemma_.lower() not in CLAIM_NOUNS or tok.pos_ != "NOUN":
-            continue
-        before = [t for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]]
-        comma = next((t for t in reversed(before) if t.text == ","), None)
-        if comma is None or not all(t.lower_ in DETERMINERS or t.i <= comma.i for t in before):
-            continue
-        verb = next(
-            (
-                t
-                for t in sent.doc[tok.i + 1 : sent.end]
-                # "a claim that X strongly disputes": the tagger may read "disputes" as a plural noun
-                if (t.pos_ == "VERB" or t.dep_ in ("acl", "relcl"))
-                and t.lemma_.lower() in DENYING
-                and not any(c.dep_ == "neg" for c in t.children)
-            ),
-            None,
-        )
-        if verb is None:
-            continue
-        between = [t for t in sent.doc[tok.i + 1 : verb.i] if t.lower_ not in LINKERS]
-        source = [t for t in between if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
-        subj, _ = subject(verb)
-        if subj is not None and tok.i < subj.i < verb.i:  # "a charge that Mrs. Clinton has faced in the
-            # past and denied": the denier is the subject, not the words before the verb
-            source = [t for t in subj.subtree if tok.i < t.i < verb.i]
-        elif any(t.pos_ in ("VERB", "AUX") for t in source):
-            continue
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        if not source and agents:  # "..., a claim that was immediately disputed by the Obama administration"
-            source = list(agents[0].subtree)
-        if not source or any(t.is_punct for t in source) or len(source) > 12:
-            continue
-        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
-            continue
-        return comma, verb, source
-    return None
+def _appositive(tok: Token) -> tuple[Token, Token, list[Token]] | None:
+    """(the comma, the denial verb, the source's tokens) when the claim noun ``tok`` opens an appositive
+    denial ("..., a charge X denies"), else None."""
+    sent = sentence_of(tok)
+    before = [t for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]]
+    comma = next((t for t in reversed(before) if t.text == ","), None)
+    if comma is None or not all(t.lower_ in DETERMINERS or t.i <= comma.i for t in before):
+        return None
+    verb = next(
+        (
+            t
+            for t in sent.doc[tok.i + 1 : sent.end]
+            # "a claim that X strongly disputes": the tagger may read "disputes" as a plural noun
+            if (t.pos_ == "VERB" or t.dep_ in ("acl", "relcl"))
+            and t.lemma_.lower() in DENYING
+            and not any(c.dep_ == "neg" for c in t.children)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    between = [t for t in sent.doc[tok.i + 1 : verb.i] if t.lower_ not in LINKERS]
+    source = [t for t in between if t.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+    subj, _ = subject(verb)
+    if subj is not None and tok.i < subj.i < verb.i:  # "a charge that Mrs. Clinton has faced in the
+        # past and denied": the denier is the subject, not the words before the verb
+        source = [t for t in subj.subtree if tok.i < t.i < verb.i]
+    elif any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not source and agents:  # "..., a claim that was immediately disputed by the Obama administration"
+        source = list(agents[0].subtree)
+    if not source or any(t.is_punct for t in source) or len(source) > 12:
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+        return None
+    return comma, verb, source
 
 
 def _head(tokens: list[Token]) -> Token | None:
