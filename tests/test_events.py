@@ -2297,3 +2297,20 @@ def test_a_warning_threatens_what_the_warner_will_do_not_what_others_will():
         "state did not release political prisons, missing persons, and what it called resistance workers."
     )
     assert triggered(events_of(text), "warned").type == "THREATEN"
+
+
+def test_what_an_act_was_done_over_is_an_event_of_its_own():
+    # FNC-1 train: "detained 22 Iguala officers over the shootings" was read as the detention alone, the
+    # shootings taken as what the detention acted on; a reason is told as having happened
+    events = events_of(_fnc_sentence("Authorities have detained 22 Iguala officers over the shootings"))
+    assert triggered(events, "detained").type == "COERCE"
+    shootings = triggered(events, "shootings")
+    assert shootings.type == "ASSAULT" and shootings.status == "asserted"
+    assert not shootings.actor  # not the authorities who detained the officers
+    # VOA 6205674 (2021): "withdrew ambassadors in 2018 over Israel's crackdown on protests": the crackdown
+    # was Israel's act on the Palestinians, and no one the ambassadors were withdrawn from
+    record = voa_record("6205674")
+    crackdown = triggered(record.events, "crackdown")
+    assert crackdown.type == "COERCE" and codes(crackdown.actor) == {"ISR"}
+    withdrew = triggered(record.events, "withdrew")
+    assert withdrew.type == "SANCTION" and not withdrew.recipient

@@ -283,6 +283,35 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
     return False
 
 
+# Words that give what an act answers for, its reason: "detained 22 officers over the shootings",
+# "withdrew ambassadors over Israel's crackdown", "imposed sanctions in response to its invasion".
+REASON_WORDS = frozenset({"over", "amid", "because", "response", "retaliation", "reprisal", "protest"})
+
+
+def _reason(trig: Trigger, parent: Trigger) -> bool:
+    """Is ``trig`` the reason ``parent`` was done, not what it acts on? A reason is told as having
+    happened ("withdrew ambassadors over Israel's crackdown": Israel cracked down), where an act's object
+    is not ("banned protests", "suspended talks")."""
+    cur: Token = trig.head
+    while cur.head.i != cur.i and cur.i != parent.head.i:
+        if cur.dep_ == "pobj" and (
+            cur.head.lower_ in REASON_WORDS  # "over the shootings"
+            or (
+                cur.head.lower_ in ("to", "for", "of", "against", "at")
+                and cur.head.head.lower_ in REASON_WORDS
+            )
+        ):  # "in response to its invasion", "in retaliation for the raid"
+            return True
+        cur = cur.head
+    return False
+
+
+def _names_reason(part: EventActor, trig: Trigger, doc: Doc, reasons: set[int]) -> bool:
+    """Is the role ``part`` of ``trig`` one of the reasons it was done over ("withdrew ambassadors over
+    Israel's crackdown": the crackdown is no recipient)?"""
+    return any(i != trig.head.i and any(s <= doc[i].idx < e for s, e in part.spans) for i in reasons)
+
+
 def _actor_source(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The nearest trigger above ``trig``, also across relative clauses, whose actor it shares."""
     cur: Token = trig.head
@@ -357,13 +386,16 @@ def _sentence_events(
     background: list[Trigger] = []  # events the sentence gives as background to its news
     content_types: dict[int, set[str]] = {}  # types of the events nested as a trigger's content
     answered: set[int] = set()  # words an act answers ("rejected Pakistan's allegation"): taken as said
+    reasons: set[int] = set()  # what an act was done over: its own event, by its own actor
     for trig in triggers:
         parent = _governing(trig, by_token)
         said_before = parent is not None and _answered(trig, parent)
+        if parent is not None and _reason(trig, parent):
+            reasons.add(trig.head.i)
         if said_before:
             answered.add(trig.head.i)
         if parent is not None and (
-            (parent.sense.type in SUPPRESSING_TYPES and not said_before)
+            (parent.sense.type in SUPPRESSING_TYPES and not said_before and trig.head.i not in reasons)
             or (parent.sense.type == trig.sense.type and not _own_actor(trig.head))
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
@@ -390,7 +422,8 @@ def _sentence_events(
     sent_words = set(table.lemma[sent.start : sent.end]) | set(table.lower[sent.start : sent.end])
     for trig in kept:
         actor, recipient = roles[trig.head.i]
-        source = _actor_source(trig, by_token)
+        source = _actor_source(trig, by_token) if trig.head.i not in reasons else None
+        recipient = [r for r in recipient if not _names_reason(r, trig, doc, reasons)]
         if not actor and source is not None and source.head.i in roles:
             actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
         if trig.sense.type == "REJECT" and not any(a.code or a.entity is not None for a in actor):
