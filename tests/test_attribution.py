@@ -765,3 +765,12 @@ def test_a_trailing_denials_source_is_the_subject_of_its_verb(nlp):
     text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
     denied = find(attributions(nlp, text), "denied")
     assert denied.stance == "deny" and denied.source.text == "Mrs. Clinton"
+
+
+def test_the_occasion_of_saying_right_after_the_cue_is_no_part_of_what_was_said(nlp):
+    # PolNeAR train: "Sheldon Adelson said on Friday he met presidential candidate Donald Trump ...": the
+    # parser hung "on Friday" on the reported clause; it dates the saying
+    anchor = "Sheldon Adelson said on Friday he met presidential candidate Donald Trump"
+    text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+    said = find(attributions(nlp, text), "said")
+    assert said.content.text.startswith("he met presidential candidate Donald Trump")

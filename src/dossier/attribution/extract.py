@@ -15,6 +15,7 @@ from dossier.attribution.roles import (
     content_tokens,
     cue_tokens,
     nearby_speaker,
+    occasion_phrase,
     source_head,
     source_tokens,
     trim,
@@ -22,7 +23,7 @@ from dossier.attribution.roles import (
 from dossier.attribution.stance import ANSWERING
 from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import asks_anonymity, sentence_start
+from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, asks_anonymity, sentence_start
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import FORCE_TARGETS, FORCE_VERBS, OCCASION_NOUNS, TIME_NOUNS
 
@@ -450,10 +451,23 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     return draft
 
 
+CLAUSE_OPENERS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"mark"}  # "he met", "that he met"
+
+
 def _without_day_of_saying(tokens: list[Token], cue: list[Token]) -> list[Token]:
-    """A date right after the cue dates the saying, though the parser hung it on the reported clause
-    ("Security sources said Wednesday a Pakistani military operation rescued 190 passengers")."""
+    """A date or an occasion right after the cue dates or places the saying, though the parser hung it on
+    the reported clause ("Security sources said Wednesday a Pakistani military operation rescued 190
+    passengers", "Sheldon Adelson said on Friday he met presidential candidate Donald Trump")."""
     last = max(t.i for t in cue)
+    if tokens and tokens[0].i == last + 1 and tokens[0].dep_ == "prep" and occasion_phrase(tokens[0]):
+        # "said on Friday he met ...", "said in a statement he would ...": the phrase's words, when the
+        # reported clause follows them
+        words = {t.i for t in tokens[0].subtree}
+        run = next((k for k, t in enumerate(tokens) if t.i not in words), len(tokens))
+        opener = tokens[run] if run < len(tokens) else None
+        if opener is not None and opener.i == tokens[run - 1].i + 1 and opener.dep_ in CLAUSE_OPENERS:
+            return trim(tokens[run:])
+        return tokens
     run = 0  # the date's words, right after the cue
     while run < len(tokens) and tokens[run].i == last + 1 + run and tokens[run].ent_type_ in ("DATE", "TIME"):
         run += 1

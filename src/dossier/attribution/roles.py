@@ -507,7 +507,7 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             parts += [
                 c
                 for c in children
-                if c.i > cue_end + 1 and c.dep_ in ("prep", "npadvmod", "advmod") and not _occasion(c)
+                if c.i > cue_end + 1 and c.dep_ in ("prep", "npadvmod", "advmod") and not occasion_phrase(c)
             ]
     else:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
@@ -627,7 +627,7 @@ def _absolute(prep: Token) -> bool:
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
-def _occasion(part: Token) -> bool:
+def occasion_phrase(part: Token) -> bool:
     """A phrase telling when, where or how something was said ("in an interview with VOA", "on
     Tuesday", "on social media"), not what."""
     objects = [g for g in part.children if g.dep_ == "pobj"] if part.dep_ == "prep" else [part]
