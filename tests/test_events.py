@@ -2314,3 +2314,20 @@ def test_what_an_act_was_done_over_is_an_event_of_its_own():
     assert crackdown.type == "COERCE" and codes(crackdown.actor) == {"ISR"}
     withdrew = triggered(record.events, "withdrew")
     assert withdrew.type == "SANCTION" and not withdrew.recipient
+
+
+def _polnear_sentence(anchor: str) -> str:
+    """The sentence of a PolNeAR train article that holds ``anchor`` (read from ../shared, not copied here)."""
+    return sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+
+
+def test_cancelling_is_a_rejection_only_of_a_meeting_or_an_agreement():
+    # the manual's REJECT: "Cancellation of meetings are REJECT"; PolNeAR train
+    interview = _polnear_sentence("Trump abruptly canceled a scheduled interview with Katie Couric")
+    assert triggered(events_of(interview), "canceled").type == "REJECT"
+    # a television network cancelling a show rejects no one (PolNeAR train), nor does a bushfire warning
+    # that cancels weekend sport (VOA 6180705, 2019)
+    show = _polnear_sentence("the network canceled ''Minority Report,''")
+    assert not [e for e in events_of(show) if e.trigger.text == "canceled"]
+    record = voa_record("6180705")
+    assert not [e for e in record.events if e.trigger.text == "cancelled"]

@@ -715,7 +715,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "defy": (_s("REJECT", mode="yield"),),
     "turn": (_s("REJECT", cond="prt:down"),),
     "rule": (_s("REJECT", cond="prt:out"),),
-    "cancel": (_s("REJECT", mode="meet", cond="obj:any"),),
+    # the manual's REJECT: "Cancellation of meetings" (and of a visit, talks or an agreement with someone);
+    # not of a subscription, a show, flights or sporting events
+    "cancel": (_s("REJECT", mode="meet", cond="obj:engagement"), _s("REJECT", cond="obj:agreement")),
     # THREATEN: threats, coercive warnings, ultimatums.
     "threaten": (
         _s("THREATEN", cond="xcomp"),
@@ -1081,6 +1083,12 @@ WORD_CLASSES["cyber_means"] = frozenset(
 )
 # A plea in court ("pleaded not guilty", "pleaded guilty to attempted murder"): no request.
 WORD_CLASSES["plea"] = frozenset({"guilty", "innocent"})
+# Meetings between parties, whose cancellation the manual codes REJECT ("canceled a scheduled interview with
+# Katie Couric", "cancel the Rules Committee meeting", "canceled a planned trip to speak on Trump's behalf").
+WORD_CLASSES["engagement"] = frozenset(
+    ["meeting", "talk", "summit", "visit", "trip", "tour", "interview", "call", "conference", "session"]
+    + ["negotiation", "consultation", "dialogue", "appearance", "engagement", "hearing", "audience"]
+)
 # Verbs of telling: refusing them withholds an answer ("refused to comment", "refused to say").
 WORD_CLASSES["telling"] = frozenset(
     ["comment", "say", "confirm", "disclose", "respond", "answer", "elaborate", "specify", "reveal"]
