@@ -2331,3 +2331,21 @@ def test_cancelling_is_a_rejection_only_of_a_meeting_or_an_agreement():
     assert not [e for e in events_of(show) if e.trigger.text == "canceled"]
     record = voa_record("6180705")
     assert not [e for e in record.events if e.trigger.text == "cancelled"]
+
+
+def test_disapproval_voiced_as_a_feeling_is_an_accusation_by_whoever_voices_it():
+    # FNC-1 train: "expressed frustration with Jeremy's decision", "have expressed anger at the fake report"
+    frustration = triggered(
+        events_of(_fnc_sentence("expressed frustration with Jeremy's decision")), "frustration"
+    )
+    assert frustration.type == "ACCUSE" and "brother" in frustration.actor[0].text
+    anger = triggered(events_of(_fnc_sentence("Some fans have expressed anger at the fake report")), "anger")
+    assert anger.type == "ACCUSE" and [a.text for a in anger.actor] == ["Some fans"]
+    # PolNeAR train: "Joh Husted, Ohio Secretary of State, voiced his disapproval of the ruling": the
+    # possessive is the one who voices it
+    voiced = events_of(_polnear_sentence("voiced his disapproval of the ruling"))
+    assert [a.text for a in triggered(voiced, "disapproval").actor] == ["Joh Husted"]
+    # VOA 8010657 (2025): "some commenters praised the efforts, but many expressed frustrations": the many,
+    # not the commenters who praised
+    record = voa_record("8010657")
+    assert [a.text for a in triggered(record.events, "frustrations").actor] == ["many"]

@@ -943,6 +943,13 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "exchange": (_s("RETREAT", mode="release", cond="obj:captive"), _s("COOPERATE", cond="obj:speech")),
     "lay": (_s("RETREAT", mode="disarm", context="military", cond="obj:material"),),
     "concern": (_s("ACCUSE", mode="disapprove", cond="light"),),
+    # disapproval voiced as a feeling: "expressed frustration with Jeremy's decision", "voiced his
+    # disapproval of the ruling", "expressed indignation at the news coverage"
+    **{
+        feeling: (_s("ACCUSE", mode="disapprove", cond="light"),)
+        for feeling in ["anger", "frustration", "outrage", "dismay", "displeasure", "disappointment"]
+        + ["indignation", "disapproval", "disgust"]
+    },
     "deny": (_s("REJECT", cond="obj:relations"), _s("REJECT", cond="obj:passage")),
     "snub": (_s("REJECT"),),
     "ignore": (_s("REJECT", cond="obj:demand"),),

@@ -485,6 +485,12 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and not (trig.sense.type == "ASSAULT" and _town(c, entities))  # "the Bouake attack": where
         ]
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
+    voiced = slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS
+    if actor_heads and voiced and all(h.pos_ == "PRON" for h in actor_heads):
+        # "Joh Husted ... voiced his disapproval of the ruling": the owner is whoever voices it
+        subj, _ = subject(slot.head)
+        if can_act(subj) and subj.pos_ in ("PROPN", "NOUN"):  # a name or a noun, not "most of whom"
+            actor_heads = [subj]
     if (
         not actor_heads
         and slot.dep_ in ("dobj", "nsubjpass")

@@ -37,10 +37,21 @@ def is_agentive(tok: Token) -> bool:
     return any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in AGENT_LABELS for c in tok.children)
 
 
+# Quantifiers that stand for people when they are a clause's subject ("but many expressed frustration",
+# "others called for calm").
+PEOPLE_QUANTIFIERS = frozenset({"many", "some", "others", "several", "most", "few", "all", "both"})
+
+
 def can_act(tok: Token | None) -> bool:
-    """Can ``tok`` be someone who does something: a pronoun, an agent (a person, body or country) or a word
-    for people ("the G7 expressed support", "it has imposed a ban", "officials launched an inquiry")?"""
-    return tok is not None and (tok.pos_ == "PRON" or is_agentive(tok) or is_person_like(tok))
+    """Can ``tok`` be someone who does something: a pronoun, an agent (a person, body or country), a word
+    for people or a quantifier standing for them ("the G7 expressed support", "it has imposed a ban",
+    "officials launched an inquiry", "many expressed frustration")?"""
+    return tok is not None and (
+        tok.pos_ == "PRON"
+        or is_agentive(tok)
+        or is_person_like(tok)
+        or (tok.dep_ == "nsubj" and tok.lower_ in PEOPLE_QUANTIFIERS and not any(tok.children))
+    )  # not "most of whom": the partitive's antecedent acts
 
 
 def is_person_like(tok: Token) -> bool:

@@ -72,6 +72,7 @@ PERSON_NOUNS = frozenset(
         "tourist", "migrant", "refugee", "pilgrim", "worshipper", "victim", "civilian", "hostage",
         "prisoner", "detainee", "journalist", "reporter", "priest", "monk", "nun", "mayor", "governor",
         "politician", "opponent", "critic", "dissident", "foreigner", "individual", "youth", "teenager",
+        "fan",
     }
 )  # fmt: skip
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
