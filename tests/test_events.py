@@ -2349,3 +2349,18 @@ def test_disapproval_voiced_as_a_feeling_is_an_accusation_by_whoever_voices_it()
     # not the commenters who praised
     record = voa_record("8010657")
     assert [a.text for a in triggered(record.events, "frustrations").actor] == ["many"]
+
+
+def test_what_someone_must_do_is_asked_for_not_done():
+    # VOA 8009004 (2025), Iran's U.N. mission: "This dangerous abuse must be rejected to protect the
+    # Council's credibility": no one has rejected it yet
+    record = voa_record("8009004")
+    rejected = [
+        e
+        for e in record.events
+        if e.trigger.text == "rejected" and "abuse" in record.text[slice(*e.sentence)]
+    ]
+    assert [(e.type, e.status) for e in rejected] == [("REJECT", "hypothetical")]
+    # what an obligation is about goes on: "the talks must continue" still tells of talks (VOA 7808748)
+    talks = triggered(voa_record("7808748").events, "talks")
+    assert talks.status != "hypothetical"

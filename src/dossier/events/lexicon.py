@@ -1199,6 +1199,8 @@ FUTURE_MODIFIERS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 POSSIBILITY_AUX = frozenset({"can", "ca"})  # "you can be killed": what may happen, never a promise
+# "The government must release the prisoners": what someone should do is asked for, not done
+OBLIGATION_AUX = frozenset({"must", "ought"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether", "lest"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 

@@ -24,6 +24,7 @@ from dossier.events.lexicon import (
     INTENTION_VERBS,
     LIGHT_VERBS,
     NEGATIVE_DETERMINERS,
+    OBLIGATION_AUX,
     PERMISSION_VERBS,
     POSSIBILITY_AUX,
     PREVENTING_VERBS,
@@ -150,6 +151,9 @@ def local_modality(tok: Token) -> str | None:
         return "future" if _under_reporting(verb) else "hypothetical"
     if aux & POSSIBILITY_AUX:
         return "hypothetical"
+    if aux & OBLIGATION_AUX and tok.pos_ in ("VERB", "AUX"):
+        return "hypothetical"  # "must release the prisoners" (but "must see the continuous attacks as
+        # ...", "talks must continue": what the obligation is about goes on)
     cur = verb
     while cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.i != cur.i:
         cur = cur.head  # "aiming to topple the government and impose its law": both are aims
