@@ -2364,3 +2364,22 @@ def test_what_someone_must_do_is_asked_for_not_done():
     # what an obligation is about goes on: "the talks must continue" still tells of talks (VOA 7808748)
     talks = triggered(voa_record("7808748").events, "talks")
     assert talks.status != "hypothetical"
+
+
+def test_a_past_verb_takes_no_modal_from_the_verb_it_is_joined_to():
+    # VOA 6181132 (2019): "told Indonesian newspaper Kompas that the PISA results “should not be packaged as
+    # good news” and called for a “paradigm shift”": the minister called for it (the results called for
+    # nothing), and no "should" reaches "called"
+    record = voa_record("6181132")
+    called = [
+        e for e in record.events if e.trigger.text == "called" and "Kompas" in record.text[slice(*e.sentence)]
+    ]
+    assert len(called) == 1 and called[0].type == "REQUEST"
+    assert "minister" in called[0].actor[0].text and called[0].status not in ("future", "hypothetical")
+    # PolNeAR train: "Putin forecast that the slumping economy would soon rebound and praised efforts by
+    # Secretary of State John Kerry": Putin praised them, and did
+    praised = triggered(
+        events_of(_polnear_sentence("the slumping economy would soon rebound and praised")), "praised"
+    )
+    assert praised.type == "SUPPORT" and [a.text for a in praised.actor] == ["Putin"]
+    assert praised.status == "asserted"

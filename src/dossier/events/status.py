@@ -55,8 +55,8 @@ def _verb_of(tok: Token) -> Token:
 def _aux(verb: Token) -> set[str]:
     """Auxiliaries of ``verb``; a coordinated verb without its own shares its first conjunct's."""
     own = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if not own and verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _aux(verb.head)
+    if not own and verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ != "VBD":
+        return _aux(verb.head)  # (a past form takes no modal: "should not be packaged ... and called for")
     return own
 
 

@@ -205,7 +205,7 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # dead, killed in an airstrike", "Arrested in 2019, she ...": the subject suffered it
         subj, _ = subject(head, depth + 1)
         return subj, True
-    if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP"):
+    if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == "VBD" and _not_simple_past(head):
         # "has also determined that Zamora's detention is arbitrary and called for his release": a past verb
         # joined to a present one inside a that-clause, whose subject is no one, is the reporter's second
         # verb, with its subject
@@ -389,6 +389,16 @@ def _unlabelled_speaker(tok: Token) -> bool:
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in SAYING_VERBS
         and not any(c.dep_ == "compound" for c in tok.children)
+    )
+
+
+def _not_simple_past(verb: Token) -> bool:
+    """A verb in another tense than the simple past: a present ("is arbitrary"), or a form with a modal or
+    a present auxiliary ("should not be packaged as good news", "has become")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VB", "VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "VBZ", "VBP")) for c in verb.children
     )
 
 
