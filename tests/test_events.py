@@ -2383,3 +2383,11 @@ def test_a_past_verb_takes_no_modal_from_the_verb_it_is_joined_to():
     )
     assert praised.type == "SUPPORT" and [a.text for a in praised.actor] == ["Putin"]
     assert praised.status == "asserted"
+
+
+def test_whoever_was_the_first_to_act_acted():
+    # VOA 8011117 (2025): "The Kurdish-led Autonomous Administration ... was the first to reject the
+    # constitution": the rejection had no actor
+    record = voa_record("8011117")
+    reject = triggered(record.events, "reject")
+    assert reject.type == "REJECT" and reject.actor and "Autonomous Administration" in reject.actor[0].text

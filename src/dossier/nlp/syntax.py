@@ -252,6 +252,15 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return tok.head, False  # a clause verb misread as a reduced relative: "Doctors ... donated goods"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, True  # a passive reduced relative: "schoolgirls kidnapped in Zamfara"
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and tok.tag_ == "VB"
+        and children(tok, "aux")
+        and head.dep_ == "attr"
+        and head.head.lemma_ == "be"
+    ):  # "the Autonomous Administration was the first to reject the constitution", "Germany was the only
+        # country to vote against it": who was the first, the only one, does it
+        return _shared(subject(head.head, depth + 1), tok)
     return None, False
 
 
