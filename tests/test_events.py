@@ -2391,3 +2391,13 @@ def test_whoever_was_the_first_to_act_acted():
     record = voa_record("8011117")
     reject = triggered(record.events, "reject")
     assert reject.type == "REJECT" and reject.actor and "Autonomous Administration" in reject.actor[0].text
+
+
+def test_what_was_supposed_to_happen_and_what_was_called_off():
+    # VOA 8008456 (2025): "The United States and Ukraine were supposed to sign a minerals deal, although that
+    # was called off after the two leaders publicly disagreed": a signing planned (the manual's AGREE for a
+    # promise to sign), and no concession in calling off a deal
+    record = voa_record("8008456")
+    sign = triggered(record.events, "sign")
+    assert (sign.type, sign.status) == ("AGREE", "future")
+    assert not [e for e in record.events if e.trigger.text.startswith("called") and e.type == "CONCEDE"]

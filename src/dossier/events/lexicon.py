@@ -634,7 +634,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "request": (_s("REQUEST"),),
     "urge": (_s("REQUEST"),),
     "call": (
-        _s("CONCEDE", cond="prt:off"),
+        # "called the strike off" (and the phrase "call off" below); not "that [deal] was called off"
+        _s("CONCEDE", cond="prt:off&obj:hostilities"),
         _s("REQUEST", cond="prep:for"),
         _s("REQUEST", cond="prep:on"),
         _s("REQUEST", cond="prep:upon"),
@@ -1183,6 +1184,7 @@ INTENTION_VERBS = frozenset(
         "propose",
         "schedule",
         "due",  # "is due to meet"
+        "suppose",  # "were supposed to sign a minerals deal": planned (and called off)
         "set",  # "is set to host"
         "slate",
         "poise",

@@ -344,6 +344,8 @@ def _objects(tok: Token) -> list[Token]:
 def _holds(tok: Token, cond: str) -> bool:
     if cond == "-":
         return True
+    if "&" in cond:  # every one of the conditions: "prt:off&obj:hostilities"
+        return all(_holds(tok, part) for part in cond.split("&"))
     kind, _, arg = cond.partition(":")
     if kind == "subj":
         subj, _ = subject(tok)
