@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from conftest import fnc_train_bodies, polnear_train, sentence_around
+from conftest import fnc_train_bodies, polnear_train, sentence_around, voa_record
 from dossier.actors import extract_entities
 from dossier.attribution import extract_attributions
 from dossier.attribution.quotes import find_quotes
@@ -774,3 +774,15 @@ def test_the_occasion_of_saying_right_after_the_cue_is_no_part_of_what_was_said(
     text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
     said = find(attributions(nlp, text), "said")
     assert said.content.text.startswith("he met presidential candidate Donald Trump")
+
+
+def test_a_surname_the_article_named_in_full_is_a_person_whatever_the_tagger_thought():
+    # VOA 8009714 (2025): "New York-based immigration lawyer Linda Dakin-Grimm" is later "Dakin-Grimm", which
+    # the tagger took for an organization: her sources were one person and one organization, and the "she"
+    # after the organization found no one
+    record = voa_record("8009714")
+    sources = [a.source for a in record.attributions if a.source is not None]
+    hers = [s for s in sources if "Dakin-Grimm" in s.text or s.text.lower() == "she"]
+    assert len(hers) >= 6
+    assert {s.kind for s in hers} == {"person"}
+    assert len({s.entity for s in hers}) == 1 and hers[0].entity is not None

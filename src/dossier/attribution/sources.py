@@ -134,8 +134,13 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
     code = code_source(tokens, text, entities)
     kind = source_kind(tokens, code.sector)
     linked = actors.entity_at(entities, code.entity)
-    if linked is not None and linked.label == "PERSON" and kind in ("unspecified", "government"):
-        kind = "person"  # the tagger missed the name the actors stage found ("Imran Hayat, the ...")
+    if (
+        linked is not None
+        and linked.label == "PERSON"
+        and kind in ("unspecified", "government", "organization")
+    ):
+        kind = "person"  # the tagger missed the name the actors stage found ("Imran Hayat, the ..."), or
+        # took a surname the article gave in full before for a body ("Dakin-Grimm said")
     count = source_count(tokens) if kind == "anonymous" else None
     role = code.role or role_of(tokens)
     return Source(
