@@ -786,3 +786,16 @@ def test_a_surname_the_article_named_in_full_is_a_person_whatever_the_tagger_tho
     assert len(hers) >= 6
     assert {s.kind for s in hers} == {"person"}
     assert len({s.entity for s in hers}) == 1 and hers[0].entity is not None
+
+
+def test_a_surname_the_tagger_left_unlabelled_is_still_the_person_named_before():
+    # VOA 6184244 (2019): "Manning thinks “for now, denuclearization diplomacy is dead.”", after "Robert
+    # Manning, a senior fellow at the Atlantic Council": the tagger gave the surname no label and the source
+    # was no one
+    record = voa_record("6184244")
+    thinks = [
+        a for a in record.attributions if a.cue.text == "thinks" and a.source and a.source.text == "Manning"
+    ]
+    assert len(thinks) == 1
+    manning = record.entities[thinks[0].source.entity]
+    assert manning.canonical == "Robert Manning" and thinks[0].source.kind == "person"

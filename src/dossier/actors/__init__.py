@@ -16,7 +16,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier._lazy import lazy_getattr
-from dossier.actors.coding import ActorCode, code_phrase, code_words, resolve_country, resolve_sector
+from dossier.actors.coding import (
+    ActorCode,
+    code_phrase,
+    code_words,
+    entity_hits_by_name,
+    resolve_country,
+    resolve_sector,
+)
 from dossier.actors.lexicon import Word
 from dossier.schema import Entity
 
@@ -89,5 +96,7 @@ def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     from dossier.actors.entities import entity_hits
 
     words = [Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens]
-    hits = entity_hits(tokens, entities)
+    # a mention the tagger left unlabelled is still the entity its name is ("Manning thinks", after
+    # "Robert Manning, a senior fellow at the Atlantic Council")
+    hits = entity_hits(tokens, entities) or entity_hits_by_name(words, entities)
     return code_words(words, hits, entities, context_country=context_country(span.doc, entities))

@@ -81,7 +81,7 @@ def code_phrase(text: str, entities: Sequence[Entity] | None = None) -> ActorCod
     ActorCode(country='UKR', sector='GOV', role='president', entity=None)
     """
     words = words_of(text)
-    entity_hits = _entity_hits_by_name(words, entities) if entities else []
+    entity_hits = entity_hits_by_name(words, entities) if entities else []
     return code_words(words, entity_hits, entities or ())
 
 
@@ -304,7 +304,7 @@ def _head_entity(entity_hits: Sequence[EntityHit], core: tuple[int, int]) -> int
     return max(inside, key=lambda h: h.last).index if inside else None
 
 
-def _entity_hits_by_name(words: Sequence[Word], entities: Sequence[Entity]) -> list[EntityHit]:
+def entity_hits_by_name(words: Sequence[Word], entities: Sequence[Entity]) -> list[EntityHit]:
     names: dict[str, int] = {}
     for index, entity in enumerate(entities):
         for name in (entity.text, entity.canonical):
