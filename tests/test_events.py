@@ -2401,3 +2401,11 @@ def test_what_was_supposed_to_happen_and_what_was_called_off():
     sign = triggered(record.events, "sign")
     assert (sign.type, sign.status) == ("AGREE", "future")
     assert not [e for e in record.events if e.trigger.text.startswith("called") and e.type == "CONCEDE"]
+
+
+def test_withdrawn_envoys_are_what_is_withdrawn_not_whom_from():
+    # VOA 6203091 (2021): "since ..., when both countries withdrew their ambassadors": the ambassadors were
+    # the withdrawal's recipient (coded Turkey's)
+    record = voa_record("6203091")
+    withdrew = triggered(record.events, "withdrew")
+    assert withdrew.type == "SANCTION" and not withdrew.recipient

@@ -398,6 +398,12 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         # a base that killed an American soil scientist": "that" stands for the bombing)
         exclude = {t.i for h in actor_heads for t in h.subtree} - {t.i for t in tok.subtree}
         direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)
+        if trig.sense.type == "SANCTION" and trig.sense.mode == "withdraw":
+            # "withdrew their ambassadors", "recalled its ambassador to Turkey": the envoys are what is
+            # withdrawn; whom from is the country they were posted to, where the text names it
+            envoys = [d for d in children(tok, "dobj") if d.lemma_.lower() in WORD_CLASSES["relations"]]
+            posted = [o for d in envoys for o in prep_objects(d, "to", "in", "from")]
+            direct = [d for d in direct if d not in envoys] + posted
         start = [d for d in direct if d.i not in exclude] + [
             c
             for c in tok.children
