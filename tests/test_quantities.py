@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fnc_train_bodies, sentence_around
+from conftest import fnc_train_bodies, sentence_around, voa_record
 from dossier.enrich import enrich_events, extract_quantities
 from dossier.schema import Event, TextSpan
 
@@ -261,3 +261,11 @@ def test_parts_that_add_up_to_more_than_their_total_are_flagged(nlp):
     assert total.flags == ["parts_exceed_total"]
     (total, _) = extract_quantities(nlp("The blast killed 10 people, including about 12 children."))
     assert total.flags == []  # an estimate may be fewer
+
+
+def test_a_verb_is_no_abbreviated_unit():
+    # VOA 6205629 (2021): "No one has taken responsibility for the attack" gave "one has", 1 hectare ("has"
+    # read as the plural of "ha")
+    record = voa_record("6205629")
+    assert not [q for q in record.quantities if q.unit == "hectare"]
+    assert not [q for q in record.quantities if q.text.lower().endswith("one has")]

@@ -390,11 +390,14 @@ def unit_after(doc: Doc, start: int) -> tuple[UnitForm | None, int]:
         positions.append(j)
         j += 1
     for size in range(len(words), 0, -1):
-        form = UNIT_WORDS.get(tuple(words[:size]))
-        if form is None:
-            form = UNIT_WORDS.get(tuple(w[:-1] if w.endswith("s") else w for w in words[:size]))
+        key = tuple(words[:size])
+        form = UNIT_WORDS.get(key)
+        if form is None:  # a plural the table lacks ("tonnes"), never an abbreviation's: "one has" is
+            # no hectare
+            key = tuple(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words[:size])
+            form = UNIT_WORDS.get(key)
         if form is not None and not (
-            size == 1 and words[0] in ("m", "mi", "g", "ha", "oz") and doc[start].pos_ != "NOUN"
+            size == 1 and key[0] in ("m", "mi", "g", "ha", "oz") and doc[start].pos_ != "NOUN"
         ):
             return form, positions[size - 1] + 1
     return None, start
