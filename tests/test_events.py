@@ -2409,3 +2409,16 @@ def test_withdrawn_envoys_are_what_is_withdrawn_not_whom_from():
     record = voa_record("6203091")
     withdrew = triggered(record.events, "withdrew")
     assert withdrew.type == "SANCTION" and not withdrew.recipient
+
+
+def test_a_bare_definite_body_is_the_one_the_story_named_before():
+    # VOA 6203336 (2021): "Kenya has refused to attend a weeklong hearing by the United Nations' highest
+    # court ..." then "The court regrets the decision of Kenya ...": the court was coded Kenya, the
+    # article's country, not the U.N. court named before
+    record = voa_record("6203336")
+    regrets = triggered(record.events, "regrets")
+    assert [(a.text, a.code, a.code_from) for a in regrets.actor] == [("The court", "IGO", "antecedent")]
+    # VOA 6202623 (2021): "the spokesperson" after "A U.S. State Department spokesperson" is American
+    record = voa_record("6202623")
+    spokesperson = [a for e in record.events for a in e.actor if a.text == "the spokesperson"]
+    assert spokesperson and {a.country for a in spokesperson} == {"USA"}

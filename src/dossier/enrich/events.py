@@ -89,7 +89,7 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
     the event happened in, else the one the article is most about, the way event coders code domestic
     actors; ``code_from`` says so. Pronouns and fragments stay uncoded."""
     article = main_country(entities)
-    named = _named_before(entities)
+    named = _named_before(entities, events)
     out = []
     for event in events:
         actor, recipient = _as_named(event.actor, named), _as_named(event.recipient, named)
@@ -104,19 +104,26 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
     return out
 
 
-def _named_before(entities: list[Entity]) -> list[tuple[int, str, str]]:
-    """(offset, head word, code) of every mention of an organisation the text codes: what a bare "the
-    Council" or "the ministry" after it refers back to."""
+def _named_before(entities: list[Entity], events: list[Event]) -> list[tuple[int, str, str, str | None]]:
+    """(offset, head word, code, country) of every mention of an organisation the text codes: what a bare
+    "the Council" or "the court" after it refers back to. The organisations are the entities the text
+    names, and the participants of events it codes from their own words ("the United Nations' highest
+    court": an IGO)."""
     found = []
     for e in entities:
         if e.label != "ORG" or not e.country or len(e.text.split()) < 2:
             continue
         head = e.text.split()[-1].lower()
-        found.extend((start, head, e.country) for start, _ in e.spans)
+        found.extend((start, head, actor_code(e.country), e.country) for start, _ in e.spans)
+    for event in events:
+        for a in [*event.actor, *event.recipient]:
+            words = a.text.split()
+            if a.code and a.code_from is None and a.spans and len(words) > 2 and words[-1].islower():
+                found.append((a.spans[0][0], words[-1].lower(), a.code, a.country))
     return sorted(found)
 
 
-def _as_named(parts: list[EventActor], named: list[tuple[int, str, str]]) -> list[EventActor]:
+def _as_named(parts: list[EventActor], named: list[tuple[int, str, str, str | None]]) -> list[EventActor]:
     """A participant the text names by a definite head noun alone ("The Council must be clear", after "the
     U.N. Security Council") takes the code of the latest organisation named before it with that head."""
     out = []
@@ -124,9 +131,14 @@ def _as_named(parts: list[EventActor], named: list[tuple[int, str, str]]) -> lis
         words = a.text.split()
         if a.code is None and a.spans and len(words) == 2 and words[0].lower() == "the":
             start = a.spans[0][0]
-            earlier = [code for at, head, code in named if at < start and head == words[1].lower()]
+            earlier = [
+                (code, country)
+                for at, head, code, country in named
+                if at < start and head == words[1].lower()
+            ]
             if earlier:
-                a = replace(a, code=actor_code(earlier[-1]), country=earlier[-1], code_from="antecedent")
+                code, country = earlier[-1]
+                a = replace(a, code=code, country=country, code_from="antecedent")
         out.append(a)
     return out
 
