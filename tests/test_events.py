@@ -2418,6 +2418,9 @@ def test_a_bare_definite_body_is_the_one_the_story_named_before():
     record = voa_record("6203336")
     regrets = triggered(record.events, "regrets")
     assert [(a.text, a.code, a.code_from) for a in regrets.actor] == [("The court", "IGO", "antecedent")]
+    # and "The court's president, Judge Joan Donoghue, rejected Kenya's request": the court's, not Kenya's
+    rejected = triggered(record.events, "rejected")
+    assert [(a.code, a.code_from) for a in rejected.actor] == [("IGO", "antecedent")]
     # VOA 6202623 (2021): "the spokesperson" after "A U.S. State Department spokesperson" is American
     record = voa_record("6202623")
     spokesperson = [a for e in record.events for a in e.actor if a.text == "the spokesperson"]

@@ -125,17 +125,16 @@ def _named_before(entities: list[Entity], events: list[Event]) -> list[tuple[int
 
 def _as_named(parts: list[EventActor], named: list[tuple[int, str, str, str | None]]) -> list[EventActor]:
     """A participant the text names by a definite head noun alone ("The Council must be clear", after "the
-    U.N. Security Council") takes the code of the latest organisation named before it with that head."""
+    U.N. Security Council"), or as someone of it ("The court's president"), takes the code of the latest
+    organisation named before it with that head."""
     out = []
     for a in parts:
         words = a.text.split()
-        if a.code is None and a.spans and len(words) == 2 and words[0].lower() == "the":
-            start = a.spans[0][0]
-            earlier = [
-                (code, country)
-                for at, head, code, country in named
-                if at < start and head == words[1].lower()
-            ]
+        owner = words[1].lower() if len(words) > 1 else ""
+        owned = owner.endswith(("'s", "’s")) and len(words) > 2  # "The court's president": the court's
+        if a.code is None and a.spans and words[0].lower() == "the" and (len(words) == 2 or owned):
+            start, head = a.spans[0][0], owner[:-2] if owned else owner
+            earlier = [(code, country) for at, word, code, country in named if at < start and word == head]
             if earlier:
                 code, country = earlier[-1]
                 a = replace(a, code=code, country=country, code_from="antecedent")
