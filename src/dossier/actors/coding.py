@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from dossier.actors.lexicon import Hit, Word, find_hits, norm, tables, words_of
 from dossier.schema import Entity
@@ -304,16 +305,36 @@ def _head_entity(entity_hits: Sequence[EntityHit], core: tuple[int, int]) -> int
     return max(inside, key=lambda h: h.last).index if inside else None
 
 
-def entity_hits_by_name(words: Sequence[Word], entities: Sequence[Entity]) -> list[EntityHit]:
+# The name table of the entities last asked about (an article's stages ask about one list many times):
+# the entity records it was made from, and the table.
+_NAMES: list[Any] = [(), {}]
+
+
+def _names_of(entities: Sequence[Entity]) -> dict[str, int]:
+    """Each entity's normalised names (its text, its canonical name, a person's surname) -> its index."""
+    made_from = _NAMES[0]
+    if len(made_from) == len(entities) and all(a is b for a, b in zip(made_from, entities, strict=True)):
+        return _NAMES[1]
     names: dict[str, int] = {}
     for index, entity in enumerate(entities):
         for name in (entity.text, entity.canonical):
             names.setdefault(norm(name), index)
         if entity.label == "PERSON" and " " in entity.canonical:
             names.setdefault(norm(entity.canonical.split()[-1]), index)
+    _NAMES[:] = [tuple(entities), names]
+    return names
+
+
+def entity_hits_by_name(words: Sequence[Word], entities: Sequence[Entity]) -> list[EntityHit]:
+    """The entities named in ``words``, by their names (text, canonical name or a person's surname), longest
+    first; a name must start with a capital letter in the text."""
+    names = _names_of(entities)
     found: list[EntityHit] = []
     i = 0
     while i < len(words):
+        if not words[i].text[:1].isupper():
+            i += 1
+            continue
         for size in range(min(6, len(words) - i), 0, -1):
             key = norm(" ".join(w.text for w in words[i : i + size]))
             if key in names and words[i].text[:1].isupper():
