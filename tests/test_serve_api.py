@@ -63,7 +63,12 @@ def test_search_by_meaning_and_by_words(client):
     found = claims(client, q="Afghanistan denies that those behind the train attack are based on its soil")
     assert any("Afghanistan" in c["statement"] for c in found["claims"][:3])
     words = claims(client, q="Gwadar", per_page=200)["claims"]
-    assert words and any("Gwadar" in c["statement"] for c in words)
+    # a claim that holds the word in its statement or in its evidence (which member speaks for the claim
+    # may tie to the last digits of the embeddings: the statement alone is not the test)
+    boards = [client.get(f"/api/claims/{c['id']}").json() for c in words]
+    assert words and any(
+        "Gwadar" in c["statement"] or "Gwadar" in json.dumps(b) for c, b in zip(words, boards, strict=True)
+    )
     assert claims(client, q="recipe for banana bread with walnuts")["total"] == 0
 
 
