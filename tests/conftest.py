@@ -129,6 +129,16 @@ def sentence_around(text: str, anchor: str, openers: str = 'A-Z"“') -> str:
     return text[start : at + len(anchor) + (end.end() if end else len(text))].strip()
 
 
+def fnc_train_sentence(anchor: str) -> str:
+    """The sentence of an FNC-1 train body that holds ``anchor`` (read from ../shared, not copied here)."""
+    return next(sentence_around(body, anchor) for body in fnc_train_bodies().values() if anchor in body)
+
+
+def polnear_train_sentence(anchor: str) -> str:
+    """The sentence of a PolNeAR train article that holds ``anchor`` (read from ../shared, not copied here)."""
+    return next(sentence_around(text, anchor) for text in polnear_train().values() if anchor in text)
+
+
 # --- dossier serve: one small evidence base for the API and browser tests -------------------------------
 
 VOA_PATH = ROOT / "examples" / "voa_stories.jsonl"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from conftest import fnc_train_bodies, polnear_train, sentence_around, voa_record
+from conftest import fnc_train_sentence, polnear_train, polnear_train_sentence, voa_record
 from dossier.actors import extract_entities
 from dossier.attribution import extract_attributions
 from dossier.attribution.quotes import find_quotes
@@ -745,13 +745,13 @@ def test_a_trailing_appositive_denial_is_a_denial_of_the_claim_it_renames(nlp):
 def test_a_trailing_denial_may_be_passive_and_its_verb_misread_as_a_noun(nlp):
     # FNC-1 train: "..., a claim that was immediately disputed by the Obama administration"
     anchor = "a claim that was immediately disputed by the Obama administration"
-    text = sentence_around(next(b for b in fnc_train_bodies().values() if anchor in b), anchor)
+    text = fnc_train_sentence(anchor)
     disputed = find(attributions(nlp, text), "disputed")
     assert disputed.stance == "deny" and disputed.source.text == "the Obama administration"
     assert disputed.content.text.endswith("through Mexico")
     # PolNeAR train: "disputes" tagged a plural noun; the appositive is no part of the first source
     anchor = "a claim that Gowdy’s office strongly disputes"
-    text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+    text = polnear_train_sentence(anchor)
     atts = attributions(nlp, text)
     alleges, disputes = find(atts, "alleges"), find(atts, "disputes")
     assert alleges.source.text == "Podliska"
@@ -762,7 +762,7 @@ def test_a_trailing_denial_may_be_passive_and_its_verb_misread_as_a_noun(nlp):
 def test_a_trailing_denials_source_is_the_subject_of_its_verb(nlp):
     # PolNeAR train: "..., a charge that Mrs. Clinton has faced in the past and has always denied"
     anchor = "a charge that Mrs. Clinton has faced in the past and has always denied"
-    text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+    text = polnear_train_sentence(anchor)
     denied = find(attributions(nlp, text), "denied")
     assert denied.stance == "deny" and denied.source.text == "Mrs. Clinton"
 
@@ -771,7 +771,7 @@ def test_the_occasion_of_saying_right_after_the_cue_is_no_part_of_what_was_said(
     # PolNeAR train: "Sheldon Adelson said on Friday he met presidential candidate Donald Trump ...": the
     # parser hung "on Friday" on the reported clause; it dates the saying
     anchor = "Sheldon Adelson said on Friday he met presidential candidate Donald Trump"
-    text = sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
+    text = polnear_train_sentence(anchor)
     said = find(attributions(nlp, text), "said")
     assert said.content.text.startswith("he met presidential candidate Donald Trump")
 

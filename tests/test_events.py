@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from conftest import fnc_train_bodies, polnear_train, sentence_around, voa_record
+from conftest import fnc_train_sentence, polnear_train_sentence, voa_record
 from dossier.events import extract_events, to_plover
 from dossier.events.lexicon import PHRASES, TRIGGERS
 from dossier.nlp.words import person_word
@@ -2124,18 +2124,13 @@ def test_words_an_act_answers_were_said_by_their_owner_before_it():
     assert request.type == "REQUEST" and [a.text for a in request.actor] == ["Kenya"]
 
 
-def _fnc_sentence(anchor: str) -> str:
-    """The sentence of an FNC-1 train body that holds ``anchor`` (read from ../shared, not copied here)."""
-    return next(sentence_around(body, anchor) for body in fnc_train_bodies().values() if anchor in body)
-
-
 def test_a_declared_ceasefire_and_suspended_strikes_are_concessions_not_attacks():
     # the manual's CONCEDE: declarations of ceasefires, suspending hostilities or protests
-    text = _fnc_sentence("Nigeria's army announced a ceasefire with the militants")
+    text = fnc_train_sentence("Nigeria's army announced a ceasefire with the militants")
     ceasefire = triggered(events_of(text), "ceasefire")
     assert ceasefire.type == "CONCEDE" and ceasefire.status == "asserted"
     assert [a.text for a in ceasefire.actor] == ["Nigeria's army"]
-    text = _fnc_sentence("might consider suspending its airstrikes")
+    text = fnc_train_sentence("might consider suspending its airstrikes")
     events = events_of(text)
     suspending = triggered(events, "suspending")
     assert suspending.type == "CONCEDE" and suspending.status != "asserted"
@@ -2156,7 +2151,7 @@ def test_pulling_out_of_a_pact_is_leaving_it_not_a_retreat_from_ground():
 
 def test_captives_counted_or_named_by_nationality_are_freed_and_a_negotiation_is_for_later():
     # FNC-1 train: freeing "three detained Americans" is a release of people, which negotiations are for
-    text = _fnc_sentence("possibly negotiations to free three detained Americans")
+    text = fnc_train_sentence("possibly negotiations to free three detained Americans")
     free = triggered(events_of(text), "free")
     assert free.type in ("RETREAT", "CONCEDE") and free.status == "future"
     assert [r.text for r in free.recipient] == ["three detained Americans"]
@@ -2164,7 +2159,7 @@ def test_captives_counted_or_named_by_nationality_are_freed_and_a_negotiation_is
 
 def test_a_truce_announced_by_someone_is_their_concession_and_orders_to_troops_are_orders():
     # FNC-1 train: the passive names who declared the truce; ordering troops to comply is no deployment
-    text = _fnc_sentence("The truce was announced on Friday by Nigeria")
+    text = fnc_train_sentence("The truce was announced on Friday by Nigeria")
     events = events_of(text)
     truce = triggered(events, "truce")
     assert truce.type == "CONCEDE" and truce.status == "asserted"
@@ -2174,10 +2169,7 @@ def test_a_truce_announced_by_someone_is_their_concession_and_orders_to_troops_a
 
 def test_walking_off_the_job_is_a_strike_and_a_crowd_rallying_protests():
     # PolNeAR train: "since teachers walked off the job"
-    text = sentence_around(
-        next(t for t in polnear_train().values() if "since teachers walked off the job" in t),
-        "since teachers walked off the job",
-    )
+    text = polnear_train_sentence("since teachers walked off the job")
     strike = triggered(events_of(text), "walked off the job")
     assert (
         strike.type == "PROTEST"
@@ -2185,14 +2177,14 @@ def test_walking_off_the_job_is_a_strike_and_a_crowd_rallying_protests():
         and [a.text for a in strike.actor] == ["teachers"]
     )
     # FNC-1 train: the students a group is of rally, against what the clause names
-    text = _fnc_sentence("attacked a group of students rallying against government policies")
+    text = fnc_train_sentence("attacked a group of students rallying against government policies")
     rallying = triggered(events_of(text), "rallying")
     assert rallying.type == "PROTEST" and "students" in rallying.actor[0].text
 
 
 def test_a_cyber_attack_is_coercion_by_cyber_means_not_an_armed_assault():
     # FNC-1 train (the Sony hacking story); the manual's COERCE mode "cyber"
-    attack = triggered(events_of(_fnc_sentence("refused to comment on the cyber attack")), "attack")
+    attack = triggered(events_of(fnc_train_sentence("refused to comment on the cyber attack")), "attack")
     assert attack.type == "COERCE" and attack.mode == "cyber"
 
 
@@ -2212,7 +2204,7 @@ def test_killing_told_by_its_euphemisms_and_suicide_bombers_blowing_themselves_u
     assert blew.type == "ASSAULT" and blew.mode == "suicide-attack"
     # FNC-1 train: eliminating weapons or neutralizing a threat kills no one
     for anchor in ("our work to eliminate chemical weapons", "90 seconds to neutralize the threat"):
-        assert "ASSAULT" not in [e.type for e in events_of(_fnc_sentence(anchor))]
+        assert "ASSAULT" not in [e.type for e in events_of(fnc_train_sentence(anchor))]
 
 
 def test_what_someone_is_considering_is_not_yet_done():
@@ -2302,7 +2294,7 @@ def test_a_warning_threatens_what_the_warner_will_do_not_what_others_will():
 def test_what_an_act_was_done_over_is_an_event_of_its_own():
     # FNC-1 train: "detained 22 Iguala officers over the shootings" was read as the detention alone, the
     # shootings taken as what the detention acted on; a reason is told as having happened
-    events = events_of(_fnc_sentence("Authorities have detained 22 Iguala officers over the shootings"))
+    events = events_of(fnc_train_sentence("Authorities have detained 22 Iguala officers over the shootings"))
     assert triggered(events, "detained").type == "COERCE"
     shootings = triggered(events, "shootings")
     assert shootings.type == "ASSAULT" and shootings.status == "asserted"
@@ -2316,18 +2308,13 @@ def test_what_an_act_was_done_over_is_an_event_of_its_own():
     assert withdrew.type == "SANCTION" and not withdrew.recipient
 
 
-def _polnear_sentence(anchor: str) -> str:
-    """The sentence of a PolNeAR train article that holds ``anchor`` (read from ../shared, not copied here)."""
-    return sentence_around(next(t for t in polnear_train().values() if anchor in t), anchor)
-
-
 def test_cancelling_is_a_rejection_only_of_a_meeting_or_an_agreement():
     # the manual's REJECT: "Cancellation of meetings are REJECT"; PolNeAR train
-    interview = _polnear_sentence("Trump abruptly canceled a scheduled interview with Katie Couric")
+    interview = polnear_train_sentence("Trump abruptly canceled a scheduled interview with Katie Couric")
     assert triggered(events_of(interview), "canceled").type == "REJECT"
     # a television network cancelling a show rejects no one (PolNeAR train), nor does a bushfire warning
     # that cancels weekend sport (VOA 6180705, 2019)
-    show = _polnear_sentence("the network canceled ''Minority Report,''")
+    show = polnear_train_sentence("the network canceled ''Minority Report,''")
     assert not [e for e in events_of(show) if e.trigger.text == "canceled"]
     record = voa_record("6180705")
     assert not [e for e in record.events if e.trigger.text == "cancelled"]
@@ -2336,14 +2323,16 @@ def test_cancelling_is_a_rejection_only_of_a_meeting_or_an_agreement():
 def test_disapproval_voiced_as_a_feeling_is_an_accusation_by_whoever_voices_it():
     # FNC-1 train: "expressed frustration with Jeremy's decision", "have expressed anger at the fake report"
     frustration = triggered(
-        events_of(_fnc_sentence("expressed frustration with Jeremy's decision")), "frustration"
+        events_of(fnc_train_sentence("expressed frustration with Jeremy's decision")), "frustration"
     )
     assert frustration.type == "ACCUSE" and "brother" in frustration.actor[0].text
-    anger = triggered(events_of(_fnc_sentence("Some fans have expressed anger at the fake report")), "anger")
+    anger = triggered(
+        events_of(fnc_train_sentence("Some fans have expressed anger at the fake report")), "anger"
+    )
     assert anger.type == "ACCUSE" and [a.text for a in anger.actor] == ["Some fans"]
     # PolNeAR train: "Joh Husted, Ohio Secretary of State, voiced his disapproval of the ruling": the
     # possessive is the one who voices it
-    voiced = events_of(_polnear_sentence("voiced his disapproval of the ruling"))
+    voiced = events_of(polnear_train_sentence("voiced his disapproval of the ruling"))
     assert [a.text for a in triggered(voiced, "disapproval").actor] == ["Joh Husted"]
     # VOA 8010657 (2025): "some commenters praised the efforts, but many expressed frustrations": the many,
     # not the commenters who praised
@@ -2379,7 +2368,7 @@ def test_a_past_verb_takes_no_modal_from_the_verb_it_is_joined_to():
     # PolNeAR train: "Putin forecast that the slumping economy would soon rebound and praised efforts by
     # Secretary of State John Kerry": Putin praised them, and did
     praised = triggered(
-        events_of(_polnear_sentence("the slumping economy would soon rebound and praised")), "praised"
+        events_of(polnear_train_sentence("the slumping economy would soon rebound and praised")), "praised"
     )
     assert praised.type == "SUPPORT" and [a.text for a in praised.actor] == ["Putin"]
     assert praised.status == "asserted"
