@@ -2414,3 +2414,29 @@ def test_a_bare_definite_body_is_the_one_the_story_named_before():
     record = voa_record("6202623")
     spokesperson = [a for e in record.events for a in e.actor if a.text == "the spokesperson"]
     assert spokesperson and {a.country for a in spokesperson} == {"USA"}
+
+
+def test_a_relative_pronoun_is_an_agent_only_when_what_it_stands_for_is():
+    # VOA 6181504 (2019): "the total $13.6 billion that Malaysia received from other countries": money
+    # received is no visit (CONSULT needs someone received)
+    record = voa_record("6181504")
+    assert not [e for e in record.events if e.trigger.text == "received"]
+    # VOA 8010046 (2025): "subjected to conditions that Gallagher characterized as 'inhumane'": the
+    # conditions are not whom she accused
+    record = voa_record("8010046")
+    inhumane = [e for e in record.events if e.trigger.text == "inhumane" and e.recipient]
+    assert not [a.text for e in inhumane for a in e.recipient if a.text == "conditions"]
+    # VOA 6205674 (2021): "The Israeli leader told a cabinet meeting that he had met with security
+    # officials" (parsed as if a meeting that he had met): still a meeting held
+    record = voa_record("6205674")
+    assert [e.type for e in record.events if e.trigger.text == "met"] == ["CONSULT"]
+
+
+def test_where_an_act_is_done_is_its_recipient_only_when_nothing_else_is():
+    # VOA 8011004 (2025): "The Taliban ... have imposed strict measures against women in Afghanistan,
+    # barring them from ...": the measures are against the women; "in Afghanistan" (on the verb, as the
+    # parser reads it) is where, and "them" is the women, not the country
+    record = voa_record("8011004")
+    for word in ("imposed", "barring"):
+        event = next(e for e in record.events if e.trigger.text == word and e.actor)
+        assert [a.text for a in event.recipient] == ["women"], word

@@ -362,6 +362,10 @@ def _bare_weapon(subj: Token) -> bool:
     )
 
 
+# Prepositions of where an act is done ("imposed a curfew on residents in Gaza").
+WHEREABOUTS = frozenset({"in", "at", "inside", "across", "throughout"})
+
+
 def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     subj, passive = subject(tok)
@@ -420,7 +424,14 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             recip_heads = [addressed[0]]  # "pressing allies to ...": a verbal act's addressee
         else:
             patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
-            found = _search_recipient(start, exclude | {tok.i}, entities, patient)
+            # "imposed strict measures against women in Afghanistan": where it was done is the recipient
+            # only when nothing else is
+            where = [c for c in start if c.dep_ == "prep" and c.lower_ in WHEREABOUTS]
+            found = _search_recipient(
+                [c for c in start if c not in where], exclude | {tok.i}, entities, patient
+            )
+            if found is None and where:
+                found = _search_recipient(start, exclude | {tok.i}, entities, patient)
             recip_heads = [found] if found is not None else []
     if trig.sense.type in PHYSICAL_TYPES:
         recip_heads = [_thing_antecedent(h) or h for h in recip_heads]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dossier.events.lexicon import CLAIM_VERBS, COLLECTIVE_NOUNS, CROWD_NOUNS, RESPONSIBILITY_NOUNS
-from dossier.nlp.syntax import prep_objects
+from dossier.nlp.syntax import antecedent, prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
     AGENT_NOUNS,
@@ -24,6 +24,10 @@ def is_agentive(tok: Token) -> bool:
     if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.lower_ not in ("who", "whom"):
+            noun = antecedent(tok)  # "the $13.6 billion that Malaysia received": what it stands for
+            if noun is not tok:
+                return is_agentive(noun)
         return (
             tok.lower_ in REFERRING_PRONOUNS
             or tok.lower_ in RELATIVE_PRONOUNS

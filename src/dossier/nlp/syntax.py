@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier.nlp.words import (
+    ADDRESS_VERBS,
     AGENT_LABELS,
     AGENT_NOUNS,
     ANONYMOUS_NOUNS,
@@ -101,6 +102,8 @@ def antecedent(tok: Token) -> Token:
             verb = verb.head
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
             noun = verb.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADDRESS_VERBS and tok.lower_ == "that":
+                return tok  # "told a cabinet meeting that he had met ...": the words told, misparsed
             if noun.dep_ == "attr" and noun.lemma_.lower() in PLACEHOLDER_NOUNS and noun.head.lemma_ == "be":
                 subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
@@ -358,7 +361,12 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
         cand = doc[i]
-        if cand.ent_type_ in wanted and cand.ent_iob_ == "B" and _names_someone(entity_head(cand), plural):
+        if (
+            cand.ent_type_ in wanted
+            and cand.ent_iob_ == "B"
+            and _names_someone(entity_head(cand), plural)
+            and not (plural and _whereabouts(entity_head(cand)))
+        ):
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
             return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
@@ -419,6 +427,16 @@ def _someone(tok: Token) -> bool:
         or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or lemma in _SOMEONE_NOUNS
         or person_word(lemma)
+    )
+
+
+def _whereabouts(head: Token) -> bool:
+    """A place named as where something is ("measures against women in Afghanistan, barring them"): not
+    whom a plural pronoun stands for."""
+    return (
+        head.ent_type_ in ("GPE", "LOC")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "at", "inside")
     )
 
 
