@@ -2440,3 +2440,13 @@ def test_where_an_act_is_done_is_its_recipient_only_when_nothing_else_is():
     for word in ("imposed", "barring"):
         event = next(e for e in record.events if e.trigger.text == word and e.actor)
         assert [a.text for a in event.recipient] == ["women"], word
+
+
+def test_a_past_progressive_tells_of_the_occasion_already_dated():
+    # VOA 8006651 (2025): "Militants attacked a cross-country passenger train Tuesday ..." then "It later
+    # claimed they were holding over 200 hostages": the holding went on that Tuesday (a bare "attacking"
+    # or "attacks" still takes no date)
+    record = voa_record("8006651")
+    attack = next(e for e in record.events if e.trigger.text == "attacked")
+    holding = next(e for e in record.events if e.trigger.text == "holding")
+    assert attack.date == "2025-03-11" and holding.date == attack.date

@@ -244,12 +244,29 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
         return True
     if event.status not in ("asserted", "attributed", "denied") or event.type in SAID_ACTS:
         return False  # statements and demands: each speaker's on a day of their own
-    if trigger.tag_ in ("NNS", "VBZ", "VBP", "VB", "VBG") and trigger.dep_ != "pcomp":
+    if (
+        trigger.tag_ in ("NNS", "VBZ", "VBP", "VB", "VBG")
+        and trigger.dep_ != "pcomp"
+        and not _past_progress(trigger)
+    ):
         return False  # "attacks", "attacks the base", "will attack", "attacking": not one past act
     if _present_perfect(trigger):
         return False  # "has carried out attacks": a record, not the day's act
     clause = trigger.sent if trigger.pos_ == "NOUN" else {*trigger.subtree, *clause_of(trigger)}
     return not _other_time(clause)  # "there will be"
+
+
+def _past_progress(verb: Token) -> bool:
+    """A verb telling of a past act as it went on: the past progressive ("they were holding over 200
+    hostages"), or a participle that goes with a verb in the past ("singled out security personnel ...,
+    shooting many")."""
+    if verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and not any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
