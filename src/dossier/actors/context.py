@@ -39,8 +39,12 @@ def context_country(doc: Doc, entities: list[Entity]) -> str | None:
 
 
 def doc_dateline_country(doc: Doc) -> str | None:
-    """``dateline_country`` of a parsed article, reading only its opening tokens."""
-    return dateline_country(doc[: min(len(doc), DATELINE_TOKENS)].text)
+    """``dateline_country`` of a parsed article, reading only its opening tokens (once per document: kept in
+    its ``user_data``)."""
+    key = "dossier.dateline_country"
+    if key not in doc.user_data:
+        doc.user_data[key] = dateline_country(doc[: min(len(doc), DATELINE_TOKENS)].text)
+    return doc.user_data[key]
 
 
 def dateline_country(text: str) -> str | None:

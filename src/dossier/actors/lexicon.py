@@ -30,6 +30,7 @@ HONORIFICS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The lookup key of a name: lower case, no periods, straight apostrophes, single spaces, no leading 'the'.
 
@@ -118,6 +119,14 @@ def _lookup(key: str, words: list[Word], at_end: bool) -> Hit | None:
 
 def find_hits(words: list[Word]) -> list[Hit]:
     """Longest lexicon matches over ``words``, left to right, never overlapping."""
+    return list(_hits_of(tuple(w.text for w in words)))
+
+
+@lru_cache(maxsize=16384)
+def _hits_of(texts: tuple[str, ...]) -> tuple[Hit, ...]:
+    """``find_hits`` of words with these texts (what is found depends on the words alone; the phrases of an
+    article, and of a corpus, come back again and again: "the United States", "officials")."""
+    words = [Word(text, 0, 0) for text in texts]
     hits: list[Hit] = []
     i, n = 0, len(words)
     while i < n:
@@ -138,7 +147,7 @@ def find_hits(words: list[Word]) -> list[Hit]:
         else:
             hits.append(found)
             i = found.last
-    return hits
+    return tuple(hits)
 
 
 def name_key(text: str) -> str:
