@@ -2450,3 +2450,32 @@ def test_a_past_progressive_tells_of_the_occasion_already_dated():
     attack = next(e for e in record.events if e.trigger.text == "attacked")
     holding = next(e for e in record.events if e.trigger.text == "holding")
     assert attack.date == "2025-03-11" and holding.date == attack.date
+
+
+def test_an_event_told_before_and_judged_is_not_told_again():
+    # VOA 8008998 (2025): after the arrest is told, "Mhike said the arrest of Mhlanga sent a chilling
+    # message": a judgement of the arrest, not another one
+    record = voa_record("8008998")
+    arrests = [e for e in record.events if e.trigger.text == "arrest"]
+    sentences = [record.text[e.sentence[0] : e.sentence[1]] for e in arrests]
+    assert not [s for s in sentences if "chilling message" in s]
+    # VOA 6184244 (2019): "Their second summit was in February 2019 in Hanoi": when and where it was, told
+    record = voa_record("6184244")
+    summits = [e for e in record.events if e.trigger.text == "summit"]
+    assert [e.type for e in summits if "in Hanoi" in record.text[e.sentence[0] : e.sentence[1]]] == [
+        "CONSULT"
+    ]
+
+
+def test_the_attack_is_dated_by_the_attack_told_before_not_by_the_latest_act_of_force():
+    # VOA 8009976 (2025): "Militants ... attacked a passenger train Tuesday", then a rescue operation
+    # told of as Wednesday's, then "the attack was orchestrated and directed by terrorist ringleaders":
+    # that attack is Tuesday's
+    record = voa_record("8009976")
+    attacked = next(e for e in record.events if e.trigger.text == "attacked")
+    later = [
+        e
+        for e in record.events
+        if e.trigger.text == "attack" and "orchestrated" in record.text[e.sentence[0] : e.sentence[1]]
+    ]
+    assert attacked.date == "2025-03-11" and [e.date for e in later] == ["2025-03-11"]

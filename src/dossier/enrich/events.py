@@ -184,14 +184,20 @@ def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> l
     ("previous", "last year", "routinely") and hypothetical or future events keep no date. ``triggers``
     holds each event's trigger token."""
     last: dict[str, Event] = {}
+    last_named: dict[tuple[str, str], Event] = {}  # by type and the word that told it
     out = []
     for event, trigger in zip(events, triggers, strict=True):  # in text order
         if event.date is None and event.period is None and trigger is not None and event.type in last:
+            # "the attack" after "attacked a train Tuesday" and "an operation ... Wednesday": the attack's
             source = last[event.type]
+            if trigger.pos_ == "NOUN":
+                source = last_named.get((event.type, trigger.lemma_.lower()), source)
             if _same_occasion(event, trigger):
                 event = replace(event, date=source.date, date_spans=list(source.date_spans))
         if event.date:
             last[event.type] = event
+            if trigger is not None:
+                last_named[(event.type, trigger.lemma_.lower())] = event
         out.append(event)
     return out
 

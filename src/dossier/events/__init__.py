@@ -440,6 +440,8 @@ def _sentence_events(
         if _quarrel(trig, entities):
             continue  # "the Oval Office clash between Trump and Zelenskyy": words between two people
         earlier = _antecedent(trig, told)
+        if earlier is not None and _judged(trig.head):
+            continue  # "Tuesday's attack marked a dramatic escalation": the attack told before, judged
         if earlier is not None and not actor and not recipient:
             actor, recipient = list(earlier.actor), list(earlier.recipient)  # "the siege": the one told of
         if (
@@ -553,6 +555,28 @@ def _assessment(trig: Trigger) -> bool:
             or (head.dep_ == "dobj" and head.head.lemma_.lower() == "pose")
         )
     )
+
+
+# Verbs that say what an event was or meant, with the event as their subject ("Tuesday's attack marked a
+# dramatic escalation", "the arrest sent a chilling message", "the ban is of little surprise").
+JUDGING_VERBS = frozenset(
+    {"be", "mark", "show", "raise", "send", "draw", "highlight", "spark", "pose", "represent", "signal",
+     "reflect", "underscore", "reveal", "demonstrate", "expose", "constitute", "prove", "mean", "serve"}
+)  # fmt: skip
+
+
+def _judged(noun: Token) -> bool:
+    """An event noun that is the subject of a verb saying what the event was or meant: it names an event
+    to judge it, it does not tell it again."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return False
+    if verb.lemma_.lower() == "be":  # a copula ("the attack was a blunder", "is of little surprise"), not
+        # "was carried out", nor "their second summit was in February 2019 in Hanoi": when and where it was
+        return any(
+            c.dep_ in ("attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children
+        )
+    return True
 
 
 def _perseverance(trig: Trigger, entities: list[Entity]) -> bool:
