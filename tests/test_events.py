@@ -2479,3 +2479,30 @@ def test_the_attack_is_dated_by_the_attack_told_before_not_by_the_latest_act_of_
         if e.trigger.text == "attack" and "orchestrated" in record.text[e.sentence[0] : e.sentence[1]]
     ]
     assert attacked.date == "2025-03-11" and [e.date for e in later] == ["2025-03-11"]
+
+
+def test_who_faces_or_awaits_an_act_undergoes_it():
+    # VOA 8010057 (2025): "suggested the base could be used to hold up to 30,000 migrants while they awaited
+    # deportation": the migrants await it ("they" are the migrants held, not the officials who suggested
+    # it), and no one is said to deport anyone yet; VOA 8008349 (2025): "sending them back to the U.S.
+    # mainland as they await deportation": not Cuba's deportation
+    for story in ("8010057", "8008349"):
+        record = voa_record(story)
+        awaited = [
+            e
+            for e in record.events
+            if e.trigger.text == "deportation" and "await" in record.text[e.sentence[0] : e.sentence[1]]
+        ]
+        assert awaited and {(e.type, e.status) for e in awaited} == {("COERCE", "future")}, story
+        assert not [e.actor for e in awaited if e.actor]
+        assert {r.text.split()[-1] for e in awaited for r in e.recipient} == {"migrants"}
+    # and the pronoun itself: "they" opening a clause of time about the people the verb holds
+    from dossier.nlp import parse
+    from dossier.nlp.syntax import resolve_pronoun
+
+    record = voa_record("8010057")
+    start = record.text.index("Trump and other U.S. officials also suggested")
+    end = record.text.index(".", record.text.index("awaited deportation", start)) + 1
+    doc, _ = next(parse([(record.text[start:end], None)]))
+    they = next(t for t in doc if t.lower_ == "they")
+    assert resolve_pronoun(they).text == "migrants"

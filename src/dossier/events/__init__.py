@@ -40,6 +40,7 @@ from dossier.events.lexicon import (
     PROMISE_WORDS,
     REPORTING_VERBS,
     STORM_WORDS,
+    SUFFERING_VERBS,
     THREAT_CONTENT,
     TIME_PREPOSITIONS,
 )
@@ -450,7 +451,10 @@ def _sentence_events(
             and not actor
             and not any(r.code or _named_person(r, entities) for r in recipient)
             and trig.sense.type not in HAPPENINGS
-        ):
+            and not (
+                recipient and trig.head.dep_ == "dobj" and trig.head.head.lemma_.lower() in SUFFERING_VERBS
+            )
+        ):  # (but "migrants ... as they await deportation" says who undergoes it)
             continue  # a bare event noun ("the weapons transfer") names no happening we can code (but
             # "Zamora’s house arrest" names one: it was done to someone named)
         status, linked = epistemic_status(trig.head, attributions)

@@ -1166,7 +1166,12 @@ PROPOSAL_NOUNS = frozenset(
     {"proposal", "plan", "effort", "attempt", "bid", "call", "demand", "request", "offer", "push", "drive"}
     | {"negotiation", "talk", "talks", "initiative", "mission", "campaign", "pressure", "appeal"}
 )
-AWAITING_VERBS = frozenset({"await", "expect", "anticipate"})  # whose object event is still to come
+AWAITING_VERBS = frozenset({"await", "expect", "anticipate", "face", "risk"})  # whose object event is to come
+# Verbs whose subject undergoes the act their object names, done or to come ("migrants face deportation",
+# "as they await deportation", "survived an assassination attempt"): whom it is done to, not who does it.
+SUFFERING_VERBS = frozenset(
+    {"await", "face", "risk", "fear", "escape", "evade", "survive", "undergo", "suffer"}
+)
 # Verbs whose object event is weighed or planned, not done: "is considering sanctions", "proposed talks".
 WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose"})
 INTENTION_VERBS = frozenset(

@@ -19,6 +19,7 @@ from dossier.events.lexicon import (
     RECEIVING_VERBS,
     REPORTING_VERBS,
     SERIES_NOUNS,
+    SUFFERING_VERBS,
     TIME_PREPOSITIONS,
     TRADE_DUTIES,
     TRADED_GOODS,
@@ -591,6 +592,10 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and verb.lemma_.lower() not in REPORTING_VERBS | VIEWING_VERBS
         ):  # not "Sahaar sees the book ban as part of a larger crackdown": a view of it, not the act
             subj, passive = subject(verb)
+            undergone = tok.dep_ == "dobj" and verb.lemma_.lower() in SUFFERING_VERBS and patient
+            if subj is not None and not passive and undergone:
+                # "thousands of migrants face deportation": the migrants are deported, they deport no one
+                return [], ([subj] if _participant(subj) or is_agentive(subj) else [])
             if subj is not None and not passive and is_agentive(subj):
                 actor_heads = [subj]
     found = _search_recipient([s for s in start if s.i not in exclude], exclude, entities, patient)

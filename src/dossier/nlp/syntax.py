@@ -339,6 +339,9 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         return tok
     wanted = ("PERSON",) if tok.lower_ in ONE_PERSON else ("GPE", "ORG", "NORP")
     doc = tok.doc
+    held = _held_object(tok)
+    if held is not None:
+        return held
     reporter = _reporting_subject(tok) or _owner_subject(tok) or _main_subject(tok)
     if reporter is not None:
         return reporter
@@ -430,14 +433,32 @@ def _someone(tok: Token) -> bool:
     )
 
 
+def _held_object(tok: Token) -> Token | None:
+    """The people a clause's verb acts on, for "they" opening a clause of time about them ("hold up to
+    30,000 migrants while they awaited deportation", "sending them back ... as they await deportation"):
+    those held or sent, not whoever holds or sends them."""
+    clause = tok.head
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in ("while", "as", "until") for c in clause.children):
+        return None
+    for obj in (c for c in clause.head.children if c.dep_ == "dobj"):
+        counted = obj.ent_type_ in ("CARDINAL", "QUANTITY")  # "30,000 migrants": people, counted
+        if _people(obj) or (counted and obj.tag_ == "NNS" and person_word(obj.lemma_.lower())):
+            return obj
+        if obj.lower_ == "them" and obj.i != tok.i:
+            return resolve_pronoun(obj)
+    return None
+
+
 def _whereabouts(head: Token) -> bool:
     """A place named as where something is ("measures against women in Afghanistan, barring them"): not
     whom a plural pronoun stands for."""
-    return (
-        head.ent_type_ in ("GPE", "LOC")
-        and head.dep_ == "pobj"
-        and head.head.lower_ in ("in", "at", "inside")
-    )
+    if head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    while head.dep_ == "appos" and head.head.i != head.i:  # "held at its naval base at Guantanamo Bay, Cuba"
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "inside")
 
 
 def _names_someone(head: Token, plural: bool = False) -> bool:
