@@ -2506,3 +2506,13 @@ def test_who_faces_or_awaits_an_act_undergoes_it():
     doc, _ = next(parse([(record.text[start:end], None)]))
     they = next(t for t in doc if t.lower_ == "they")
     assert resolve_pronoun(they).text == "migrants"
+
+
+def test_what_a_request_asks_is_its_content_and_whom_it_asks_is_no_place():
+    # VOA 6205512 (2021): "Cameroon's poultry farmers and sellers are calling on authorities at home and in
+    # Europe to loosen trade restrictions" (the parser hangs "to loosen" on "calling" as a purpose): the
+    # loosening is what is asked, not the farmers' concession; and they ask the authorities, not Europe
+    record = voa_record("6205512")
+    calling = triggered(record.events, "calling")
+    assert calling.type == "REQUEST" and [r.text for r in calling.recipient] == ["authorities"]
+    assert not [e for e in record.events if e.trigger.text == "loosen"]

@@ -112,6 +112,10 @@ CONTENT_LINKS = frozenset(
 def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The nearest trigger above ``trig`` in its clause chain, if the path only crosses content links."""
     cur: Token = trig.head
+    asked = by_token.get(cur.head.i) if cur.dep_ == "advcl" and _bare_infinitive(cur) else None
+    if asked is not None and asked.sense.type == "REQUEST":
+        return asked  # "calling on authorities ... to loosen trade restrictions": what is asked, as the
+        # parser hangs it on the request
     while cur.head.i != cur.i and cur.dep_ in CONTENT_LINKS:
         if cur.dep_ == "conj" and cur.head.i in by_token:
             # coordinated events ("strike ... and hit") share what governs the first of them
@@ -122,6 +126,13 @@ def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if cur.lemma_.lower() in INTENTION_VERBS:
             return None
     return None
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A "to" infinitive with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _answered(trig: Trigger, parent: Trigger) -> bool:

@@ -226,6 +226,22 @@ def _participant(tok: Token) -> bool:
     return is_agentive(tok) or tok.ent_type_ in ("LOC", "FAC") or tok.pos_ in ("NOUN", "PROPN")
 
 
+def _of_place(tok: Token) -> Token | None:
+    """The people or body a place locates ("authorities at home and in Europe", "officials in Kabul"):
+    the place says where they are, they are whom the act concerns."""
+    if tok.dep_ != "pobj" or tok.ent_type_ not in ("GPE", "LOC"):
+        return None
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":  # "at home and in Europe"
+        prep = prep.head
+    if prep.lower_ not in ("in", "at", "inside") or prep.dep_ != "prep":
+        return None
+    owner = prep.head
+    if owner.pos_ == "NOUN" and not owner.ent_type_ and (is_agentive(owner) or is_person_like(owner)):
+        return owner
+    return None
+
+
 def _search_recipient(
     start: list[Token], exclude: set[int], entities: list[Entity], patient: bool = False
 ) -> Token | None:
@@ -254,6 +270,9 @@ def _search_recipient(
                 # vehicles", "arrested three activists from Hebron", "freed schoolgirls kidnapped in ...")
                 return tok
             res = resolve_pronoun(tok)
+            people = _of_place(tok)
+            if people is not None and people.i not in exclude:
+                return people  # "calling on authorities at home and in Europe": the authorities, of Europe
             if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
                 return tok
             goods = not patient and res.lemma_.lower() in TRADED_GOODS
