@@ -2516,3 +2516,16 @@ def test_what_a_request_asks_is_its_content_and_whom_it_asks_is_no_place():
     calling = triggered(record.events, "calling")
     assert calling.type == "REQUEST" and [r.text for r in calling.recipient] == ["authorities"]
     assert not [e for e in record.events if e.trigger.text == "loosen"]
+
+
+def test_a_third_person_in_a_quotation_is_not_its_speaker():
+    # VOA 8008697 (2025): '"Albert found himself only around 11 years old, ...," said his daughter Linda Wu.
+    # "He was just working — working and trying to send money back to his mother."': he is Albert
+    record = voa_record("8008697")
+    send = triggered(record.events, "send")
+    assert [a.text for a in send.actor] == ["Albert"]
+    # but "he" after a quotation has closed may be its speaker (VOA 6205674: Netanyahu said Sunday Israel
+    # "will continue ..." The Israeli leader told a cabinet meeting that he had met with security officials)
+    record = voa_record("6205674")
+    met = triggered(record.events, "met")
+    assert [a.text for a in met.actor] == ["Israeli Prime Minister Benjamin Netanyahu"]

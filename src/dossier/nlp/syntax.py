@@ -369,6 +369,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             and cand.ent_iob_ == "B"
             and _names_someone(entity_head(cand), plural)
             and not (plural and _whereabouts(entity_head(cand)))
+            and not _speaker_of_quote(entity_head(cand), tok)
         ):
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
@@ -449,6 +450,21 @@ def _held_object(tok: Token) -> Token | None:
         if obj.lower_ == "them" and obj.i != tok.i:
             return resolve_pronoun(obj)
     return None
+
+
+def _speaker_of_quote(cand: Token, tok: Token) -> bool:
+    """Whether ``cand`` is who says the quotation ``tok`` opens or stands in ('"...," said his daughter
+    Linda Wu. "He was just working ..."'): a speaker calls themself "I", so a third person there is
+    someone else."""
+    if tok.lower_ in ("i", "me", "we", "us"):
+        return False
+    subj = cand
+    while subj.dep_ == "appos" and subj.head.i != subj.i:  # "said his daughter Linda Wu"
+        subj = subj.head
+    if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    opened = sum(1 for t in tok.doc[sentence_start(tok) : tok.i] if t.is_quote)
+    return opened % 2 == 1 and any(t.is_quote for t in tok.doc[cand.i + 1 : tok.i])  # inside a quotation
 
 
 def _whereabouts(head: Token) -> bool:
