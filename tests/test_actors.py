@@ -421,3 +421,15 @@ def test_a_name_cut_at_its_particle_is_one_person_and_whoever_is_he_is_not_she()
     she = next(a for a in record.attributions if a.source is not None and a.source.text == "she")
     entity = record.entities[she.source.entity] if she.source.entity is not None else None
     assert entity is None or entity.text != "Ruben Brekelmans"
+
+
+def test_a_name_set_off_by_a_title_is_a_person_and_so_is_its_surname_alone():
+    # VOA 8007739 (2025): '"China has the most elaborate AI strategy ...," Rogier Creemers, assistant professor
+    # in Modern Chinese Studies at Leiden University in the Netherlands, told VOA.' and later "Creemers
+    # said": the tagger made both organisations
+    record = voa_record("8007739")
+    named = [(e.label, e.text) for e in record.entities if "Creemers" in e.text]
+    assert named == [("PERSON", "Rogier Creemers")]
+    # not a body or service whose words the lexicon knows ("VOA's Bosnian Service, Dodik's lawyer, ...")
+    record = voa_record("8010418")
+    assert not [e for e in record.entities if e.text == "Bosnian Service" and e.label == "PERSON"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
-from dossier.actors.lexicon import is_leader_name, leader_for, norm, tables
+from dossier.actors.lexicon import find_hits, is_leader_name, leader_for, norm, tables, words_of
 from dossier.nlp.words import PERSON_NOUNS, person_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -54,8 +54,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not (text[:1].isupper() or text[:1].isdigit()):
             continue  # "n't", "conservatives": not a name
         label = _label(ent.label_, text)
-        if label is None and ent.label_ in MISLABELLED and _titled_person(doc[start:end]):
-            label = "PERSON"  # "Imran Hayat, the divisional railway superintendent", tagged a work of art
+        if (
+            label is None and ent.label_ in MISLABELLED or label == "ORG" and _plain_name(text)
+        ) and _titled_person(doc[start:end]):
+            label = "PERSON"  # "Imran Hayat, the divisional railway superintendent", tagged a work of art;
+            # "Rogier Creemers, assistant professor in Modern Chinese Studies ...", tagged an organisation
         if label is None or (label == "ORG" and _title_complement(doc, start)):
             continue
         found.append(Mention(start, end, label, text))
@@ -64,6 +67,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     found = _join_particle_names(doc, found)
     _relabel_towns(doc, found)
+    _relabel_surnames(found)
     for mention in found:
         mention.key = _key(mention)
     return found
@@ -107,6 +111,21 @@ def _titled_person(span: Span) -> bool:
 
 def _person_word(lemma: str) -> bool:
     return lemma in tables()["titles"] or lemma in PERSON_NOUNS or person_word(lemma)
+
+
+def _plain_name(text: str) -> bool:
+    """A name with no word the actor lexicon knows (no body, organisation, place or title in it): "Rogier
+    Creemers", not "Bosnian Service" or "United Nations"."""
+    return not find_hits(words_of(text))
+
+
+def _relabel_surnames(mentions: list[Mention]) -> None:
+    """A one-word "organisation" that is the surname of a person the article names in full ("Creemers
+    said", after "Rogier Creemers, assistant professor ...") is that person."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    for mention in mentions:
+        if mention.label == "ORG" and mention.end - mention.start == 1 and mention.text in surnames:
+            mention.label = "PERSON"
 
 
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
