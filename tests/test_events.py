@@ -2529,3 +2529,11 @@ def test_a_third_person_in_a_quotation_is_not_its_speaker():
     record = voa_record("6205674")
     met = triggered(record.events, "met")
     assert [a.text for a in met.actor] == ["Israeli Prime Minister Benjamin Netanyahu"]
+
+
+def test_an_act_done_in_an_occasion_told_before_takes_that_occasions_date():
+    # VOA 8007760 (2025): the attack on the train is Tuesday's; a rescue operation is told of as
+    # Wednesday's; then "Injured in the initial attack, the driver of the train has died": injured on Tuesday
+    record = voa_record("8007760")
+    injured = triggered(record.events, "Injured")
+    assert injured.date == "2025-03-11"

@@ -190,8 +190,9 @@ def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> l
         if event.date is None and event.period is None and trigger is not None and event.type in last:
             # "the attack" after "attacked a train Tuesday" and "an operation ... Wednesday": the attack's
             source = last[event.type]
-            if trigger.pos_ == "NOUN":
-                source = last_named.get((event.type, trigger.lemma_.lower()), source)
+            named = _occasion_noun(trigger)  # "the attack", "injured in the initial attack": that attack
+            if named is not None:
+                source = last_named.get((event.type, named.lemma_.lower()), source)
             if _same_occasion(event, trigger):
                 event = replace(event, date=source.date, date_spans=list(source.date_spans))
         if event.date:
@@ -200,6 +201,24 @@ def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> l
                 last_named[(event.type, trigger.lemma_.lower())] = event
         out.append(event)
     return out
+
+
+def _occasion_noun(trigger: Token) -> Token | None:
+    """The event noun that names the occasion a trigger tells of: the trigger itself when it is a noun, or
+    the definite noun of the phrase it happened in ("injured in the initial attack", "killed during the
+    siege")."""
+    if trigger.pos_ == "NOUN":
+        return trigger
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+                ):
+                    return noun
+    return None
 
 
 def _dated_by_publication(
