@@ -188,7 +188,6 @@ def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> l
     out = []
     for event, trigger in zip(events, triggers, strict=True):  # in text order
         if event.date is None and event.period is None and trigger is not None and event.type in last:
-            # "the attack" after "attacked a train Tuesday" and "an operation ... Wednesday": the attack's
             source = last[event.type]
             named = _occasion_noun(trigger)  # "the attack", "injured in the initial attack": that attack
             if named is not None:

@@ -48,6 +48,7 @@ from dossier.nlp.words import (
     PERSON_OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_PRONOUNS,
+    WHEREABOUTS,
 )
 from dossier.schema import Entity, EventActor, Source
 
@@ -234,7 +235,7 @@ def _of_place(tok: Token) -> Token | None:
     prep = tok.head
     while prep.dep_ == "conj" and prep.head.dep_ == "prep":  # "at home and in Europe"
         prep = prep.head
-    if prep.lower_ not in ("in", "at", "inside") or prep.dep_ != "prep":
+    if prep.lower_ not in WHEREABOUTS or prep.dep_ != "prep":
         return None
     owner = prep.head
     if owner.pos_ == "NOUN" and not owner.ent_type_ and (is_agentive(owner) or is_person_like(owner)):
@@ -380,10 +381,6 @@ def _bare_weapon(subj: Token) -> bool:
     return lemma in WORD_CLASSES["material"] and not any(
         c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in subj.children
     )
-
-
-# Prepositions of where an act is done ("imposed a curfew on residents in Gaza").
-WHEREABOUTS = frozenset({"in", "at", "inside", "across", "throughout"})
 
 
 def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:

@@ -17,6 +17,7 @@ from dossier.nlp.words import (
     SAYING_VERBS,
     THIRD_PLURAL_PRONOUNS,
     TITLE_WORDS,
+    WHEREABOUTS,
     person_word,
 )
 
@@ -474,7 +475,7 @@ def _whereabouts(head: Token) -> bool:
         return False
     while head.dep_ == "appos" and head.head.i != head.i:  # "held at its naval base at Guantanamo Bay, Cuba"
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "inside")
+    return head.dep_ == "pobj" and head.head.lower_ in WHEREABOUTS
 
 
 def _names_someone(head: Token, plural: bool = False) -> bool:

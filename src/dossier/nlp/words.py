@@ -186,6 +186,9 @@ OTHER_OCCASION = frozenset(
 # Verbs whose object is whom the words are for ("told reporters that ...", "assured allies that ..."):
 # the attribution stage keeps that object out of the content, the events stage out of what was reported.
 ADDRESS_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
+# Prepositions of where someone or something is, or where an act is done ("women in Afghanistan",
+# "imposed a curfew on residents in Gaza", "authorities at home and in Europe").
+WHEREABOUTS = frozenset({"in", "at", "inside", "across", "throughout"})
 # Nouns for stretches of time: "This week sees ...", "the past few weeks have seen ..." name no source.
 TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "decade", "today", "century", "era"})
 # The plainest verbs of saying: whoever does them is a person or a body, named or not by the tagger.
