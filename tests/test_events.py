@@ -2537,3 +2537,17 @@ def test_an_act_done_in_an_occasion_told_before_takes_that_occasions_date():
     record = voa_record("8007760")
     injured = triggered(record.events, "Injured")
     assert injured.date == "2025-03-11"
+
+
+def test_whose_act_a_thing_named_as_the_actor_is():
+    # VOA 6180015 (2019): "Ankara's purchase of the S-400 system violated ... (CAATSA)": Ankara's act;
+    # VOA 6204681 (2021): "Suga's travels will include meeting India's Prime Minister ...": Suga meets
+    record = voa_record("6180015")
+    assert [a.text for a in triggered(record.events, "violated").actor] == ["Ankara"]
+    record = voa_record("6204681")
+    meeting = next(e for e in record.events if e.trigger.text == "meeting" and e.recipient)
+    assert [a.text for a in meeting.actor] == ["Suga"]
+    # but a body or a team acts itself ("Mahathir's government last year froze a Chinese-funded gas
+    # pipeline", VOA 6181504)
+    record = voa_record("6181504")
+    assert [a.text for a in triggered(record.events, "froze").actor] == ["Mahathir's government"]

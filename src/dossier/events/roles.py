@@ -12,6 +12,7 @@ from dossier.events.lexicon import (
     CLAIM_VERBS,
     CLASH_NOUNS,
     CONCESSIVE_PREPOSITIONS,
+    CROWD_NOUNS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
@@ -43,7 +44,9 @@ from dossier.nlp.syntax import (
 )
 from dossier.nlp.words import (
     AGENT_LABELS,
+    AGENT_NOUNS,
     CHANNEL_NOUNS,
+    GOVERNMENT_NOUNS,
     OCCASION_NOUNS,
     PERSON_OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -747,6 +750,29 @@ def speaker_actor(source: Source, entities: list[Entity]) -> EventActor:
     )
 
 
+# Nouns for what someone does that name no event of their own ("Ankara's purchase", "Suga's travels").
+ACT_NOUNS = frozenset(
+    {"purchase", "travel", "trip", "move", "tariff", "challenge", "bid", "sale", "deal", "plan"}
+)
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")  # "decision", "invasion", "announcement"
+
+
+def _act_noun(lemma: str) -> bool:
+    if lemma in AGENT_NOUNS or lemma in CROWD_NOUNS or lemma in GOVERNMENT_NOUNS:
+        return False  # "Mahathir's government", "Sharif's administration" act themselves
+    return lemma in ACT_NOUNS or lemma in TRIGGERS or lemma.endswith(_ACT_SUFFIXES)
+
+
+def _owner(head: Token) -> Token:
+    """Whose act a thing named as the actor is ("Suga's travels will include meeting ...", "Russia's
+    invasion killed ...", "Ankara's purchase ... violated ..."): its possessor, when the thing itself can
+    do nothing and the possessor can."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not _act_noun(head.lemma_.lower()):
+        return head  # "the country's president", "Lai's legal team", "Russia's S-400 system": not an act
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and is_agentive(c)]
+    return owners[0] if owners else head
+
+
 def find_roles(
     trig: Trigger, doc: Doc, entities: list[Entity], speakers: dict[int, EventActor] | None = None
 ) -> tuple[list[EventActor], list[EventActor]]:
@@ -765,6 +791,7 @@ def find_roles(
         addressee = _clause_addressee(trig)
         if addressee is not None and (not recip_heads or trig.sense.type == "REQUEST"):
             recip_heads = [addressee]
+    actor_heads = [_owner(h) for h in actor_heads]
     # "a roadside bomb blast killed 11", "the bombing ... that killed nine": a happening is no one's act
     actor_list = _actors([h for h in actor_heads if not _violent_happening(h)], entities, speakers)
     recipient_list = _actors(recip_heads, entities, speakers)
