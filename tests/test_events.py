@@ -2551,3 +2551,10 @@ def test_whose_act_a_thing_named_as_the_actor_is():
     # pipeline", VOA 6181504)
     record = voa_record("6181504")
     assert [a.text for a in triggered(record.events, "froze").actor] == ["Mahathir's government"]
+
+
+def test_words_about_a_thing_are_not_the_thing_given():
+    # VOA 8010588 (2025): '"They are giving us figures of the money that they made from hunting ..."':
+    # figures, not money, are given (no aid)
+    record = voa_record("8010588")
+    assert not [e for e in record.events if e.trigger.text == "giving"]

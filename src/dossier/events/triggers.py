@@ -337,7 +337,8 @@ def _objects(tok: Token) -> list[Token]:
     extra = []
     for o in objs:
         extra += [c for c in o.children if c.dep_ in ("compound", "amod")]
-        extra += prep_objects(o, "of")
+        if o.lemma_.lower() not in WORD_CLASSES["speech"]:  # "giving us figures of the money": the figures
+            extra += prep_objects(o, "of")
     return objs + extra
 
 
