@@ -2558,3 +2558,11 @@ def test_words_about_a_thing_are_not_the_thing_given():
     # figures, not money, are given (no aid)
     record = voa_record("8010588")
     assert not [e for e in record.events if e.trigger.text == "giving"]
+
+
+def test_a_hyphenated_name_modifying_an_event_is_one_actor():
+    # VOA 6205629 (2021): "... and to resume intra-Afghan negotiations": the parser hangs "intra", "-" and
+    # "Afghan" on the noun, one name; one actor, Afghan, not three
+    record = voa_record("6205629")
+    negotiations = triggered(record.events, "negotiations")
+    assert [(a.text, a.code) for a in negotiations.actor] == [("Afghan", "AFG")]

@@ -502,6 +502,26 @@ def named_agent(tok: Token, entities: list[Entity], labels: frozenset[str] | tup
     return any(e.label in labels and any(s <= tok.idx < t for s, t in e.spans) for e in entities)
 
 
+def _one_per_name(heads: list[Token]) -> list[Token]:
+    """One token for each name among ``heads``: "intra-Afghan negotiations" hangs "intra", "-" and "Afghan"
+    on the noun, one name (its last word stands for it), not three actors."""
+    last: dict[int, Token] = {}
+    for h in heads:
+        if h.is_punct:
+            continue
+        start = _name_start(h)
+        if start not in last or h.i > last[start].i:
+            last[start] = h
+    return [h for h in heads if last.get(_name_start(h)) is h]
+
+
+def _name_start(tok: Token) -> int:
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
@@ -521,6 +541,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             # summit", "the Jeddah talks": where they met, not who
             and not (trig.sense.type == "ASSAULT" and _town(c, entities))  # "the Bouake attack": where
         ]
+        actor_heads = _one_per_name(actor_heads)
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
     voiced = slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS
     if actor_heads and voiced and all(h.pos_ == "PRON" for h in actor_heads):
