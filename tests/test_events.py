@@ -2566,3 +2566,12 @@ def test_a_hyphenated_name_modifying_an_event_is_one_actor():
     record = voa_record("6205629")
     negotiations = triggered(record.events, "negotiations")
     assert [(a.text, a.code) for a in negotiations.actor] == [("Afghan", "AFG")]
+
+
+def test_he_in_a_second_reported_clause_is_the_reporter():
+    # VOA 8010418 (2025): "Dodik rejected the arrest warrant, telling journalists in the regional capital,
+    # Banja Luka, on Wednesday that it was politically motivated and that he would ask Russia to veto ...":
+    # he is Dodik (a name the tagger labelled nothing), not the city the tagger took for a person
+    record = voa_record("8010418")
+    ask = triggered(record.events, "ask")
+    assert [a.text for a in ask.actor] == ["Dodik"]

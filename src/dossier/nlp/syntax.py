@@ -510,11 +510,16 @@ def _same_case(earlier: Token, tok: Token) -> bool:
 def _reporting_subject(tok: Token) -> Token | None:
     """The subject of the verb a subject pronoun's clause reports, when it is a noun that the pronoun can
     stand for: "The army said it had killed 12 militants", "the minister said he would resign"."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "telling journalists that it was ... and
+        clause = clause.head  # that he would ask Russia ...": the second reported clause too
+    if clause.dep_ != "ccomp":
         return None
     if tok.lower_ == "it" and tok.head.lemma_ == "be":
         return None  # "it was important to ...": no one
-    matrix = tok.head.head
+    matrix = clause.head
     low, high = sorted((tok.i, matrix.i))
     if any(t.is_quote for t in tok.doc[low:high]):
         return None  # '"He is still strong," the younger Lai said': a quote's third person is someone else
@@ -541,9 +546,11 @@ def _fits(word: str, subj: Token) -> bool:
     word = _POSSESSIVE_AS_SUBJECT.get(word, word)
     lemma = subj.lemma_.lower()
     person = subj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or lemma in _PERSON_TITLES
+    # a bare name the tagger labelled nothing ("Dodik rejected ..., telling journalists that he would ...")
+    unlabelled_name = subj.tag_ == "NNP" and not subj.ent_type_
     plural = subj.tag_ in ("NNS", "NNPS")
     if word in ("he", "she"):
-        return person and not plural
+        return (person or unlabelled_name) and not plural
     if word == "it":
         return not person and not plural
     if word == "they":
