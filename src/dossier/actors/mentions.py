@@ -67,7 +67,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     found = _join_particle_names(doc, found)
     _relabel_towns(doc, found)
-    _relabel_surnames(found)
     for mention in found:
         mention.key = _key(mention)
     return found
@@ -117,15 +116,6 @@ def _plain_name(text: str) -> bool:
     """A name with no word the actor lexicon knows (no body, organisation, place or title in it): "Rogier
     Creemers", not "Bosnian Service" or "United Nations"."""
     return not find_hits(words_of(text))
-
-
-def _relabel_surnames(mentions: list[Mention]) -> None:
-    """A one-word "organisation" that is the surname of a person the article names in full ("Creemers
-    said", after "Rogier Creemers, assistant professor ...") is that person."""
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
-    for mention in mentions:
-        if mention.label == "ORG" and mention.end - mention.start == 1 and mention.text in surnames:
-            mention.label = "PERSON"
 
 
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
