@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from dossier.actors.lexicon import Hit, Word, find_hits, norm, tables, words_of
 from dossier.schema import Entity
@@ -306,22 +305,24 @@ def _head_entity(entity_hits: Sequence[EntityHit], core: tuple[int, int]) -> int
 
 
 # The name table of the entities last asked about (an article's stages ask about one list many times):
-# the entity records it was made from, and the table.
-_NAMES: list[Any] = [(), {}]
+# the entity records it was made from, and the table, replaced as one pair (so that a thread reading it
+# never sees one article's records with another's table).
+_names_cache: tuple[tuple[Entity, ...], dict[str, int]] = ((), {})
 
 
 def _names_of(entities: Sequence[Entity]) -> dict[str, int]:
     """Each entity's normalised names (its text, its canonical name, a person's surname) -> its index."""
-    made_from = _NAMES[0]
+    global _names_cache
+    made_from, names = _names_cache
     if len(made_from) == len(entities) and all(a is b for a, b in zip(made_from, entities, strict=True)):
-        return _NAMES[1]
-    names: dict[str, int] = {}
+        return names
+    names = {}
     for index, entity in enumerate(entities):
         for name in (entity.text, entity.canonical):
             names.setdefault(norm(name), index)
         if entity.label == "PERSON" and " " in entity.canonical:
             names.setdefault(norm(entity.canonical.split()[-1]), index)
-    _NAMES[:] = [tuple(entities), names]
+    _names_cache = (tuple(entities), names)
     return names
 
 
@@ -337,7 +338,7 @@ def entity_hits_by_name(words: Sequence[Word], entities: Sequence[Entity]) -> li
             continue
         for size in range(min(6, len(words) - i), 0, -1):
             key = norm(" ".join(w.text for w in words[i : i + size]))
-            if key in names and words[i].text[:1].isupper():
+            if key in names:
                 found.append(EntityHit(i, i + size, names[key]))
                 i += size - 1
                 break
