@@ -40,14 +40,13 @@ from dossier.events.lexicon import (
     PROMISE_WORDS,
     REPORTING_VERBS,
     STORM_WORDS,
-    SUFFERING_VERBS,
     THREAT_CONTENT,
     TIME_PREPOSITIONS,
 )
 from dossier.events.plover import to_plover
 from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent, speaker_actor
 from dossier.events.status import covering_attributions, epistemic_status
-from dossier.events.syntax import is_agentive, is_person_like
+from dossier.events.syntax import is_agentive, is_person_like, undergone
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
@@ -130,9 +129,7 @@ def _governing(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
 
 def _bare_infinitive(verb: Token) -> bool:
     """A "to" infinitive with no subject of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _has_own_subject(verb)
 
 
 def _answered(trig: Trigger, parent: Trigger) -> bool:
@@ -462,9 +459,7 @@ def _sentence_events(
             and not actor
             and not any(r.code or _named_person(r, entities) for r in recipient)
             and trig.sense.type not in HAPPENINGS
-            and not (
-                recipient and trig.head.dep_ == "dobj" and trig.head.head.lemma_.lower() in SUFFERING_VERBS
-            )
+            and not (recipient and undergone(trig.head))
         ):  # (but "migrants ... as they await deportation" says who undergoes it)
             continue  # a bare event noun ("the weapons transfer") names no happening we can code (but
             # "Zamora’s house arrest" names one: it was done to someone named)

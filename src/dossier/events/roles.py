@@ -20,7 +20,6 @@ from dossier.events.lexicon import (
     RECEIVING_VERBS,
     REPORTING_VERBS,
     SERIES_NOUNS,
-    SUFFERING_VERBS,
     TIME_PREPOSITIONS,
     TRADE_DUTIES,
     TRADED_GOODS,
@@ -28,7 +27,7 @@ from dossier.events.lexicon import (
     VIEWING_VERBS,
     WORD_CLASSES,
 )
-from dossier.events.syntax import can_act, claim_of_responsibility, is_agentive, is_person_like
+from dossier.events.syntax import can_act, claim_of_responsibility, is_agentive, is_person_like, undergone
 from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
@@ -507,19 +506,15 @@ def _one_per_name(heads: list[Token]) -> list[Token]:
     on the noun, one name (its last word stands for it), not three actors."""
     last: dict[int, Token] = {}
     for h in heads:
-        if h.is_punct:
-            continue
-        start = _name_start(h)
-        if start not in last or h.i > last[start].i:
-            last[start] = h
-    return [h for h in heads if last.get(_name_start(h)) is h]
+        if not h.is_punct:
+            last[_name_start(h)] = h  # heads come in text order: the last word of each name stays
+    kept = {h.i for h in last.values()}
+    return [h for h in heads if h.i in kept]
 
 
 def _name_start(tok: Token) -> int:
-    start = tok.i
-    while start > 0 and tok.doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
+    name = entity_span(tok)
+    return name.start if name is not None else tok.i
 
 
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
@@ -632,8 +627,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and verb.lemma_.lower() not in REPORTING_VERBS | VIEWING_VERBS
         ):  # not "Sahaar sees the book ban as part of a larger crackdown": a view of it, not the act
             subj, passive = subject(verb)
-            undergone = tok.dep_ == "dobj" and verb.lemma_.lower() in SUFFERING_VERBS and patient
-            if subj is not None and not passive and undergone:
+            if subj is not None and not passive and patient and undergone(tok):
                 # "thousands of migrants face deportation": the migrants are deported, they deport no one
                 return [], ([subj] if _participant(subj) or is_agentive(subj) else [])
             if subj is not None and not passive and is_agentive(subj):

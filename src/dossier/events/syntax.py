@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dossier.events.lexicon import CLAIM_VERBS, COLLECTIVE_NOUNS, CROWD_NOUNS, RESPONSIBILITY_NOUNS
+from dossier.events.lexicon import (
+    CLAIM_VERBS,
+    COLLECTIVE_NOUNS,
+    CROWD_NOUNS,
+    RESPONSIBILITY_NOUNS,
+    SUFFERING_VERBS,
+)
 from dossier.nlp.syntax import antecedent, prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
@@ -98,3 +104,9 @@ def claim_of_responsibility(prep: Token) -> Token | None:
     else:
         return None
     return verb if verb.lemma_.lower() in CLAIM_VERBS else None
+
+
+def undergone(noun: Token) -> bool:
+    """Is an act noun the object of a verb whose subject undergoes it ("migrants face deportation", "as
+    they await deportation", "survived an assassination attempt")?"""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERING_VERBS

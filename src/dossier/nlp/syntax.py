@@ -448,7 +448,7 @@ def _held_object(tok: Token) -> Token | None:
         counted = obj.ent_type_ in ("CARDINAL", "QUANTITY")  # "30,000 migrants": people, counted
         if _people(obj) or (counted and obj.tag_ == "NNS" and person_word(obj.lemma_.lower())):
             return obj
-        if obj.lower_ == "them" and obj.i != tok.i:
+        if obj.lower_ == "them":
             return resolve_pronoun(obj)
     return None
 
