@@ -211,13 +211,14 @@ def _occasion_noun(trigger: Token) -> Token | None:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
             for noun in prep.children:
-                if (
-                    noun.dep_ == "pobj"
-                    and noun.pos_ == "NOUN"
-                    and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-                ):
+                if noun.dep_ == "pobj" and _definite_noun(noun):
                     return noun
     return None
+
+
+def _definite_noun(tok: Token) -> bool:
+    """A noun with a definite determiner: "the attack", "this operation"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 
 
 def _dated_by_publication(
@@ -264,7 +265,7 @@ def _other_time(clause: Iterable[Token]) -> bool:
 
 def _same_occasion(event: Event, trigger: Token) -> bool:
     """Whether an undated mention reads as the occasion already told of, not another one."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+    if _definite_noun(trigger):
         return True
     if event.status not in ("asserted", "attributed", "denied") or event.type in SAID_ACTS:
         return False  # statements and demands: each speaker's on a day of their own
