@@ -951,7 +951,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         for feeling in ["anger", "frustration", "outrage", "dismay", "displeasure", "disappointment"]
         + ["indignation", "disapproval", "disgust"]
     },
-    "deny": (_s("REJECT", cond="obj:relations"), _s("REJECT", cond="obj:passage")),
+    # "denied the request": a demand turned down (not "denied the allegations", a denial of a claim)
+    "deny": (
+        _s("REJECT", cond="obj:relations"),
+        _s("REJECT", cond="obj:passage"),
+        _s("REJECT", cond="obj:demand"),
+    ),
     "snub": (_s("REJECT"),),
     "ignore": (_s("REJECT", cond="obj:demand"),),
     "gather": (_s("PROTEST", mode="demo", cond="protesters"),),
@@ -1002,6 +1007,11 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("cease", "-", "fire"): (_s("CONCEDE", cond="declared"),),
     ("call", "up"): (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),  # reservists
     ("give", "in"): (_s("CONCEDE"),),
+    # "give up its nuclear weapons program": disarming (not "give" weapons, aid); "gave up the demand"
+    ("give", "up"): (
+        _s("RETREAT", mode="disarm", context="military", cond="obj:material"),
+        _s("CONCEDE", cond="obj:demand"),
+    ),
     ("take", "the", "street"): (_s("PROTEST", mode="demo"),),
     ("go", "off"): (_s("ASSAULT", mode="explosives", cond="subj:material"),),
     ("hunger", "strike"): (_s("PROTEST", mode="hunger"),),
@@ -1274,6 +1284,11 @@ VIEWING_VERBS = frozenset(
 # from the UAE"): the subject is its recipient, whoever it came from its actor (not "secure": "to secure
 # the release of the girls").
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
+# Verbs by which a thing or a person draws an act from someone ("has drawn criticism from rights groups",
+# "faced opposition from the unions"): whom it comes from did it.
+DRAWING_VERBS = RECEIVING_VERBS | frozenset(
+    {"draw", "attract", "face", "earn", "win", "spark", "provoke", "prompt", "trigger", "elicit"}
+)
 # Light verbs: with an event noun as object, the verb's subject is the event's actor.
 LIGHT_VERBS = (
     frozenset(

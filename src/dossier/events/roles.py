@@ -13,6 +13,7 @@ from dossier.events.lexicon import (
     CLASH_NOUNS,
     CONCESSIVE_PREPOSITIONS,
     CROWD_NOUNS,
+    DRAWING_VERBS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
@@ -517,6 +518,13 @@ def _name_start(tok: Token) -> int:
     return name.start if name is not None else tok.i
 
 
+# Acts whose noun names its author with "from" ("an attack from Assad loyalists", "criticism from rights
+# groups", "a demand from the unions"), not where it leads away from ("withdrawal from Syria", "release from
+# prison", "imports from China")
+# (not a threat: "a growing threat from China" is how others see China, no threat made)
+AUTHORED_FROM = frozenset({"ASSAULT", "ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+
+
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
@@ -559,9 +567,11 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         for acl in children(tok, "acl"):
             if acl.tag_ == "VBN" and acl.lemma_.lower() in LIGHT_VERBS:
                 actor_heads = [o for o in prep_objects(acl, "by") if o.ent_type_ not in TIMES]
-    if not actor_heads and trig.sense.type == "ASSAULT":  # "came under a calculated attack from Assad
-        # loyalists": whom an attack comes from made it
-        actor_heads = [o for o in prep_objects(tok, "from") if is_agentive(o) or is_person_like(o)]
+    if not actor_heads and trig.sense.type in AUTHORED_FROM:  # "came under a calculated attack from Assad
+        # loyalists", "has drawn criticism from immigrants' rights groups": whom it comes from made it
+        drawn = slot.dep_ == "dobj" and slot.head.lemma_.lower() in DRAWING_VERBS
+        authors = prep_objects(tok, "from") + (prep_objects(slot.head, "from") if drawn else [])
+        actor_heads = [o for o in authors if is_agentive(o) or is_person_like(o)]
     if not actor_heads and trig.sense.type == "AID":  # "transfers of munitions from North Korea to Russia"
         actor_heads = [o for o in prep_objects(tok, "from") if is_agentive(o)]
     if not actor_heads:  # "a relationship involving Russia, China, Iran and North Korea": all take part

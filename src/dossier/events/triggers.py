@@ -342,6 +342,18 @@ def _objects(tok: Token) -> list[Token]:
     return objs + extra
 
 
+def _named_object_preps(verb: Token) -> list[Token]:
+    """Prepositions the parser hung on a verb's named object rather than on the verb: "asked U.S. President
+    Donald Trump for sanctions relief" (not "the Minister for Foreign Affairs", part of the name)."""
+    return [
+        c
+        for obj in children(verb, "dobj")
+        if obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        for c in obj.children
+        if c.dep_ == "prep" and c.i > obj.i and not any(o.pos_ == "PROPN" for o in children(c, "pobj"))
+    ]
+
+
 def _holds(tok: Token, cond: str) -> bool:
     if cond == "-":
         return True
@@ -460,6 +472,10 @@ def _holds(tok: Token, cond: str) -> bool:
             and not (
                 arg in ("on", "upon") and any(o.ent_type_ in ("DATE", "TIME") for o in children(c, "pobj"))
             )
+            for c in [*tok.children, *_named_object_preps(tok)]
+        ) or any(  # "called for the government to release them": the parser reads "for" as the marker
+            c.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(m.dep_ == "mark" and m.lower_ == arg for m in c.children)
             for c in tok.children
         )
     if kind == "noprep":  # "these three, who hail from China": where they come from, not praise

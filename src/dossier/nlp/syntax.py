@@ -168,6 +168,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     name = compound_name(tok)
     if name is not None:
         return name, False
+    named = _for_subject(tok)
+    if named is not None:  # "a proposal for the Security Council to lift sanctions": the Council lifts
+        return antecedent(named), False
     for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
         for c in aux.children:  # "Iran is “flagrantly” defying": quote marks led the parser to hang
             if c.dep_ in SUBJECT_DEPS:  # the subject on the auxiliary
@@ -243,10 +246,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     owners = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "acl" else []
     if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
         return antecedent(owners[0]), False  # "Turkey's recent efforts to improve ties": Turkey improves
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _object_phrase(tok.head) is not None:
         if names_agents(tok.head):
             return tok.head, False  # "aiding rebels fighting the president": the rebels fight
-        return subject(tok.head.head, depth + 1)  # "issued a declaration demanding that ..."
+        # "issued a declaration demanding that ...", "issued a series of warnings demanding that ..."
+        return subject(_object_phrase(tok.head).head, depth + 1)
     if (
         tok.dep_ == "acl"
         and tok.head.pos_ in ("NOUN", "PROPN")
@@ -266,6 +270,32 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # country to vote against it": who was the first, the only one, does it
         return _shared(subject(head.head, depth + 1), tok)
     return None, False
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The subject an infinitive takes from a "for" phrase just before it: "a proposal for the U.N. Security
+    Council to lift sanctions", "called for the government to release them" (the parser hangs the noun on
+    "for" and the infinitive on the verb above)."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or to.i == 0:
+        return None
+    noun = to.doc[to.i - 1]
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            return noun if noun.right_edge.i == to.i - 1 and noun.pos_ in ("NOUN", "PROPN") else None
+        if noun.head.i == noun.i or noun.head.i > to.i:
+            return None
+        noun = noun.head
+    return None
+
+
+def _object_phrase(noun: Token) -> Token | None:
+    """The direct object ``noun`` is, or heads through "of" ("a series of warnings", "a list of demands")."""
+    if noun.dep_ == "dobj":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        return noun.head.head
+    return None
 
 
 def intent_noun(verb: Token) -> Token | None:
@@ -404,14 +434,24 @@ def asks_anonymity(verb: Token) -> bool:
 
 
 def _unlabelled_speaker(tok: Token) -> bool:
-    """A one-word name the tagger gave no label, subject of a verb of saying ("Pedersen said"): a person."""
-    return (
+    """A name the tagger gave no label, subject of a verb of saying, that names a person: one word
+    ("Pedersen said"), or more with a word for a person beside it ("Nop Vy, the association's executive
+    director, told VOA")."""
+    if not (
         tok.pos_ == "PROPN"
         and not tok.ent_type_
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in SAYING_VERBS
-        and not any(c.dep_ == "compound" for c in tok.children)
-    )
+    ):
+        return False
+    if not any(c.dep_ == "compound" for c in tok.children):
+        return True
+    return any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
+
+
+def _person_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in _PERSON_TITLES or person_word(lemma))
 
 
 def _not_simple_past(verb: Token) -> bool:
