@@ -799,3 +799,17 @@ def test_a_surname_the_tagger_left_unlabelled_is_still_the_person_named_before()
     assert len(thinks) == 1
     manning = record.entities[thinks[0].source.entity]
     assert manning.canonical == "Robert Manning" and thinks[0].source.kind == "person"
+
+
+def test_the_spokesperson_is_the_spokesperson_named_before_not_the_last_one_quoted():
+    # VOA 8010057 (2025): 'a DHS spokesperson told VOA ... "They should consider changing their name," the
+    # spokesperson added': the department's spokesperson, not an unknown person
+    record = voa_record("8010057")
+    added = next(a for a in record.attributions if a.source and a.source.text == "the spokesperson")
+    assert record.entities[added.source.entity].canonical == "Department of Homeland Security"
+    assert (added.source.country, added.source.sector) == ("USA", "GOV")
+    # VOA 8009314 (2025): "The military spokesperson said ..." after a passenger was quoted: the army's
+    # spokesperson named earlier (Lt. Gen. Ahmed Sharif Chaudhry), not the passenger
+    record = voa_record("8009314")
+    said = next(a for a in record.attributions if a.source and a.source.text == "The military spokesperson")
+    assert record.entities[said.source.entity].canonical == "Ahmed Sharif Chaudhry"

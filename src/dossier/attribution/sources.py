@@ -171,6 +171,19 @@ def _compatible(pronoun: str, source: Source) -> bool:
     return source.kind != "unspecified"
 
 
+def _may_hold_title(source: Source, modifiers: list[str], title: str) -> bool:
+    """Can ``source`` be the one "the [modifiers] title" points back to: a source of that role ("a DHS
+    spokesperson" for "the spokesperson"), or a person with an office or described by the same words
+    ("Imran Hayat, the divisional railway superintendent" for "the railway official"), not a passenger
+    quoted last ("the military spokesperson")?"""
+    role = source.role
+    if role is not None and (role == title or role.endswith(" " + title)):
+        return True
+    if source.kind != "person":
+        return False
+    return role is not None or all(m in source.text.lower() for m in modifiers)
+
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -190,7 +203,7 @@ def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) 
             continue  # '"We need a surge in European defense," she said' after "he said" of Brekelmans
         if prev.spans and pronoun_source.spans and prev.spans[0][0] >= pronoun_source.spans[0][0]:
             continue
-        if len(tokens) > 1 and prev.role != word and prev.kind != "person":
+        if len(tokens) > 1 and not _may_hold_title(prev, [t.lower_ for t in tokens[1:-1]], word):
             continue
         if _compatible(word, prev):
             return replace(
