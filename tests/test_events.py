@@ -2622,3 +2622,23 @@ def test_whom_criticism_is_drawn_from_made_it():
     # but "a growing threat from China" (VOA 6204681) is how others see China, no threat made
     record = voa_record("6204681")
     assert not [e for e in record.events if e.trigger.text == "threat" and e.actor]
+
+
+def test_an_alleged_act_is_coded_beside_the_allegation_with_whoever_is_accused_of_it():
+    # VOA 6203896 (2021): "Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo": the
+    # accusation and the aid it alleges, attributed, by Paris to the rebels (the events gold's convention)
+    record = voa_record("6203896")
+    aiding = triggered(record.events, "aiding")
+    assert (aiding.type, aiding.status) == ("AID", "attributed")
+    assert [a.text for a in aiding.actor] == ["Paris"] and [a.text for a in aiding.recipient] == ["rebels"]
+    # VOA 7686618 (2024): "... with both the Seleka and anti-Balaka being accused of targeting and killing
+    # civilians": an attack alleged, not asserted
+    record = voa_record("7686618")
+    targeting = triggered(record.events, "targeting")
+    assert (targeting.type, targeting.status) == ("ASSAULT", "attributed")
+    # the accused does it, not the accuser ("accused India of attacking the train"); what a proposal or a
+    # decision is about is no act done ("rejected an Indian proposal for signing a trade agreement")
+    events = events_of("Pakistan accused India of attacking the train.")
+    assert [a.text for a in triggered(events, "attacking").actor] == ["India"]
+    events = events_of("Bangladesh rejected an Indian proposal for signing a free trade agreement.")
+    assert not [e for e in events if e.trigger.text == "signing"]

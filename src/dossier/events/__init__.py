@@ -94,6 +94,10 @@ ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANSWERED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # Types whose object or complement event is the act's content, not a happening of its own.
 SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
+# Acts that tell of another's act as done: an accusation or a rejection of one (the gold's convention and
+# PLOVER's: the alleged act is coded too, attributed or denied), praise or condemnation of what was done.
+TOLD_OVER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+ALLEGED_STATUS = {"ACCUSE": "attributed", "REJECT": "denied"}  # (praise takes the act as done)
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
 # Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
 THREAT_WHEN_FUTURE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
@@ -297,6 +301,29 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
 REASON_WORDS = frozenset({"over", "amid", "because", "response", "retaliation", "reprisal", "protest"})
 
 
+def _told_act(trig: Trigger, parent: Trigger) -> bool:
+    """Is ``trig`` an act that an accusation, a rejection or praise tells of as done by someone, and so an
+    event of its own beside it: "accused India of attacking the train", "Paris was accused of aiding
+    rebels" (the object or the accused does it)? Not what is asked, threatened or intended ("urged them to
+    leave", "called for a probe": an infinitive tells of no act done), nor words ("accused YChina of
+    supporting propaganda": the accusation's content)."""
+    if parent.sense.type not in TOLD_OVER or trig.sense.type in CONTENT_TYPES:
+        return False
+    verb = trig.head
+    if verb.pos_ != "VERB" or verb.tag_ == "VB" or _bare_infinitive(verb):
+        return False
+    if _has_own_subject(verb):
+        return True
+    # "accused India of attacking": the gerund hangs on the act itself (not "rejected a proposal for
+    # signing an agreement", "protest the decision of sending troops": what a noun is about)
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("of", "for")
+        and verb.head.head.i == parent.head.i
+    )
+
+
 def _reason(trig: Trigger, parent: Trigger) -> bool:
     """Is ``trig`` the reason ``parent`` was done, not what it acts on? A reason is told as having
     happened ("withdrew ambassadors over Israel's crackdown": Israel cracked down), where an act's object
@@ -396,6 +423,7 @@ def _sentence_events(
     content_types: dict[int, set[str]] = {}  # types of the events nested as a trigger's content
     answered: set[int] = set()  # words an act answers ("rejected Pakistan's allegation"): taken as said
     reasons: set[int] = set()  # what an act was done over: its own event, by its own actor
+    told_by: dict[int, str] = {}  # acts an accusation, rejection or praise tells of, by the type of that act
     for trig in triggers:
         parent = _governing(trig, by_token)
         said_before = parent is not None and _answered(trig, parent)
@@ -403,8 +431,16 @@ def _sentence_events(
             reasons.add(trig.head.i)
         if said_before:
             answered.add(trig.head.i)
+        told_act = parent is not None and _told_act(trig, parent)
+        if told_act:
+            told_by[trig.head.i] = parent.sense.type
         if parent is not None and (
-            (parent.sense.type in SUPPRESSING_TYPES and not said_before and trig.head.i not in reasons)
+            (
+                parent.sense.type in SUPPRESSING_TYPES
+                and not said_before
+                and trig.head.i not in reasons
+                and not told_act
+            )
             or (parent.sense.type == trig.sense.type and not _own_actor(trig.head))
         ):
             content_types.setdefault(parent.head.i, set()).add(trig.sense.type)
@@ -471,6 +507,8 @@ def _sentence_events(
             status = "asserted"  # "We urge Afghanistan to ...", he said: the words are the act itself
         elif status in ("attributed", "denied") and (_presupposed(trig.head) or trig.head.i in answered):
             status = "asserted"  # "rescued 190 passengers, a day after an attack on a train": taken as known
+        if status == "asserted" and trig.head.i in told_by:  # "being accused of targeting civilians":
+            status = ALLEGED_STATUS.get(told_by[trig.head.i], status)  # alleged; "rejected ...": denied
         spans = [(t.idx, t.idx + len(t.text)) for t in trig.tokens]
         events.append(
             Event(

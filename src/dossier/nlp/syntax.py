@@ -242,6 +242,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
             and children(head.head, "dobj")
         ):
             return children(head.head, "dobj")[0], False  # "stopped aid groups from negotiating": the groups
+        controller = _gerund_controller(tok)
+        if controller is not None:  # "accused India of attacking", "attacked the Journal for refusing"
+            return antecedent(controller), False
         return _shared(subject(head.head, depth + 1), tok)
     owners = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "acl" else []
     if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
@@ -287,6 +290,24 @@ def _for_subject(verb: Token) -> Token | None:
             return None
         noun = noun.head
     return None
+
+
+def _gerund_controller(verb: Token) -> Token | None:
+    """Who does what a gerund after "of", "for" or "with" tells when the verb above has an object:
+    "accused India of attacking the train", "praised the rescuers for saving ...", "charged him with
+    aiding": the object does it, not the subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in ("of", "for", "with"):
+        return None
+    objects = [o for o in children(prep.head, "dobj") if o.i < prep.i and _may_do(o)]
+    return objects[0] if objects else None
+
+
+def _may_do(tok: Token) -> bool:
+    """Someone, or a thing a named side owns ("a Chinese spy plane"), not an abstraction ("took credit")."""
+    return _someone(tok) or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children
+    )
 
 
 def _object_phrase(noun: Token) -> Token | None:
