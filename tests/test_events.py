@@ -2642,3 +2642,34 @@ def test_an_alleged_act_is_coded_beside_the_allegation_with_whoever_is_accused_o
     assert [a.text for a in triggered(events, "attacking").actor] == ["India"]
     events = events_of("Bangladesh rejected an Indian proposal for signing a free trade agreement.")
     assert not [e for e in events if e.trigger.text == "signing"]
+
+
+def test_a_span_of_talks_is_led_by_whoever_leads_it_and_a_lifted_freeze_is_a_concession():
+    # VOA 8008456 (2025): "Secretary of State Marco Rubio led more than eight hours of peace talks with
+    # Ukrainian officials": the hours stand for the talks in the clause, so Rubio holds them; "decided to
+    # lift the freeze on intelligence and weapons" eases a restriction (a concession)
+    record = voa_record("8008456")
+    talks = triggered(record.events, "peace talks")
+    assert [a.text for a in talks.actor] == ["Secretary of State Marco Rubio"]
+    assert triggered(record.events, "lift").type == "CONCEDE"
+
+
+def test_a_condition_is_hypothetical_whether_or_not_it_is_negated():
+    # VOA 6180015 (2019): '"Turkey will buy Russian aircraft if the F-35 freeze is not lifted," said Casin':
+    # the lifting is a condition, not a lifting that did not happen
+    record = voa_record("6180015")
+    lifted = triggered(record.events, "lifted")
+    assert lifted.status == "hypothetical"
+    assert triggered(events_of("Russia has not agreed to the ceasefire."), "agreed").status == "negated"
+
+
+def test_coordinated_nationalities_of_one_noun_are_one_actor_each():
+    # VOA 7808748 (2024): "Beijing could retaliate ... on German and Italian vehicles": German vehicles and
+    # Italian ones, DEU and ITA, not one phrase coded once
+    record = voa_record("7808748")
+    retaliate = triggered(record.events, "retaliate")
+    assert [(r.text, r.code) for r in retaliate.recipient] == [
+        ("German vehicles", "DEU"),
+        ("Italian vehicles", "ITA"),
+    ]
+    assert record.text[slice(*retaliate.recipient[0].spans[0])] == "German"

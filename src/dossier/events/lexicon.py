@@ -282,6 +282,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "law",
             "rule",
             "measure",
+            "freeze",  # "lift the freeze on intelligence and weapons", "imposed a freeze on aid"
         ]
     ),
     "agreement": frozenset(
@@ -1388,6 +1389,9 @@ EXPOSURE_WORDS = frozenset({"subject", "vulnerable", "exposed", "prone", "victim
 SERIES_NOUNS = frozenset(
     ["series", "wave", "spate", "string", "barrage", "round", "volley", "salvo", "flurry"]
 )
+# Spans of time that measure out an act ("led more than eight hours of peace talks", "after two days of
+# fighting"): in its clause the span stands for the act.
+SPAN_NOUNS = frozenset(["minute", "hour", "day", "week", "month", "year"])
 
 # Nouns that head a crowd of people (street protest rather than a diplomatic complaint).
 CROWD_NOUNS = frozenset(

@@ -21,6 +21,7 @@ from dossier.events.lexicon import (
     RECEIVING_VERBS,
     REPORTING_VERBS,
     SERIES_NOUNS,
+    SPAN_NOUNS,
     TIME_PREPOSITIONS,
     TRADE_DUTIES,
     TRADED_GOODS,
@@ -203,8 +204,30 @@ def _actors(
                 continue  # a relative pronoun left unresolved ("a law that authorizes firing") names no one
             if c.i not in seen and c.ent_type_ not in TIMES:  # "Tuesday's attack": when, not who
                 seen.add(c.i)
-                out.append(speakers.get(c.i) or make_actor(c, entities))
+                out.extend(
+                    [speakers[c.i]]
+                    if c.i in speakers
+                    else _per_nationality(c, entities) or [make_actor(c, entities)]
+                )
     return out
+
+
+def _per_nationality(head: Token, entities: list[Entity]) -> list[EventActor]:
+    """One actor per nationality of a noun whose coordinated modifiers name several ("French and Egyptian
+    warships": the French warships and the Egyptian ones), else none."""
+    if head.pos_ != "NOUN":
+        return []
+    for mod in head.children:
+        if mod.dep_ in ("amod", "compound") and mod.ent_type_ in ("NORP", "GPE"):
+            sides = [mod, *(c for c in mod.conjuncts if c.ent_type_ in ("NORP", "GPE"))]
+            if len(sides) < 2:
+                return []
+            out = []
+            for side in sides:
+                country, sector, entity = _code([side, head], entities)
+                out.append(_actor_of([side, head], country, sector, entity))
+            return out
+    return []
 
 
 # Verbal acts: their direct object is the addressee, coded or not.
@@ -473,8 +496,13 @@ def _thing_antecedent(tok: Token) -> Token | None:
 
 def _in_clause(tok: Token) -> Token:
     """The noun that stands for an event noun in its clause: the event noun itself, or the word that
-    counts it out as a run ("a series of airstrikes", "a wave of arrests")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+    counts it out as a run or a span of time ("a series of airstrikes", "a wave of arrests", "eight hours of
+    peace talks")."""
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in SERIES_NOUNS | SPAN_NOUNS
+    ):
         return tok.head.head
     return tok
 

@@ -125,9 +125,12 @@ def _believed(verb: Token) -> bool:
 
 def local_modality(tok: Token) -> str | None:
     """``negated``, ``hypothetical`` or ``future`` from the trigger's own clause, else None."""
+    verb = _verb_of(tok)
+    if (verb.i == tok.i or tok.dep_ in ("nsubjpass", "dobj")) and _conditional(verb):
+        return "hypothetical"  # "if the F-35 freeze is not lifted", "if the rebels do not withdraw": a
+        # condition, met or not, tells of no act done or not done
     if _negated(tok):
         return "negated"
-    verb = _verb_of(tok)
     if verb.i != tok.i and _negated(verb) and tok.dep_ in ("dobj", "nsubjpass", "attr", "acomp"):
         return "negated"
     aux = _aux(verb)
