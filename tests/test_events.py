@@ -2673,3 +2673,14 @@ def test_coordinated_nationalities_of_one_noun_are_one_actor_each():
         ("Italian vehicles", "ITA"),
     ]
     assert record.text[slice(*retaliate.recipient[0].spans[0])] == "German"
+
+
+def test_breaking_up_a_cell_is_coercion():
+    # VOA 8009027 (2025): "the Moroccan counterterror agency broke up a terrorist cell ..."; "a similar
+    # terrorist cell was dismantled in ... Seville and Ceuta": arrests, COERCE (not a couple breaking up)
+    record = voa_record("8009027")
+    broke = triggered(record.events, "broke up")
+    assert broke.type == "COERCE" and [a.text for a in broke.actor] == ["the Moroccan counterterror agency"]
+    assert broke.date == "2025-02-24"
+    assert triggered(record.events, "dismantled").type == "COERCE"
+    assert not events_of("The couple broke up last year.")

@@ -130,6 +130,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "mercenary",
         ]
     ),  # fmt: skip
+    # bands that authorities break up: "broke up a terrorist cell", "dismantled a smuggling network"
+    "cell": frozenset(["cell", "network", "ring", "gang", "cartel"]),
     "captive": frozenset(
         [
             "prisoner",
@@ -801,6 +803,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "alert": (_s("MOBILIZE", mode="troops", context="military", cond="mod:any"),),
     # COERCE: repression and coercion short of violence: arrests, seizures, bans, curfews, deportations.
     "arrest": (_s("COERCE", mode="arrest"),),
+    "dismantle": (_s("COERCE", mode="arrest", cond="obj:cell"),),
     "detain": (_s("COERCE", mode="arrest"),),
     "detention": (_s("COERCE", mode="arrest"),),
     "jail": (_s("COERCE", mode="arrest"),),
@@ -1008,6 +1011,7 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("cease", "-", "fire"): (_s("CONCEDE", cond="declared"),),
     ("call", "up"): (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),  # reservists
     ("give", "in"): (_s("CONCEDE"),),
+    ("break", "up"): (_s("COERCE", mode="arrest", cond="obj:cell"),),  # "broke up a terrorist cell"
     # "give up its nuclear weapons program": disarming (not "give" weapons, aid); "gave up the demand"
     ("give", "up"): (
         _s("RETREAT", mode="disarm", context="military", cond="obj:material"),
