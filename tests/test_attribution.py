@@ -813,3 +813,24 @@ def test_the_spokesperson_is_the_spokesperson_named_before_not_the_last_one_quot
     record = voa_record("8009314")
     said = next(a for a in record.attributions if a.source and a.source.text == "The military spokesperson")
     assert record.entities[said.source.entity].canonical == "Ahmed Sharif Chaudhry"
+
+
+def test_the_officials_point_back_past_what_describes_them():
+    # VOA 8008349 (2025): "Two U.S. defense officials told VOA ... The officials, speaking on the condition
+    # of anonymity to discuss the operation, said ...": the same two officials (the participle the parser
+    # hangs on a comma is no part of their name), anonymous to discuss the operation (the reason ends with
+    # its clause, not at the next full stop)
+    record = voa_record("8008349")
+    said = next(a for a in record.attributions if a.source and a.source.text.startswith("The officials,"))
+    assert (said.source.country, said.source.count) == ("USA", 2)
+    assert said.source.anonymity == "to discuss the operation"
+    # "The Trump administration announced plans ...": a government a person names, not a person
+    announced = next(
+        a for a in record.attributions if a.source and a.source.text == "The Trump administration"
+    )
+    assert announced.source.kind == "government"
+    # VOA 8011115 (2025): "Iraqi officials said ... The officials also said they arrested seven additional
+    # IS members": the Iraqi officials, not Trump quoted before them
+    record = voa_record("8011115")
+    also = next(a for a in record.attributions if a.source and a.source.text == "The officials")
+    assert also.source.country == "IRQ"

@@ -25,9 +25,9 @@ from dossier.schema import Entity, Source
 
 ANONYMITY = re.compile(
     r"\b(?:(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:they|he|she) not be (?:named|identified))"
-    r"|anonymously|without being named|not authorized to (?:speak|comment|discuss)[^.;]*"
+    r"|anonymously|without being named|not authorized to (?:speak|comment|discuss)[^.;,]*"
     r"|requested anonymity|asked not to be (?:named|identified))"
-    r"(?P<why>\s+(?:to|because|since|as)\s[^.;\n]*)?",
+    r"(?P<why>\s+(?:to|because|since|as)\s[^.;,\n]*)?",  # (to the end of the clause: "..., said")
     re.IGNORECASE,
 )
 
@@ -84,8 +84,8 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
     if head.pos_ == "PRON":
         return "unspecified"
     if any(g in text for g in GOVERNMENT_NOUNS) and label != "PERSON" or code_sector in {"GOV", "MIL"}:
-        if label == "PERSON":
-            return "person"
+        if label == "PERSON" and not (lem in GOVERNMENT_NOUNS and head.pos_ == "NOUN"):
+            return "person"  # (but "the Trump administration" is a government a person names)
         return "government"
     if head.ent_type_ in {"GPE"} or label == "GPE" and head.ent_type_ in {"GPE", "NORP", ""}:
         return "government"
@@ -127,6 +127,27 @@ def anonymity_reasons(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def core(tokens: list[Token]) -> list[Token]:
+    """The source phrase without the clauses that describe it and the commas around them ("The officials,
+    speaking on the condition of anonymity ...," -> "The officials"; "ICE and DHS, which has been
+    spearheading ... under President Donald Trump," -> "ICE and DHS"): what names the source."""
+    head, _ = _head_lemma(tokens)
+    if head is None:
+        return tokens
+    ids = {t.i for t in tokens}
+    phrase = {t.i for t in head.subtree} & ids  # (the parser may hang a participle on a comma)
+    dropped = {
+        d.i
+        for t in tokens
+        if (t.dep_ in ("relcl", "acl") and t.head.i in ids and t.head.i != t.i) or t.head.is_punct
+        for d in t.subtree
+    }  # (a word hung on a comma is a clause the parser could not place: "The officials, speaking ...")
+    kept = [t for t in tokens if t.i in phrase and t.i not in dropped]
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return kept or tokens
+
+
 def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) -> Source:
     """A Source record for the phrase ``tokens`` (not yet resolved if it is a pronoun)."""
     spans = token_spans(tokens, doc_text)
@@ -134,10 +155,12 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
     code = code_source(tokens, text, entities)
     kind = source_kind(tokens, code.sector)
     linked = actors.entity_at(entities, code.entity)
+    head, lemma = _head_lemma(tokens)
     if (
         linked is not None
         and linked.label == "PERSON"
         and kind in ("unspecified", "government", "organization")
+        and not (lemma in GOVERNMENT_NOUNS and head is not None and head.pos_ == "NOUN")
     ):
         kind = "person"  # the tagger missed the name the actors stage found ("Imran Hayat, the ..."), or
         # took a surname the article gave in full before for a body ("Dakin-Grimm said")
@@ -156,7 +179,7 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
 
 
 def is_pronoun(tokens: list[Token]) -> bool:
-    return points_back([t.lower_ for t in tokens])
+    return points_back([t.lower_ for t in core(tokens)])
 
 
 def _compatible(pronoun: str, source: Source) -> bool:
@@ -172,13 +195,17 @@ def _compatible(pronoun: str, source: Source) -> bool:
 
 
 def _may_hold_title(source: Source, modifiers: list[str], title: str) -> bool:
-    """Can ``source`` be the one "the [modifiers] title" points back to: a source of that role ("a DHS
-    spokesperson" for "the spokesperson"), or a person with an office or described by the same words
+    """Can ``source`` be the one "the [modifiers] title" points back to: a source of that role or so named
+    ("a DHS spokesperson" for "the spokesperson", "Iraqi officials" for "the officials"), or a person with
+    an office or described by the same words
     ("Imran Hayat, the divisional railway superintendent" for "the railway official"), not a passenger
     quoted last ("the military spokesperson")?"""
     role = source.role
     if role is not None and (role == title or role.endswith(" " + title)):
         return True
+    named = source.text.lower().rstrip(" ,")
+    if named == title or named.endswith(" " + title):
+        return True  # "Iraqi officials said ... The officials also said"
     if source.kind != "person":
         return False
     return role is not None or all(m in source.text.lower() for m in modifiers)
@@ -189,6 +216,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) -> Source:
     """Resolve a pronoun (or "the official") source to the closest compatible earlier source."""
+    tokens = core(tokens)
     word = tokens[-1].lower_ if len(tokens) > 1 else tokens[0].lower_
     wanted = PRONOUN_GENDER.get(word)
     known: dict[int, str] = {}  # who the article has already called "he" or "she"

@@ -11,7 +11,7 @@ SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her",
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 # Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
 # official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
-POINTING_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson"})
 # Pronouns that name one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 # Subject pronouns that can say something without a named speaker nearby ("he", "they").
