@@ -2684,3 +2684,12 @@ def test_breaking_up_a_cell_is_coercion():
     assert broke.date == "2025-02-24"
     assert triggered(record.events, "dismantled").type == "COERCE"
     assert not events_of("The couple broke up last year.")
+
+
+def test_the_government_is_the_government_of_the_nationality_named_before():
+    # VOA 6204681 (2021): "the Philippine government reported that more than 250 Chinese vessels had been
+    # spotted ... The government, which believed the vessels were operated by the Chinese military, demanded
+    # that Beijing remove them": the Philippines' government (not China's, the country the story names most)
+    record = voa_record("6204681")
+    demanded = triggered(record.events, "demanded")
+    assert [(a.text, a.code) for a in demanded.actor] == [("The government", "PHL")]

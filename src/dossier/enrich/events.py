@@ -4,6 +4,7 @@ article is about when the text names none."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -71,7 +72,7 @@ def enrich_events(
     dated = _dated_by_offset(_dated_by_governor(out, triggers), triggers, published)
     dated = _dated_by_antecedent(dated, triggers)
     dated = _dated_by_publication(dated, triggers, published)
-    return _coded_from_context(dated, entities)
+    return _coded_from_context(dated, entities, doc_text(doc))
 
 
 def main_country(entities: list[Entity]) -> str | None:
@@ -83,13 +84,13 @@ def main_country(entities: list[Entity]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Event]:
+def _coded_from_context(events: list[Event], entities: list[Entity], text: str) -> list[Event]:
     """Actors and recipients the text names without a country take the code of the organisation named
     before with the same head noun ("the Council"), else ("militants", "snipers", "Berisha") the country
     the event happened in, else the one the article is most about, the way event coders code domestic
     actors; ``code_from`` says so. Pronouns and fragments stay uncoded."""
     article = main_country(entities)
-    named = _named_before(entities, events)
+    named = _named_before(entities, events, text)
     out = []
     for event in events:
         actor, recipient = _as_named(event.actor, named), _as_named(event.recipient, named)
@@ -104,13 +105,24 @@ def _coded_from_context(events: list[Event], entities: list[Entity]) -> list[Eve
     return out
 
 
-def _named_before(entities: list[Entity], events: list[Event]) -> list[tuple[int, str, str, str | None]]:
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _named_before(
+    entities: list[Entity], events: list[Event], text: str
+) -> list[tuple[int, str, str, str | None]]:
     """(offset, head word, code, country) of every mention of an organisation the text codes: what a bare
     "the Council" or "the court" after it refers back to. The organisations are the entities the text
-    names, and the participants of events it codes from their own words ("the United Nations' highest
-    court": an IGO)."""
+    names, the participants of events it codes from their own words ("the United Nations' highest
+    court": an IGO), and a nationality's body ("the Philippine government reported ... The government,
+    which ..., demanded": the Philippines')."""
     found = []
     for e in entities:
+        if e.label in ("NORP", "GPE") and e.country:
+            for start, end in e.spans:
+                noun = _NOUN_AFTER.match(text, end)
+                if noun is not None:
+                    found.append((start, noun.group(1), actor_code(e.country), e.country))
         if e.label != "ORG" or not e.country or len(e.text.split()) < 2:
             continue
         head = e.text.split()[-1].lower()
