@@ -2693,3 +2693,13 @@ def test_the_government_is_the_government_of_the_nationality_named_before():
     record = voa_record("6204681")
     demanded = triggered(record.events, "demanded")
     assert [(a.text, a.code) for a in demanded.actor] == [("The government", "PHL")]
+
+
+def test_an_unresolved_possessive_pronoun_takes_no_country_from_the_story():
+    # VOA 6204681 (2021): "That echoes the agenda for his White House meeting": "his" left unresolved is
+    # no one of China, the country the story names most (nor "Their summit" Vietnam's, VOA 6184244)
+    record = voa_record("6204681")
+    meeting = next(
+        e for e in record.events if e.trigger.text == "meeting" and e.actor and e.actor[0].text == "his"
+    )
+    assert meeting.actor[0].code is None

@@ -24,6 +24,7 @@ from dossier.nlp.words import (
     DOCUMENT_NOUNS,
     OCCASION_NOUNS,
     OTHER_OCCASION,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_PRONOUNS,
 )
@@ -459,7 +460,12 @@ def locates(mention: PlaceMention, trigger: Token) -> bool:
     return token.head.head in clause_of(trigger)
 
 
-NOT_NAMES = SOURCE_PRONOUNS | RELATIVE_PRONOUNS | {"some", "others", "one", "all", "both", "each", "many"}
+NOT_NAMES = (
+    SOURCE_PRONOUNS
+    | RELATIVE_PRONOUNS
+    | POSSESSIVE_PRONOUNS
+    | {"some", "others", "one", "all", "both", "each", "many"}
+)
 # Collective nouns for several countries: an actor so named is no one country's.
 MANY_COUNTRIES = frozenset(
     {"ally", "allies", "party", "parties", "country", "countries", "nation", "side", "partner", "member"}

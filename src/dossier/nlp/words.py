@@ -9,6 +9,7 @@ from __future__ import annotations
 # Pronouns that can stand as the source of an attribution ("he said", "they told reporters").
 SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
 # official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
 POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson"})
