@@ -2703,3 +2703,12 @@ def test_an_unresolved_possessive_pronoun_takes_no_country_from_the_story():
         e for e in record.events if e.trigger.text == "meeting" and e.actor and e.actor[0].text == "his"
     )
     assert meeting.actor[0].code is None
+
+
+def test_a_pronoun_actor_that_is_a_resolved_source_is_that_source():
+    # VOA 6205696 (2021): '"If you are willing to repatriate immigrants, we will try to help with
+    # repatriation," Orban said at one summit. "Shared distribution, not. ..." He rejected the idea migration
+    # can lead to cultural enrichment': the attribution stage follows the speaker; the rejection is Orban's
+    record = voa_record("6205696")
+    rejected = triggered(record.events, "rejected")
+    assert [(a.text, a.code) for a in rejected.actor] == [("Viktor Orban", "HUN")]

@@ -467,6 +467,7 @@ def _sentence_events(
     sent_words = set(table.lemma[sent.start : sent.end]) | set(table.lower[sent.start : sent.end])
     for trig in kept:
         actor, recipient = roles[trig.head.i]
+        actor = [_as_resolved_source(a, attributions, entities) for a in actor]
         source = _actor_source(trig, by_token) if trig.head.i not in reasons else None
         recipient = [r for r in recipient if not _names_reason(r, trig, doc, reasons)]
         if not actor and source is not None and source.head.i in roles:
@@ -541,6 +542,21 @@ def _sentence_events(
         dataclasses.replace(e, confidence=confidence(event_features(e, lemma, types)))
         for e, lemma in zip(events, lemmas, strict=True)
     ]
+
+
+def _as_resolved_source(
+    actor: EventActor, attributions: list[Attribution], entities: list[Entity]
+) -> EventActor:
+    """A pronoun actor left unresolved that is also an attribution's source, which the attribution stage
+    linked to someone from the speakers before it ('"Shared repatriation would be very good," [Orban
+    said]. He rejected the idea ...': Orban), as that someone."""
+    if actor.entity is not None or actor.code or actor.text.lower() not in SOURCE_PRONOUNS:
+        return actor
+    for att in attributions:
+        source = att.source
+        if source is not None and source.entity is not None and list(source.spans) == list(actor.spans):
+            return speaker_actor(source, entities)
+    return actor
 
 
 def _cue_source(trig: Trigger, attributions: list[Attribution]) -> Source | None:
