@@ -2712,3 +2712,18 @@ def test_a_pronoun_actor_that_is_a_resolved_source_is_that_source():
     record = voa_record("6205696")
     rejected = triggered(record.events, "rejected")
     assert [(a.text, a.code) for a in rejected.actor] == [("Viktor Orban", "HUN")]
+
+
+def test_who_lost_their_lives_in_an_attack_suffered_it_and_its_doers_are_known():
+    # VOA 8011076 (2025): "31 people ... lost their lives in Tuesday's train hijacking by armed militants":
+    # the dead suffered the hijacking (they did not do it); the militants did (the parser hangs "by" on
+    # "lost")
+    record = voa_record("8011076")
+    hijacking = next(e for e in record.events if e.trigger.text == "hijacking" and e.recipient)
+    assert [r.text for r in hijacking.recipient] == ["31 people"]
+    assert hijacking.actor and hijacking.actor[0].text.startswith("armed militants")
+    # VOA 8009976 (2025): "Militants ... attacked a passenger train ... At least 21 passengers and four
+    # paramilitary troops died in the attack": that attack, by the militants told of before
+    record = voa_record("8009976")
+    attack = next(e for e in record.events if e.trigger.text == "attack" and e.recipient)
+    assert [a.text for a in attack.actor] == ["Militants"]

@@ -488,8 +488,9 @@ def _sentence_events(
         earlier = _antecedent(trig, told)
         if earlier is not None and _judged(trig.head):
             continue  # "Tuesday's attack marked a dramatic escalation": the attack told before, judged
-        if earlier is not None and not actor and not recipient:
-            actor, recipient = list(earlier.actor), list(earlier.recipient)  # "the siege": the one told of
+        if earlier is not None and not actor:  # "the siege": the one told of, by whoever did it ("31
+            # people lost their lives in Tuesday's train hijacking": the hijackers told of before)
+            actor, recipient = list(earlier.actor), recipient or list(earlier.recipient)
         if (
             trig.nominal
             and earlier is None

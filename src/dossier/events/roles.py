@@ -635,7 +635,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             if tok.lemma_.lower() in CLASH_NOUNS
             else []
         )
-        return actor_heads or sides, [dead]
+        # "lost their lives in Tuesday's train hijacking by armed militants": the parser hangs "by" on the verb
+        doers = [o for o in prep_objects(tok.head.head, "by") if is_agentive(o) or is_person_like(o)]
+        return actor_heads or sides or doers, [dead]
     if slot.dep_ == "dobj" and slot.head.lemma_.lower() in RECEIVING_VERBS:
         receiver, passive = subject(slot.head)  # "Sudan has received humanitarian assistance from the UAE"
         if (
@@ -714,14 +716,21 @@ def _undergoer(tok: Token, entities: list[Entity]) -> Token | None:
 
 
 def _died_in(tok: Token) -> Token | None:
-    """The subject of "died in" or "perished during" the event ``tok`` names, if any."""
+    """The subject of "died in", "perished during" or "lost their lives in" the event ``tok`` names, if any."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
         return None
     verb = tok.head.head
-    if verb.lemma_.lower() not in DYING_VERBS:
+    if verb.lemma_.lower() not in DYING_VERBS and not _lost_life(verb):
         return None
     subj, _ = subject(verb)
     return subj
+
+
+def _lost_life(verb: Token) -> bool:
+    """ "lost their lives", "lost his life": died."""
+    return verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children
+    )
 
 
 UNDERGOING_VERBS = frozenset({"come", "remain", "be", "stay", "fall", "live"})  # "... under sanctions"
