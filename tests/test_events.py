@@ -2727,3 +2727,15 @@ def test_who_lost_their_lives_in_an_attack_suffered_it_and_its_doers_are_known()
     record = voa_record("8009976")
     attack = next(e for e in record.events if e.trigger.text == "attack" and e.recipient)
     assert [a.text for a in attack.actor] == ["Militants"]
+
+
+def test_who_remains_in_detention_is_detained():
+    # VOA 8009714 (2025): "the New York resident remains in detention in Louisiana": the resident is
+    # detained (its recipient), not the one who detains
+    record = voa_record("8009714")
+    detention = triggered(record.events, "detention")
+    assert not detention.actor and [r.text for r in detention.recipient] == ["the New York resident"]
+    # VOA 7836916 (2024): "The reporter ... had been in pretrial detention since September 30"
+    record = voa_record("7836916")
+    detention = triggered(record.events, "detention")
+    assert [r.text for r in detention.recipient] == ["The reporter"] and detention.date == "2024-09-30"

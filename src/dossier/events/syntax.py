@@ -108,5 +108,11 @@ def claim_of_responsibility(prep: Token) -> Token | None:
 
 def undergone(noun: Token) -> bool:
     """Is an act noun the object of a verb whose subject undergoes it ("migrants face deportation", "as
-    they await deportation", "survived an assassination attempt")?"""
+    they await deportation", "survived an assassination attempt"), or the state its subject is in ("the
+    New York resident remains in detention")?"""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return noun.head.head.lemma_.lower() in STATE_VERBS
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERING_VERBS
+
+
+STATE_VERBS = frozenset({"be", "remain", "stay", "languish"})
