@@ -2739,3 +2739,15 @@ def test_who_remains_in_detention_is_detained():
     record = voa_record("7836916")
     detention = triggered(record.events, "detention")
     assert [r.text for r in detention.recipient] == ["The reporter"] and detention.date == "2024-09-30"
+
+
+def test_acts_of_force_joined_by_one_doer_are_one_attack():
+    # VOA 8006651 (2025): "a female suicide bomber detonated her explosive devices near a military convoy
+    # ..., killing at least one security personnel and injuring four others": one attack, its victims both
+    record = voa_record("8006651")
+    bombing = [e for e in record.events if e.trigger.text in ("killing", "injuring")]
+    assert [e.trigger.text for e in bombing] == ["killing"]
+    assert [r.text for r in bombing[0].recipient] == ["at least one security personnel", "four others"]
+    # but acts of another kind or by another doer stay apart: "it had blown up tracks and taken more than
+    # 100 passengers hostage" (VOA 8006651), two events
+    assert {"blown", "taken"} <= {e.trigger.text for e in record.events}

@@ -301,6 +301,39 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
 REASON_WORDS = frozenset({"over", "amid", "because", "response", "retaliation", "reprisal", "protest"})
 
 
+def _one_act_of_force(
+    events: list[Event], lemmas: list[str], heads: list[Token]
+) -> tuple[list[Event], list[str]]:
+    """Acts of force joined in one clause by one doer are one attack, told by its first verb, with the
+    victims of each: "detonated her explosive devices ..., killing at least one security worker and
+    injuring four others", "They shot and killed people on the train" (not acts of other kinds or of
+    another doer, nor alternatives)."""
+    kept: list[int] = []
+    by_head = {h.i: k for k, h in enumerate(heads)}
+    for k, (event, head) in enumerate(zip(events, heads, strict=True)):
+        first = by_head.get(head.head.i) if head.dep_ == "conj" else None
+        while first is not None and first not in kept and heads[first].dep_ == "conj":
+            first = by_head.get(heads[first].head.i)
+        if (
+            event.type == "ASSAULT"
+            and first is not None
+            and first in kept
+            and events[first].type == "ASSAULT"
+            and events[first].status == event.status
+            and event.mode in (None, events[first].mode)  # not "blew up tracks and took 100 hostages"
+            and not _has_own_subject(head)  # not "soldiers shot dead two militants, and four of them blew
+            # themselves up"
+            and not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.head.children)  # "neutralized
+            # or captured": one or the other
+        ):
+            known = {tuple(map(tuple, r.spans)) for r in events[first].recipient}
+            more = [r for r in event.recipient if tuple(map(tuple, r.spans)) not in known]
+            events[first] = dataclasses.replace(events[first], recipient=[*events[first].recipient, *more])
+            continue
+        kept.append(k)
+    return [events[k] for k in kept], [lemmas[k] for k in kept]
+
+
 def _told_act(trig: Trigger, parent: Trigger) -> bool:
     """Is ``trig`` an act that an accusation, a rejection or praise tells of as done by someone, and so an
     event of its own beside it: "accused India of attacking the train", "Paris was accused of aiding
@@ -462,6 +495,7 @@ def _sentence_events(
         roles[trig.head.i] = find_roles(trig, doc, entities, speakers)
     events: list[Event] = []
     lemmas: list[str] = []
+    heads: list[Token] = []  # each event's trigger head
     sentence_span = _trimmed(doc_text(doc), sent.start_char, sent.end_char)
     table = TokenTable.of(doc)
     sent_words = set(table.lemma[sent.start : sent.end]) | set(table.lower[sent.start : sent.end])
@@ -527,12 +561,14 @@ def _sentence_events(
             )
         )
         lemmas.append(trig.head.lemma_.lower())
+        heads.append(trig.head)
         if events[-1].status in ("asserted", "attributed"):  # "laid siege ... the siege": by any word
             for word in {
                 trig.head.lemma_.lower(),
                 *(t.lemma_.lower() for t in trig.tokens if t.pos_ == "NOUN"),
             }:
                 told[word] = (trig, events[-1])
+    events, lemmas = _one_act_of_force(events, lemmas, heads)
     if not any(e.type == "ACCUSE" for e in events):  # "denounced it as cruel": one accusation
         taken = {t.i for trig in triggers for t in trig.tokens}
         judged = disapprovals(sent, sentence_span, entities, attributions, taken)
