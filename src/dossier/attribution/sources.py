@@ -197,9 +197,8 @@ def _compatible(pronoun: str, source: Source) -> bool:
 def _may_hold_title(source: Source, modifiers: list[str], title: str) -> bool:
     """Can ``source`` be the one "the [modifiers] title" points back to: a source of that role or so named
     ("a DHS spokesperson" for "the spokesperson", "Iraqi officials" for "the officials"), or a person with
-    an office or described by the same words
-    ("Imran Hayat, the divisional railway superintendent" for "the railway official"), not a passenger
-    quoted last ("the military spokesperson")?"""
+    an office or described by the same words ("Imran Hayat, the divisional railway superintendent" for
+    "the railway official"); not a passenger quoted last (for "the military spokesperson")?"""
     role = source.role
     if role is not None and (role == title or role.endswith(" " + title)):
         return True

@@ -727,7 +727,7 @@ def _died_in(tok: Token) -> Token | None:
 
 
 def _lost_life(verb: Token) -> bool:
-    """ "lost their lives", "lost his life": died."""
+    """Whether the verb says someone died: "lost their lives", "lost his life"."""
     return verb.lemma_.lower() == "lose" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children
     )
