@@ -2751,3 +2751,12 @@ def test_acts_of_force_joined_by_one_doer_are_one_attack():
     # but acts of another kind or by another doer stay apart: "it had blown up tracks and taken more than
     # 100 passengers hostage" (VOA 8006651), two events
     assert {"blown", "taken"} <= {e.trigger.text for e in record.events}
+
+
+def test_who_a_call_addresses_is_who_would_act():
+    # VOA 7836916 (2024): 'Reporters Without Borders ... reiterated "its call to the authorities to
+    # immediately drop all charges against him."': the authorities would drop them (the parser makes the
+    # call the subject of "drop")
+    record = voa_record("7836916")
+    drop = triggered(record.events, "drop")
+    assert [a.text for a in drop.actor] == ["the authorities"]

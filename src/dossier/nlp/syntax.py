@@ -14,6 +14,7 @@ from dossier.nlp.words import (
     PERSON_NOUNS,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REQUEST_NOUNS,
     SAYING_VERBS,
     THIRD_PLURAL_PRONOUNS,
     TITLE_WORDS,
@@ -161,6 +162,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS:
+            named = _for_subject(tok) if c.lemma_.lower() in REQUEST_NOUNS else None
+            if named is not None:  # "its call to the authorities to drop all charges", the parser making
+                return antecedent(named), False  # the call the subject: the authorities would drop them
             return antecedent(c), False
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             stative = tok.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(tok, "by")
@@ -276,15 +280,18 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
 
 
 def _for_subject(verb: Token) -> Token | None:
-    """The subject an infinitive takes from a "for" phrase just before it: "a proposal for the U.N. Security
-    Council to lift sanctions", "called for the government to release them" (the parser hangs the noun on
-    "for" and the infinitive on the verb above)."""
+    """The subject an infinitive takes from a "for" phrase just before it, or from whom a request noun
+    addresses: "a proposal for the U.N. Security Council to lift sanctions", "called for the government to
+    release them", "its call to the authorities to immediately drop all charges" (the parser hangs the
+    noun on the preposition and the infinitive on the verb above)."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
     if to is None or to.i == 0:
         return None
     noun = to.doc[to.i - 1]
     for _ in range(4):
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        prep = noun.head
+        asked = prep.lower_ in ("to", "on", "upon") and prep.head.lemma_.lower() in REQUEST_NOUNS
+        if noun.dep_ == "pobj" and (prep.lower_ == "for" or asked):
             return noun if noun.right_edge.i == to.i - 1 and noun.pos_ in ("NOUN", "PROPN") else None
         if noun.head.i == noun.i or noun.head.i > to.i:
             return None

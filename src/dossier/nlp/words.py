@@ -10,6 +10,11 @@ from __future__ import annotations
 SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Nouns of asking whose "to"/"on" object is who is asked to act ("its call to the authorities to drop
+# all charges", "an appeal to both sides to stop the fighting").
+REQUEST_NOUNS = frozenset(
+    {"call", "appeal", "demand", "request", "plea", "order", "ultimatum", "invitation", "instruction"}
+)
 # Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
 # official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
 POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson"})
