@@ -2760,3 +2760,16 @@ def test_who_a_call_addresses_is_who_would_act():
     record = voa_record("7836916")
     drop = triggered(record.events, "drop")
     assert [a.text for a in drop.actor] == ["the authorities"]
+
+
+def test_a_person_the_tagger_took_for_a_body_is_still_who_he_stands_for():
+    # VOA 8005869 (2025): "During a visit by Starmer to the White House last month, Trump said that he was
+    # 'inclined' to approve the deal": the tagger labels "Trump" an organisation here; the actors stage,
+    # reading the article, knows him as a person, so "he" is Trump, not Starmer named before him
+    record = voa_record("8005869")
+    approve = triggered(record.events, "approve")
+    assert [a.text for a in approve.actor] == ["Trump"]
+    # VOA 8008456 (2025): "... but Trump said Tuesday that he had representatives on their way to Moscow
+    # for discussions": Trump's, not Putin's (named in the sentence before)
+    record = voa_record("8008456")
+    assert [a.text for a in triggered(record.events, "discussions").actor] == ["Trump"]

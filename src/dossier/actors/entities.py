@@ -24,7 +24,7 @@ from dossier.actors.mentions import (
     mention_country,
 )
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import sentence_start
+from dossier.nlp.syntax import mark_people, sentence_start
 from dossier.schema import Entity
 
 __all__ = ["ENTITY_LABELS", "entity_hits", "extract_entities"]
@@ -79,6 +79,7 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
                 role=code.role,
             )
         )
+    mark_people(doc, [(m.start, m.end) for group in groups if group[0].label == "PERSON" for m in group])
     return entities
 
 

@@ -53,6 +53,23 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     return found
 
 
+_PEOPLE = "dossier.people"
+
+
+def mark_people(doc: Doc, mentions: list[tuple[int, int]]) -> None:
+    """Keep, in the parse, the token ranges [start, end) the actors stage found to name people, for the
+    stages after it: the tagger may label one mention of a person an organisation ("Trump said that he
+    ...") where the actors stage, reading the whole article, knows better."""
+    doc.user_data[_PEOPLE] = {start: end - 1 for start, end in mentions}
+
+
+def _person_mention(tok: Token) -> Token | None:
+    """The last word of the person's name that starts at ``tok``, as the actors stage found it, if any."""
+    people = tok.doc.user_data.get(_PEOPLE)
+    end = people.get(tok.i) if people else None
+    return tok.doc[end] if end is not None else None
+
+
 def sentence_of(tok: Token) -> Span:
     """The sentence holding ``tok``, like ``tok.sent`` but in constant time (``tok.sent`` walks the
     sentence, so looking it up per token is quadratic in sentence length)."""
@@ -433,6 +450,9 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
             return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
+        named = _person_mention(cand) if tok.lower_ in ONE_PERSON and cand.ent_type_ != "PERSON" else None
+        if named is not None and not _speaker_of_quote(named, tok):
+            return named  # "Trump said that he was inclined to ...": a person the tagger took for a body
         if tok.lower_ in ONE_PERSON and cand.lower_ in ("who", "whom") and cand.tag_ in ("WP", "WDT"):
             found = antecedent(cand)  # "Maimane, who headed the party until he resigned": the one "who" is
             if found is not cand and found.pos_ in ("PROPN", "NOUN"):
