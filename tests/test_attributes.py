@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
@@ -43,3 +45,23 @@ def test_spanning_rules_set_the_token_their_index_names(both):
     _, ours = both
     doc = ours("We are gon na win.")
     assert [t.lemma_ for t in doc][2:4] == ["go", "to"]
+
+
+def test_tokenizer_loaded_into_an_empty_one_splits_as_the_model_does(both):
+    """``load_pipeline`` reads the model's tokenizer into an empty one instead of building spaCy's
+    English tokenizer first: the same rules, and the same tokens on every example story."""
+    from conftest import VOA
+
+    spacy_model, ours = both
+    assert ours.config["nlp"]["tokenizer"] == {"@tokenizers": "dossier.unbuilt_tokenizer.v1"}
+    theirs, mine = spacy_model.tokenizer, ours.tokenizer
+    assert mine.rules == theirs.rules and len(mine.rules) > 1000
+    assert mine.faster_heuristics == theirs.faster_heuristics
+    for pattern in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        expected = getattr(theirs, pattern)
+        assert getattr(getattr(mine, pattern), "__self__", None) == getattr(expected, "__self__", None)
+    assert mine.prefix_search is not None and mine.url_match is not None
+    texts = [json.loads(line)["text"] for line in VOA.read_text(encoding="utf-8").splitlines()]
+    texts.append("U.S. officials can't say; visit https://voanews.com/a/x.html or e-mail a.b@voa.com :-) 5km")
+    for text in texts:
+        assert [t.text for t in mine(text)] == [t.text for t in theirs(text)]
