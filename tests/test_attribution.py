@@ -834,3 +834,31 @@ def test_the_officials_point_back_past_what_describes_them():
     record = voa_record("8011115")
     also = next(a for a in record.attributions if a.source and a.source.text == "The officials")
     assert also.source.country == "IRQ"
+
+
+def test_what_describes_an_according_to_source_is_not_the_content():
+    # VOA 8005797 (2025): the parser hung the coalition on the sourced clause as its subject, and the
+    # content was "a coalition of national, regional and global leaders ...", the women's ban left out
+    record = voa_record("8005797")
+    att = next(a for a in record.attributions if a.source and a.source.text.startswith("Equal Measures 2030"))
+    assert att.source.text.endswith("civil society and international development,")
+    assert att.content.text.startswith("women in at least 77 countries are prohibited from working")
+
+
+def test_a_comma_set_phrase_after_an_according_to_source_stays_in_the_content_when_it_is_the_subject(nlp):
+    # the guard: what follows the second comma has no subject of its own, so the phrase is the clause's
+    att = find(attributions(nlp, "According to police, the attackers, who were armed, fled."), "according")
+    assert att.source.text == "police"
+    assert att.content.text == "the attackers, who were armed, fled"
+    att = find(
+        attributions(nlp, "According to police, last year, 30 people died in the region."), "according"
+    )
+    assert att.source.text == "police" and att.content.text.startswith("last year")
+
+
+def test_a_coordinated_subject_the_parser_split_opens_the_content():
+    # VOA 8005797 (2025): "Experts say empowering girls with education and allowing them to finish school is
+    # one way ...": the content began at "allowing"
+    record = voa_record("8005797")
+    att = next(a for a in record.attributions if a.source and a.source.text == "Experts")
+    assert att.content.text.startswith("empowering girls with education and allowing them to finish school")

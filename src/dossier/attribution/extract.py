@@ -12,8 +12,10 @@ from dossier.attribution.features import candidate_at, features_at, is_quote_mar
 from dossier.attribution.model import cue_probability, load_cue_model
 from dossier.attribution.quotes import Quote, find_quotes
 from dossier.attribution.roles import (
+    according_base,
     content_tokens,
     cue_tokens,
+    loose_apposition,
     nearby_speaker,
     occasion_phrase,
     source_head,
@@ -224,6 +226,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
         if src is not None and quotes.mask[src.i] and not quotes.mask[head.i]:
             src = nearby_speaker(head)  # a cue outside a quote never takes its speaker from inside one
         source = source_tokens(src, cue) if src is not None else []
+        if src is not None and head.lemma_.lower() == "accord" and (base := according_base(head)):
+            source += [t for t in loose_apposition(src, base) if t.i > source[-1].i]
         drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
     drafts.extend(_non_responses(doc, taken))
     drafts.sort(key=lambda d: d.head.i)

@@ -456,16 +456,12 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     cue_ids = {t.i for t in cue}
     lem = head.lemma_.lower()
     if lem == "accord":
-        base = head.head
-        if base.i == head.i:
+        base = according_base(head)
+        if base is None:
             return []
-        while base.dep_ in {"prep", "pcomp"} and base.head.i != base.i:
-            base = base.head
-        while base.dep_ in {"advcl", "conj"} and base.tag_ in {"VBG", "VBN"} and base.head.i < base.i:
-            # "Gunmen stormed a hotel ..., leaving five dead and triggering a siege, according to
-            # witnesses": the parser hung the phrase on the participle; it sources the whole clause
-            base = base.head
-        return trim(subtree_tokens(base, [head]))
+        src = source_head(head)
+        described = {t.i for t in loose_apposition(src, base)} if src is not None else set()
+        return trim([t for t in subtree_tokens(base, [head]) if t.i not in described])
     if head.pos_ == "PUNCT":
         return _after_colon(head) if head.text == ":" else []
     if _as_clause(head):  # "As The Hill reported, X ...": the clause it comments on
@@ -500,6 +496,17 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             parts = [
                 c for c in children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i
             ] + parts
+        # "Experts say empowering girls with education and allowing them to finish school is one way ...":
+        # the parser split a coordinated subject, hanging its first conjunct on the cue; a phrase of the
+        # cue's that ends on the conjunction right before the clause opens it
+        parts = [
+            c
+            for c in children
+            if c.i > cue_end
+            and c.right_edge.i + 1 == clause.left_edge.i
+            and c.right_edge.dep_ == "cc"
+            and c.right_edge.head.i == c.i
+        ] + parts
         doc = head.doc
         if clause.i < head.i and cue_end + 1 < len(doc) and doc[cue_end + 1].text == ",":
             # "That's one argument, he believes, for Washington's commitment": set off by commas, the
@@ -564,6 +571,56 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+def according_base(head: Token) -> Token | None:
+    """The clause an "according to" cue (headed by ``head``) sources, if it stands in one."""
+    base = head.head
+    if base.i == head.i:
+        return None
+    while base.dep_ in {"prep", "pcomp"} and base.head.i != base.i:
+        base = base.head
+    while base.dep_ in {"advcl", "conj"} and base.tag_ in {"VBG", "VBN"} and base.head.i < base.i:
+        # "Gunmen stormed a hotel ..., leaving five dead and triggering a siege, according to
+        # witnesses": the parser hung the phrase on the participle; it sources the whole clause
+        base = base.head
+    return base
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def loose_apposition(src: Token, base: Token) -> list[Token]:
+    """What describes an "according to" source, set off by commas right after it, where the parser hung it
+    on the sourced clause instead ("According to Equal Measures 2030, a coalition of national, regional and
+    global leaders ..., women in at least 77 countries are prohibited ...": the coalition is the source,
+    not the women's clause's subject): the noun phrase with the commas around it, or nothing.
+
+    It is one when it opens on a determiner, an adjective or a noun (not a date: "According to police, last
+    year, ..."), states nothing of its own (a finite verb only in a relative clause: "a body that tracks
+    displacement"), and the clause after it names its own subject before its verb ("..., more than 3
+    million people have fled"; not "..., the attackers, who were armed, fled")."""
+    doc = src.doc
+    comma = src.right_edge.i + 1
+    if comma + 1 >= base.i or doc[comma].text != "," or base.i <= src.i:
+        return []
+    ends = [t.i for t in doc[comma + 2 : base.i] if t.text == ","]
+    if not ends:
+        return []
+    end = ends[-1]
+    phrase = doc[comma + 1 : end]
+    first = phrase[0]
+    if first.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} or first.ent_type_ in {"DATE", "TIME"}:
+        return []
+    for t in phrase:
+        if t.tag_ in _FINITE_TAGS and not any(
+            a.dep_ in {"relcl", "acl"} and comma < a.i < end for a in [t, *t.ancestors]
+        ):
+            return []
+    subject = doc[end + 1 : base.i]
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in subject) or subject[0].pos_ == "CCONJ":
+        return []
+    return list(doc[comma : end + 1])
 
 
 def _told_clause(addressee: Token) -> Token:
