@@ -2773,3 +2773,13 @@ def test_a_person_the_tagger_took_for_a_body_is_still_who_he_stands_for():
     # for discussions": Trump's, not Putin's (named in the sentence before)
     record = voa_record("8008456")
     assert [a.text for a in triggered(record.events, "discussions").actor] == ["Trump"]
+
+
+def test_destroying_an_armed_force_is_an_assault():
+    # VOA 6203896 (2021): "France responded to the Bouake attack by destroying Ivory Coast's tiny air force":
+    # an air force is something force is used on, as a base or a tank is; a career is not
+    record = voa_record("6203896")
+    destroying = triggered(record.events, "destroying")
+    assert destroying.type == "ASSAULT" and codes(destroying.actor) == {"FRA"}
+    assert codes(destroying.recipient) == {"CIV"}
+    assert not [e for e in events_of("The scandal destroyed his career.") if e.type == "ASSAULT"]

@@ -1087,7 +1087,8 @@ PHYSICAL_TARGETS = FORCE_TARGETS | frozenset(
         "shop",
     ]
 )
-WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"]
+# ... and armed forces and their units: "destroying Ivory Coast's tiny air force", "destroyed two battalions"
+WORD_CLASSES["physical"] = PHYSICAL_TARGETS | WORD_CLASSES["material"] | WORD_CLASSES["troops"]
 # What makes an "operation" armed: "a military operation", "the clearance operation", "airstrikes and a
 # ground operation" (a rescue or relief operation is not one).
 WORD_CLASSES["armed_operation"] = frozenset(
