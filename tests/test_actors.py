@@ -433,3 +433,25 @@ def test_a_name_set_off_by_a_title_is_a_person_and_so_is_its_surname_alone():
     # not a body or service whose words the lexicon knows ("VOA's Bosnian Service, Dodik's lawyer, ...")
     record = voa_record("8010418")
     assert not [e for e in record.entities if e.text == "Bosnian Service" and e.label == "PERSON"]
+
+
+def test_news_outlets_are_coded_and_never_the_country_an_article_is_about():
+    # VOA 8009314 (2025): the passengers "shared with VOA" their ordeal; VOA (three mentions) had no code,
+    # and coded as the U.S. outlet it is, it must not outvote Pakistan as the country the story is about:
+    # the unqualified military spokesman stays Pakistani
+    record = voa_record("8009314")
+    voa = next(e for e in record.entities if e.text == "VOA")
+    assert (voa.country, voa.sector) == ("USA", "JRN")
+    chaudhry = next(e for e in record.entities if e.text == "Ahmed Sharif Chaudhry")
+    assert (chaudhry.country, chaudhry.sector) == ("PAK", "MIL")
+
+
+def test_a_name_misparsed_as_an_apposition_of_an_outlet_does_not_work_for_it():
+    # VOA 8010418 (2025): "In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo,
+    # said ...": the parser hung the lawyer on the outlet, and he was coded a U.S. journalist
+    record = voa_record("8010418")
+    nobilo = next(e for e in record.entities if e.text == "Anto Nobilo")
+    assert nobilo.sector != "JRN" and nobilo.country != "USA"
+    text = "In an interview Thursday with Reuters, Dodik's lawyer, Anto Nobilo, said Dodik does not recognize it."
+    lawyer = next(e for e in dossier.extract(text).entities if e.text == "Anto Nobilo")
+    assert (lawyer.country, lawyer.sector) == (None, None)

@@ -862,3 +862,15 @@ def test_a_coordinated_subject_the_parser_split_opens_the_content():
     record = voa_record("8005797")
     att = next(a for a in record.attributions if a.source and a.source.text == "Experts")
     assert att.content.text.startswith("empowering girls with education and allowing them to finish school")
+
+
+def test_what_an_outlet_sends_is_no_conduit():
+    # VOA 7750892 (2023): "Taliban officials do not respond to VOA queries": once VOA was known as an outlet,
+    # its queries were taken for the conduit of the refusal
+    record = voa_record("7750892")
+    refusal = next(a for a in record.attributions if a.cue.text == "do not respond to")
+    assert refusal.stance == "decline" and refusal.via is None
+    record = dossier.extract("The ministry did not respond to a Reuters request for comment.")
+    assert [(a.stance, a.via) for a in record.attributions] == [("decline", None)]
+    told = dossier.extract("A Western diplomat told Reuters the talks had stalled.").attributions[0]
+    assert told.via is not None and told.via.text == "Reuters"

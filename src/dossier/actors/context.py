@@ -33,7 +33,9 @@ def context_country(doc: Doc, entities: list[Entity]) -> str | None:
     """Weak country context for unqualified national bodies: the dateline, else the article's focus."""
     counts: Counter[str] = Counter()
     for entity in entities:
-        if entity.country and entity.label != "PERSON":
+        # a news outlet's country says whose reporting it is, not what the article is about ("told VOA",
+        # "according to Reuters")
+        if entity.country and entity.label != "PERSON" and entity.sector != "JRN":
             counts[entity.country] += len(entity.spans)
     return doc_dateline_country(doc) or focus_country(counts)
 

@@ -55,7 +55,7 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     counts: Counter[str] = Counter()
     for group in groups:
         country = mention_country(group[0])
-        if country:
+        if country and not _outlet(group[0]):  # "told VOA": whose reporting it is, not where it happens
             counts[country] += len(group)
     context = dateline_country(text) or focus_country(counts)
     year = int(published[:4]) if published and published[:4].isdigit() else None
@@ -134,6 +134,13 @@ def _body_key(words: list[Word]) -> frozenset[str]:
     )
 
 
+def _outlet(mention: Mention) -> bool:
+    """Is the mention a news outlet of the organisations table ("VOA", "Reuters", "Xinhua")?"""
+    kind, _ = mention.key or ("", "")
+    org = tables()["orgs"].get(norm(mention.text)) if kind == "ORG" else None
+    return bool(org) and org[2] == "JRN"
+
+
 def _body_country(doc: Doc, words: list[Word], start: int) -> str | None:
     """The country of a body a person's title names without one ("foreign ministry spokesperson Abdul
     Qahar Balkhi"), from the latest mention of the same body with its country in the sentences before
@@ -206,6 +213,7 @@ def _role_phrases(doc: Doc, mention: Mention) -> list[list[Token]]:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i not in inside
         and head.ent_type_ != "PERSON"
+        and not _subject_misparsed(root)
     ):
         skip = {t.i for t in root.subtree} | _clause_tokens(head)
         phrases.append([t for t in head.subtree if t.i not in skip and t.i < mention.start])
@@ -214,6 +222,18 @@ def _role_phrases(doc: Doc, mention: Mention) -> list[list[Token]]:
             skip = _clause_tokens(child)
             phrases.append([t for t in child.subtree if t.i not in skip])
     return [p for p in phrases if p and _says_who(p)]
+
+
+def _subject_misparsed(appos: Token) -> bool:
+    """Is a name the parser hung as an apposition on the object of an opening preposition the subject of
+    the verb after it ("In an interview with Reuters, Dodik's lawyer, Anto Nobilo, said ...": the lawyer
+    is not of Reuters; "said" has no subject of its own)?"""
+    node = appos.head
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return appos.i < node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return False
 
 
 def _says_who(tokens: list[Token]) -> bool:

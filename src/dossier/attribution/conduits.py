@@ -53,6 +53,8 @@ def is_outlet(tokens: list[Token], text: str, entities: list[Entity]) -> bool:
         return False
     if words & OUTLET_WORDS and (head.pos_ == "PROPN" or head.lower_ in OUTLET_WORDS | OUTLET_HEADS):
         return True
+    if head.pos_ == "NOUN" and code_source([head], head.text, entities).sector != "JRN":
+        return False  # what an outlet sends or does is not the outlet ("VOA queries", "a VOA request")
     span_text = " ".join(text[s:e] for s, e in token_spans(tokens, text))
     code = code_source(tokens, span_text, entities)
     return code.sector == "JRN" and code.role is None
