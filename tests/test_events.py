@@ -2783,3 +2783,17 @@ def test_destroying_an_armed_force_is_an_assault():
     assert destroying.type == "ASSAULT" and codes(destroying.actor) == {"FRA"}
     assert codes(destroying.recipient) == {"CIV"}
     assert not [e for e in events_of("The scandal destroyed his career.") if e.type == "ASSAULT"]
+
+
+def test_a_demonstration_of_something_shown_is_no_protest():
+    # VOA 6206085 (2021): "This is a demonstration of our commitment to using those instruments ...", a U.S.
+    # official told VOA: PROTEST against VOA; a demonstration of people, or against something, is one
+    record = voa_record("6206085")
+    assert not [e for e in record.events if e.trigger.text == "demonstration"]
+    shown = events_of("The visit was a demonstration of support for Kyiv by the United States.")
+    assert not [e for e in shown if e.type == "PROTEST"]
+    protest = triggered(
+        events_of("Police dispersed a demonstration of students in the capital."), "demonstration"
+    )
+    assert protest.type == "PROTEST"
+    assert triggered(events_of("Thousands joined a demonstration against the government."), "demonstration")

@@ -738,7 +738,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     # PROTEST: demonstrations, rallies, strikes, riots, boycotts, obstruction.
     "protest": (_s("PROTEST", mode="demo", cond="crowd"), _s("ACCUSE", mode="disapprove", cond="verb")),
     "demonstrate": (_s("PROTEST", mode="demo", cond="marching"),),
-    "demonstration": (_s("PROTEST", mode="demo"),),
+    "demonstration": (_s("PROTEST", mode="demo", cond="marching"),),
     "demonstrator": (_s("PROTEST", mode="demo"),),
     "protester": (_s("PROTEST", mode="demo"),),
     "rally": (_s("PROTEST", mode="demo"),),

@@ -568,7 +568,9 @@ def _holds(tok: Token, cond: str) -> bool:
             for o in children(tok, "dobj")
         )
     if kind == "marching":  # "thousands demonstrated"; not "to demonstrate the Quad's naval strength",
-        # "demonstrated that ...": showing something is no protest
+        # "demonstrated that ...", "a demonstration of our commitment": showing something is no protest
+        if tok.pos_ in NOUN_POS:  # "a demonstration of thousands of workers" is theirs
+            return all(is_agentive(o) or is_person_like(o) for o in prep_objects(tok, "of"))
         return not children(tok, "dobj", "ccomp") and _holds(tok, "agent")
     if kind == "agent":
         if tok.pos_ in NOUN_POS and _noun_agent(tok):
