@@ -455,3 +455,20 @@ def test_a_name_misparsed_as_an_apposition_of_an_outlet_does_not_work_for_it():
     text = "In an interview Thursday with Reuters, Dodik's lawyer, Anto Nobilo, said Dodik does not recognize it."
     lawyer = next(e for e in dossier.extract(text).entities if e.text == "Anto Nobilo")
     assert (lawyer.country, lawyer.sector) == (None, None)
+
+
+def test_where_a_post_is_directed_is_not_whose_the_holder_is():
+    # VOA 6184244 (2020): "Alex Wong, the deputy special representative for North Korea at the State
+    # Department" was coded a North Korean legislator
+    record = voa_record("6184244")
+    wong = next(e for e in record.entities if e.text == "Alex Wong")
+    assert wong.country != "PRK" and wong.sector == "GOV" and wong.role == "deputy special representative"
+    cases = {
+        "U.S. Ambassador to China Nicholas Burns said the talks were useful.": ("USA", "GOV", "ambassador"),
+        "The ambassador to China, Nicholas Burns, said the talks were useful.": (None, "GOV", "ambassador"),
+        "U.N. special envoy for Syria Geir Pedersen called for calm.": ("UNO", "GOV", "special envoy"),
+        "China's ambassador to the U.S., Xie Feng, said trade was vital.": ("CHN", "GOV", "ambassador"),
+    }
+    for text, code in cases.items():
+        person = next(e for e in dossier.extract(text).entities if e.label == "PERSON")
+        assert (person.country, person.sector, person.role) == code, text

@@ -85,6 +85,31 @@ def code_phrase(text: str, entities: Sequence[Entity] | None = None) -> ActorCod
     return code_words(words, entity_hits, entities or ())
 
 
+# Posts held toward another country: where an ambassador is sent, what an envoy or a rapporteur is for, is
+# not whose they are ("the ambassador to China", "the deputy special representative for North Korea", "the
+# U.N. special rapporteur on Afghanistan").
+POST_TITLE_WORDS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "representative", "rapporteur", "coordinator", "consul"}
+    | {"emissary", "negotiator", "czar", "tsar", "liaison", "attache", "attaché"}
+)
+POSTING_PREPOSITIONS = frozenset({"to", "for", "on"})
+POSTING_REACH = 7  # words between the preposition and the place: "on the human rights situation in"
+
+
+def posted_to(words: Sequence[Word], hit: Hit) -> bool:
+    """Is the place or body ``hit`` names where a post held by someone else's country is directed ("Ambassador to
+    China", "special representative for North Korea", "rapporteur on the human rights situation in
+    Afghanistan", "envoy to NATO")?"""
+    if hit.kind not in ("place", "city", "org"):
+        return False
+    for i in range(hit.first - 1, max(0, hit.first - POSTING_REACH) - 1, -1):
+        if words[i].text in (",", ";", "(") or i < 1:
+            return False
+        if words[i].text.lower() in POSTING_PREPOSITIONS and words[i - 1].text.lower() in POST_TITLE_WORDS:
+            return True
+    return False
+
+
 def code_words(
     words: Sequence[Word],
     entity_hits: Sequence[EntityHit] = (),
@@ -115,6 +140,7 @@ def code_words(
         for h in hits
         if h.kind not in ("city", "place") or not any(a <= h.first and h.last <= b for a, b in people)
     ]
+    hits = [h for h in hits if not posted_to(words, h)]
     segments = _segments(words, hits)
     code = ActorCode()
     soft = False  # the core's sector comes from a title like "president" that an "of ..." may overrule

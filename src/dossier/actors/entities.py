@@ -10,7 +10,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.actors.coding import ActorCode, EntityHit, code_words
+from dossier.actors.coding import (
+    POST_TITLE_WORDS,
+    POSTING_PREPOSITIONS,
+    ActorCode,
+    EntityHit,
+    code_words,
+    posted_to,
+)
 from dossier.actors.context import dateline_country, focus_country
 from dossier.actors.lexicon import Word, find_hits, leader_for, norm, tables
 from dossier.actors.mentions import (
@@ -248,6 +255,10 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
     i = start - 1
     while i >= sent_start and len(tokens) < MAX_PREMODIFIER:
         token = doc[i]
+        if token.lower_ in POSTING_PREPOSITIONS and i > sent_start and doc[i - 1].lower_ in POST_TITLE_WORDS:
+            tokens.insert(0, token)  # "U.S. Ambassador to China Nicholas Burns", "U.N. special envoy for
+            i -= 1  # Syria Geir Pedersen": where the post is directed is part of the title
+            continue
         if token.ent_type_ == "PERSON" or not (
             token.tag_ in PREMODIFIER_TAGS or token.lower_ in PREMODIFIER_WORDS
         ):
@@ -260,8 +271,17 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
         tokens.pop(0)
     if not tokens:
         return []
-    hits = find_hits(_words(tokens))
-    if not hits or hits[-1].last != len(tokens) or hits[-1].kind not in ("title", "noun"):
+    words = _words(tokens)
+    hits = [h for h in find_hits(words) if not posted_to(words, h)]
+    posting = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k].lower_ in POSTING_PREPOSITIONS and tokens[k - 1].lower_ in POST_TITLE_WORDS
+        ),
+        len(tokens),
+    )
+    if not hits or hits[-1].last != posting or hits[-1].kind not in ("title", "noun"):
         return []
     return tokens
 
