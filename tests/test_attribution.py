@@ -874,3 +874,16 @@ def test_what_an_outlet_sends_is_no_conduit():
     assert [(a.stance, a.via) for a in record.attributions] == [("decline", None)]
     told = dossier.extract("A Western diplomat told Reuters the talks had stalled.").attributions[0]
     assert told.via is not None and told.via.text == "Reuters"
+
+
+def test_the_subject_a_passive_cue_shares_with_the_verb_before_it_is_what_is_expected_not_who_expects():
+    # VOA 8008697 (2024): "The Asian population in the U.S. nearly doubled from 2000 to 2019 and is expected to
+    # continue to grow": the population was the source of the expectation
+    record = voa_record("8008697")
+    expected = next(a for a in record.attributions if a.cue.text == "is expected")
+    assert expected.source is None
+    assert expected.content.text.startswith("The Asian population in the U.S.")
+    told = dossier.extract("She arrived on Monday and was told that the meeting had been cancelled.")
+    assert [(a.source, a.content.text) for a in told.attributions] == [
+        (None, "that the meeting had been cancelled")
+    ]

@@ -225,6 +225,8 @@ def source_head(head: Token) -> Token | None:
     speaker = _comma_set_speaker(head)
     if speaker is not None:
         return speaker
+    if _passive_conjunct(head):  # "... nearly doubled and is expected to continue to grow": what is
+        return None  # expected is the subject the two share, and nobody is said to expect it
     verb = head
     joined = False
     for step in range(4):
@@ -262,6 +264,17 @@ def source_head(head: Token) -> Token | None:
     if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
         return nearby_speaker(head)
     return None
+
+
+def _passive_conjunct(head: Token) -> bool:
+    """A passive cue with no agent joined to a verb before it, whose subject it shares ("The population
+    nearly doubled and is expected to continue to grow")."""
+    return (
+        head.dep_ == "conj"
+        and head.head.i < head.i
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("agent", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in head.children)
+    )
 
 
 def _no_speaker(verb: Token) -> bool:
@@ -484,6 +497,8 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if g.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
         ][:1]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not passive and _passive_conjunct(head):
+        passive = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS][:1]
     if ccomp:
         parts = ccomp
         clause = ccomp[0]
