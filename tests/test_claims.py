@@ -482,3 +482,42 @@ def test_what_a_source_says_is_not_typed_by_the_meeting_where_it_was_said():
     (item,) = claim_items(record)
     assert item.kind == "attribution" and item.text.startswith("Kabul was failing")
     assert item.type != "CONSULT"
+
+
+def test_a_negative_statement_is_a_claim_of_its_own_that_conflicts_with_its_positive(voa):
+    from dossier.evidence import build_claims
+
+    # VOA 8008456 (2025): "Russia has not agreed to the ceasefire, ..." is what the outlet states, not a
+    # denial of whatever the story said before it; beside a report that says Russia agreed, it is another
+    # claim, linked as conflicting
+    record = dossier.extract(voa["8008456"].text, id="8008456", published=voa["8008456"].published)
+    negative = next(i for i in claim_items(record) if i.text.startswith("Russia has not agreed"))
+    assert negative.stance == "assert" and negative.negated
+    text = "Russia {} to the ceasefire proposed by the United States, officials in Moscow said on Tuesday."
+    records = [
+        dossier.extract(text.format("has not agreed"), id="a", published="2025-03-12", outlet="VOA"),
+        dossier.extract(text.format("has not agreed"), id="b", published="2025-03-12", outlet="Other"),
+        dossier.extract(text.format("agreed"), id="c", published="2025-03-12", outlet="Third"),
+    ]
+    of = {i.article: c for c in build_claims(records) for i in c.items}
+    assert of["a"].id == of["b"].id != of["c"].id
+    assert of["c"].id in of["a"].conflicts or of["a"].id in of["c"].conflicts
+
+
+def test_refusing_a_thing_is_no_denial_of_a_claim(voa):
+    # VOA 7678740 (2024): "Opposition parties rejected the budget, saying it would be highly inflationary"
+    # was listed as a denial of the officials' claim that the budget would bring growth; VOA 6205362 (2021):
+    # "The database gleefully rejected passport numbers ..." as a denial of the reporter's struggle
+    for story, opening in (
+        ("7678740", "Opposition parties rejected the budget"),
+        ("6205362", "The database"),
+    ):
+        record = dossier.extract(voa[story].text, id=story, published=voa[story].published)
+        item = next(i for i in claim_items(record) if i.text.startswith(opening))
+        assert item.stance == "assert", item
+    # rejecting a claim by name, or what a clause says, is a denial
+    for text in (
+        "Zamora's legal team has rejected all the accusations.",
+        "The insurgent group denied involvement in the attack on the market.",
+    ):
+        assert [i.stance for i in claim_items(dossier.extract(text))] == ["deny"]

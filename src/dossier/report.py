@@ -362,7 +362,10 @@ def render_board(board: dict[str, Any]) -> str:
         lines.append(f"each report read whole (FNC-1 stance model): {_stance_counts(board['stances'])}")
     headers = ["source", "where", "independence", "quote"]
     if board.get("conflicts"):
-        lines.append(f"conflicting figures: claim(s) {', '.join(board['conflicts'])}")
+        lines.append(
+            f"conflicting claims (another figure for the same thing, or its negation): "
+            f"{', '.join(board['conflicts'])}"
+        )
     for title, stance in (
         ("Asserted by", "assert"),
         ("Denied by", "deny"),

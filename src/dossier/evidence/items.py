@@ -3,7 +3,8 @@
 An article states one proposition per sentence at most (the annotators' unit too: "one mention per claim
 per sentence"). A sentence whose cue attributes a content to a source gives an ``attribution`` item (what
 the source said, with its stance: assert, deny or decline); else a sentence with a PLOVER event gives an
-``event`` item (the outlet states it, or denies it when the event is negated), typed by its first event
+``event`` item (the outlet states it; a negated event, "Russia has not agreed to the ceasefire", is a
+negative proposition stated, marked ``negated``, and a denied one is denied), typed by its first event
 that states something; else a plain sentence that says enough gives a ``statement`` item in the outlet's
 own voice. A sentence whose every event is hypothetical or future (a plan, a prediction, a warning, a
 request), and a question, state nothing yet and give no item, unless those events are only the purpose
@@ -28,7 +29,7 @@ from dossier.schema import Attribution, Event, Extraction, Span, to_dict
 
 ASSERTING = {"assert": "assert", "believe": "assert", "confirm": "assert"}
 STANCE_OF_ATTRIBUTION = {**ASSERTING, "deny": "deny", "decline": "decline"}
-STANCE_OF_STATUS = {"asserted": "assert", "attributed": "assert", "negated": "deny", "denied": "deny"}
+STANCE_OF_STATUS = {"asserted": "assert", "attributed": "assert", "negated": "assert", "denied": "deny"}
 MIN_CONTENT_WORDS = 4  # a sentence with fewer content words ("He agreed.") states no checkable proposition
 MIN_ATTRIBUTED_CHARS = 20  # an attributed content shorter than this ("so", "the report") names, not states
 ITEM_MAX_CHARS = 600  # longer "sentences" are paragraphs the splitter could not cut: not one proposition
@@ -55,6 +56,17 @@ _CONCESSIVE = re.compile(r"^\W*(?:although|though|even though|while|whereas)\b[^
 # denial verb whose object is a claim ("rejected Pakistan's allegation that ..."), or a claim called
 # baseless; a refusal names what is not confirmed, commented on or answered ("did not confirm the death").
 _CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|assertions?|charges?|reports?|suggestions?)"
+# What a denial denies, when its content is not a clause: a claim by name ("the charges", "the U.N.
+# findings", "involvement", "as a conspiracy theory", "not guilty"), or an act of its own ("providing
+# sanctuary"); a thing refused is no claim denied ("rejected the budget", "denied the request").
+_CLAIMED = re.compile(
+    rf"\b(?:{_CLAIM_NOUN}|findings?|involvement|wrongdoing|guilt|guilty|responsibility|role|links?|existence"
+    r"|ideas?|notion|theory|theories|story|stories|rumou?rs?|propaganda|concerns?|criticism|account|narrative"
+    r"|characteri[sz]ation|assessment|conclusions?|evidence|statements?)\b"
+    r"|^(?:that|as)\b|^\w+ing\b|\bof \w+ing\b"
+    r"|\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b",
+    re.IGNORECASE,
+)
 _DENIAL = re.compile(
     rf"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b"
     rf"[^.;:]{{0,60}}?\b{_CLAIM_NOUN}\b"
@@ -100,6 +112,7 @@ class ClaimItem:
     stems: list[str] = field(default_factory=list)  # content stems of the text, unique, in order
     entities: list[str] = field(default_factory=list)  # canonical names of the entities the sentence names
     numbers: list[str] = field(default_factory=list)  # the figures it gives, normalised ("31", "45%")
+    negated: bool = False  # a negative proposition: what it tells of did not happen ("has not agreed")
 
     @property
     def keys(self) -> list[str]:
@@ -334,7 +347,17 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         if attributed is not None:
             index, attribution = attributed
             stance = STANCE_OF_ATTRIBUTION.get(attribution.stance)
-            if stance == "decline" and worded != "decline":  # "refused to attend": an act, not a refusal
+            content = attribution.content
+            if (
+                stance == "deny"
+                and worded != "deny"
+                and attribution.form == "indirect"
+                and content is not None
+                and not _CLAIMED.search(content.text)
+            ):
+                stance = None  # "rejected the budget", "denied the request": a thing refused, not a claim
+                # denied; the outlet reports the refusal
+            elif stance == "decline" and worded != "decline":  # "refused to attend": an act, not a refusal
                 stance = None  # to confirm; the outlet reports it
             elif stance == "assert" and worded:
                 stance = worded
@@ -377,12 +400,18 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                     {**common, **_typed_by(typed[1] if typed else None)},
                     count,
                 )
+                if stance == "assert" and typed and typed[1].status == "negated" and content is not None:
+                    said = typed[1].trigger.spans[0][0]  # "Russia has not agreed ..., officials said"
+                    if any(s <= said < e for s, e in content.spans):
+                        item = replace(item, negated=True)
         if item is None and event is not None:
             index, found = event
             linked = [a for a in found.attributions if 0 <= a < len(record.attributions)]
             who = identify(record, linked[0] if linked else None)
             stance = worded or STANCE_OF_STATUS[found.status]
             item = _item(record, len(items), "event", index, sentence, [(start, end)], stance, who, common)
+            if found.status == "negated" and not worded:
+                item = replace(item, negated=True)
         if item is None:
             who = identify(record, None)
             item = _item(

@@ -3,7 +3,8 @@
 A logistic model over features of the pair (MiniLM cosine, IDF-weighted word overlap, shared entities,
 agreeing or conflicting figures, event type and codes, days between the reports), trained on ECB+ train
 (``training/train_linking.py``) and shipped as a small JSON file. A conflicting figure ("21 killed" /
-"31 killed" in otherwise close texts or events of one type) is never the same claim: ``score`` returns ``None``.
+"31 killed" in otherwise close texts or events of one type), or a negative proposition beside its positive
+("has not agreed" / "agreed"), is never the same claim: ``score`` returns ``None``.
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ class Linker:
         )
         if same_kind and a.article != b.article and conflicting_figures(a, b):
             return None  # "killed 33 terrorists" / "16 terrorists had been killed": two figures, two claims
+        if same_kind and a.negated != b.negated:
+            return None  # "Russia agreed to the ceasefire" / "Russia has not agreed to it": two claims that
+            # conflict, not one
         return self.probability(pair_features(a, b, cosine, idf))
 
     def to_json(self) -> dict:

@@ -31,7 +31,7 @@ class Claim:
     recipient: list[str] = field(default_factory=list)
     date: str | None = None  # earliest event date the reports give, YYYY-MM-DD
     items: list[Any] = field(default_factory=list)  # ``ClaimItem`` records, in the order they joined
-    conflicts: list[str] = field(default_factory=list)  # ids of claims that give a conflicting figure
+    conflicts: list[str] = field(default_factory=list)  # ids of claims giving another figure, or its negation
 
     @property
     def articles(self) -> list[str]:
