@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+import dossier
 from conftest import polnear_train, sentence_around, voa_record
 from dossier.enrich import enrich_events, resolve_date
 from dossier.enrich.dates import find_dates
@@ -395,3 +396,20 @@ def test_an_event_dated_by_its_distance_from_another_counts_back_from_that_ones_
     denounced = next(e for e in record.events if e.trigger.text == "denounced")
     assert denounced.date == "2021-05-08" and denounced.date_basis == "offset"
     assert [text[s:e] for s, e in denounced.date_spans] == ["two days"]
+
+
+def test_the_occasion_an_act_is_done_at_dates_it_wherever_the_parser_hung_it():
+    # VOA 7677701 (2024, a Friday): "Russia's envoy again dismissed accusations it is getting weapons from
+    # North Korea at Friday's meeting": the parser hung the meeting on "getting", and the rejection was
+    # undated
+    record = voa_record("7677701")
+    dismissed = next(e for e in record.events if e.trigger.text == "dismissed")
+    assert dismissed.date == "2024-06-28"
+    condemned = next(
+        e
+        for e in dossier.extract(
+            "The minister condemned the attack at Tuesday's news conference.", published="2021-03-29"
+        ).events
+        if e.trigger.text == "condemned"
+    )
+    assert condemned.date == "2021-03-23"

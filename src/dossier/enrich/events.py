@@ -577,6 +577,18 @@ def _said_in(trigger: Token, verb: Token) -> bool:
     return cur.i == verb.i
 
 
+def _governed_by(word: Token, trigger: Token) -> bool:
+    """Is ``word`` the trigger's object or in a clause under it that gives no time of its own?"""
+    cur = word
+    for _ in range(4):
+        if cur.i == trigger.i:
+            return True
+        if cur.head.i == cur.i or _other_time_clause(cur):
+            return False
+        cur = cur.head
+    return False
+
+
 def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
@@ -592,7 +604,11 @@ def _dates_the_occasion(token: Token, trigger: Token) -> bool:
     for _ in range(3):
         if occasion.lemma_.lower() in SPEECH_OCCASIONS and occasion.dep_ == "pobj":
             prep = occasion.head
-            return prep.lower_ in ("in", "at", "during", "to") and _said_in(trigger, prep.head)
+            # the parser may hang the occasion on what the trigger governs ("dismissed accusations it is
+            # getting weapons ... at Friday's meeting", "condemned the attack at Tuesday's news conference")
+            return prep.lower_ in ("in", "at", "during", "to") and (
+                _said_in(trigger, prep.head) or _governed_by(prep.head, trigger)
+            )
         if occasion.head.i == occasion.i:
             return False
         occasion = occasion.head
