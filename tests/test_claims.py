@@ -521,3 +521,26 @@ def test_refusing_a_thing_is_no_denial_of_a_claim(voa):
         "The insurgent group denied involvement in the attack on the market.",
     ):
         assert [i.stance for i in claim_items(dossier.extract(text))] == ["deny"]
+
+
+def test_a_misspelt_surname_after_a_title_is_the_person_named_in_full(voa):
+    from dossier.evidence.sources import SourceIdentity, SourceRegistry, source_identity
+
+    # VOA 8009314 (2025): "Military spokesperson Chaundry claimed ..." is Lt. Gen. Ahmed Sharif Chaudhry of
+    # the other hijacking reports, misspelt: his claim in two reports was "confirmed by 2 distinct sources"
+    story = voa["8009314"]
+    record = dossier.extract(story.text, id=story.id, published=story.published)
+    k = next(k for k, a in enumerate(record.attributions) if a.source and a.source.text.endswith("Chaundry"))
+    identity = source_identity(record, k)
+    assert identity.key == "named:chaundry"
+    full = SourceIdentity("named:ahmed sharif chaudhry", "Ahmed Sharif Chaudhry", "named", entity="Chaudhry")
+    registry = SourceRegistry([full, identity])
+    assert registry.key(identity.key) == full.key
+    # one letter apart in a short name is another person; so is another first letter
+    other = SourceRegistry(
+        [
+            SourceIdentity("named:imran khan", "Imran Khan", "named", entity="Imran Khan"),
+            SourceIdentity("named:khar", "Khar", "named"),
+        ]
+    )
+    assert other.key("named:khar") == "named:khar"

@@ -362,8 +362,11 @@ def _named_key(
             return f"named:{country}{body}"
     if not country and entity is None and _generic(name):  # "Authorities", "the government": whose?
         return f"unspecified:{report}:{canonical_name(name)}"
+    titled = _after_title(name, source.role) if entity is None else None
     if entity and not _national(entity, label):
         base = person_name(entity) if label == "PERSON" else entity
+    elif titled:  # "Military spokesperson Chaundry", a name the tagger did not link: the person named
+        base = person_name(titled)
     elif source.kind == "person":
         base = person_name(name)
     else:
@@ -380,6 +383,39 @@ def _named_key(
     if kind == "official_statement" and entity is None and not country and _generic(name):
         return f"unspecified:{report}:{key}"  # "a statement", "the report": whose, the text does not say
     return f"named:{key}"
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """The Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def _spelling_variant(name: str, other: str) -> bool:
+    """Two spellings of one surname: the same first letter, one edit apart in names of five letters or more,
+    two in names of eight or more ("chaundry" / "chaudhry"); never a name against itself."""
+    if name == other or name[:1] != other[:1] or min(len(name), len(other)) < 5:
+        return False
+    limit = 2 if min(len(name), len(other)) >= 8 else 1
+    return _edits(name, other, limit) <= limit
+
+
+def _after_title(name: str, role: str | None) -> str | None:
+    """The name after the title a source phrase opens on ("Military spokesperson Chaundry" -> "Chaundry"),
+    when it is one: capitalised words, three at most."""
+    if not role or not name.lower().startswith(role.lower() + " "):
+        return None
+    rest = name[len(role) + 1 :].strip()
+    words = rest.split()
+    return rest if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else None
 
 
 class SourceRegistry:
@@ -440,6 +476,8 @@ class SourceRegistry:
             last = shown.split()[-1] if shown.split() else ""
             acronym = last.isupper() and len(last) >= 2
             full = by_initials.get(name, set()) if acronym else by_last.get(name, set())
+            if not full and not acronym:  # a surname misspelt ("Chaundry" for Chaudhry): the one full name
+                full = {k for last, keys in by_last.items() if _spelling_variant(name, last) for k in keys}
             if len(full) == 1:
                 alias[key] = next(iter(full))
         holders: dict[tuple[str, str], set[str]] = defaultdict(set)
