@@ -472,3 +472,15 @@ def test_where_a_post_is_directed_is_not_whose_the_holder_is():
     for text, code in cases.items():
         person = next(e for e in dossier.extract(text).entities if e.label == "PERSON")
         assert (person.country, person.sector, person.role) == code, text
+
+
+def test_the_other_party_of_a_relation_does_not_code_the_one_named():
+    # VOA 6203091 (2021): "Cairo last year signed an agreement with Turkey's rival Greece": the agreement was
+    # with Turkey; "Iran's ally Russia" is not Iran, and "Russia's foreign minister" is still Russia's
+    record = voa_record("6203091")
+    signed = next(e for e in record.events if e.trigger.text == "signed")
+    assert [(r.text, r.code) for r in signed.recipient] == [("Turkey's rival Greece", "GRC")]
+    vetoed = next(e for e in dossier.extract("Iran's ally Russia vetoed the resolution.").events)
+    assert [a.code for a in vetoed.actor] == ["RUS"]
+    met = next(e for e in dossier.extract("Russia's foreign minister Sergey Lavrov met Wang Yi.").events)
+    assert [a.code for a in met.actor] == ["RUS"]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dossier.actors.lexicon import Hit, Word, find_hits, norm, tables, words_of
+from dossier.nlp.words import RELATION_NOUNS
 from dossier.schema import Entity
 
 STOP_WORDS = frozenset(
@@ -110,6 +111,26 @@ def posted_to(words: Sequence[Word], hit: Hit) -> bool:
     return False
 
 
+def _relation_anchor(words: Sequence[Word], hit: Hit | EntityHit) -> bool:
+    """Is the place (or entity) ``hit`` names the other party of a relation noun after it ("Turkey's rival
+    Greece")?"""
+    if isinstance(hit, Hit) and hit.kind not in ("place", "city"):
+        return False
+    if hit.last + 1 >= len(words) or words[hit.last].text not in ("'s", "’s", "'", "’"):
+        return False
+    k = hit.last + 1
+    while k < len(words) - 1 and words[k].text.lower() in (
+        "main",
+        "key",
+        "closest",
+        "close",
+        "regional",
+        "old",
+    ):
+        k += 1  # "Egypt's closest ally", "Turkey's regional rival"
+    return words[k].text.lower() in RELATION_NOUNS
+
+
 def code_words(
     words: Sequence[Word],
     entity_hits: Sequence[EntityHit] = (),
@@ -140,7 +161,8 @@ def code_words(
         for h in hits
         if h.kind not in ("city", "place") or not any(a <= h.first and h.last <= b for a, b in people)
     ]
-    hits = [h for h in hits if not posted_to(words, h)]
+    hits = [h for h in hits if not posted_to(words, h) and not _relation_anchor(words, h)]
+    entity_hits = [e for e in entity_hits if not _relation_anchor(words, e)]
     segments = _segments(words, hits)
     code = ActorCode()
     soft = False  # the core's sector comes from a title like "president" that an "of ..." may overrule

@@ -50,6 +50,7 @@ from dossier.nlp.words import (
     GOVERNMENT_NOUNS,
     OCCASION_NOUNS,
     PERSON_OBJECT_PRONOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_PRONOUNS,
     WHEREABOUTS,
@@ -142,8 +143,11 @@ def _code(tokens: list[Token], entities: list[Entity]) -> tuple[str | None, str 
     country, sector, entity = coded.country, coded.sector, coded.entity
     if country is None:
         start, end = span.start_char, span.end_char
+        # not the other party of a relation ("Iran's ally Russia": the ally is not Iran)
+        anchors = {t.idx for t in span if t.dep_ == "poss" and t.head.lower_ in RELATION_NOUNS}
         for idx, ent in enumerate(entities):
-            if ent.country and any(start <= s and e <= end for s, e in ent.spans):
+            inside = [(s, e) for s, e in ent.spans if start <= s and e <= end]
+            if ent.country and any(not any(s <= a < e for a in anchors) for s, e in inside):
                 return ent.country, sector or ent.sector, entity if entity is not None else idx
     return country, sector, entity
 

@@ -314,3 +314,12 @@ def points_back(words: list[str]) -> bool:
     if len(words) == 1:
         return words[0] in SOURCE_PRONOUNS
     return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in POINTING_TITLES
+
+
+# Nouns of a relation between two parties: "Turkey's rival Greece", "Iran's ally", "Erdogan's counterpart":
+# the party named before is the other one, not the one the phrase names.
+RELATION_NOUNS = frozenset(
+    {"rival", "rivals", "archrival", "archrivals", "arch-rival", "arch-rivals", "ally", "allies", "neighbor"}
+    | {"neighbors", "neighbour", "neighbours", "enemy", "enemies", "foe", "foes", "adversary", "adversaries"}
+    | {"counterpart", "counterparts"}
+)
