@@ -2797,3 +2797,15 @@ def test_a_demonstration_of_something_shown_is_no_protest():
     )
     assert protest.type == "PROTEST"
     assert triggered(events_of("Thousands joined a demonstration against the government."), "demonstration")
+
+
+def test_where_an_occasion_was_held_is_no_recipient():
+    # VOA 8008998 (2025): "... but at a hearing in Zimbabwe's capital, Harare, Justice Gibson Mandaza requested
+    # more time to examine the case": the request was addressed to Zimbabwe's capital
+    record = voa_record("8008998")
+    judge = next(
+        e
+        for e in record.events
+        if e.trigger.text == "requested" and "Mandaza" in " ".join(a.text for a in e.actor)
+    )
+    assert judge.recipient == []

@@ -338,6 +338,8 @@ def _search_recipient(
             if c.dep_ not in ("relcl", "advcl", "punct", "cc", "nsubj", "appos", "det", "amod")
             and not (traded and c.dep_ == "prep" and c.lower_ in ("to", "into"))  # where goods go
             and not (owned and c.dep_ in ("compound", "poss", "nmod"))
+            and not (occasion and c.dep_ == "prep" and c.lower_ in WHEREABOUTS)  # "at a hearing in
+            # Zimbabwe's capital, Harare, Justice Gibson Mandaza requested more time": where it was held
         )
     return direct_agent or first_agent
 
