@@ -2809,3 +2809,12 @@ def test_where_an_occasion_was_held_is_no_recipient():
         if e.trigger.text == "requested" and "Mandaza" in " ".join(a.text for a in e.actor)
     )
     assert judge.recipient == []
+
+
+def test_a_law_is_no_actor():
+    # VOA 8008998 (2025): "Zimbabwe's Constitution guarantees the right to freedom of expression ..." was an
+    # AGREE by the constitution; a government that guarantees something still does
+    record = voa_record("8008998")
+    assert not [e for e in record.events if e.trigger.text == "guarantees"]
+    guaranteed = triggered(events_of("Washington guaranteed the security of the convoy."), "guaranteed")
+    assert guaranteed.type == "AGREE" and codes(guaranteed.actor) == {"USA"}

@@ -931,7 +931,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "retaliate": (_s("SANCTION", mode="discontinue", cond="means:restriction"), _s("ASSAULT")),
     "retaliation": (_s("ASSAULT"),),
     # Further verbs and nouns of the CAMEO categories the CAMEO2PLOVER table maps to each type.
-    "guarantee": (_s("AGREE", context="diplomatic", cond="obj:any"),),
+    "guarantee": (_s("AGREE", context="diplomatic", cond="obj:any&agent"),),
     "prepared": (_s("AGREE", cond="xcomp"),),
     "receive": (_s("CONSULT", mode="visit", cond="objagent"),),
     "convene": (_s("CONSULT"),),

@@ -17,6 +17,7 @@ from dossier.nlp.syntax import antecedent, prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
     AGENT_NOUNS,
+    LAW_NOUNS,
     PERSON_NOUNS,
     PERSON_OBJECT_PRONOUNS,
     REFERRING_PRONOUNS,
@@ -26,7 +27,10 @@ from dossier.nlp.words import (
 
 
 def is_agentive(tok: Token) -> bool:
-    """Can ``tok`` (the head of a noun phrase) be an actor: a person, group, state or organisation?"""
+    """Can ``tok`` (the head of a noun phrase) be an actor: a person, group, state or organisation? Not a
+    law, even capitalised ("Zimbabwe's Constitution guarantees the right to ...")."""
+    if tok.lemma_.lower() in LAW_NOUNS and tok.ent_type_ not in AGENT_LABELS:
+        return False
     if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":

@@ -323,3 +323,7 @@ RELATION_NOUNS = frozenset(
     | {"neighbors", "neighbour", "neighbours", "enemy", "enemies", "foe", "foes", "adversary", "adversaries"}
     | {"counterpart", "counterparts"}
 )
+
+# Laws and founding texts: what they provide, guarantee or require is no one's act ("Zimbabwe's
+# Constitution guarantees the right to freedom of expression").
+LAW_NOUNS = frozenset({"constitution", "charter", "law", "statute", "treaty", "convention", "code"})
