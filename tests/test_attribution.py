@@ -887,3 +887,16 @@ def test_the_subject_a_passive_cue_shares_with_the_verb_before_it_is_what_is_exp
     assert [(a.source, a.content.text) for a in told.attributions] == [
         (None, "that the meeting had been cancelled")
     ]
+
+
+def test_what_a_source_criticises_someone_for_is_no_part_of_the_source():
+    # VOA 6202623 (2021): "he was criticized by United Nations, U.S., French, Chinese, Russian and Mexican
+    # representatives at a U.N. Security Council meeting for not getting gang violence under control ...": the
+    # source ran on to the end of the sentence
+    record = voa_record("6202623")
+    criticized = next(a for a in record.attributions if a.cue.text == "was criticized")
+    assert criticized.source.text.endswith("at a U.N. Security Council meeting")
+    named = dossier.extract(
+        "The Committee for Protecting Journalists said the arrest was wrong."
+    ).attributions[0]
+    assert named.source.text == "The Committee for Protecting Journalists"

@@ -423,6 +423,15 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         or c.dep_ == "advcl"
         or any(t.i in cue_ids for t in c.subtree)
     ]
+    # what someone is praised or criticised for is no part of who did it ("criticized by ... representatives
+    # at a U.N. Security Council meeting for not getting gang violence under control")
+    exclude += [
+        t
+        for t in src.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == "for"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+    ]
     toks = subtree_tokens(src, exclude)
     first = min((t.i for t in toks), default=src.i)
     last = max((t.i for t in toks), default=src.i)
