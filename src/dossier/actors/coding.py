@@ -98,9 +98,9 @@ POSTING_REACH = 7  # words between the preposition and the place: "on the human 
 
 
 def posted_to(words: Sequence[Word], hit: Hit) -> bool:
-    """Is the place or body ``hit`` names where a post held by someone else's country is directed ("Ambassador to
-    China", "special representative for North Korea", "rapporteur on the human rights situation in
-    Afghanistan", "envoy to NATO")?"""
+    """Is the place or body ``hit`` names where a post of someone else's is directed ("Ambassador to China",
+    "special representative for North Korea", "rapporteur on the human rights situation in Afghanistan",
+    "envoy to NATO")?"""
     if hit.kind not in ("place", "city", "org"):
         return False
     for i in range(hit.first - 1, max(0, hit.first - POSTING_REACH) - 1, -1):
@@ -111,6 +111,9 @@ def posted_to(words: Sequence[Word], hit: Hit) -> bool:
     return False
 
 
+RELATION_QUALIFIERS = frozenset({"main", "key", "closest", "close", "regional", "old"})
+
+
 def _relation_anchor(words: Sequence[Word], hit: Hit | EntityHit) -> bool:
     """Is the place (or entity) ``hit`` names the other party of a relation noun after it ("Turkey's rival
     Greece")?"""
@@ -119,14 +122,7 @@ def _relation_anchor(words: Sequence[Word], hit: Hit | EntityHit) -> bool:
     if hit.last + 1 >= len(words) or words[hit.last].text not in ("'s", "’s", "'", "’"):
         return False
     k = hit.last + 1
-    while k < len(words) - 1 and words[k].text.lower() in (
-        "main",
-        "key",
-        "closest",
-        "close",
-        "regional",
-        "old",
-    ):
+    while k < len(words) - 1 and words[k].text.lower() in RELATION_QUALIFIERS:
         k += 1  # "Egypt's closest ally", "Turkey's regional rival"
     return words[k].text.lower() in RELATION_NOUNS
 

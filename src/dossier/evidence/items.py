@@ -361,7 +361,6 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 stance = None  # to confirm; the outlet reports it
             elif stance == "assert" and worded:
                 stance = worded
-            content = attribution.content
             short = (
                 content is None
                 or len(content.text.strip()) < MIN_ATTRIBUTED_CHARS
