@@ -900,3 +900,13 @@ def test_what_a_source_criticises_someone_for_is_no_part_of_the_source():
         "The Committee for Protecting Journalists said the arrest was wrong."
     ).attributions[0]
     assert named.source.text == "The Committee for Protecting Journalists"
+
+
+def test_telling_media_in_general_relays_through_no_outlet():
+    # VOA 8009976 (2025): "Pakistan's Prime Minister Shehbaz Sharif ... told media 339 passengers were rescued":
+    # the board said "via media", a conduit that names no outlet
+    record = voa_record("8009976")
+    sharif = next(a for a in record.attributions if a.content and a.content.text.startswith("339 passengers"))
+    assert sharif.via is None
+    told = dossier.extract("The minister told state media the talks had failed.").attributions[0]
+    assert told.via is not None and told.via.text == "state media"

@@ -162,9 +162,18 @@ def _medium(draft: Draft, text: str, entities: list[Entity]) -> list[Token]:
         candidates += _carried_by(draft.source_head)  # "a spokesman quoted by IRNA said"
     for cand in candidates:
         tokens = source_tokens(cand, draft.cue)
-        if is_outlet(tokens, text, entities):
+        if is_outlet(tokens, text, entities) and not _any_outlet(tokens):
             return tokens
     return []
+
+
+GENERIC_MEDIA = frozenset({"media", "press", "outlets", "newspapers", "journalists", "reporters"})
+
+
+def _any_outlet(tokens: list[Token]) -> bool:
+    """ "told media", "told the press": an audience that names no outlet relays nothing ("told state media"
+    and "told local newspapers" name what kind of outlet)."""
+    return [t.lower_ for t in tokens if t.pos_ != "DET"] in ([w] for w in GENERIC_MEDIA)
 
 
 def _carried_by(noun: Token) -> list[Token]:
