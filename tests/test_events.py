@@ -2818,3 +2818,14 @@ def test_a_law_is_no_actor():
     assert not [e for e in record.events if e.trigger.text == "guarantees"]
     guaranteed = triggered(events_of("Washington guaranteed the security of the convoy."), "guaranteed")
     assert guaranteed.type == "AGREE" and codes(guaranteed.actor) == {"USA"}
+
+
+def test_an_act_a_time_phrase_takes_as_known_is_not_denied_with_what_it_dates():
+    # VOA 8006723 (2025): "After weeks of denying it was planning to repatriate any of the 48 Chinese Uyghurs
+    # it had held since arresting them ...": the arrest was "denied", and the claims board listed the outlet
+    # as denying that the Uyghurs were at risk
+    record = voa_record("8006723")
+    arrest = next(e for e in record.events if e.trigger.text == "arresting")
+    assert arrest.status == "asserted"
+    sent = triggered(events_of("Iran denied it had sent missiles to Russia after signing the deal."), "sent")
+    assert sent.status == "denied"

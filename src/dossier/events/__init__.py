@@ -239,6 +239,8 @@ def _presupposed(tok: Token) -> bool:
     says who someone is ("the man who attacked the police was arrested", officials said)?"""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:
         return True
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "since", "following"):
+        return True  # "the Uyghurs it had held since arresting them": the arrest is taken as known
     relative = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children)
     return tok.dep_ == "relcl" and tok.pos_ == "VERB" and relative and tok.tag_ in ("VBD", "VBN")
 
