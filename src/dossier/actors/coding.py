@@ -97,6 +97,11 @@ POSTING_PREPOSITIONS = frozenset({"to", "for", "on"})
 POSTING_REACH = 7  # words between the preposition and the place: "on the human rights situation in"
 
 
+def opens_posting(title: str, preposition: str) -> bool:
+    """Do these two words open where a post is directed ("ambassador to", "envoy for", "rapporteur on")?"""
+    return preposition.lower() in POSTING_PREPOSITIONS and title.lower() in POST_TITLE_WORDS
+
+
 def posted_to(words: Sequence[Word], hit: Hit) -> bool:
     """Is the place or body ``hit`` names where a post of someone else's is directed ("Ambassador to China",
     "special representative for North Korea", "rapporteur on the human rights situation in Afghanistan",
@@ -106,7 +111,7 @@ def posted_to(words: Sequence[Word], hit: Hit) -> bool:
     for i in range(hit.first - 1, max(0, hit.first - POSTING_REACH) - 1, -1):
         if words[i].text in (",", ";", "(") or i < 1:
             return False
-        if words[i].text.lower() in POSTING_PREPOSITIONS and words[i - 1].text.lower() in POST_TITLE_WORDS:
+        if opens_posting(words[i - 1].text, words[i].text):
             return True
     return False
 

@@ -10,14 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.actors.coding import (
-    POST_TITLE_WORDS,
-    POSTING_PREPOSITIONS,
-    ActorCode,
-    EntityHit,
-    code_words,
-    posted_to,
-)
+from dossier.actors.coding import ActorCode, EntityHit, code_words, opens_posting, posted_to
 from dossier.actors.context import dateline_country, focus_country
 from dossier.actors.lexicon import Word, find_hits, leader_for, norm, tables
 from dossier.actors.mentions import (
@@ -255,7 +248,7 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
     i = start - 1
     while i >= sent_start and len(tokens) < MAX_PREMODIFIER:
         token = doc[i]
-        if token.lower_ in POSTING_PREPOSITIONS and i > sent_start and doc[i - 1].lower_ in POST_TITLE_WORDS:
+        if i > sent_start and opens_posting(doc[i - 1].text, token.text):
             tokens.insert(0, token)  # "U.S. Ambassador to China Nicholas Burns", "U.N. special envoy for
             i -= 1  # Syria Geir Pedersen": where the post is directed is part of the title
             continue
@@ -274,11 +267,7 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
     words = _words(tokens)
     hits = [h for h in find_hits(words) if not posted_to(words, h)]
     posting = next(
-        (
-            k
-            for k in range(1, len(tokens))
-            if tokens[k].lower_ in POSTING_PREPOSITIONS and tokens[k - 1].lower_ in POST_TITLE_WORDS
-        ),
+        (k for k in range(1, len(tokens)) if opens_posting(tokens[k - 1].text, tokens[k].text)),
         len(tokens),
     )
     if not hits or hits[-1].last != posting or hits[-1].kind not in ("title", "noun"):

@@ -162,7 +162,7 @@ def _medium(draft: Draft, text: str, entities: list[Entity]) -> list[Token]:
         candidates += _carried_by(draft.source_head)  # "a spokesman quoted by IRNA said"
     for cand in candidates:
         tokens = source_tokens(cand, draft.cue)
-        if is_outlet(tokens, text, entities) and not _any_outlet(tokens):
+        if is_outlet(tokens, text, entities) and not _generic_media(tokens):
             return tokens
     return []
 
@@ -170,10 +170,11 @@ def _medium(draft: Draft, text: str, entities: list[Entity]) -> list[Token]:
 GENERIC_MEDIA = frozenset({"media", "press", "outlets", "newspapers", "journalists", "reporters"})
 
 
-def _any_outlet(tokens: list[Token]) -> bool:
-    """ "told media", "told the press": an audience that names no outlet relays nothing ("told state media"
-    and "told local newspapers" name what kind of outlet)."""
-    return [t.lower_ for t in tokens if t.pos_ != "DET"] in ([w] for w in GENERIC_MEDIA)
+def _generic_media(tokens: list[Token]) -> bool:
+    """An audience that names no outlet ("told media", "told the press") relays nothing; "told state media"
+    and "told local newspapers" name what kind of outlet."""
+    words = [t.lower_ for t in tokens if t.pos_ != "DET"]
+    return len(words) == 1 and words[0] in GENERIC_MEDIA
 
 
 def _carried_by(noun: Token) -> list[Token]:
