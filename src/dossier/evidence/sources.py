@@ -466,6 +466,9 @@ class SourceRegistry:
                 if len(initials) >= 2:
                     by_initials[initials].add(key)
         alias: dict[str, str] = {}
+        lasts_by_letter: dict[str, list[str]] = defaultdict(list)
+        for last_name in by_last:
+            lasts_by_letter[last_name[:1]].append(last_name)
         for key, name in names.items():
             if " " in name or ":" in name:
                 continue
@@ -477,7 +480,13 @@ class SourceRegistry:
             acronym = last.isupper() and len(last) >= 2
             full = by_initials.get(name, set()) if acronym else by_last.get(name, set())
             if not full and not acronym:  # a surname misspelt ("Chaundry" for Chaudhry): the one full name
-                full = {k for last, keys in by_last.items() if _spelling_variant(name, last) for k in keys}
+                # (a variant keeps its first letter, so only surnames with that letter are compared)
+                full = {
+                    k
+                    for last_name in lasts_by_letter.get(name[:1], ())
+                    if _spelling_variant(name, last_name)
+                    for k in by_last[last_name]
+                }
             if len(full) == 1:
                 alias[key] = next(iter(full))
         holders: dict[tuple[str, str], set[str]] = defaultdict(set)
