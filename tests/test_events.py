@@ -2829,3 +2829,22 @@ def test_an_act_a_time_phrase_takes_as_known_is_not_denied_with_what_it_dates():
     assert arrest.status == "asserted"
     sent = triggered(events_of("Iran denied it had sent missiles to Russia after signing the deal."), "sent")
     assert sent.status == "denied"
+
+
+def test_a_pronoun_in_a_fronted_clause_stands_for_the_subject_of_the_sentence():
+    # VOA 8006723 (2025): "After weeks of denying it was planning to repatriate any of the 48 Chinese Uyghurs
+    # it had held since arresting them ..., Thailand abruptly turned 40 of them over to China": who denied
+    # for weeks is Thailand, and so is "it"; the nearest name of the sentence before ("deported 40 others
+    # to China") had it, and China planning to repatriate and arresting; "Thailand turned them down" had no
+    # one turned down, "them" taken for Thailand itself
+    record = voa_record("8006723")
+    plan = next(e for e in record.events if e.trigger.text == "repatriate")
+    arrest = next(e for e in record.events if e.trigger.text == "arresting")
+    assert codes(plan.actor) == codes(arrest.actor) == {"THA"}
+    turned_down = next(e for e in record.events if e.trigger.text == "turned" and e.type == "REJECT")
+    assert [r.text for r in turned_down.recipient] == ["the Uyghurs"]
+    withdraw = triggered(
+        events_of("Before announcing that it would withdraw, the army shelled the town."), "withdraw"
+    )
+    assert [a.text for a in withdraw.actor] == ["the army"]
+

@@ -28,6 +28,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Participles that read as passives but describe their subject's own stance ("is opposed to").
 STATIVE_PASSIVES = frozenset(["oppose", "commit", "prepare", "determine", "dedicate", "resolve"])
 # Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
+# Stretches of time a gerund can be done over ("after weeks of denying it").
+DURATION_WORDS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 OBJECT_CONTROL = frozenset(
     {
         "press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell",
@@ -266,7 +268,15 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         controller = _gerund_controller(tok)
         if controller is not None:  # "accused India of attacking", "attacked the Journal for refusing"
             return antecedent(controller), False
-        return _shared(subject(head.head, depth + 1), tok)
+        stretch = head.head
+        if (
+            head.lower_ == "of"
+            and stretch.lemma_.lower() in DURATION_WORDS
+            and stretch.dep_ == "pobj"
+            and stretch.head.dep_ == "prep"
+        ):  # "After weeks of denying ..., Thailand turned ...": whoever did it for weeks, the clause's subject
+            stretch = stretch.head.head
+        return _shared(subject(stretch, depth + 1), tok)
     owners = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "acl" else []
     if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
         return antecedent(owners[0]), False  # "Turkey's recent efforts to improve ties": Turkey improves
@@ -436,9 +446,13 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
+    own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
+        if i < own and earlier is not None and earlier.i >= own:
+            break  # "After weeks of denying it was planning to repatriate the Uyghurs it had held ...": the
+            # sentence's own earlier "it", before any name of the sentence before
         cand = doc[i]
         if (
             cand.ent_type_ in wanted
@@ -446,6 +460,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             and _names_someone(entity_head(cand), plural)
             and not (plural and _whereabouts(entity_head(cand)))
             and not _speaker_of_quote(entity_head(cand), tok)
+            and entity_head(cand) != own_subject
         ):
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
@@ -459,7 +474,13 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
                 return entity_head(found) if found.ent_type_ else found
         if plural and _people(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
-        if earlier is None and cand.pos_ == "PRON" and cand.lower_ in same_person and _same_case(cand, tok):
+        if (
+            earlier is None
+            and cand.pos_ == "PRON"
+            and cand.lower_ in same_person
+            and _same_case(cand, tok)
+            and cand != own_subject  # "they killed them": not one another
+        ):
             earlier = cand
     if earlier is None and same_person and tok.dep_ in ("nsubj", "nsubjpass"):
         earlier = _earlier_subject(tok, floor, same_person, wanted)
@@ -469,6 +490,23 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         found = resolve_pronoun(earlier, depth + 1)
         return tok if found is earlier else found
     return tok
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """For an object pronoun ("them", "him"; alone or in "40 of them"), the subject of the verb it is an
+    object of, which it cannot stand for (the reflexive would): "Thailand turned 40 of them over to China",
+    "the police said the army had attacked them"."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss") or tok.lower_ not in OBJECT_PRONOUNS:
+        return None
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "dative") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj, _ = subject(cur)
+            return entity_head(subj) if subj is not None else None
+    return None
 
 
 def asks_anonymity(verb: Token) -> bool:
@@ -557,13 +595,20 @@ def _speaker_of_quote(cand: Token, tok: Token) -> bool:
 
 
 def _whereabouts(head: Token) -> bool:
-    """A place named as where something is ("measures against women in Afghanistan, barring them"): not
-    whom a plural pronoun stands for."""
+    """A place named as where something is ("measures against women in Afghanistan, barring them") or
+    where someone or something was taken: not whom a plural pronoun stands for."""
     if head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     while head.dep_ == "appos" and head.head.i != head.i:  # "held at its naval base at Guantanamo Bay, Cuba"
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in WHEREABOUTS
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in WHEREABOUTS:
+        return True
+    # where someone or something was taken ("authorities deported 40 others to China ... arresting them")
+    mover = prep.head
+    return prep.lower_ in ("to", "into") and mover.pos_ == "VERB" and bool(children(mover, "dobj"))
 
 
 def _names_someone(head: Token, plural: bool = False) -> bool:
@@ -612,9 +657,9 @@ def _reporting_subject(tok: Token) -> Token | None:
     if any(t.is_quote for t in tok.doc[low:high]):
         return None  # '"He is still strong," the younger Lai said': a quote's third person is someone else
     subj = next((c for c in matrix.children if c.dep_ == "nsubj"), None)
-    if subj is None and matrix.tag_ == "VBG" and matrix.dep_ in ("advcl", "conj"):
-        subj, passive = subject(matrix)  # "The insurgent group denied involvement, saying it condemns ..."
-        subj = None if passive else subj
+    if subj is None and matrix.tag_ == "VBG" and matrix.dep_ in ("advcl", "conj", "pcomp"):
+        subj, passive = subject(matrix)  # "The insurgent group denied involvement, saying it condemns ...",
+        subj = None if passive else subj  # "After weeks of denying it was planning to ..., Thailand ..."
     return entity_head(subj) if subj is not None and _fits(tok.lower_, subj) else None
 
 
