@@ -2848,3 +2848,15 @@ def test_a_pronoun_in_a_fronted_clause_stands_for_the_subject_of_the_sentence():
     )
     assert [a.text for a in withdraw.actor] == ["the army"]
 
+
+def test_a_ban_on_goods_sent_between_countries_is_a_sanction():
+    # VOA 6205512 (2021): "As a precaution, Cameroon banned the import of chicks and hatching eggs from
+    # Europe" cuts a commercial exchange (the manual's SANCTION 'discontinue'), and VOA 8007739 (2025): "The
+    # U.S. has banned the supply of advanced chips" was a COERCE; a city's ban on selling dog meat (VOA
+    # 6181316) cuts no one's relations
+    cameroon = next(e for e in voa_record("6205512").events if e.trigger.text == "banned")
+    assert cameroon.type == "SANCTION" and codes(cameroon.actor) == {"CMR"}
+    chips = next(e for e in voa_record("8007739").events if e.trigger.text == "banned")
+    assert chips.type == "SANCTION"
+    dog_meat = voa_record("6181316")
+    assert not [e for e in dog_meat.events if e.type == "SANCTION" and e.trigger.text in ("ban", "banned")]

@@ -249,6 +249,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "worker",
         ]
     ),
+    # goods sent between countries: banning, halting or suspending them is the manual's SANCTION
+    # 'discontinue' ("The U.S. has banned the supply of advanced chips", "Cameroon banned the import of
+    # chicks ... from Europe"), not a restriction of freedoms (but a ban on "the sale and consumption of dog
+    # meat" or on "the trade" in a city is a rule at home, no one's relations cut)
+    "commerce": frozenset(["export", "import", "supply", "shipment", "delivery"]),
     # legal and economic measures: what they "target" is sanctioned, not attacked
     "instrument": frozenset(
         [
@@ -604,6 +609,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "stop": (
         _s("PROTEST", mode="strike", cond="obj:work"),
         _s("SANCTION", mode="discontinue", cond="obj:relations"),
+        _s("SANCTION", mode="discontinue", cond="obj:commerce"),
     ),
     "shun": (_s("PROTEST", mode="strike", cond="obj:work"),),
     "rescue": (_s("AID"),),
@@ -755,6 +761,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "cut": (
         _s("COERCE", mode="withhold", cond="obj:utility"),
         _s("SANCTION", mode="discontinue", cond="obj:relations"),
+        _s("SANCTION", mode="discontinue", cond="obj:commerce"),
     ),
     # suspending one's own attacks or protests is a concession (the manual's CONCEDE: "suspending protests",
     # declared ceasefires), not an attack: "rebels have suspended attacks against government forces"
@@ -766,10 +773,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "suspend": (
         _s("CONCEDE", cond="obj:hostilities"),
         _s("SANCTION", mode="discontinue", cond="obj:relations"),
+        _s("SANCTION", mode="discontinue", cond="obj:commerce"),
     ),
     "halt": (
         _s("CONCEDE", cond="obj:hostilities"),
         _s("SANCTION", mode="discontinue", cond="obj:relations"),
+        _s("SANCTION", mode="discontinue", cond="obj:commerce"),
     ),
     "pause": (_s("CONCEDE", cond="obj:hostilities"),),
     # a ceasefire declared, a concession made: "announced an immediate ceasefire", "made concessions to
@@ -823,7 +832,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "annex": (_s("COERCE", mode="seize", context="territory"),),
     "deport": (_s("COERCE", mode="deport"),),
     "deportation": (_s("COERCE", mode="deport"),),
-    "ban": (_s("COERCE", mode="restrict", cond="agent"),),
+    "ban": (
+        _s("SANCTION", mode="discontinue", context="economic", cond="obj:commerce"),
+        _s("COERCE", mode="restrict", cond="agent"),
+    ),
     "prevent": (_s("COERCE", mode="restrict", cond="obj:demo"),),
     "disperse": (_s("COERCE", mode="restrict", cond="agent"),),
     "censor": (_s("COERCE", mode="censor"),),
