@@ -2860,3 +2860,20 @@ def test_a_ban_on_goods_sent_between_countries_is_a_sanction():
     assert chips.type == "SANCTION"
     dog_meat = voa_record("6181316")
     assert not [e for e in dog_meat.events if e.type == "SANCTION" and e.trigger.text in ("ban", "banned")]
+
+
+def test_they_stands_for_one_person_whoever_fills_a_part():
+    # VOA 8009714 (2025): "The green card holder will receive a document known as a Notice to Appear ... or,
+    # in serious cases, they may be arrested and detained" had the Department of Homeland Security (the
+    # sentence before) arrested, and "If the immigration judge rules against the green card holder, they
+    # can appeal" the lawyer quoted before appealing; with people named in the plural, "they" is them
+    record = voa_record("8009714")
+    arrested = next(e for e in record.events if e.trigger.text == "arrested")
+    assert [r.text for r in arrested.recipient] == ["The green card holder"]
+    appeal = next(e for e in record.events if e.trigger.text == "appeal")
+    assert [a.text for a in appeal.actor] == ["the green card holder"]
+    barred = triggered(
+        events_of("Women are not allowed to travel without a male guardian, and they are barred from parks."),
+        "barred",
+    )
+    assert [r.text for r in barred.recipient] == ["Women"]

@@ -15,6 +15,7 @@ from dossier.nlp.words import (
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
     REQUEST_NOUNS,
+    ROLE_WORDS,
     SAYING_VERBS,
     THIRD_PLURAL_PRONOUNS,
     TITLE_WORDS,
@@ -447,6 +448,9 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
+    # the sentence names people in the plural before the pronoun ("women are not allowed ... without a male
+    # guardian, and they are barred ..."): "they" is them, not one person
+    many_named = plural and any(_people(t) or t.tag_ == "NNPS" for t in doc[own : tok.i])
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
@@ -472,6 +476,9 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             found = antecedent(cand)  # "Maimane, who headed the party until he resigned": the one "who" is
             if found is not cand and found.pos_ in ("PROPN", "NOUN"):
                 return entity_head(found) if found.ent_type_ else found
+        if plural and i >= own and _anyone(cand) and cand != own_subject and not many_named:
+            return cand  # "The green card holder will receive a notice or ... they may be arrested": one
+            # person, whoever it may be, is "they"
         if plural and _people(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
         if (
@@ -752,6 +759,22 @@ def _subject_like(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+_GENERIC_DETERMINERS = frozenset({"a", "an", "the", "any", "every", "each"})
+
+
+def _anyone(tok: Token) -> bool:
+    """A singular common noun for whoever fills a part, which "they" may stand for ("a green card holder",
+    "the person", "each applicant"), not an office or a title ("the minister said they ...": his side)."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ == "NN"
+        and not tok.ent_type_
+        and (lemma in PERSON_NOUNS or person_word(lemma))
+        and lemma not in ROLE_WORDS | TITLE_WORDS
+        and any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
+    )
 
 
 def _people(tok: Token) -> bool:
