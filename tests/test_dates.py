@@ -413,3 +413,17 @@ def test_the_occasion_an_act_is_done_at_dates_it_wherever_the_parser_hung_it():
         if e.trigger.text == "condemned"
     )
     assert condemned.date == "2021-03-23"
+
+
+def test_a_time_hung_on_the_phrase_before_it_dates_the_event():
+    # VOA 7750892 (2024): "The Taliban attended a U.N.-organized meeting for the first time last month in
+    # Doha": the parser hangs "last month" on "the first time", and the meeting went undated
+    record = voa_record("7750892")
+    meeting = next(e for e in record.events if e.trigger.text == "meeting" and e.type == "CONSULT")
+    assert meeting.period == "2024-07"
+    # a time set before another's is not the other's: the push was Wednesday evening, the freeing before it
+    freed = dossier.extract(
+        "Close to 200 passengers had been freed by troops before the final push Wednesday evening.",
+        published="2025-03-13",
+    )
+    assert all(e.date != "2025-03-12" for e in freed.events if e.trigger.text == "freed")

@@ -543,6 +543,12 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         # ..., a day after an attack": another time
     if token.dep_ == "pobj":
         token = token.head
+    if token.dep_ == "npadvmod" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
+        prep = token.head.head  # "attended a meeting for the first time last month": the parser hangs the
+        # time on the phrase before it, which hangs from the trigger (not "freed before the final push
+        # Wednesday evening": the push's time)
+        if prep.lower_ not in RELATIVE_TIME_WORDS and prep.head in (trigger, trigger.head):
+            return True
     if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
         return True  # "attacked a passenger train Tuesday": the parser hangs the day on the object
     if trigger.dep_ == "relcl":  # "Berisha, who resigned as party leader, rejected ... Thursday": a
@@ -553,6 +559,10 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     if token.head in clause_of(trigger) or token in clause_of(trigger):
         return True
     return _dates_the_occasion(token, trigger)
+
+
+# Words that set a time before or after another ("before the final push Wednesday evening").
+RELATIVE_TIME_WORDS = frozenset({"before", "after", "since", "until", "till", "following", "ahead"})
 
 
 def _other_time_clause(trigger: Token) -> bool:
