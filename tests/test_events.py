@@ -2877,3 +2877,15 @@ def test_they_stands_for_one_person_whoever_fills_a_part():
         "barred",
     )
     assert [r.text for r in barred.recipient] == ["Women"]
+
+
+def test_an_allegation_that_names_who_did_it_accuses_them():
+    # VOA 6205629 (2021): "“Unfortunately, the American side has so far violated the signed agreement
+    # repeatedly and caused enormous human and material loss to civilians,” Akhundzada alleged" was no
+    # event: "allege" was an accusation only with an object ("alleged abuses")
+    record = voa_record("6205629")
+    alleged = next(e for e in record.events if e.trigger.text == "alleged")
+    assert alleged.type == "ACCUSE" and codes(alleged.recipient) == {"USA"}
+    assert [r.text for r in alleged.recipient] == ["the American side"]
+    # no one charged, no accusation
+    assert not [e for e in events_of("Critics alleged that the vote was rigged.") if e.type == "ACCUSE"]

@@ -668,7 +668,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "accuse": (_s("ACCUSE", mode="allege"),),
     "accusation": (_s("ACCUSE", mode="allege"),),
     "allegation": (_s("ACCUSE", mode="allege"),),
-    "allege": (_s("ACCUSE", mode="allege", cond="obj:any"),),
+    "allege": (_s("ACCUSE", mode="allege", cond="obj:any"), _s("ACCUSE", mode="allege", cond="charges")),
     "charge": (_s("ACCUSE", mode="allege", context="legal", cond="prep:with"),),
     "indict": (_s("ACCUSE", mode="allege", context="legal"),),
     "indictment": (_s("ACCUSE", mode="allege", context="legal"),),

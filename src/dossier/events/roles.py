@@ -855,9 +855,11 @@ def find_roles(
         actor_heads, recip_heads = _verbal_roles(trig, entities)
     if trig.addressee is not None:
         recip_heads = [trig.addressee]
-    elif trig.sense.type in ("REQUEST", "THREATEN"):
-        addressee = _clause_addressee(trig)
-        if addressee is not None and (not recip_heads or trig.sense.type == "REQUEST"):
+    elif trig.sense.type in ("REQUEST", "THREATEN") or trig.sense.cond == "charges":
+        addressee = _clause_addressee(trig)  # ("alleged that the militants had attacked": the militants)
+        if addressee is not None and (
+            not recip_heads or trig.sense.type == "REQUEST" or trig.sense.cond == "charges"
+        ):
             recip_heads = [addressee]
     actor_heads = [_owner(h) for h in actor_heads]
     # "a roadside bomb blast killed 11", "the bombing ... that killed nine": a happening is no one's act

@@ -560,6 +560,14 @@ def _holds(tok: Token, cond: str) -> bool:
             and _warners_own(tok, c)
             for c in tok.children
         )
+    if kind == "charges":  # "Officials alleged that the militants had attacked the convoy", "the American
+        # side has violated the signed agreement," Akhundzada alleged: someone is charged with an act (not
+        # "alleged that the vote was rigged": no one is named for it)
+        for clause in children(tok, "ccomp"):
+            subj, passive = subject(clause)
+            if subj is not None and not passive and subj.lower_ != "it" and is_agentive(subj):
+                return True
+        return False
     if kind == "others_act":  # "regrets the decision of Kenya", "regretted Turkey's move": someone
         # else's act is deplored, not one's own apologised for
         return _holds(tok, "agent") and any(
