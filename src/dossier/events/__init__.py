@@ -211,14 +211,26 @@ def _over_a_span(tok: Token) -> bool:
     """Does the sentence count over a stretch of time ("In 2024", "Since 2009", "in the last 15 months",
     "since the beginning of the year", "from 88 in 2023 to 388 in 2024") rather than name an occasion?"""
     for ent in sentence_of(tok).ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or not _frames(ent.root, tok):
             continue
         words = {t.lower_ for t in ent}
         lead = ent[0].head if ent[0].head.dep_ == "prep" else ent.root.head
+        if lead.lower_ in ("after", "before", "until"):
+            continue  # "After weeks of denying it ..., Thailand turned 40 of them over": when, not how long
         spans = lead.lower_ in SPAN_PREPOSITIONS or words & SPAN_WORDS
         if spans and (words & SPAN_WORDS or any(t.like_num and len(t.text) == 4 for t in ent)):
             return True
     return False
+
+
+def _frames(when: Token, tok: Token) -> bool:
+    """Does the time phrase ``when`` hang from the trigger or a word above it ("In 2024, the group said it
+    had killed 400 people"), not from another clause ("... it had held since arresting them for illegal
+    entry in 2014, Thailand turned 40 of them over to China": the arrest's year)?"""
+    verb = when.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i == tok.i or verb.is_ancestor(tok) or verb.pos_ not in ("VERB", "AUX")
 
 
 def _tallied(tok: Token) -> bool:

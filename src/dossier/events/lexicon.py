@@ -582,6 +582,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "delivery": (_s("AID", cond="obj:material"),),
     "transfer": (_s("AID", cond="obj:material"), _s("AID", context="military", cond="mod:material")),
     "send": (
+        _s("COERCE", mode="deport", cond="back&obj:captive"),
         _s("CONSULT", mode="visit", cond="obj:envoy"),
         _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
         _s("AID", cond="obj:material"),
@@ -594,7 +595,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "fund": (_s("AID", context="economic", cond="agent"),),
     "finance": (_s("AID", context="economic", cond="agent"),),
     "lend": (_s("AID", context="economic"),),
-    "hand": (_s("AID", cond="obj:material"),),
+    # people handed over or sent back to another's custody are deported ("Thailand abruptly turned 40 of
+    # them over to China", "sent 109, most of them men, back to China")
+    "hand": (_s("COERCE", mode="deport", cond="prt:over&obj:captive"), _s("AID", cond="obj:material")),
     "contribute": (_s("AID", cond="obj:material"),),
     "torch": (_s("ASSAULT", mode="primitive", cond="obj:physical"),),
     "throw": (_s("ASSAULT", mode="primitive", cond="obj:projectile"),),
@@ -723,7 +726,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "dismiss": (_s("REJECT", cond="obj:proposal"),),
     "oppose": (_s("REJECT", cond="agent"),),
     "defy": (_s("REJECT", mode="yield"),),
-    "turn": (_s("REJECT", cond="prt:down"),),
+    "turn": (_s("REJECT", cond="prt:down"), _s("COERCE", mode="deport", cond="prt:over&obj:captive")),
     "rule": (_s("REJECT", cond="prt:out"),),
     # the manual's REJECT: "Cancellation of meetings" (and of a visit, talks or an agreement with someone);
     # not of a subscription, a show, flights or sporting events

@@ -395,6 +395,8 @@ def _holds(tok: Token, cond: str) -> bool:
                 or o.lemma_.lower() == "people"
                 or o.ent_type_ == "NORP"
                 or (o.dep_ == "nsubjpass" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_PRONOUNS))
+                or (o.tag_ == "NNPS" and any(c.dep_ == "nummod" for c in o.children))  # "40 Uyghurs"
+                or (o.lower_ == "them" and o.dep_ == "pobj" and o.head.head.tag_ == "CD")  # "40 of them"
                 for o in objs + counted
             ) or any(o.lemma_.lower() in CUSTODY_NOUNS for o in prep_objects(tok, "from"))
         if arg == "combatants":  # fighters, by the word or counted, or someone named
@@ -560,6 +562,8 @@ def _holds(tok: Token, cond: str) -> bool:
             and _warners_own(tok, c)
             for c in tok.children
         )
+    if kind == "back":  # "sent 109, most of them men, back to China": the parser takes "back" for an adverb
+        return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children)
     if kind == "charges":  # "Officials alleged that the militants had attacked the convoy", "the American
         # side has violated the signed agreement," Akhundzada alleged: someone is charged with an act (not
         # "alleged that the vote was rigged": no one is named for it)
