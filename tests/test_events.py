@@ -2915,3 +2915,18 @@ def test_people_handed_over_to_another_state_are_deported_on_the_day_the_text_gi
     assert weapons.type == "AID"
     # a count over a year of its own clause is still a tally
     assert not events_of("Militants killed nearly 400 people in 2024.")
+
+
+def test_what_news_tells_and_a_charge_answered_are_no_background():
+    # VOA 8008456 (2025): "U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a
+    # 30-day ceasefire ..." had only the welcome: the clause of the announcement was read as a relative clause
+    # describing a thing; VOA 8011076: "Pakistani officials blamed archrival India, accusing it of providing
+    # support to anti-Pakistan militants in Afghanistan, a charge New Delhi quickly rejected" lost the
+    # rejection the same way
+    agreed = next(e for e in voa_record("8008456").events if e.trigger.text == "agreed" and e.type == "AGREE")
+    assert codes(agreed.actor) == {"UKR"} and agreed.date == "2025-03-11" and agreed.recipient == []
+    rejections = [e for e in voa_record("8011076").events if e.type == "REJECT"]
+    assert {"IND"} in [codes(e.actor) for e in rejections]
+    # a thought's "that" clause stays background (VOA 6205362: "we struck on the idea that we needed to be
+    # economical with the truth and offer anything we could come up with")
+    assert not [e for e in voa_record("6205362").events if e.trigger.text == "offer"]

@@ -42,6 +42,7 @@ from dossier.events.lexicon import (
     STORM_WORDS,
     THREAT_CONTENT,
     TIME_PREPOSITIONS,
+    WORD_CLASSES,
 )
 from dossier.events.plover import to_plover
 from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent, speaker_actor
@@ -300,7 +301,24 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
                 return True
             if cur.dep_ == "pobj" and cur.head.lower_ in BACKGROUND_MARKERS:
                 return True
-        if cur.dep_ in ("relcl", "acl") and cur.head.i not in by_token and not is_agentive(cur.head):
+        # not a relative clause but what news says: "Tuesday's announcement that Ukraine had agreed to a
+        # 30-day ceasefire" (not "the idea that", "concerns that": thoughts); nor a proposal or charge that
+        # someone answers ("..., a charge Balkhi rejected Thursday")
+        told = cur.head.lemma_.lower() in TELLING_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
+        )
+        answer = (
+            cur.i == trig.head.i
+            and trig.sense.type in ANSWERING_TYPES
+            and cur.head.lemma_.lower() in WORD_CLASSES["proposal"]
+        )
+        content = told or answer
+        if (
+            cur.dep_ in ("relcl", "acl")
+            and cur.head.i not in by_token
+            and not is_agentive(cur.head)
+            and not content
+        ):
             # "... to a halt in a tunnel, where they stormed it": the story goes on in that place
             where = any(c.dep_ == "advmod" and c.lower_ in ("where", "whereupon") for c in cur.children)
             return not (where and any(c.dep_ == "nsubj" and is_agentive(c) for c in cur.children))
@@ -308,6 +326,13 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
         if cur.i in by_token:
             return False
     return False
+
+
+# Nouns for news told, whose "that" clause is what is told ("the announcement that Ukraine had agreed").
+TELLING_NOUNS = frozenset(
+    {"announcement", "news", "report", "statement", "claim", "allegation", "accusation", "charge", "word",
+     "confirmation", "assertion", "declaration", "revelation"}
+)  # fmt: skip
 
 
 # Words that give what an act answers for, its reason: "detained 22 officers over the shootings",
@@ -354,13 +379,15 @@ def _told_act(trig: Trigger, parent: Trigger) -> bool:
     rebels" (the object or the accused does it)? Not what is asked, threatened or intended ("urged them to
     leave", "called for a probe": an infinitive tells of no act done), nor words ("accused YChina of
     supporting propaganda": the accusation's content)."""
-    if parent.sense.type not in TOLD_OVER or trig.sense.type in CONTENT_TYPES:
+    if parent.sense.type not in TOLD_OVER:
         return False
     verb = trig.head
     if verb.pos_ != "VERB" or verb.tag_ == "VB" or _bare_infinitive(verb):
         return False
-    if _has_own_subject(verb):
-        return True
+    if _has_own_subject(verb):  # "welcomed Tuesday's announcement that Ukraine had agreed to a 30-day
+        return True  # ceasefire": the agreement, words or not, told as made
+    if trig.sense.type in CONTENT_TYPES:
+        return False
     # "accused India of attacking": the gerund hangs on the act itself (not "rejected a proposal for
     # signing an agreement", "protest the decision of sending troops": what a noun is about)
     return (

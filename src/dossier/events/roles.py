@@ -52,7 +52,9 @@ from dossier.nlp.words import (
     PERSON_OBJECT_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_WORDS,
     SOURCE_PRONOUNS,
+    TITLE_WORDS,
     WHEREABOUTS,
 )
 from dossier.schema import Entity, EventActor, Source
@@ -291,6 +293,8 @@ def _search_recipient(
             continue  # "after the fall of the government": when, not to whom; "despite backing ...": aside
         if (tok.dep_ == "prep" and _channel(tok)) or (tok.dep_ == "pobj" and _channel(tok.head)):
             continue  # "On social media in China some commenters praised ...": through what, not to whom
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() in ROLE_WORDS | TITLE_WORDS:
+            continue  # "Berisha resigned as leader of his conservative party": the post, no one it is done to
         occasion = tok.lemma_.lower() in OCCASION_NOUNS  # "at a hearing in Harare": where, not whom
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok) and not occasion:
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
@@ -332,6 +336,9 @@ def _search_recipient(
                 first_agent = first_agent or tok
         traded = not patient and tok.lemma_.lower() in TRADED_GOODS | TRADE_DUTIES
         owned = not patient and tok.dep_ == "dobj" and _measure(tok)  # "the 25% U.S. tariff": whose it is
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            continue  # "designated BLA as a terrorist group" may stand for BLA, but "agreed to a ceasefire as
+            # a step toward peace in Europe" is agreed with no one in Europe: nothing under what it counts as
         queue.extend(
             (c, depth + 1)
             for c in tok.children
