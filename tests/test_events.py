@@ -2930,3 +2930,27 @@ def test_what_news_tells_and_a_charge_answered_are_no_background():
     # a thought's "that" clause stays background (VOA 6205362: "we struck on the idea that we needed to be
     # economical with the truth and offer anything we could come up with")
     assert not [e for e in voa_record("6205362").events if e.trigger.text == "offer"]
+
+
+def test_a_government_that_bans_a_thing_restricts():
+    # VOA 8011004 (2025): "... telling her the Taliban had banned her book" and "The Taliban can't suppress
+    # our voices by 'banning books'" were no events: a ban was coerced only on something physical, as an
+    # act of force is; and "the book ban" restated whichever later mention named no one ("why the book ...
+    # was banned") instead of the Taliban's
+    record = voa_record("8011004")
+    book = next(
+        e
+        for e in record.events
+        if e.trigger.text == "banned" and "text message" in record.text[slice(*e.sentence)]
+    )
+    assert book.type == "COERCE" and codes(book.actor) == {"AFG"}
+    book_ban = next(
+        e
+        for e in record.events
+        if e.trigger.text == "ban" and "About a dozen" in record.text[slice(*e.sentence)]
+    )
+    assert codes(book_ban.actor) == {"AFG"}
+    # a ban on imports is a sanction (VOA 8010588: "countries that have recently banned importation of
+    # wildlife trophies")
+    trophies = next(e for e in voa_record("8010588").events if e.trigger.text == "banned")
+    assert trophies.type == "SANCTION"

@@ -253,7 +253,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # 'discontinue' ("The U.S. has banned the supply of advanced chips", "Cameroon banned the import of
     # chicks ... from Europe"), not a restriction of freedoms (but a ban on "the sale and consumption of dog
     # meat" or on "the trade" in a city is a rule at home, no one's relations cut)
-    "commerce": frozenset(["export", "import", "supply", "shipment", "delivery"]),
+    "commerce": frozenset(
+        ["export", "import", "exportation", "importation", "supply", "shipment", "delivery"]
+    ),
     # legal and economic measures: what they "target" is sanctioned, not attacked
     "instrument": frozenset(
         [
@@ -837,6 +839,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "deportation": (_s("COERCE", mode="deport"),),
     "ban": (
         _s("SANCTION", mode="discontinue", context="economic", cond="obj:commerce"),
+        # a verb with an object bans a thing, whatever it is ("the Taliban had banned her book", "banned
+        # protests"), beyond the physical a literal act of force takes
+        _s("COERCE", mode="restrict", cond="obj:any&acts_on&agent"),
         _s("COERCE", mode="restrict", cond="agent"),
     ),
     "prevent": (_s("COERCE", mode="restrict", cond="obj:demo"),),

@@ -562,6 +562,9 @@ def _holds(tok: Token, cond: str) -> bool:
             and _warners_own(tok, c)
             for c in tok.children
         )
+    if kind == "acts_on":  # a verb said of its doer: an object in the active ("had banned her book"), or
+        # the doer named in the passive ("banned by the Taliban"); not "so that same-sex marriages are banned"
+        return tok.pos_ in VERB_POS and (bool(children(tok, "dobj")) or bool(prep_objects(tok, "by")))
     if kind == "back":  # "sent 109, most of them men, back to China": the parser takes "back" for an adverb
         return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children)
     if kind == "charges":  # "Officials alleged that the militants had attacked the convoy", "the American
