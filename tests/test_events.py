@@ -2954,3 +2954,19 @@ def test_a_government_that_bans_a_thing_restricts():
     # wildlife trophies")
     trophies = next(e for e in voa_record("8010588").events if e.trigger.text == "banned")
     assert trophies.type == "SANCTION"
+
+
+def test_restricting_people_at_large_is_coercion_not_a_sanction():
+    # VOA 8011004 (2025): "The Taliban ... have imposed strict measures against women in Afghanistan,
+    # barring them from education, work, long-distance travel and participating in public life" was two
+    # SANCTIONs; the manual's COERCE 'restrict' is "restrictions on political freedoms or movement", its
+    # SANCTION the reduction of relations (another state's officials barred stay one)
+    record = voa_record("8011004")
+    for word in ("imposed", "barring"):
+        event = next(e for e in record.events if e.trigger.text == word and e.actor)
+        assert (event.type, event.mode) == ("COERCE", "restrict"), word
+    officials = one(
+        events_of("The United States has barred three top Albanian officials from entering the country."),
+        "SANCTION",
+    )
+    assert codes(officials.recipient) == {"ALB"}

@@ -760,7 +760,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "block": (_s("PROTEST", mode="obstruct", cond="obj:passage"),),
     # SANCTION: reductions in relations: sanctions, embargoes, expulsions of diplomats, suspensions.
     "sanction": (_s("SANCTION", mode="discontinue"),),
-    "bar": (_s("SANCTION", mode="discontinue", cond="prep:from"),),
+    # restricting people at large is the manual's COERCE 'restrict' ("restrictions on political freedoms or
+    # movement"); cutting another state's ties or officials, SANCTION
+    "bar": (
+        _s("COERCE", mode="restrict", cond="prep:from&on_people"),
+        _s("SANCTION", mode="discontinue", cond="prep:from"),
+    ),
     "embargo": (_s("SANCTION", mode="discontinue", context="economic"),),
     "sever": (_s("SANCTION", mode="withdraw", context="diplomatic"),),
     "cut": (
@@ -858,6 +863,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "impose": (
         _s("COERCE", mode="curfew", cond="obj:curfew"),
         _s("COERCE", mode="martial-law", cond="obj:emergency"),
+        _s("COERCE", mode="restrict", cond="obj:restriction&on_people"),
         _s("SANCTION", mode="discontinue", cond="obj:restriction"),
     ),
     "levy": (_s("SANCTION", mode="discontinue", cond="obj:restriction"),),  # "levied 25% tariffs on steel"

@@ -34,7 +34,13 @@ from dossier.nlp.syntax import (
     subject,
 )
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import JOURNALIST_NOUNS, OUTLET_WORDS, PERSON_OBJECT_PRONOUNS, PERSON_PRONOUNS
+from dossier.nlp.words import (
+    JOURNALIST_NOUNS,
+    OUTLET_WORDS,
+    PERSON_NOUNS,
+    PERSON_OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+)
 
 FIRST_PERSON = frozenset({"i", "we"})
 CUSTODY_NOUNS = frozenset({"prison", "jail", "detention", "custody", "captivity", "arrest"})
@@ -562,6 +568,14 @@ def _holds(tok: Token, cond: str) -> bool:
             and _warners_own(tok, c)
             for c in tok.children
         )
+    if kind == "on_people":  # people at large, not a state's agents, are what the act bars or is imposed
+        # on ("barring them [women] from education", "imposed strict measures against women"; not "barred
+        # three top Albanian officials from entering the country")
+        objects = children(tok, "dobj", "nsubjpass")  # "they are barred from visiting parks"
+        people = [resolve_pronoun(o) for o in objects] + [
+            p for head in (tok, *objects) for p in prep_objects(head, "against", "on")
+        ]
+        return any(p.lemma_.lower() in PERSON_NOUNS for p in people)
     if kind == "acts_on":  # a verb said of its doer: an object in the active ("had banned her book"), or
         # the doer named in the passive ("banned by the Taliban"); not "so that same-sex marriages are banned"
         return tok.pos_ in VERB_POS and (bool(children(tok, "dobj")) or bool(prep_objects(tok, "by")))
