@@ -2970,3 +2970,14 @@ def test_restricting_people_at_large_is_coercion_not_a_sanction():
         "SANCTION",
     )
     assert codes(officials.recipient) == {"ALB"}
+
+
+def test_declining_to_take_part_rejects_and_declining_to_confirm_does_not():
+    # VOA 6205696 (2021): "Orban and other Central European populists have declined to participate in EU
+    # migrant-burden sharing plan ..." was no event ("decline" rejected only a proposal as its object), and
+    # "The White House declined to confirm the report" rejected the report (the object of "confirm")
+    record = voa_record("6205696")
+    declined = next(e for e in record.events if e.trigger.text == "declined")
+    assert declined.type == "REJECT" and codes(declined.actor) == {"HUN"}
+    assert not events_of("The White House declined to confirm the report.")
+    assert one(events_of("Hungary declined to join the pact."), "REJECT")

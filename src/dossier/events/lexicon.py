@@ -721,7 +721,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "unwilling": (_s("REJECT", cond="to_clause"),),
     "unwillingness": (_s("REJECT", cond="to_clause"),),
     "refusal": (_s("REJECT"),),
-    "decline": (_s("REJECT", cond="obj:proposal"),),
+    # "declined to participate in the EU's burden-sharing plan", "declined to join the pact" (not
+    # "declined to comment", "declined to confirm the report": a refusal to speak, which attribution reads)
+    "decline": (
+        _s("REJECT", cond="obj:proposal&notxcomp:telling"),
+        _s("REJECT", cond="xcomp&notxcomp:telling"),
+    ),
     "rebuff": (_s("REJECT"),),
     "spurn": (_s("REJECT"),),
     "veto": (_s("REJECT", mode="change"),),
