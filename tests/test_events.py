@@ -2981,3 +2981,13 @@ def test_declining_to_take_part_rejects_and_declining_to_confirm_does_not():
     assert declined.type == "REJECT" and codes(declined.actor) == {"HUN"}
     assert not events_of("The White House declined to confirm the report.")
     assert one(events_of("Hungary declined to join the pact."), "REJECT")
+
+
+def test_people_killed_in_a_crash_are_no_one_s_victims():
+    # VOA 6183227 (2020): "... told VOA five people had likely been killed in the crash" (a plane that went
+    # down, no indication of enemy fire) was an ASSAULT; an accident or a force of nature kills, no one
+    record = voa_record("6183227")
+    assert not [
+        e for e in record.events if e.type == "ASSAULT" and "in the crash" in record.text[slice(*e.sentence)]
+    ]
+    assert one(events_of("Five people were killed in the attack."), "ASSAULT")

@@ -766,6 +766,8 @@ def _natural_cause(trig: Trigger) -> bool:
     if passive:  # "were either destroyed or submerged by floods": the agent of the verbs joined to it too
         joined = [c for c in trig.head.children if c.dep_ == "conj" and c.tag_ == "VBN"]
         doers = [o for verb in (trig.head, *joined) for o in prep_objects(verb, "by")]
+        if not doers:  # "five people had likely been killed in the crash": what they died in did it
+            doers = prep_objects(trig.head, "in")
     else:
         doers = [subj] if subj is not None else []
     return any(_natural(d) for d in doers)
