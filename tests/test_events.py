@@ -2991,3 +2991,17 @@ def test_people_killed_in_a_crash_are_no_one_s_victims():
         e for e in record.events if e.type == "ASSAULT" and "in the crash" in record.text[slice(*e.sentence)]
     ]
     assert one(events_of("Five people were killed in the attack."), "ASSAULT")
+
+
+def test_an_event_noun_told_as_taking_place_is_a_happening_though_no_one_is_named():
+    # "Protests erupted across Turkey ...": a protest noun was coded only with its crowd named, and an
+    # event noun with no one named was dropped as a bare reference ("Talks took place in Geneva"); one that
+    # may come ("The talks will take place Monday") stays no event (test_taking_hostages_is_an_abduction)
+    erupted = one(
+        events_of("Protests erupted across Turkey after the arrest of Istanbul's mayor."), "PROTEST"
+    )
+    assert erupted.status == "asserted"
+    talks = one(events_of("Talks took place in Geneva on Monday."), "CONSULT")
+    assert talks.status == "asserted"
+    # a protest noun that takes place in no clause is still no event
+    assert not events_of("The protests are the largest in a decade.")

@@ -47,7 +47,7 @@ from dossier.events.lexicon import (
 from dossier.events.plover import to_plover
 from dossier.events.roles import VERBAL_ACTS, find_roles, named_agent, speaker_actor
 from dossier.events.status import covering_attributions, epistemic_status
-from dossier.events.syntax import is_agentive, is_person_like, undergone
+from dossier.events.syntax import is_agentive, is_person_like, occurring, undergone
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
@@ -572,6 +572,7 @@ def _sentence_events(
             and not actor
             and not any(r.code or _named_person(r, entities) for r in recipient)
             and trig.sense.type not in HAPPENINGS
+            and not occurring(trig.head)
             and not (recipient and undergone(trig.head))
         ):  # (but "migrants ... as they await deportation" says who undergoes it)
             continue  # a bare event noun ("the weapons transfer") names no happening we can code (but

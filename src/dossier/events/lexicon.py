@@ -752,7 +752,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "ultimatum": (_s("THREATEN"),),
     # PROTEST: demonstrations, rallies, strikes, riots, boycotts, obstruction.
-    "protest": (_s("PROTEST", mode="demo", cond="crowd"), _s("ACCUSE", mode="disapprove", cond="verb")),
+    "protest": (
+        _s("PROTEST", mode="demo", cond="crowd"),
+        _s("PROTEST", mode="demo", cond="occurring"),
+        _s("ACCUSE", mode="disapprove", cond="verb"),
+    ),
     "demonstrate": (_s("PROTEST", mode="demo", cond="marching"),),
     "demonstration": (_s("PROTEST", mode="demo", cond="marching"),),
     "demonstrator": (_s("PROTEST", mode="demo"),),

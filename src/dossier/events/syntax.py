@@ -13,7 +13,7 @@ from dossier.events.lexicon import (
     RESPONSIBILITY_NOUNS,
     SUFFERING_VERBS,
 )
-from dossier.nlp.syntax import antecedent, prep_objects
+from dossier.nlp.syntax import antecedent, children, prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
     AGENT_NOUNS,
@@ -120,3 +120,23 @@ def undergone(noun: Token) -> bool:
 
 
 STATE_VERBS = frozenset({"be", "remain", "stay", "languish"})
+
+
+# Verbs that tell of an event as taking place ("protests erupted", "talks took place").
+OCCURRENCE_VERBS = frozenset(
+    {"erupt", "break", "spread", "take", "begin", "start", "escalate", "rage", "resume"}
+)
+
+
+def occurring(tok: Token) -> bool:
+    """Is the event noun the subject of a verb that tells it took or takes place ("Protests erupted across
+    Turkey", "protests broke out", "talks took place in Geneva"), which names a happening though no one is
+    named?"""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in OCCURRENCE_VERBS or verb.tag_ == "VB":
+        return False  # (not "the talks will take place Monday": what may come, with no one named)
+    if verb.lemma_.lower() == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if verb.lemma_.lower() == "take":
+        return any(o.lemma_.lower() == "place" for o in children(verb, "dobj"))
+    return True

@@ -24,7 +24,7 @@ from dossier.events.lexicon import (
     WORD_CLASSES,
     Sense,
 )
-from dossier.events.syntax import can_act, is_agentive, is_person_like, names_people
+from dossier.events.syntax import can_act, is_agentive, is_person_like, names_people, occurring
 from dossier.nlp.syntax import (
     asks_anonymity,
     children,
@@ -552,6 +552,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return not children(tok, "prt")
     if kind == "verb":
         return tok.pos_ in VERB_POS
+    if kind == "occurring":  # "Protests erupted across Turkey": a protest noun that took place, crowd unnamed
+        return tok.pos_ in NOUN_POS and occurring(tok)
     if kind == "crowd":
         return any(
             subj.lemma_.lower() in CROWD_NOUNS
