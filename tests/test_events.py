@@ -3005,3 +3005,22 @@ def test_an_event_noun_told_as_taking_place_is_a_happening_though_no_one_is_name
     assert talks.status == "asserted"
     # a protest noun that takes place in no clause is still no event
     assert not events_of("The protests are the largest in a decade.")
+
+
+def test_whoever_reacts_to_an_act_did_not_do_it():
+    # "Thousands of people protested in Istanbul on Sunday against the arrest of the mayor": the arrest took
+    # the protesters for its actor, as "Ukraine's offensive that led to the seizure of ..." gives the
+    # seizure Ukraine's; VOA 7678740 (2024): "... dismissed concerns that a recent resolution in the U.S.
+    # Congress calling for a probe ... would undermine the ongoing talks with the IMF": the talks were the
+    # United States'
+    events = events_of("Thousands of people protested in Istanbul on Sunday against the arrest of the mayor.")
+    assert not [e for e in events if e.type == "COERCE" and e.actor]
+    record = voa_record("7678740")
+    talks = next(
+        e
+        for e in record.events
+        if e.trigger.text == "talks"
+        and "IMF" in record.text[slice(*e.sentence)]
+        and "resolution" in record.text[slice(*e.sentence)]
+    )
+    assert "USA" not in codes(talks.actor)

@@ -98,6 +98,9 @@ SUPPRESSING_TYPES = CONTENT_TYPES | {"SANCTION", "COERCE", "RETREAT"}
 # Acts that tell of another's act as done: an accusation or a rejection of one (the gold's convention and
 # PLOVER's: the alleged act is coded too, attributed or denied), praise or condemnation of what was done.
 TOLD_OVER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Acts that react to another's act ("protested against the arrest", "welcomed the release"): whoever did
+# the act reacted to is not the one reacting.
+REACTIONS = frozenset({"PROTEST", "ACCUSE", "REJECT", "SUPPORT"})
 ALLEGED_STATUS = {"ACCUSE": "attributed", "REJECT": "denied"}  # (praise takes the act as done)
 # Conflict types that, announced for the future or as a hypothetical, are threats (PLOVER manual,
 # Auxiliary modes: "THREATEN could be ASSAULT + hypothetical ... return the single event category").
@@ -545,8 +548,9 @@ def _sentence_events(
         actor = [_as_resolved_source(a, attributions, entities) for a in actor]
         source = _actor_source(trig, by_token) if trig.head.i not in reasons else None
         recipient = [r for r in recipient if not _names_reason(r, trig, doc, reasons)]
-        if not actor and source is not None and source.head.i in roles:
-            actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..."
+        if not actor and source is not None and source.head.i in roles and source.sense.type not in REACTIONS:
+            actor = roles[source.head.i][0]  # "Ukraine's offensive that led to the seizure of ..." (but
+            # "protested against the arrest of the mayor": the protesters did not arrest him)
         if trig.sense.type == "REJECT" and not any(a.code or a.entity is not None for a in actor):
             speaker = _cue_source(trig, attributions)
             if speaker is not None:  # "..., a charge Afghan foreign ministry spokesperson Abdul Qahar
