@@ -427,3 +427,15 @@ def test_a_time_hung_on_the_phrase_before_it_dates_the_event():
         published="2025-03-13",
     )
     assert all(e.date != "2025-03-12" for e in freed.events if e.trigger.text == "freed")
+
+
+def test_a_month_that_modifies_an_event_noun_dates_it():
+    # VOA 6184384 (2020-02-17): "a deadly January attack on a joint Kenya-U.S. military base has highlighted
+    # ongoing insecurity": the attack went undated; a month before a noun was read only after "in", "last"
+    # and the like; a stretch ("from January through July this year") is no month of its own
+    record = voa_record("6184384")
+    attack = next(e for e in record.events if "January attack" in record.text[slice(*e.sentence)])
+    assert attack.period == "2020-01"
+    stretch = find_dates("visited Vietnam from January through July this year", "2019-12-17")
+    assert [(d.text, d.value) for d in stretch] == [("this year", "2019")]
+    assert find_dates("they may attack the base", "2019-12-17") == []

@@ -50,6 +50,10 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
+_MONTH_MODIFIER = (
+    r"(?P<month>January|February|March|April|June|July|August|September|October|November|December)"
+)
+_RANGE_WORDS = r"(?:from|through|to|until|till|between|and|or|since|by|in|of|early|late|mid)"  # a stretch
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -65,6 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("month", re.compile(rf"\b(?:{_LEAD})[\s-]+{_MONTH}(?![\s.]*\d)")),
     ("month", re.compile(rf"\b(?P<rel>last|next|this|Last|Next|This)\s+{_MONTH}(?![\s.]*\d)")),
+    # a month that modifies the noun after it ("a deadly January attack", "the October ceasefire"); not "May"
+    ("month", re.compile(rf"\b(?!{_RANGE_WORDS}\b)[a-z]+\s+{_MONTH_MODIFIER}(?=\s+[a-z]{{3,}}\b)")),
     ("year", re.compile(rf"\b(?:{_LEAD})[\s-]+{_YEAR}\b(?![\s-]*(?:%|percent|people))")),
     (
         "weekday",
