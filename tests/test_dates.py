@@ -439,3 +439,17 @@ def test_a_month_that_modifies_an_event_noun_dates_it():
     stretch = find_dates("visited Vietnam from January through July this year", "2019-12-17")
     assert [(d.text, d.value) for d in stretch] == [("this year", "2019")]
     assert find_dates("they may attack the base", "2019-12-17") == []
+
+
+def test_a_time_the_parser_hangs_on_what_an_act_is_done_to_dates_the_act():
+    # VOA 6184384 (2020-02-17): "... the militants launched a brazen assault on a joint Kenya-U.S. military
+    # base in Lamu County, Kenya in January": "in January" hangs on the base, and the assault went undated
+    # with "in January" in its recipient; VOA 6204080: "The Nairobi government in 2016 ..." as an actor
+    record = voa_record("6184384")
+    assault = next(e for e in record.events if e.trigger.text == "assault")
+    assert assault.period == "2020-01"
+    assert [r.text for r in assault.recipient] == ["a joint Kenya-U.S. military base in Lamu County, Kenya"]
+    # not a time set before another's: "does not want to meet with Kim before the presidential election in
+    # November" (VOA 6184244)
+    meet = next(e for e in voa_record("6184244").events if e.trigger.text == "meet")
+    assert meet.period is None

@@ -17,6 +17,7 @@ from dossier.enrich.dates import SMALL_NUMBERS, YEAR, DateMention, find_dates, p
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
+from dossier.events.lexicon import TRIGGERS
 from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_of
@@ -545,6 +546,9 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         # ..., a day after an attack": another time
     if token.dep_ == "pobj":
         token = token.head
+    if token.dep_ == "prep" and _hung_on_participant(token.head, trigger):
+        return True  # "launched a brazen assault on a joint Kenya-U.S. military base ... in January": a base
+        # has no date; the parser hung the act's on it
     if token.dep_ == "npadvmod" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
         prep = token.head.head  # "attended a meeting for the first time last month": the parser hangs the
         # time on the phrase before it, which hangs from the trigger (not "freed before the final push
@@ -565,6 +569,27 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
 
 # Words that set a time before or after another ("before the final push Wednesday evening").
 RELATIVE_TIME_WORDS = frozenset({"before", "after", "since", "until", "till", "following", "ahead"})
+
+
+def _hung_on_participant(noun: Token, trigger: Token) -> bool:
+    """Is ``noun`` a thing or someone the act is done to or with, not an event of its own (which would
+    have its own date: "the elections in January"), in a phrase that hangs from the trigger or, for an event
+    noun that is a verb's object, from that verb ("launched an assault on a base")?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in TRIGGERS or noun.i == trigger.i:
+        return False
+    anchors = {trigger.i}
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass"):
+        anchors.add(trigger.head.i)
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep", "appos", "compound", "conj", "dobj") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in RELATIVE_TIME_WORDS:
+            return False  # "does not want to meet with Kim before the presidential election in November"
+        cur = cur.head
+        if cur.i in anchors:
+            return True
+    return False
 
 
 def _other_time_clause(trigger: Token) -> bool:

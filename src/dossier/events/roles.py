@@ -85,6 +85,12 @@ DYING_VERBS = frozenset({"die", "perish"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
 
+def _when(tok: Token) -> bool:
+    """A time phrase the parser hung inside a noun phrase ("a base in Lamu County, Kenya in January"):
+    when the act was done, no part of whom it was done to."""
+    return tok.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in children(tok, "pobj"))
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     keep = [head]
     stack = [c for c in head.children if c.dep_ not in PHRASE_EXCLUDE]
@@ -92,12 +98,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
         stack += [
             c
             for c in head.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and not _clausal(c)
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and not _clausal(c) and not _when(c)
         ]
     while stack:
         tok = stack.pop()
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "punct"))
+        stack.extend(
+            c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "punct") and not _when(c)
+        )
     keep.sort(key=lambda t: t.i)
     # the phrase is contiguous from its first to its last token, and holds the whole name its head is in
     # ("The Alliance of Democracies", not "The Alliance")
