@@ -3024,3 +3024,15 @@ def test_whoever_reacts_to_an_act_did_not_do_it():
         and "resolution" in record.text[slice(*e.sentence)]
     )
     assert "USA" not in codes(talks.actor)
+
+
+def test_what_an_expert_knows_about_is_no_act():
+    # VOA 8009771 (2025): "Charles Hecker, an expert on Western-Russian economic ties and risks, ... says"
+    # was a COOPERATE by "Western-Russian"
+    record = voa_record("8009771")
+    assert not [
+        e
+        for e in record.events
+        if e.trigger.text == "ties" and "expert on" in record.text[slice(*e.sentence)]
+    ]
+    assert one(events_of("Russia and China have deepened their economic ties."), "COOPERATE")

@@ -558,6 +558,8 @@ def _sentence_events(
                 actor = [speaker_actor(speaker, entities)]
         if trig.nominal and not actor and not recipient and _mere_reference(trig.head):
             continue  # "the scene of the attack", "soon after the attack": it points back, it tells nothing
+        if _topic(trig):
+            continue  # "an expert on Western-Russian economic ties": what someone knows about, no act
         if _assessment(trig):
             continue  # "the partnership poses a threat to U.S. interests": a judgement, not a threat made
         if _perseverance(trig, entities):
@@ -827,6 +829,21 @@ def _standing_position(trig: Trigger) -> bool:
         return False
     dating = [t for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "TIME") for t in dating)  # not "rejected ... on Tuesday"
+
+
+# Nouns for people and works that know or treat a subject ("an expert on Western-Russian ties").
+EXPERTISE_NOUNS = frozenset(
+    {"expert", "specialist", "scholar", "researcher", "analyst", "professor", "author", "book", "course"}
+)
+
+
+def _topic(trig: Trigger) -> bool:
+    """Is the event noun the subject someone is an expert on or a work treats ("an expert on
+    Western-Russian economic ties", "a specialist in counterterrorism operations")?"""
+    tok = trig.head
+    if not trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "in", "of"):
+        return False
+    return tok.head.head.lemma_.lower() in EXPERTISE_NOUNS
 
 
 def _mere_reference(tok: Token) -> bool:
