@@ -3036,3 +3036,13 @@ def test_what_an_expert_knows_about_is_no_act():
         if e.trigger.text == "ties" and "expert on" in record.text[slice(*e.sentence)]
     ]
     assert one(events_of("Russia and China have deepened their economic ties."), "COOPERATE")
+
+
+def test_whose_expulsion_it_is_were_expelled():
+    # VOA 8005869 (2025): "After their expulsion, many Chagossians settled in Mauritius" made the Chagossians
+    # the expelling side; a possessive of an expulsion, as of an arrest or an abduction, is who underwent it
+    record = voa_record("8005869")
+    expulsions = [e for e in record.events if e.trigger.text == "expulsion"]
+    assert all("MUS" not in codes(e.actor) for e in expulsions)
+    expelled = one(events_of("Poland announced the expulsion of 45 Russian diplomats."), "SANCTION")
+    assert codes(expelled.actor) == {"POL"} and codes(expelled.recipient) == {"RUS"}

@@ -576,7 +576,8 @@ AUTHORED_FROM = frozenset({"ASSAULT", "ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
-    patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode == "release"
+    # (and "After their expulsion, many Chagossians settled in Mauritius": expelled, not expelling)
+    patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode in ("release", "expel")
     undergoer = _undergoer(tok, entities) if patient else None
     if undergoer is not None:  # "their abduction", "his arrest": the person it was done to
         return [h for h in prep_objects(tok, "by") if h.ent_type_ not in TIMES], [undergoer]
