@@ -3046,3 +3046,14 @@ def test_whose_expulsion_it_is_were_expelled():
     assert all("MUS" not in codes(e.actor) for e in expulsions)
     expelled = one(events_of("Poland announced the expulsion of 45 Russian diplomats."), "SANCTION")
     assert codes(expelled.actor) == {"POL"} and codes(expelled.recipient) == {"RUS"}
+
+
+def test_what_is_yet_to_happen_has_not_happened():
+    # VOA 8005869 (2025): "... neither Britain nor Mauritius have confirmed any details, and the agreement is
+    # yet to be finalized" told the agreement as made; "Russia has yet to agree to the ceasefire" read as
+    # Russia agreeing
+    record = voa_record("8005869")
+    pending = next(e for e in record.events if "yet to be finalized" in record.text[slice(*e.sentence)])
+    assert pending.status == "future"
+    agree = one(events_of("Russia has yet to agree to the ceasefire."), "AGREE")
+    assert agree.status == "negated"

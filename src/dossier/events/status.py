@@ -134,6 +134,8 @@ def local_modality(tok: Token) -> str | None:
     if verb.i != tok.i and _negated(verb) and tok.dep_ in ("dobj", "nsubjpass", "attr", "acomp"):
         return "negated"
     aux = _aux(verb)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and _yet_to(verb):
+        return "future"  # "the agreement is yet to be finalized": not made yet
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ in FUTURE_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "future"
@@ -167,6 +169,8 @@ def local_modality(tok: Token) -> str | None:
         cur = cur.head
         if cur.dep_ == "ccomp" and not controlled:
             break
+        if cur.lemma_.lower() in ("have", "be") and _yet_to(cur) and controlled:
+            return "negated"  # "Russia has yet to agree to the ceasefire": it has not
         if cur.lemma_.lower() in INTENTION_VERBS and controlled:
             return "future"
         if cur.lemma_.lower() in PERMISSION_VERBS and cur.tag_ in ("VBZ", "VBP") and controlled:
@@ -199,6 +203,15 @@ def local_modality(tok: Token) -> str | None:
         if inherited in ("hypothetical", "future"):
             return inherited
     return None
+
+
+def _yet_to(verb: Token) -> bool:
+    """Does ``verb`` ("has", "is") say its infinitive is yet to happen ("has yet to agree", "is yet to be
+    finalized")?"""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _proposed(verb: Token) -> bool:
