@@ -3057,3 +3057,13 @@ def test_what_is_yet_to_happen_has_not_happened():
     assert pending.status == "future"
     agree = one(events_of("Russia has yet to agree to the ceasefire."), "AGREE")
     assert agree.status == "negated"
+
+
+def test_failing_to_do_a_thing_is_not_doing_it():
+    # "The two leaders failed to reach an agreement in Hanoi" told the agreement as reached; "did not manage
+    # to seize the town" the seizure as done (an implicative verb passes its own polarity on)
+    agreement = one(events_of("The two leaders failed to reach an agreement in Hanoi."), "AGREE")
+    assert agreement.status == "negated"
+    seized = one(events_of("The militants did not manage to seize the town."), "COERCE")
+    assert seized.status == "negated"
+    assert one(events_of("The militants managed to seize the town."), "COERCE").status == "asserted"

@@ -171,6 +171,10 @@ def local_modality(tok: Token) -> str | None:
             break
         if cur.lemma_.lower() in ("have", "be") and _yet_to(cur) and controlled:
             return "negated"  # "Russia has yet to agree to the ceasefire": it has not
+        if controlled and (
+            cur.lemma_.lower() == "fail" or (cur.lemma_.lower() in ("manage", "succeed") and _negated(cur))
+        ):
+            return "negated"  # "the two leaders failed to reach an agreement", "did not manage to seize"
         if cur.lemma_.lower() in INTENTION_VERBS and controlled:
             return "future"
         if cur.lemma_.lower() in PERMISSION_VERBS and cur.tag_ in ("VBZ", "VBP") and controlled:
