@@ -28,9 +28,9 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Participles that read as passives but describe their subject's own stance ("is opposed to").
 STATIVE_PASSIVES = frozenset(["oppose", "commit", "prepare", "determine", "dedicate", "resolve"])
-# Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
 # Stretches of time a gerund can be done over ("after weeks of denying it").
 DURATION_WORDS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+# Verbs whose object is the understood subject of their infinitive ("pressing allies to allow").
 OBJECT_CONTROL = frozenset(
     {
         "press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell",
