@@ -3067,3 +3067,15 @@ def test_failing_to_do_a_thing_is_not_doing_it():
     seized = one(events_of("The militants did not manage to seize the town."), "COERCE")
     assert seized.status == "negated"
     assert one(events_of("The militants managed to seize the town."), "COERCE").status == "asserted"
+
+
+def test_an_act_turned_back_or_foiled_is_not_by_whoever_stopped_it():
+    # "The army managed to repel the attack on the base" made the army the attacker (an event noun that is a
+    # verb's object took the verb's subject as its actor); "Security forces foiled a plot to attack the
+    # embassy" told an attack by the security forces, as done
+    repelled = one(events_of("The army managed to repel the attack on the base."), "ASSAULT")
+    assert repelled.actor == [] and [r.text for r in repelled.recipient] == ["the base"]
+    foiled = one(events_of("Security forces foiled a plot to attack the embassy."), "ASSAULT")
+    assert foiled.actor == [] and foiled.status == "negated"
+    launched = one(events_of("The army launched an attack on the town."), "ASSAULT")
+    assert [a.text for a in launched.actor] == ["The army"]

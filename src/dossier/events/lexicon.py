@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dossier.nlp.words import FORCE_TARGETS
+from dossier.nlp.words import FORCE_TARGETS, THWARTING_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -1195,6 +1195,10 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authori
 # Verbs that keep an act from happening ("prevent humanitarian actors to negotiate", "stopped them from
 # leaving"): the act they govern is negated.
 PREVENTING_VERBS = frozenset({"prevent", "stop", "block", "forbid", "prohibit", "keep", "bar", "deter"})
+# Verbs whose object event is another's act turned back ("the army repelled the attack"): whoever does the
+# verb did not do the act; and those that kept it from happening at all ("foiled a plot to attack").
+FOILING_VERBS = THWARTING_VERBS
+COUNTERING_VERBS = frozenset({"repel", "repulse", "resist", "withstand", "counter"}) | FOILING_VERBS
 # Verbs that press someone to act ("pressure the U.S. to grant relief", "urged Russia to accept"): the act is
 # asked for, not done.
 URGING_VERBS = frozenset(

@@ -12,8 +12,10 @@ from dossier.events.lexicon import (
     CLAIM_VERBS,
     CLASH_NOUNS,
     CONCESSIVE_PREPOSITIONS,
+    COUNTERING_VERBS,
     CROWD_NOUNS,
     DRAWING_VERBS,
+    FOILING_VERBS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
@@ -689,6 +691,13 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and verb.lemma_.lower() not in REPORTING_VERBS | VIEWING_VERBS
         ):  # not "Sahaar sees the book ban as part of a larger crackdown": a view of it, not the act
             subj, passive = subject(verb)
+            if subj is not None and not passive and verb.lemma_.lower() in COUNTERING_VERBS:
+                # "the army repelled the attack (on the base)": turned back on it (or on what it names), not
+                # made by it
+                aimed = [s for s in start if s.i not in exclude]
+                if aimed or verb.lemma_.lower() in FOILING_VERBS:  # ("police foiled the attack": on whom,
+                    return [], aimed[:1]  # the text does not say)
+                return [], ([subj] if _participant(subj) or is_agentive(subj) else [])
             if subj is not None and not passive and patient and undergone(tok):
                 # "thousands of migrants face deportation": the migrants are deported, they deport no one
                 return [], ([subj] if _participant(subj) or is_agentive(subj) else [])

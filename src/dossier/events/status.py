@@ -18,6 +18,7 @@ from dossier.events.lexicon import (
     AWAITING_VERBS,
     CONDITIONAL_MARKERS,
     DENIAL_VERBS,
+    FOILING_VERBS,
     FUTURE_AUX,
     FUTURE_MODIFIERS,
     HYPOTHETICAL_AUX,
@@ -185,9 +186,13 @@ def local_modality(tok: Token) -> str | None:
             return "negated"  # "these laws prevent humanitarian actors to negotiate": it does not happen
             # (but "must stop killing Afghan civilians": the killing goes on, its end is asked for)
     intended = intent_noun(verb) if verb.i == tok.i or tok.dep_ in ("dobj", "nsubjpass") else None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FOILING_VERBS:
+        return "negated"  # "security forces foiled the attack": it did not happen
     if intended is not None:  # "has no plans to attack NATO": no attack, nor one planned
         if _negated(intended) or (intended.dep_ == "dobj" and _negated(intended.head)):
             return "negated"
+        if intended.dep_ == "dobj" and intended.head.lemma_.lower() in FOILING_VERBS:
+            return "negated"  # "foiled a plot to attack the embassy"
         return "hypothetical" if _conditional(intended.head) else "future"  # "unless they have intention"
     if (
         verb.dep_ == "pcomp"

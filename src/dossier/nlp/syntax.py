@@ -18,6 +18,7 @@ from dossier.nlp.words import (
     ROLE_WORDS,
     SAYING_VERBS,
     THIRD_PLURAL_PRONOUNS,
+    THWARTING_VERBS,
     TITLE_WORDS,
     WHEREABOUTS,
     person_word,
@@ -164,7 +165,9 @@ ATTEMPT_NOUNS = frozenset(
 )
 # Nouns of intent whose act is still to come ("the intention of attacking"), and is denied outright when the
 # noun is ("no plans to attack NATO", "no intention of invading"); whoever holds the intent would act
-INTENTION_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest", "ambition", "aim"})
+INTENTION_NOUNS = frozenset(
+    {"intention", "intent", "plan", "desire", "wish", "interest", "ambition", "aim", "plot", "scheme"}
+)
 # Verbs that link their subject to a participle that tells what it undergoes: "stand accused", "remain
 # detained", "got arrested", "seemed shaken".
 LINKING_VERBS = frozenset(
@@ -257,8 +260,8 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         owners = children(intent, "poss")
         if owners:
             return antecedent(owners[0]), False
-        if intent.dep_ == "dobj":
-            return subject(intent.head, depth + 1)
+        if intent.dep_ == "dobj" and intent.head.lemma_.lower() not in THWARTING_VERBS:
+            return subject(intent.head, depth + 1)  # (not "security forces foiled a plot to attack")
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         if (
             head.lower_ == "from"
@@ -357,7 +360,7 @@ def _object_phrase(noun: Token) -> Token | None:
 def intent_noun(verb: Token) -> Token | None:
     """The noun of intent ``verb`` is the act of: "plans" in "has no plans to attack", "intention" in "the
     intention of invading"."""
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in INTENTION_NOUNS:
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and verb.head.lemma_.lower() in INTENTION_NOUNS:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENTION_NOUNS:
         return verb.head.head

@@ -327,3 +327,6 @@ RELATION_NOUNS = frozenset(
 # Laws and founding texts: what they provide, guarantee or require is no one's act ("Zimbabwe's
 # Constitution guarantees the right to freedom of expression").
 LAW_NOUNS = frozenset({"constitution", "charter", "law", "statute", "treaty", "convention", "code"})
+# Verbs that keep a planned act from happening ("foiled a plot to attack the embassy"): whoever does them
+# is not the one who planned it, and the act did not happen.
+THWARTING_VERBS = frozenset({"foil", "thwart", "avert", "disrupt"})
