@@ -51,7 +51,7 @@ from dossier.events.syntax import is_agentive, is_person_like, occurring, underg
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import prep_objects, resolve_pronoun, sentence_of, subject
+from dossier.nlp.syntax import clause_verb, prep_objects, resolve_pronoun, sentence_of, subject
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import SOURCE_PRONOUNS
 from dossier.schema import Attribution, Entity, Event, EventActor, Source
@@ -231,9 +231,7 @@ def _frames(when: Token, tok: Token) -> bool:
     """Does the time phrase ``when`` hang from the trigger or a word above it ("In 2024, the group said it
     had killed 400 people"), not from another clause ("... it had held since arresting them for illegal
     entry in 2014, Thailand turned 40 of them over to China": the arrest's year)?"""
-    verb = when.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(when.head)
     return verb.i == tok.i or verb.is_ancestor(tok) or verb.pos_ not in ("VERB", "AUX")
 
 

@@ -1197,8 +1197,7 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authori
 PREVENTING_VERBS = frozenset({"prevent", "stop", "block", "forbid", "prohibit", "keep", "bar", "deter"})
 # Verbs whose object event is another's act turned back ("the army repelled the attack"): whoever does the
 # verb did not do the act; and those that kept it from happening at all ("foiled a plot to attack").
-FOILING_VERBS = THWARTING_VERBS
-COUNTERING_VERBS = frozenset({"repel", "repulse", "resist", "withstand", "counter"}) | FOILING_VERBS
+COUNTERING_VERBS = frozenset({"repel", "repulse", "resist", "withstand", "counter"}) | THWARTING_VERBS
 # Verbs that press someone to act ("pressure the U.S. to grant relief", "urged Russia to accept"): the act is
 # asked for, not done.
 URGING_VERBS = frozenset(

@@ -15,7 +15,6 @@ from dossier.events.lexicon import (
     COUNTERING_VERBS,
     CROWD_NOUNS,
     DRAWING_VERBS,
-    FOILING_VERBS,
     LIGHT_VERBS,
     PHYSICAL_TARGETS,
     PHYSICAL_TYPES,
@@ -56,6 +55,7 @@ from dossier.nlp.words import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SOURCE_PRONOUNS,
+    THWARTING_VERBS,
     TITLE_WORDS,
     WHEREABOUTS,
 )
@@ -695,7 +695,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
                 # "the army repelled the attack (on the base)": turned back on it (or on what it names), not
                 # made by it
                 aimed = [s for s in start if s.i not in exclude]
-                if aimed or verb.lemma_.lower() in FOILING_VERBS:  # ("police foiled the attack": on whom,
+                if aimed or verb.lemma_.lower() in THWARTING_VERBS:  # ("police foiled the attack": on whom,
                     return [], aimed[:1]  # the text does not say)
                 return [], ([subj] if _participant(subj) or is_agentive(subj) else [])
             if subj is not None and not passive and patient and undergone(tok):

@@ -18,7 +18,6 @@ from dossier.events.lexicon import (
     AWAITING_VERBS,
     CONDITIONAL_MARKERS,
     DENIAL_VERBS,
-    FOILING_VERBS,
     FUTURE_AUX,
     FUTURE_MODIFIERS,
     HYPOTHETICAL_AUX,
@@ -35,22 +34,14 @@ from dossier.events.lexicon import (
     WEIGHING_VERBS,
 )
 from dossier.events.syntax import claim_of_responsibility
-from dossier.nlp.syntax import children, intent_noun, sentence_of
-from dossier.nlp.words import ADDRESS_VERBS
+from dossier.nlp.syntax import children, clause_verb, intent_noun, sentence_of
+from dossier.nlp.words import ADDRESS_VERBS, THWARTING_VERBS
 from dossier.schema import Attribution
 
 # Dependency links along which a clause's modality reaches the trigger.
 CLAUSE_LINKS = frozenset(
     {"xcomp", "conj", "aux", "auxpass", "acomp", "pcomp", "prep", "pobj", "dobj", "nsubj"}
 )
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb whose clause holds ``tok`` (the trigger itself when it is a verb)."""
-    cur = tok
-    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i and cur.dep_ not in ("ROOT",):
-        cur = cur.head
-    return cur
 
 
 def _aux(verb: Token) -> set[str]:
@@ -126,7 +117,7 @@ def _believed(verb: Token) -> bool:
 
 def local_modality(tok: Token) -> str | None:
     """``negated``, ``hypothetical`` or ``future`` from the trigger's own clause, else None."""
-    verb = _verb_of(tok)
+    verb = clause_verb(tok)
     if (verb.i == tok.i or tok.dep_ in ("nsubjpass", "dobj")) and _conditional(verb):
         return "hypothetical"  # "if the F-35 freeze is not lifted", "if the rebels do not withdraw": a
         # condition, met or not, tells of no act done or not done
@@ -186,12 +177,12 @@ def local_modality(tok: Token) -> str | None:
             return "negated"  # "these laws prevent humanitarian actors to negotiate": it does not happen
             # (but "must stop killing Afghan civilians": the killing goes on, its end is asked for)
     intended = intent_noun(verb) if verb.i == tok.i or tok.dep_ in ("dobj", "nsubjpass") else None
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FOILING_VERBS:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in THWARTING_VERBS:
         return "negated"  # "security forces foiled the attack": it did not happen
     if intended is not None:  # "has no plans to attack NATO": no attack, nor one planned
         if _negated(intended) or (intended.dep_ == "dobj" and _negated(intended.head)):
             return "negated"
-        if intended.dep_ == "dobj" and intended.head.lemma_.lower() in FOILING_VERBS:
+        if intended.dep_ == "dobj" and intended.head.lemma_.lower() in THWARTING_VERBS:
             return "negated"  # "foiled a plot to attack the embassy"
         return "hypothetical" if _conditional(intended.head) else "future"  # "unless they have intention"
     if (

@@ -357,6 +357,15 @@ def _object_phrase(noun: Token) -> Token | None:
     return None
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (``tok`` itself when it is a verb; the root when no verb is
+    above it)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
 def intent_noun(verb: Token) -> Token | None:
     """The noun of intent ``verb`` is the act of: "plans" in "has no plans to attack", "intention" in "the
     intention of invading"."""
@@ -451,9 +460,6 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
-    # the sentence names people in the plural before the pronoun ("women are not allowed ... without a male
-    # guardian, and they are barred ..."): "they" is them, not one person
-    many_named = plural and any(_people(t) or t.tag_ == "NNPS" for t in doc[own : tok.i])
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
     for i in range(tok.i - 1, floor - 1, -1):
@@ -479,7 +485,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             found = antecedent(cand)  # "Maimane, who headed the party until he resigned": the one "who" is
             if found is not cand and found.pos_ in ("PROPN", "NOUN"):
                 return entity_head(found) if found.ent_type_ else found
-        if plural and i >= own and _anyone(cand) and cand != own_subject and not many_named:
+        if plural and i >= own and _anyone(cand) and cand != own_subject and not _many_named(doc, own, tok.i):
             return cand  # "The green card holder will receive a notice or ... they may be arrested": one
             # person, whoever it may be, is "they"
         if plural and _people(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
@@ -778,6 +784,12 @@ def _anyone(tok: Token) -> bool:
         and lemma not in ROLE_WORDS | TITLE_WORDS
         and any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in tok.children)
     )
+
+
+def _many_named(doc: Doc, start: int, end: int) -> bool:
+    """Does doc[start:end] name people in the plural ("women are not allowed ... without a male guardian,
+    and they are barred ...": "they" is them, not one person)?"""
+    return any(_people(t) or t.tag_ == "NNPS" for t in doc[start:end])
 
 
 def _people(tok: Token) -> bool:
