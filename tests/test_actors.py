@@ -484,3 +484,17 @@ def test_the_other_party_of_a_relation_does_not_code_the_one_named():
     assert [a.code for a in vetoed.actor] == ["RUS"]
     met = next(e for e in dossier.extract("Russia's foreign minister Sergey Lavrov met Wang Yi.").events)
     assert [a.code for a in met.actor] == ["RUS"]
+
+
+def test_one_person_under_a_misspelt_surname_or_without_the_arabic_article():
+    # VOA 8010694 (2025): "Geir Pedersen" was also "Pederson" (the reporter's slip), and "Bashar al-Assad"
+    # was also "Assad" four times: five people where there are two
+    record = voa_record("8010694")
+    people = [e for e in record.entities if e.label == "PERSON"]
+    pedersen = next(e for e in people if e.canonical == "Geir Pedersen")
+    assad = next(e for e in people if e.canonical == "Bashar al-Assad")
+    assert len(pedersen.spans) == 3 and len(assad.spans) == 5
+    assert not any(e.text in ("Pederson", "Assad") for e in people)
+    # two people whose surnames differ by a letter, both named in full, stay two
+    two = dossier.extract("Boris Johnson met Andrew Jackson. Johnson said Jackson was late.").entities
+    assert sorted(len(e.spans) for e in two if e.label == "PERSON") == [2, 2]

@@ -162,6 +162,33 @@ def name_key(text: str) -> str:
     return " ".join(text.split())
 
 
+def _edits(a: str, b: str, limit: int) -> int:
+    """The Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def spelling_variant(name: str, other: str) -> bool:
+    """Two spellings of one surname: the same first letter, one edit apart in names of five letters or more,
+    two in names of eight or more ("chaundry" / "chaudhry"); never a name against itself.
+
+    >>> spelling_variant("pederson", "pedersen"), spelling_variant("johnson", "jackson")
+    (True, False)
+    """
+    if name == other or name[:1] != other[:1] or min(len(name), len(other)) < 5:
+        return False
+    limit = 2 if min(len(name), len(other)) >= 8 else 1
+    return _edits(name, other, limit) <= limit
+
+
 @dataclass(frozen=True, slots=True)
 class Leader:
     """A head of state or government, foreign or defence minister of the bundled table (leaders.tsv)."""

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
-from dossier.actors.lexicon import find_hits, is_leader_name, leader_for, norm, tables, words_of
+from dossier.actors.lexicon import (
+    find_hits,
+    is_leader_name,
+    leader_for,
+    norm,
+    spelling_variant,
+    tables,
+    words_of,
+)
 from dossier.nlp.words import PERSON_NOUNS, person_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -290,12 +299,34 @@ def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] 
                 return group
             if mention.label == "PERSON" and len(words) == 1 and len(names) > 1 and words[0] == names[0]:
                 return group
+    if mention.label == "PERSON" and words:  # the surname misspelt once ("Pederson" after "Geir Pedersen"),
+        # when one earlier person has it and the first names, if both are given, are the same
+        variants = [
+            group
+            for group in people
+            if any(_same_but_spelling(words, _name_words(earlier.text)) for earlier in group)
+        ]
+        if len(variants) == 1:
+            return variants[0]
     return None
 
 
+def _same_but_spelling(words: list[str], names: list[str]) -> bool:
+    if not names or (len(words) > 1 and len(names) > 1 and words[:-1] != names[:-1]):
+        return False
+    return spelling_variant(words[-1], names[-1])
+
+
+# The Arabic article written onto a name ("al-Assad", "el-Sisi", "ash-Shabi"): "Assad" names him again.
+NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(?=\w{3})")
+
+
 def _name_words(text: str) -> list[str]:
-    """The words of a name, compared without case or apostrophe style ("De Blasio" = "de Blasio")."""
-    return text.replace("\u2019", "'").lower().split()
+    """The words of a name, compared without case, apostrophe style ("De Blasio" = "de Blasio") or the
+    Arabic article ("Bashar al-Assad" = "Bashar Assad")."""
+    return [
+        NAME_ARTICLE.sub("", w) for w in text.replace("\u2019", "'").lower().split() if w not in ("al", "el")
+    ]
 
 
 def add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Mention]]) -> None:

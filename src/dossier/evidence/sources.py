@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from dossier.actors.lexicon import NON_STATE_CODES
+from dossier.actors.lexicon import NON_STATE_CODES, spelling_variant
 from dossier.evidence.records import SourceClass
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
@@ -385,29 +385,6 @@ def _named_key(
     return f"named:{key}"
 
 
-def _edits(a: str, b: str, limit: int) -> int:
-    """The Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-        if min(row) > limit:
-            return limit + 1
-    return row[-1]
-
-
-def _spelling_variant(name: str, other: str) -> bool:
-    """Two spellings of one surname: the same first letter, one edit apart in names of five letters or more,
-    two in names of eight or more ("chaundry" / "chaudhry"); never a name against itself."""
-    if name == other or name[:1] != other[:1] or min(len(name), len(other)) < 5:
-        return False
-    limit = 2 if min(len(name), len(other)) >= 8 else 1
-    return _edits(name, other, limit) <= limit
-
-
 def _after_title(name: str, role: str | None) -> str | None:
     """The name after the title a source phrase opens on ("Military spokesperson Chaundry" -> "Chaundry"),
     when it is one: capitalised words, three at most."""
@@ -484,7 +461,7 @@ class SourceRegistry:
                 full = {
                     k
                     for last_name in lasts_by_letter.get(name[:1], ())
-                    if _spelling_variant(name, last_name)
+                    if spelling_variant(name, last_name)
                     for k in by_last[last_name]
                 }
             if len(full) == 1:
