@@ -3079,3 +3079,17 @@ def test_an_act_turned_back_or_foiled_is_not_by_whoever_stopped_it():
     assert foiled.actor == [] and foiled.status == "negated"
     launched = one(events_of("The army launched an attack on the town."), "ASSAULT")
     assert [a.text for a in launched.actor] == ["The army"]
+
+
+def test_an_act_asked_for_or_condemned_is_done_to_whom_it_is_of():
+    # VOA 6180206 (2019): "Sudanese who demanded Bashir's ouster" gave the ouster as recipient once "Bashir"
+    # was known to be Omar al-Bashir; VOA 8009771 (2025): "China has never condemned Russia's full-scale
+    # invasion of Ukraine, ... to votes in the U.N. Security Council" gave the votes: the act is no one
+    ousted = next(e for e in voa_record("6180206").events if e.trigger.text == "demanded")
+    assert [(r.text, r.code) for r in ousted.recipient] == [("Bashir", "SDN")]
+    condemned = next(e for e in voa_record("8009771").events if e.trigger.text == "condemned")
+    assert [(r.text, r.code) for r in condemned.recipient] == [("Russia", "RUS")]
+    released = one(events_of("He called for the release of the journalists."), "REQUEST")
+    assert [r.text for r in released.recipient] == ["the journalists"]
+    tariffs = one(events_of("Canada condemned Washington's tariffs on steel."), "ACCUSE")
+    assert [r.text for r in tariffs.recipient] == ["Washington's tariffs"]

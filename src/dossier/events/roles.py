@@ -323,6 +323,12 @@ def _search_recipient(
             goods = not patient and res.lemma_.lower() in TRADED_GOODS
             # "doubling the 25% U.S. tariff on its neighbor's steel": the measure is what is done, not to whom
             measure = not patient and tok.dep_ == "dobj" and _measure(res)
+            # "demanded Bashir's ouster": Bashir, before anything further off (not "withdrew ambassadors over
+            # Israel's crackdown": why, not from whom)
+            reason = tok.dep_ == "pobj" and tok.head.lower_ in REASON_PREPOSITIONS
+            act = None if reason else _act_of(res, patient)
+            if act is not None and act.i not in exclude:
+                return act
             if goods:  # "a tariff on all wines ... coming out of France": on France; "on Canadian steel":
                 # on Canada; not on "exports to the U.S.", whose destination is who imposes it
                 origin = _origin(res)
@@ -336,10 +342,12 @@ def _search_recipient(
                 ]
                 if _code([res, *modifiers], entities)[0]:
                     return tok
-            elif not measure and _code(_phrase_tokens(res), entities)[0]:
+            elif not measure and act is None and _code(_phrase_tokens(res), entities)[0]:
                 return tok
-            if (is_agentive(res) or is_person_like(res)) and (
-                tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS
+            if (
+                act is None
+                and (is_agentive(res) or is_person_like(res))
+                and (tok.pos_ != "PRON" or tok.lower_ in PERSON_OBJECT_PRONOUNS)
             ):
                 if direct_agent is None and depth == 0 and direct:
                     direct_agent = tok
@@ -359,6 +367,28 @@ def _search_recipient(
             # Zimbabwe's capital, Harare, Justice Gibson Mandaza requested more time": where it was held
         )
     return direct_agent or first_agent
+
+
+# Prepositions of a reason ("over Israel's crackdown", "about the decision"): why, not to whom.
+REASON_PREPOSITIONS = frozenset({"over", "about", "because", "amid", "despite"})
+
+
+def _act_of(noun: Token, patient: bool) -> Token | None:
+    """The one an act noun is of, when it is someone ("demanded Bashir's ouster", "called for the release of
+    the journalists"): the act is no participant; the one it is done to is, and is looked for below it."""
+    lemma = noun.lemma_.lower()
+    if patient or noun.pos_ != "NOUN" or noun.ent_type_ or not _act_noun(lemma):
+        return None
+    if lemma in TRADED_GOODS | TRADE_DUTIES or _measure(noun):
+        return None  # "Washington's tariffs": whose measure it is, not whom it is on
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return next((o for o in owners if o.pos_ != "PRON" and (is_agentive(o) or is_person_like(o))), None)
 
 
 def _measure(tok: Token) -> bool:
@@ -486,6 +516,7 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             trig.sense.type in VERBAL_ACTS
             and addressed
             and (is_agentive(addressed[0]) or is_person_like(addressed[0]))
+            and _act_of(addressed[0], False) is None  # not "demanded Bashir's ouster": Bashir is below it
         ):
             recip_heads = [addressed[0]]  # "pressing allies to ...": a verbal act's addressee
         else:
@@ -846,6 +877,7 @@ def speaker_actor(source: Source, entities: list[Entity]) -> EventActor:
 # Nouns for what someone does that name no event of their own ("Ankara's purchase", "Suga's travels").
 ACT_NOUNS = frozenset(
     {"purchase", "travel", "trip", "move", "tariff", "challenge", "bid", "sale", "deal", "plan"}
+    | {"ouster", "removal", "withdrawal", "dismissal", "overthrow", "downfall", "departure", "arrival"}
 )
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence")  # "decision", "invasion", "announcement"
 
