@@ -3093,3 +3093,18 @@ def test_an_act_asked_for_or_condemned_is_done_to_whom_it_is_of():
     assert [r.text for r in released.recipient] == ["the journalists"]
     tariffs = one(events_of("Canada condemned Washington's tariffs on steel."), "ACCUSE")
     assert [r.text for r in tariffs.recipient] == ["Washington's tariffs"]
+
+
+def test_a_pronoun_stands_for_the_people_named_not_where_they_are_from():
+    # VOA 8008126 (2025): "Amirov and Omarov, both from Azerbaijan, have pleaded not guilty. If convicted,
+    # they face decades in prison" convicted Azerbaijan; "Mehdiyev, who is Azerbaijani, said he is
+    # cooperating with prosecutors" made "Azerbaijani" the one cooperating (the tagger took the name for a
+    # common noun; its "who" clause says it is a person)
+    record = voa_record("8008126")
+    convicted = next(e for e in record.events if e.trigger.text == "convicted")
+    assert [r.text for r in convicted.recipient] == ["Amirov"]
+    cooperating = next(e for e in record.events if e.trigger.text == "cooperating")
+    assert [a.text for a in cooperating.actor] == ["Mehdiyev"]
+    # where people are from is still said of them ("Migrants from Libya ... They": the migrants, of Libya)
+    sent = one(events_of("Migrants from Libya crossed the sea. They were detained in Italy."), "COERCE")
+    assert [r.text for r in sent.recipient] == ["Migrants from Libya"]

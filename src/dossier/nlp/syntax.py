@@ -490,6 +490,9 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             # person, whoever it may be, is "they"
         if plural and _people(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
+        pair = _named_pair(cand) if plural and cand.ent_type_ == "PERSON" else None
+        if pair is not None and _subject_like(pair) == (tok.dep_ in ("nsubj", "nsubjpass")):
+            return pair  # "Amirov and Omarov ... have pleaded not guilty. If convicted, they face ..."
         if (
             earlier is None
             and cand.pos_ == "PRON"
@@ -622,6 +625,8 @@ def _whereabouts(head: Token) -> bool:
     prep = head.head
     if prep.lower_ in WHEREABOUTS:
         return True
+    if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON", "DET"):
+        return True  # "Amirov and Omarov, both from Azerbaijan, ... they face": where they are from
     # where someone or something was taken ("authorities deported 40 others to China ... arresting them")
     mover = prep.head
     return prep.lower_ in ("to", "into") and mover.pos_ == "VERB" and bool(children(mover, "dobj"))
@@ -694,7 +699,7 @@ def _fits(word: str, subj: Token) -> bool:
         return False
     word = _POSSESSIVE_AS_SUBJECT.get(word, word)
     lemma = subj.lemma_.lower()
-    person = subj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or lemma in _PERSON_TITLES
+    person = subj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or lemma in _PERSON_TITLES or _who_of(subj)
     # a bare name the tagger labelled nothing ("Dodik rejected ..., telling journalists that he would ...")
     unlabelled_name = subj.tag_ == "NNP" and not subj.ent_type_
     plural = subj.tag_ in ("NNS", "NNPS")
@@ -705,6 +710,15 @@ def _fits(word: str, subj: Token) -> bool:
     if word == "they":
         return plural or subj.ent_type_ in ("ORG", "GPE", "NORP")
     return False
+
+
+def _who_of(noun: Token) -> bool:
+    """Whether a relative clause on ``noun`` opens on "who" ("Mehdiyev, who is Azerbaijani, said he ..."):
+    a person, whatever the tagger made of the name."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+        for c in noun.children
+    )
 
 
 # Conjunctions of an adverbial clause of time or cause, whose subject pronoun carries on the main clause's
@@ -768,6 +782,15 @@ def _subject_like(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _named_pair(tok: Token) -> Token | None:
+    """The first of two or more people named together ("Amirov and Omarov"), for a word of any of them."""
+    head = entity_head(tok)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    joined = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children)
+    return head if joined and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN") else None
 
 
 _GENERIC_DETERMINERS = frozenset({"a", "an", "the", "any", "every", "each"})
