@@ -498,3 +498,20 @@ def test_one_person_under_a_misspelt_surname_or_without_the_arabic_article():
     # two people whose surnames differ by a letter, both named in full, stay two
     two = dossier.extract("Boris Johnson met Andrew Jackson. Johnson said Jackson was late.").entities
     assert sorted(len(e.spans) for e in two if e.label == "PERSON") == [2, 2]
+
+
+def test_a_countrys_envoy_to_a_body_of_many_countries_is_the_countrys():
+    # VOA 7677701 (2024): "Robert Wood, U.S. deputy U.N. ambassador" and VOA 8009004 (2025): "British Deputy
+    # U.N. Ambassador James Kariuki" were coded to the U.N. (a title word stood between the country and the
+    # body); "U.S. Ambassador to the U.N. Linda Thomas-Greenfield" got nothing ("the" ended the title)
+    wood = next(e for e in voa_record("7677701").entities if e.canonical == "Robert Wood")
+    assert (wood.country, wood.sector, wood.role) == ("USA", "GOV", "ambassador")
+    kariuki = next(e for e in voa_record("8009004").entities if e.canonical == "James Kariuki")
+    assert kariuki.country == "GBR"
+    text = "U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke to reporters."
+    person = next(e for e in dossier.extract(text).entities if e.label == "PERSON")
+    assert (person.country, person.role) == ("USA", "ambassador")
+    envoy = next(
+        e for e in dossier.extract("U.N. envoy Geir Pedersen met officials.").entities if e.label == "PERSON"
+    )
+    assert envoy.country == "UNO"

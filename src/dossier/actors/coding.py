@@ -283,13 +283,14 @@ def _country(hits: list[Hit], words: Sequence[Word] = ()) -> str | None:
             before = [p for p in places if p.last <= hit.first]
             if before:
                 return before[-1].country
-    for at, hit in enumerate(hits):  # "Iran's U.N. ambassador", "China's U.N. mission": the country's
-        # own representation at a body of many countries, not the body
+    for at, hit in enumerate(hits):  # "Iran's U.N. ambassador", "China's U.N. mission", "U.S. deputy U.N.
+        # ambassador": the country's own representation at a body of many countries, not the body
         if hit.kind == "org" and hit.country in IGO_COUNTRIES and 0 < at < len(hits) - 1:
-            before, after = hits[at - 1], hits[at + 1]
+            before = [h for h in hits[:at] if h.kind == "place" and h.country]
+            after = hits[at + 1]
             named = norm(" ".join(w.text for w in words[after.first : after.last])) if words else ""
-            if before.kind == "place" and before.country and named in REPRESENTATION_WORDS:
-                return before.country
+            if before and named in REPRESENTATION_WORDS:
+                return before[-1].country
     for kinds in (("org",), ("place",), ("city",)):
         for hit in hits:
             if hit.kind in kinds and hit.country:

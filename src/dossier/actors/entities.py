@@ -252,6 +252,10 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
             tokens.insert(0, token)  # "U.S. Ambassador to China Nicholas Burns", "U.N. special envoy for
             i -= 1  # Syria Geir Pedersen": where the post is directed is part of the title
             continue
+        if token.lower_ == "the" and i - 1 > sent_start and opens_posting(doc[i - 2].text, doc[i - 1].text):
+            tokens.insert(0, token)  # "U.S. Ambassador to the U.N. Linda Thomas-Greenfield"
+            i -= 1
+            continue
         if token.ent_type_ == "PERSON" or not (
             token.tag_ in PREMODIFIER_TAGS or token.lower_ in PREMODIFIER_WORDS
         ):
