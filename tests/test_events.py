@@ -3108,3 +3108,11 @@ def test_a_pronoun_stands_for_the_people_named_not_where_they_are_from():
     # where people are from is still said of them ("Migrants from Libya ... They": the migrants, of Libya)
     sent = one(events_of("Migrants from Libya crossed the sea. They were detained in Italy."), "COERCE")
     assert [r.text for r in sent.recipient] == ["Migrants from Libya"]
+
+
+def test_whom_a_call_is_on_stops_before_what_they_are_asked():
+    # VOA 7677701 (2024): "China calls on parties concerned to be rational and pragmatic and to find joint
+    # efforts ..." gave the recipient "parties concerned to be rational and pragmatic and to find joint
+    # efforts": the clause under the adjective is what they are asked, not who they are
+    calls = next(e for e in voa_record("7677701").events if e.trigger.text == "calls")
+    assert [r.text for r in calls.recipient] == ["parties concerned"]

@@ -106,8 +106,12 @@ def _phrase_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         keep.append(tok)
         stack.extend(
-            c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "punct") and not _when(c)
-        )
+            c
+            for c in tok.children
+            if c.dep_ not in ("relcl", "acl", "advcl", "punct")
+            and not _when(c)
+            and not (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))  # "parties concerned to be
+        )  # rational": what they are asked, not who they are
     keep.sort(key=lambda t: t.i)
     # the phrase is contiguous from its first to its last token, and holds the whole name its head is in
     # ("The Alliance of Democracies", not "The Alliance")
