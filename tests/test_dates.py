@@ -453,3 +453,13 @@ def test_a_time_the_parser_hangs_on_what_an_act_is_done_to_dates_the_act():
     # November" (VOA 6184244)
     meet = next(e for e in voa_record("6184244").events if e.trigger.text == "meet")
     assert meet.period is None
+
+
+def test_a_time_hung_on_the_subject_dates_the_act():
+    # VOA 6183074 (2020): "Malawi's High Court on Jan. 14 ordered all public schools to allow students with
+    # dreadlocks" had no date: the parser hung "on Jan. 14" on the court
+    ordered = next(e for e in voa_record("6183074").events if e.trigger.text == "ordered")
+    assert ordered.date == "2020-01-14"
+    # a time on a subject's own relative clause is still its own
+    met = dossier.extract("Burns, who was in London on Saturday, met Lavrov.", published="2021-03-29")
+    assert [e.date for e in met.events if e.trigger.text == "met"] == [None]

@@ -581,8 +581,12 @@ def _hung_on_participant(noun: Token, trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass"):
         anchors.add(trigger.head.i)
     cur = noun
-    for _ in range(4):
-        if cur.dep_ not in ("pobj", "prep", "appos", "compound", "conj", "dobj") or cur.head.i == cur.i:
+    for step in range(4):
+        # "Malawi's High Court on Jan. 14 ordered ...": the time the parser hung on the subject is the act's
+        subject = step == 0 and cur.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in ("VERB", "AUX")
+        if not subject and cur.dep_ not in ("pobj", "prep", "appos", "compound", "conj", "dobj"):
+            return False
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ == "prep" and cur.lower_ in RELATIVE_TIME_WORDS:
             return False  # "does not want to meet with Kim before the presidential election in November"
