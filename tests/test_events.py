@@ -3116,3 +3116,16 @@ def test_whom_a_call_is_on_stops_before_what_they_are_asked():
     # efforts": the clause under the adjective is what they are asked, not who they are
     calls = next(e for e in voa_record("7677701").events if e.trigger.text == "calls")
     assert [r.text for r in calls.recipient] == ["parties concerned"]
+
+
+def test_a_warning_of_reprisals_is_a_threat_and_a_warning_of_a_danger_is_not():
+    # VOA 6180015 (2019): "Ankara, too, is warning Washington of severe consequences if it has to turn to
+    # Moscow" was no event: a warning of what the warner will do is the manual's THREATEN
+    warnings = [e for e in voa_record("6180015").events if e.trigger.text == "warning"]
+    warned = max(warnings, key=lambda e: e.trigger.spans[0])  # (the earlier one: "Ankara is warning it
+    # could turn to Russia's SU 35")
+    assert warned.type == "THREATEN" and [(r.text, r.code) for r in warned.recipient] == [
+        ("Washington", "USA")
+    ]
+    assert one(events_of("Beijing warned of retaliation."), "THREATEN").actor[0].code == "CHN"
+    assert not events_of("The U.N. warned of a humanitarian crisis.")

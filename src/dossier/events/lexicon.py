@@ -253,6 +253,19 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # 'discontinue' ("The U.S. has banned the supply of advanced chips", "Cameroon banned the import of
     # chicks ... from Europe"), not a restriction of freedoms (but a ban on "the sale and consumption of dog
     # meat" or on "the trade" in a city is a rule at home, no one's relations cut)
+    # what a warning of them threatens ("warned Washington of severe consequences"), not a danger
+    # foreseen ("warned of a humanitarian crisis")
+    "reprisal": frozenset(
+        [
+            "consequence",
+            "retaliation",
+            "reprisal",
+            "repercussion",
+            "retribution",
+            "punishment",
+            "countermeasure",
+        ]
+    ),
     "commerce": frozenset(
         ["export", "import", "exportation", "importation", "supply", "shipment", "delivery"]
     ),
@@ -749,6 +762,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("THREATEN", cond="xcomp"),
         _s("THREATEN", cond="prep:against"),
         _s("THREATEN", cond="ccomp_future"),
+        _s("THREATEN", cond="of:reprisal"),
     ),
     "ultimatum": (_s("THREATEN"),),
     # PROTEST: demonstrations, rallies, strikes, riots, boycotts, obstruction.

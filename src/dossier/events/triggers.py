@@ -473,6 +473,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
         )
+    if kind == "of":  # "warned Washington of severe consequences": what it is of names the act
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "of"))
     if kind == "prep":  # "called on Russia", not "On Wednesday, Macron called subsidies unbearable"
         return any(
             c.dep_ in ("prep", "dative")
