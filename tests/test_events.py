@@ -3129,3 +3129,18 @@ def test_a_warning_of_reprisals_is_a_threat_and_a_warning_of_a_danger_is_not():
     ]
     assert one(events_of("Beijing warned of retaliation."), "THREATEN").actor[0].code == "CHN"
     assert not events_of("The U.N. warned of a humanitarian crisis.")
+
+
+def test_an_act_named_by_a_noun_in_an_accusation_is_alleged_of_the_accused():
+    # VOA 6203896 (2021): "Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004
+    # bombing of the French army base" told the accusation alone (a gerund, "accused of bombing", was
+    # told as the act alleged, a noun was not); a later "when the bombing took place" does not take the
+    # accused as its doers
+    events = voa_record("6203896").events
+    alleged = [e for e in events if e.trigger.text == "bombing" and e.status == "attributed"]
+    assert len(alleged) == 1 and [a.code for a in alleged[0].actor] == ["CIV", "BLR"]
+    assert all(not e.actor for e in events if e.trigger.text == "bombing" and e.status == "asserted")
+    blamed = one(events_of("Moscow blamed Kyiv for the attack on the bridge."), "ASSAULT")
+    assert [a.code for a in blamed.actor] == ["UKR"] and blamed.status == "attributed"
+    own = one(events_of("Moscow blamed Kyiv for Russia's attack on the bridge."), "ASSAULT")
+    assert [a.code for a in own.actor] == ["RUS"]

@@ -383,6 +383,14 @@ def _told_act(trig: Trigger, parent: Trigger) -> bool:
     if parent.sense.type not in TOLD_OVER:
         return False
     verb = trig.head
+    if (
+        parent.sense.type == "ACCUSE"
+        and verb.pos_ == "NOUN"
+        and verb.dep_ == "pobj"
+        and verb.head.lower_ in ("of", "for")
+        and verb.head.head.i == parent.head.i
+    ):  # "stand accused of the 2004 bombing of the French army base", "blamed Kyiv for the attack"
+        return trig.sense.type not in CONTENT_TYPES
     if verb.pos_ != "VERB" or verb.tag_ == "VB" or _bare_infinitive(verb):
         return False
     if _has_own_subject(verb):  # "welcomed Tuesday's announcement that Ukraine had agreed to a 30-day
@@ -396,6 +404,13 @@ def _told_act(trig: Trigger, parent: Trigger) -> bool:
         and verb.dep_ == "pcomp"
         and verb.head.lower_ in ("of", "for")
         and verb.head.head.i == parent.head.i
+    )
+
+
+def _own_agent(noun: Token) -> bool:
+    """Whether an event noun names who did it ("Russia's attack", "the attack by rebels")."""
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
     )
 
 
@@ -499,6 +514,7 @@ def _sentence_events(
     answered: set[int] = set()  # words an act answers ("rejected Pakistan's allegation"): taken as said
     reasons: set[int] = set()  # what an act was done over: its own event, by its own actor
     told_by: dict[int, str] = {}  # acts an accusation, rejection or praise tells of, by the type of that act
+    accused_of: dict[int, int] = {}  # event nouns an accusation names ("accused of the bombing"): its head
     for trig in triggers:
         parent = _governing(trig, by_token)
         said_before = parent is not None and _answered(trig, parent)
@@ -509,6 +525,8 @@ def _sentence_events(
         told_act = parent is not None and _told_act(trig, parent)
         if told_act:
             told_by[trig.head.i] = parent.sense.type
+            if trig.nominal and parent.sense.type == "ACCUSE":
+                accused_of[trig.head.i] = parent.head.i
         if parent is not None and (
             (
                 parent.sense.type in SUPPRESSING_TYPES
@@ -543,6 +561,10 @@ def _sentence_events(
     sent_words = set(table.lemma[sent.start : sent.end]) | set(table.lower[sent.start : sent.end])
     for trig in kept:
         actor, recipient = roles[trig.head.i]
+        accusation = accused_of.get(trig.head.i)
+        if accusation in roles and not _own_agent(trig.head):
+            actor = roles[accusation][1]  # "Two Ivorian soldiers ... stand accused of the 2004 bombing",
+            # "blamed Kyiv for the attack": the accused did it, not the accuser
         actor = [_as_resolved_source(a, attributions, entities) for a in actor]
         source = _actor_source(trig, by_token) if trig.head.i not in reasons else None
         recipient = [r for r in recipient if not _names_reason(r, trig, doc, reasons)]
@@ -608,7 +630,9 @@ def _sentence_events(
         )
         lemmas.append(trig.head.lemma_.lower())
         heads.append(trig.head)
-        if events[-1].status in ("asserted", "attributed"):  # "laid siege ... the siege": by any word
+        if events[-1].status in ("asserted", "attributed") and trig.head.i not in accused_of:
+            # "laid siege ... the siege": by any word (but not "stand accused of the 2004 bombing ... when
+            # the bombing took place": who is alleged to have done it is not who did it)
             for word in {
                 trig.head.lemma_.lower(),
                 *(t.lemma_.lower() for t in trig.tokens if t.pos_ == "NOUN"),
