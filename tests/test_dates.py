@@ -463,3 +463,14 @@ def test_a_time_hung_on_the_subject_dates_the_act():
     # a time on a subject's own relative clause is still its own
     met = dossier.extract("Burns, who was in London on Saturday, met Lavrov.", published="2021-03-29")
     assert [e.date for e in met.events if e.trigger.text == "met"] == [None]
+
+
+def test_what_an_act_did_in_a_relative_clause_is_of_its_time():
+    # VOA 6203896 (2021): "the 2004 bombing of a French military base in then war-torn Ivory Coast that
+    # killed an American soil scientist and nine French soldiers": the killing had no time, the bombing 2004
+    record = voa_record("6203896")
+    killed = next(e for e in record.events if e.trigger.text == "killed")
+    assert killed.period == "2004"
+    # a relative clause on someone keeps its own time
+    met = dossier.extract("Burns, who resigned in 2019, met Lavrov on Monday.", published="2021-03-29")
+    assert [e.date for e in met.events if e.trigger.text == "met"] == ["2021-03-29"]

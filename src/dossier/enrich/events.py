@@ -392,16 +392,30 @@ def _dated_by_governor(events: list[Event], triggers: list[Token | None]) -> lis
     """An event in a clause attached to a dated event's trigger, with no date of its own, happened then
     ("attacked a train Tuesday, taking many hostages"); the date's span is the governor's. ``triggers``
     holds each event's trigger token."""
-    dated = {t.i: e for e, t in zip(events, triggers, strict=True) if t is not None and e.date}
+    dated = {t.i: e for e, t in zip(events, triggers, strict=True) if t is not None and (e.date or e.period)}
     out = []
     for event, trigger in zip(events, triggers, strict=True):
         if event.date is None and event.period is None and trigger is not None:
-            governor = trigger.head if trigger.dep_ in ATTACHED_CLAUSES - {"relcl"} else None
+            attached = trigger.dep_ in ATTACHED_CLAUSES - {"relcl"} or _result_clause(trigger)
+            governor = trigger.head if attached else None
             source = dated.get(governor.i) if governor is not None else None
             if source is not None and source.status == event.status:
-                event = replace(event, date=source.date, date_spans=list(source.date_spans))
+                event = replace(
+                    event, date=source.date, period=source.period, date_spans=list(source.date_spans)
+                )
         out.append(event)
     return out
+
+
+def _result_clause(trigger: Token) -> bool:
+    """A relative clause on an event noun whose pronoun is that act ("the 2004 bombing of a French military
+    base ... that killed an American soil scientist"): what it did, on the same occasion; not a relative
+    clause on someone ("Berisha, who resigned ...", its own time)."""
+    return (
+        trigger.dep_ == "relcl"
+        and trigger.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)
+    )
 
 
 def trigger_token(doc: Doc, event: Event) -> Token | None:
