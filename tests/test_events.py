@@ -3144,3 +3144,16 @@ def test_an_act_named_by_a_noun_in_an_accusation_is_alleged_of_the_accused():
     assert [a.code for a in blamed.actor] == ["UKR"] and blamed.status == "attributed"
     own = one(events_of("Moscow blamed Kyiv for Russia's attack on the bridge."), "ASSAULT")
     assert [a.code for a in own.actor] == ["RUS"]
+
+
+def test_ties_made_closer_and_an_honour_conferred_are_support():
+    # VOA 8008079 (2025): "Modi ... said that the countries had elevated ties to the status of 'enhanced
+    # strategic partnership'" was no event, and "Mauritius conferred the country's highest civilian honor
+    # on Modi" was a consultation
+    events = voa_record("8008079").events
+    assert next(e for e in events if e.trigger.text == "elevated").type == "SUPPORT"
+    conferred = next(e for e in events if e.trigger.text == "conferred")
+    assert conferred.type == "SUPPORT" and [r.code for r in conferred.recipient] == ["IND"]
+    assert one(events_of("The president conferred with his advisers on Monday."), "CONSULT")
+    assert one(events_of("Tokyo and Manila strengthened their ties last year."), "SUPPORT")
+    assert not events_of("Russia is strengthening its defenses along the border.")

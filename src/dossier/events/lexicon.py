@@ -266,6 +266,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "countermeasure",
         ]
     ),
+    # the bonds between countries or people themselves (what "strengthen" or "deepen" makes closer)
+    "ties": frozenset(["tie", "relation", "relationship", "friendship", "bond", "alliance"]),
+    "honour": frozenset(["honor", "honour", "award", "medal", "prize", "decoration", "citizenship", "title"]),
     "commerce": frozenset(
         ["export", "import", "exportation", "importation", "supply", "shipment", "delivery"]
     ),
@@ -506,7 +509,9 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "negotiation": (_s("CONSULT", context="diplomatic"),),
     "consult": (_s("CONSULT"),),
     "consultation": (_s("CONSULT"),),
-    "confer": (_s("CONSULT"),),
+    # "conferred the country's highest civilian honor on Modi": an honour given is praise; "conferred with
+    # his advisers": consultation
+    "confer": (_s("SUPPORT", context="diplomatic", cond="obj:honour"), _s("CONSULT", cond="notobj:honour")),
     "summit": (_s("CONSULT", mode="multilateral"),),
     "mediate": (_s("CONSULT", mode="third-party", context="diplomatic"),),
     "mediation": (_s("CONSULT", mode="third-party", context="diplomatic"),),
@@ -539,6 +544,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "sign": (_s("SUPPORT", context="diplomatic", cond="obj:agreement"),),
     "defend": (_s("SUPPORT", context="diplomatic", cond="prep:against"),),
     "upgrade": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
+    "elevate": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),  # "elevated ties to ..."
+    # ties made closer ("strengthen bilateral ties", "deepen their relationship"), not troops or defenses
+    "deepen": (_s("SUPPORT", context="diplomatic", cond="obj:ties"),),
+    "cement": (_s("SUPPORT", context="diplomatic", cond="obj:ties"),),
     "improve": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "resume": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "forgive": (_s("SUPPORT", context="diplomatic"),),
@@ -838,8 +847,14 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "deployment": (_s("MOBILIZE", mode="troops", context="military"),),
     "mass": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
-    "strengthen": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
-    "bolster": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
+    "strengthen": (
+        _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
+        _s("SUPPORT", context="diplomatic", cond="obj:ties"),
+    ),
+    "bolster": (
+        _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
+        _s("SUPPORT", context="diplomatic", cond="obj:ties"),
+    ),
     "reinforce": (_s("MOBILIZE", mode="troops", context="military"),),
     "station": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
     "alert": (_s("MOBILIZE", mode="troops", context="military", cond="mod:any"),),
