@@ -644,7 +644,7 @@ def test_an_agreement_or_an_honour_is_no_person_for_its_ending():
         "SUPPORT",
     )
     assert [r.text for r in signed.recipient] == ["Mauritius"]
-    conferred = one(events_of("Mauritius conferred the country's highest civilian honor on Modi."), "CONSULT")
+    conferred = one(events_of("Mauritius conferred the country's highest civilian honor on Modi."), "SUPPORT")
     assert [r.text for r in conferred.recipient] == ["Modi"]
     assert person_word("militant") and person_word("lawmaker") and person_word("economist")
     assert not person_word("agreement") and not person_word("border") and not person_word("percent")

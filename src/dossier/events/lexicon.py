@@ -546,8 +546,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "upgrade": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "elevate": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),  # "elevated ties to ..."
     # ties made closer ("strengthen bilateral ties", "deepen their relationship"), not troops or defenses
-    "deepen": (_s("SUPPORT", context="diplomatic", cond="obj:ties"),),
-    "cement": (_s("SUPPORT", context="diplomatic", cond="obj:ties"),),
+    "deepen": (_s("SUPPORT", context="diplomatic", cond="plainobj:ties"),),
+    "cement": (_s("SUPPORT", context="diplomatic", cond="plainobj:ties"),),
     "improve": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "resume": (_s("SUPPORT", context="diplomatic", cond="obj:relations"),),
     "forgive": (_s("SUPPORT", context="diplomatic"),),
@@ -849,11 +849,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "mass": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),
     "strengthen": (
         _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
-        _s("SUPPORT", context="diplomatic", cond="obj:ties"),
+        _s("SUPPORT", context="diplomatic", cond="plainobj:ties"),
     ),
     "bolster": (
         _s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),
-        _s("SUPPORT", context="diplomatic", cond="obj:ties"),
+        _s("SUPPORT", context="diplomatic", cond="plainobj:ties"),
     ),
     "reinforce": (_s("MOBILIZE", mode="troops", context="military"),),
     "station": (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),

@@ -473,6 +473,16 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
         )
+    if kind == "plainobj":  # "strengthened bilateral ties" (not "deepened their economic ties": the ties
+        # are cooperation in a field, their own event)
+        return any(
+            o.lemma_.lower() in WORD_CLASSES[arg]
+            and not any(
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in WORD_CLASSES["domain"]
+                for m in o.children
+            )
+            for o in _objects(tok)
+        )
     if kind == "of":  # "warned Washington of severe consequences": what it is of names the act
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "of"))
     if kind == "prep":  # "called on Russia", not "On Wednesday, Macron called subsidies unbearable"
