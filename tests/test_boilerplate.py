@@ -238,6 +238,7 @@ VOA_FURNITURE = [
     ("6181245", "Money maker for Vietnam"),
     ("6180790", "Missing full potential"),
     ("7810159", "Nuclear talk body"),
+    ("7810159", "Countering China"),
     ("7742331", "Chinese demand"),
     ("7742331", "Integration into Japan"),
 ]

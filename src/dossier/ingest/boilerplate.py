@@ -54,7 +54,7 @@ _SENTENCE_OPENERS = _words(
     """The A An In On At But And After When While Since Some Many Most According He She They It We This
     That These Those Last Earlier Later During For If As Under With Despite Although Others One Two
     Meanwhile Still However There Its His Her Their Our Among Before Until Amid Over Following Nearly
-    About More Several Both Such Each"""
+    About More Several Both Such Each Though"""
 )
 # Words for a person's office or trade, which run on into a name: "former president Trump's lawyers".
 _TITLE_WORDS = _words(
