@@ -3157,3 +3157,13 @@ def test_ties_made_closer_and_an_honour_conferred_are_support():
     assert one(events_of("The president conferred with his advisers on Monday."), "CONSULT")
     assert one(events_of("Tokyo and Manila strengthened their ties last year."), "SUPPORT")
     assert not events_of("Russia is strengthening its defenses along the border.")
+
+
+def test_whom_something_leads_or_prompts_to_act_does_it():
+    # VOA 7810159 (2024): "growing skepticism ..., leading South Korea to call for its own nuclear weapons"
+    # had South Korea asked, by no one; VOA 6203091 (2021): "..., prompting France to recall its ambassador
+    # temporarily" had Macron, named before, recall him
+    called = next(e for e in voa_record("7810159").events if e.trigger.text == "call")
+    assert [a.code for a in called.actor] == ["KOR"] and not called.recipient
+    recalled = next(e for e in voa_record("6203091").events if e.trigger.text == "recall")
+    assert [a.text for a in recalled.actor] == ["France"]

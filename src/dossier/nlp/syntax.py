@@ -37,6 +37,7 @@ OBJECT_CONTROL = frozenset(
         "press", "urge", "ask", "warn", "call", "force", "order", "persuade", "invite", "allow", "tell",
         "encourage", "push", "pressure", "compel", "instruct", "request", "implore", "beg", "appeal", "help",
         "enable", "permit", "authorize", "authorise", "prevent", "stop", "forbid", "prohibit", "bar", "deter",
+        "lead", "prompt", "cause", "drive", "spur", "oblige", "convince", "motivate",
     }
 )  # fmt: skip
 
