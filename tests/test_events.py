@@ -3167,3 +3167,14 @@ def test_whom_something_leads_or_prompts_to_act_does_it():
     assert [a.code for a in called.actor] == ["KOR"] and not called.recipient
     recalled = next(e for e in voa_record("6203091").events if e.trigger.text == "recall")
     assert [a.text for a in recalled.actor] == ["France"]
+
+
+def test_whom_an_act_moves_to_act_is_not_whom_it_was_done_to():
+    # (news-like; no VOA story has the class) "The attack prompted Russia to suspend the talks" made Russia
+    # the one attacked: the object of a verb that moves someone to act is who acts next
+    attack = one(events_of("The attack prompted Russia to suspend the talks."), "ASSAULT")
+    assert attack.recipient == []
+    suspended = one(events_of("The attack prompted Russia to suspend the talks."), "SANCTION")
+    assert [a.code for a in suspended.actor] == ["RUS"]
+    killed = one(events_of("The attack killed ten soldiers."), "ASSAULT")
+    assert [r.text for r in killed.recipient] == ["ten soldiers"]

@@ -35,6 +35,7 @@ from dossier.events.triggers import Trigger
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import (
+    OBJECT_CONTROL,
     antecedent,
     children,
     conjuncts,
@@ -680,8 +681,13 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     if not start and slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS:
         # "launched a brazen assault on a military base": the parser hangs the target on the verb
         start = prep_objects(slot.head, "on", "upon", "against", "into")
-    if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and trig.sense.type in ("ASSAULT", "COERCE"):
-        start += children(tok.head, "dobj")  # "the attack killed 46 civilians"
+    if (
+        tok.dep_ in ("nsubj",)
+        and tok.head.pos_ == "VERB"
+        and trig.sense.type in ("ASSAULT", "COERCE")
+        and not (tok.head.lemma_.lower() in OBJECT_CONTROL and children(tok.head, "xcomp"))
+    ):  # "the attack killed 46 civilians" (not "the attack prompted Russia to suspend the talks": whom it
+        start += children(tok.head, "dobj")  # moved to act, no one it was done to)
     # "was in London for a joint appearance", "killed 46 civilians in an attack"; but whoever responds
     # to a request or rejects a demand is its addressee, not its author
     target = _under(tok)  # "the train came under attack": the train is attacked, by someone unnamed
