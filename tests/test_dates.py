@@ -474,3 +474,15 @@ def test_what_an_act_did_in_a_relative_clause_is_of_its_time():
     # a relative clause on someone keeps its own time
     met = dossier.extract("Burns, who resigned in 2019, met Lavrov on Monday.", published="2021-03-29")
     assert [e.date for e in met.events if e.trigger.text == "met"] == ["2021-03-29"]
+
+
+def test_an_occasion_named_within_another_dates_what_was_said_there():
+    # VOA 7810159 (2024): "In a joint statement issued at their Security Consultative Committee meeting in
+    # July, Tokyo and Washington shared concerns ... and agreed to strengthen deterrence ..." had no date: the
+    # month hangs on the meeting, the meeting on the statement, the statement on the first of two verbs
+    agreed = next(e for e in voa_record("7810159").events if e.trigger.text == "agreed")
+    assert agreed.period == "2024-07"
+    # a time further off stays the other thing's ("... in connection with the festival of Eid starting
+    # this week": the festival's week, not the statement's; VOA 6205629)
+    alleged = next(e for e in voa_record("6205629").events if e.trigger.text == "alleged")
+    assert alleged.period is None and alleged.date is None

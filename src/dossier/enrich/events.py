@@ -655,15 +655,23 @@ def _dates_the_occasion(token: Token, trigger: Token) -> bool:
     """A statement's day given by the occasion it was made on: "In a statement emailed to VOA on Friday,
     he described the jailbreak as deplorable", "told a news conference on Monday that ...": the date hangs
     from the statement, interview or conference that the trigger is said in."""
+    # a verb joined to the one the occasion hangs from shares it ("In a joint statement issued at their
+    # ... meeting in July, Tokyo and Washington shared concerns ... and agreed to strengthen deterrence")
+    said = [trigger, trigger.head] if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else [trigger]
     occasion = token.head
-    for _ in range(3):
+    steps = 3  # how far up an occasion is looked for (and, past one, the one it was named within)
+    while steps > 0:
+        steps -= 1
         if occasion.lemma_.lower() in SPEECH_OCCASIONS and occasion.dep_ == "pobj":
+            steps = 3
             prep = occasion.head
             # the parser may hang the occasion on what the trigger governs ("dismissed accusations it is
-            # getting weapons ... at Friday's meeting", "condemned the attack at Tuesday's news conference")
-            return prep.lower_ in ("in", "at", "during", "to") and (
-                _said_in(trigger, prep.head) or _governed_by(prep.head, trigger)
-            )
+            # getting weapons ... at Friday's meeting", "condemned the attack at Tuesday's news conference");
+            # an occasion may be named within another ("In a statement issued at their meeting in July")
+            if prep.lower_ in ("in", "at", "during", "to") and (
+                any(_said_in(v, prep.head) for v in said) or _governed_by(prep.head, trigger)
+            ):
+                return True
         if occasion.head.i == occasion.i:
             return False
         occasion = occasion.head
