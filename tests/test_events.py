@@ -3178,3 +3178,14 @@ def test_whom_an_act_moves_to_act_is_not_whom_it_was_done_to():
     assert [a.code for a in suspended.actor] == ["RUS"]
     killed = one(events_of("The attack killed ten soldiers."), "ASSAULT")
     assert [r.text for r in killed.recipient] == ["ten soldiers"]
+
+
+def test_an_interviews_speaker_label_is_no_subject_and_trouble_invited_is_no_invitation():
+    # VOA 7638284 (2024), a Q&A: "VOA: Russia's President Vladimir Putin recently visited China" made VOA
+    # the visitor (the parser took the turn's label for the subject), and "to put one situation above
+    # another is to invite problems" was an invitation
+    events = voa_record("7638284").events
+    visited = next(e for e in events if e.trigger.text == "visited")
+    assert [a.code for a in visited.actor] == ["RUS"]
+    assert not [e for e in events if e.trigger.text == "invite"]
+    assert one(events_of("Moscow invited Kim Jong Un to visit Russia."), "AGREE")

@@ -269,6 +269,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # the bonds between countries or people themselves (what "strengthen" or "deepen" makes closer)
     "ties": frozenset(["tie", "relation", "relationship", "friendship", "bond", "alliance"]),
     "honour": frozenset(["honor", "honour", "award", "medal", "prize", "decoration", "citizenship", "title"]),
+    # what one brings on oneself ("is to invite problems", "invited criticism"), no one invited
+    "trouble": frozenset(
+        ["problem", "trouble", "criticism", "ridicule", "scrutiny", "disaster", "risk", "danger", "backlash"]
+        + ["comparison", "question", "speculation", "retaliation", "attack", "condemnation", "controversy"]
+    ),
     "commerce": frozenset(
         ["export", "import", "exportation", "importation", "supply", "shipment", "delivery"]
     ),
@@ -489,7 +494,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("AGREE", context="diplomatic", cond="obj:proposal"),
         _s("AGREE", cond="obj:agreement"),
     ),
-    "invite": (_s("AGREE", context="diplomatic"),),
+    "invite": (_s("AGREE", context="diplomatic", cond="notobj:trouble"),),  # not "to invite problems"
     "invitation": (_s("AGREE", context="diplomatic"),),
     "willing": (_s("AGREE", cond="xcomp"),),
     "ready": (_s("AGREE", cond="xcomp"),),

@@ -176,6 +176,17 @@ LINKING_VERBS = frozenset(
 )
 
 
+def _speaker_label(subj: Token, verb: Token) -> bool:
+    """A name before a colon that opens an interview's turn ("VOA: Russia's President ... visited",
+    "Armitage: I'm concerned"), which the parser took for a second subject of the verb."""
+    doc = subj.doc
+    return (
+        subj.i + 1 < len(doc)
+        and doc[subj.i + 1].text == ":"
+        and any(c.dep_ in SUBJECT_DEPS and c.i > subj.i + 1 for c in verb.children)
+    )
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The grammatical subject of a verbal trigger and whether the clause is passive.
 
@@ -185,6 +196,13 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS and _speaker_label(c, tok):
+            continue  # "VOA: Russia's President Vladimir Putin recently visited China": who asks, not who
+            # visited
+        if c.dep_ in SUBJECT_DEPS and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":":
+            after = [a for a in c.children if a.dep_ == "appos" and a.i > c.i + 1]
+            if after:  # (the parser hanging the subject after the colon on the label)
+                return antecedent(after[0]), False
         if c.dep_ in SUBJECT_DEPS:
             named = _for_subject(tok) if c.lemma_.lower() in REQUEST_NOUNS else None
             if named is not None:  # "its call to the authorities to drop all charges", the parser making
