@@ -515,3 +515,19 @@ def test_a_countrys_envoy_to_a_body_of_many_countries_is_the_countrys():
         e for e in dossier.extract("U.N. envoy Geir Pedersen met officials.").entities if e.label == "PERSON"
     )
     assert envoy.country == "UNO"
+
+
+def test_a_nationality_said_of_a_person_codes_the_person():
+    # VOA 6205843 (2021): "Rasmussen served as NATO secretary general from 2009 until 2014 and was a
+    # two-term Danish prime minister prior to that": he had no country, and his urging took the article's
+    # (China)
+    record = voa_record("6205843")
+    rasmussen = next(e for e in record.entities if e.canonical == "Fogh Rasmussen")
+    assert rasmussen.country == "DNK"
+    urged = next(e for e in record.events if e.trigger.text == "urged")
+    assert [a.code for a in urged.actor] == ["DNK"]
+    # a country said of something else is not the person's ("Smith was in Kenya")
+    smith = next(
+        e for e in dossier.extract("John Smith was in Kenya last week.").entities if e.label == "PERSON"
+    )
+    assert smith.country is None

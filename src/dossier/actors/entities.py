@@ -24,7 +24,8 @@ from dossier.actors.mentions import (
     mention_country,
 )
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import mark_people, sentence_start
+from dossier.nlp.syntax import children, mark_people, sentence_start
+from dossier.nlp.words import PERSON_NOUNS, person_word
 from dossier.schema import Entity
 
 __all__ = ["ENTITY_LABELS", "entity_hits", "extract_entities"]
@@ -66,6 +67,8 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
         code = _code_group(doc, text, group, context)
         if first.label == "PERSON":
             code = _with_leader(code, canonical, year)
+            if code.country is None:
+                code = ActorCode(country=_stated_nationality(doc, group), sector=code.sector, role=code.role)
         if context == "USA" and norm(first.text) in tables()["also_us_states"]:
             code = ActorCode(country="USA")  # "Georgia" in an American story is the state
         entities.append(
@@ -116,6 +119,42 @@ def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) 
         if PARTY_STATE_RE.match(after):
             country, sector = country or "USA", sector or "LEG"
     return ActorCode(country=country, sector=sector, role=role)
+
+
+def _stated_nationality(doc: Doc, group: list[Mention]) -> str | None:
+    """A nationality a copula says of the person ("Mehdiyev, who is Azerbaijani", "Rasmussen ... was a
+    two-term Danish prime minister"): the country only (the post may be a past one)."""
+    for mention in group:
+        root = doc[mention.start : mention.end].root
+        verbs = []
+        if root.dep_ == "nsubj":
+            verb = root.head
+            verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not children(c, "nsubj"))]
+        verbs += [
+            c for c in root.children if c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
+        ]
+        for attr in (a for v in verbs if v.lemma_ == "be" for a in v.children if a.dep_ in ("attr", "acomp")):
+            # ("Azerbaijani", which the tagger may call a name)
+            nationality = attr.ent_type_ == "NORP" or (attr.pos_ == "PROPN" and not any(attr.children))
+            person = nationality or _person_noun(attr)
+            words = (
+                [attr]
+                if nationality
+                else [c for c in attr.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+            )
+            if person and words:
+                country = code_words(_words(words), towns=False).country
+                if country:
+                    return country
+    return None
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun for a person or a post ("politician", "prime minister", "national")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        person_word(lemma) or lemma in PERSON_NOUNS or norm(lemma) in tables()["titles"]
+    )
 
 
 MAX_BODY_PHRASE = 12  # tokens: a longer phrase is a clause, not a body's name
