@@ -3189,3 +3189,13 @@ def test_an_interviews_speaker_label_is_no_subject_and_trouble_invited_is_no_inv
     assert [a.code for a in visited.actor] == ["RUS"]
     assert not [e for e in events if e.trigger.text == "invite"]
     assert one(events_of("Moscow invited Kim Jong Un to visit Russia."), "AGREE")
+
+
+def test_officials_gathering_is_a_meeting():
+    # VOA 8010030 (2025): "Top diplomats from the Group of Seven leading industrial nations gathered Thursday
+    # in Charlevoix, Quebec" was no event ('gather' was a protest only); the G7 talks told next took no date
+    events = voa_record("8010030").events
+    gathered = next(e for e in events if e.trigger.text == "gathered")
+    assert gathered.type == "CONSULT" and gathered.date == "2025-03-13"
+    assert not events_of("Officials gathered evidence at the scene.")
+    assert one(events_of("Thousands of protesters gathered in the capital on Sunday."), "PROTEST")

@@ -274,6 +274,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ["problem", "trouble", "criticism", "ridicule", "scrutiny", "disaster", "risk", "danger", "backlash"]
         + ["comparison", "question", "speculation", "retaliation", "attack", "condemnation", "controversy"]
     ),
+    # those whose gathering is a meeting of states or bodies
+    "officials": frozenset(
+        ["diplomat", "minister", "leader", "envoy", "official", "delegate", "delegation", "representative"]
+        + ["negotiator", "counterpart", "ambassador", "president", "premier", "chancellor"]
+    ),
     "commerce": frozenset(
         ["export", "import", "exportation", "importation", "supply", "shipment", "delivery"]
     ),
@@ -1032,7 +1037,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "snub": (_s("REJECT"),),
     "ignore": (_s("REJECT", cond="obj:demand"),),
-    "gather": (_s("PROTEST", mode="demo", cond="protesters"),),
+    "gather": (
+        _s("PROTEST", mode="demo", cond="protesters"),
+        _s(
+            "CONSULT", cond="subj:officials&intrans"
+        ),  # "Top diplomats from the Group of Seven ... gathered Thursday"
+    ),
     "converge": (_s("PROTEST", mode="demo", cond="protesters"),),
     "downgrade": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
     "close": (

@@ -473,6 +473,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
         )
+    if kind == "intrans":  # "diplomats gathered in Quebec" (not "officials gathered evidence")
+        return not children(tok, "dobj")
     if kind == "plainobj":  # "strengthened bilateral ties" (not "deepened their economic ties": the ties
         # are cooperation in a field, their own event)
         return any(
