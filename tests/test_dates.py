@@ -486,3 +486,18 @@ def test_an_occasion_named_within_another_dates_what_was_said_there():
     # this week": the festival's week, not the statement's; VOA 6205629)
     alleged = next(e for e in voa_record("6205629").events if e.trigger.text == "alleged")
     assert alleged.period is None and alleged.date is None
+
+
+def test_the_time_of_an_acts_purpose_is_the_acts():
+    # VOA 7677701 (2024): "Russia then used its Security Council veto to shut down the 14-year-old
+    # monitoring panel in April" had no time: the month hangs on the purpose clause of the verb the veto
+    # is the object of
+    veto = next(e for e in voa_record("7677701").events if e.trigger.text == "veto")
+    assert veto.period == "2024-04"
+    strikes = dossier.extract("Uganda launched strikes to crush the rebels Thursday.", published="2021-03-29")
+    assert [e.date for e in strikes.events if e.type == "ASSAULT"] == ["2021-03-25"]
+    # a deadline is not when it was done
+    offensive = dossier.extract(
+        "The army launched an offensive to retake the city by March.", published="2021-03-29"
+    )
+    assert [(e.date, e.period) for e in offensive.events if e.type == "ASSAULT"] == [(None, None)]

@@ -17,7 +17,7 @@ from dossier.enrich.dates import SMALL_NUMBERS, YEAR, DateMention, find_dates, p
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
-from dossier.events.lexicon import TRIGGERS
+from dossier.events.lexicon import LIGHT_VERBS, TRIGGERS
 from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import sentence_of
@@ -560,6 +560,9 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         # ..., a day after an attack": another time
     if token.dep_ == "pobj":
         token = token.head
+    if _in_purpose(token, trigger) and len(mention.value or "") >= len("YYYY-MM"):
+        return True  # "launched strikes in neighboring countries to crush the rebels Thursday", "used its
+        # veto to shut down the panel in April": the purpose's day or month is the act's
     if token.dep_ == "prep" and _hung_on_participant(token.head, trigger):
         return True  # "launched a brazen assault on a joint Kenya-U.S. military base ... in January": a base
         # has no date; the parser hung the act's on it
@@ -583,6 +586,26 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
 
 # Words that set a time before or after another ("before the final push Wednesday evening").
 RELATIVE_TIME_WORDS = frozenset({"before", "after", "since", "until", "till", "following", "ahead"})
+
+
+# Verbs an event noun is done through, whose purpose clause tells the same occasion ("used its veto to").
+PURPOSE_VERBS = LIGHT_VERBS | {"use", "exercise", "cast"}
+
+
+def _in_purpose(token: Token, trigger: Token) -> bool:
+    """Does the time phrase ``token`` hang on the purpose clause of the verb an event noun is the object of
+    ("launched strikes ... to crush the rebels Thursday")? Not a deadline ("by March") or another time
+    ("before the vote")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in PURPOSE_VERBS:
+        return False
+    if token.lower_ in RELATIVE_TIME_WORDS | {"by"} or token.dep_ not in ("prep", "npadvmod"):
+        return False
+    clause = token.head
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.head.i == trigger.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _hung_on_participant(noun: Token, trigger: Token) -> bool:
