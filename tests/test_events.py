@@ -3199,3 +3199,15 @@ def test_officials_gathering_is_a_meeting():
     assert gathered.type == "CONSULT" and gathered.date == "2025-03-13"
     assert not events_of("Officials gathered evidence at the scene.")
     assert one(events_of("Thousands of protesters gathered in the capital on Sunday."), "PROTEST")
+
+
+def test_a_work_stoppage_or_a_walkout_is_a_strike():
+    # (news-like, after a lead of the NGEC synthetic stories, training material; no VOA story has the
+    # class) "Workers ... announced a nationwide work stoppage on Tuesday to protest falling wages" coded
+    # only an accusation by no one
+    stoppage = one(
+        events_of("Workers announced a nationwide work stoppage on Tuesday to protest low wages."), "PROTEST"
+    )
+    assert stoppage.trigger.text == "stoppage" and [a.text for a in stoppage.actor] == ["Workers"]
+    assert one(events_of("Teachers staged a walkout over pay on Monday."), "PROTEST")
+    assert not events_of("There was a stoppage in play after the injury.")

@@ -798,6 +798,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "march": (_s("PROTEST", mode="demo", cond="agent"),),
     "riot": (_s("PROTEST", mode="riot"),),
     "boycott": (_s("PROTEST", mode="boycott"),),
+    "walkout": (_s("PROTEST", mode="strike"),),  # "teachers staged a walkout"
+    "stoppage": (_s("PROTEST", mode="strike", cond="mod:work"),),  # "a nationwide work stoppage"
     "picket": (_s("PROTEST", mode="obstruct"),),
     "block": (_s("PROTEST", mode="obstruct", cond="obj:passage"),),
     # SANCTION: reductions in relations: sanctions, embargoes, expulsions of diplomats, suspensions.
