@@ -3211,3 +3211,17 @@ def test_a_work_stoppage_or_a_walkout_is_a_strike():
     assert stoppage.trigger.text == "stoppage" and [a.text for a in stoppage.actor] == ["Workers"]
     assert one(events_of("Teachers staged a walkout over pay on Monday."), "PROTEST")
     assert not events_of("There was a stoppage in play after the injury.")
+
+
+def test_a_deal_reached_or_struck_is_an_agreement():
+    # (news-like, after leads of the NGEC synthetic stories, training material) "The three countries reached
+    # a landmark deal today" and "struck a deal" coded nothing: "deal" names no event alone ("a big deal")
+    assert (
+        one(events_of("The three countries reached a landmark deal today."), "AGREE").trigger.text
+        == "reached"
+    )
+    assert one(events_of("The two sides struck a deal on Monday."), "AGREE")
+    assert one(events_of("The missile struck a building."), "ASSAULT")
+    assert not events_of("Workers reached the factory on Monday.")
+    # an agreement reached is told by the noun, as a later "the agreement" is
+    assert one(events_of("The parties have reached an agreement."), "AGREE").trigger.text == "agreement"

@@ -337,6 +337,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "declaration",
         ]
     ),
+    # what parties reach or strike together ("reached a deal", "struck an accord"), where the noun is no
+    # trigger of its own ("reached an agreement" is told by "agreement", as "the agreement" after it is)
+    "settled": frozenset(
+        ["accord", "treaty", "deal", "settlement", "consensus", "understanding", "bargain", "memorandum"]
+    ),
     "proposal": frozenset(
         [
             "proposal",
@@ -505,6 +510,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "ready": (_s("AGREE", cond="xcomp"),),
     "agreement": (_s("AGREE", context="diplomatic"),),
     "pact": (_s("AGREE", context="diplomatic"),),
+    # "reached a landmark deal", "struck a deal", "sealed an accord": the agreement made
+    "reach": (_s("AGREE", context="diplomatic", cond="obj:settled"),),
+    "clinch": (_s("AGREE", context="diplomatic", cond="obj:settled"),),
+    "seal": (_s("AGREE", context="diplomatic", cond="obj:settled"),),
     # CONSULT: meetings, visits, talks, negotiations, mediation, phone calls.
     "meet": (_s("CONSULT", cond="meets"),),
     "meeting": (_s("CONSULT"),),
@@ -933,6 +942,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "assault": (_s("ASSAULT"),),
     "operation": (_s("ASSAULT", context="military", cond="mod:armed_operation"),),
     "strike": (
+        _s("AGREE", context="diplomatic", cond="obj:settled"),  # "struck a deal"
         _s("PROTEST", mode="strike", cond="mod:labor"),
         _s("PROTEST", mode="strike", cond="labor"),
         _s("ASSAULT", context="military"),
