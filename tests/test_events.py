@@ -3225,3 +3225,13 @@ def test_a_deal_reached_or_struck_is_an_agreement():
     assert not events_of("Workers reached the factory on Monday.")
     # an agreement reached is told by the noun, as a later "the agreement" is
     assert one(events_of("The parties have reached an agreement."), "AGREE").trigger.text == "agreement"
+
+
+def test_leaders_speaking_by_phone_consult():
+    # VOA 6204681 (2021): "... although Duterte and Suga spoke by phone late last year" was no event ('speak'
+    # was a consultation only "with" someone)
+    spoke = next(e for e in voa_record("6204681").events if e.trigger.text == "spoke")
+    assert spoke.type == "CONSULT" and spoke.period == "2020"
+    assert {a.code for a in spoke.actor} >= {"JPN"}
+    assert one(events_of("Biden and Xi talked by phone on Friday."), "CONSULT")
+    assert not events_of("He talked about the economy.")

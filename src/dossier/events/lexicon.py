@@ -337,6 +337,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "declaration",
         ]
     ),
+    # what a call between leaders goes over ("spoke by phone", "talked via videoconference")
+    "call_line": frozenset(
+        ["phone", "telephone", "videoconference", "video", "videolink", "link", "hotline"]
+    ),
     # what parties reach or strike together ("reached a deal", "struck an accord"), where the noun is no
     # trigger of its own ("reached an agreement" is told by "agreement", as "the agreement" after it is)
     "settled": frozenset(
@@ -519,10 +523,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "meeting": (_s("CONSULT"),),
     "visit": (_s("CONSULT", mode="visit", cond="notobj:service"),),
     "host": (_s("CONSULT", mode="visit", cond="agent"),),
-    "talk": (_s("CONSULT", cond="prep:with"),),
+    "talk": (_s("CONSULT", cond="prep:with"), _s("CONSULT", mode="phone", cond="line:call_line")),
     "talks": (_s("CONSULT"),),
     "discuss": (_s("CONSULT", cond="prep:with"), _s("CONSULT", cond="collective")),
-    "speak": (_s("CONSULT", cond="prep:with"),),
+    "speak": (_s("CONSULT", cond="prep:with"), _s("CONSULT", mode="phone", cond="line:call_line")),
     "discussion": (_s("CONSULT"),),
     "negotiate": (_s("CONSULT", context="diplomatic"),),
     "negotiation": (_s("CONSULT", context="diplomatic"),),

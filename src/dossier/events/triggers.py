@@ -473,6 +473,10 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
         )
+    if kind == "line":  # "spoke by phone", "talked over video link": a call between them
+        return any(
+            o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "by", "on", "over", "via")
+        )
     if kind == "intrans":  # "diplomats gathered in Quebec" (not "officials gathered evidence")
         return not children(tok, "dobj")
     if kind == "plainobj":  # "strengthened bilateral ties" (not "deepened their economic ties": the ties
