@@ -3235,3 +3235,16 @@ def test_leaders_speaking_by_phone_consult():
     assert {a.code for a in spoke.actor} >= {"JPN"}
     assert one(events_of("Biden and Xi talked by phone on Friday."), "CONSULT")
     assert not events_of("He talked about the economy.")
+
+
+def test_the_head_of_something_is_a_person():
+    # (news-like, after a lead of the NGEC synthetic stories) "The former head of Egypt's soccer federation
+    # was sentenced to 10 years in prison" coded nothing: a sentence is literal only for a person, and a
+    # head was none; VOA 8007739 (2025): Xi "convened heads of private companies" convened the companies
+    sentenced = one(
+        events_of("The former head of Egypt's soccer federation was sentenced to 10 years in prison."),
+        "COERCE",
+    )
+    assert [r.code for r in sentenced.recipient] == ["EGY"]
+    convened = next(e for e in voa_record("8007739").events if e.trigger.text == "convened")
+    assert [r.text for r in convened.recipient][0].startswith("heads of private companies")

@@ -75,6 +75,9 @@ def is_person_like(tok: Token) -> bool:
         names_people(lemma)
         or (tok.pos_ == "NOUN" and person_word(lemma))
         or any(c.dep_ == "nummod" for c in tok.children)
+        or (
+            lemma == "head" and bool(prep_objects(tok, "of"))
+        )  # "the former head of Egypt's soccer federation"
     )
 
 
