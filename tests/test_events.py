@@ -3248,3 +3248,23 @@ def test_the_head_of_something_is_a_person():
     assert [r.code for r in sentenced.recipient] == ["EGY"]
     convened = next(e for e in voa_record("8007739").events if e.trigger.text == "convened")
     assert [r.text for r in convened.recipient][0].startswith("heads of private companies")
+
+
+def test_whose_cooperation_it_is_cooperate_and_a_building_set_on_fire_is_attacked():
+    # VOA 7677701 (2024): "... adding that the two countries' cooperation 'is exclusively constructive and
+    # legitimate in nature'" was no event (cooperation was one only with a field word: "military
+    # cooperation"); and (news-like, after NGEC leads) "Kyrgyzstan and Turkmenistan ... expanded their
+    # cooperation", "was set on fire by demonstrators"
+    told = [
+        e for e in voa_record("7677701").events if e.trigger.text == "cooperation" and e.type == "COOPERATE"
+    ]
+    assert any(a.text == "the two countries" for e in told for a in e.actor)
+    expanded = one(
+        events_of("Kyrgyzstan and Turkmenistan expanded their cooperation last year."), "COOPERATE"
+    )
+    assert "KGZ" in {a.code for a in expanded.actor}
+    burned = one(
+        events_of("A police station in Beirut was set on fire by demonstrators on Sunday."), "ASSAULT"
+    )
+    assert [a.text for a in burned.actor] == ["demonstrators"]
+    assert not events_of("The plan was set on Monday.")

@@ -599,7 +599,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "declare": (_s("CONCEDE", mode=None, context="military", cond="obj:agreement"),),
     # COOPERATE: mutual material cooperation, joint exercises, intelligence sharing, extradition.
     "cooperate": (_s("COOPERATE"),),
-    "cooperation": (_s("COOPERATE", cond="mod:domain"),),
+    "cooperation": (_s("COOPERATE", cond="mod:domain"), _s("COOPERATE", cond="owned")),
     "collaborate": (_s("COOPERATE"),),
     "extradite": (_s("COOPERATE", context="legal"),),
     "extradition": (_s("COOPERATE", context="legal"),),
@@ -1093,6 +1093,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
 # Multi-word triggers: (lemmas in order) -> senses. Matched on consecutive tokens.
 PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("set", "fire"): (_s("ASSAULT", mode="primitive"),),
+    ("set", "on", "fire"): (_s("ASSAULT", mode="primitive"),),  # "was set on fire by demonstrators"
+    ("set", "ablaze"): (_s("ASSAULT", mode="primitive"),),
     ("lay", "siege"): (_s("ASSAULT", context="military"),),
     ("war", "game"): (_s("MOBILIZE", context="military"),),
     ("war", "games"): (_s("MOBILIZE", context="military"),),

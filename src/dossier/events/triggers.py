@@ -473,6 +473,8 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(
             c.lemma_.lower() == "hostage" for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass")
         )
+    if kind == "owned":  # "expanded their cooperation", "Iran's cooperation with the IAEA": whose it is
+        return any(c.dep_ == "poss" for c in tok.children)
     if kind == "line":  # "spoke by phone", "talked over video link": a call between them
         return any(
             o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "by", "on", "over", "via")
