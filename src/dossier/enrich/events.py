@@ -27,6 +27,7 @@ from dossier.nlp.words import (
     OTHER_OCCASION,
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    RELATIVE_TIME_WORDS,
     SOURCE_PRONOUNS,
 )
 from dossier.schema import Entity, Event, EventActor, Location
@@ -584,10 +585,6 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     return _dates_the_occasion(token, trigger)
 
 
-# Words that set a time before or after another ("before the final push Wednesday evening").
-RELATIVE_TIME_WORDS = frozenset({"before", "after", "since", "until", "till", "following", "ahead"})
-
-
 # Verbs an event noun is done through, whose purpose clause tells the same occasion ("used its veto to").
 PURPOSE_VERBS = LIGHT_VERBS | {"use", "exercise", "cast"}
 
@@ -637,8 +634,7 @@ def _other_time_clause(trigger: Token) -> bool:
     """A clause set before or after the one it hangs from ("before Russia invaded Ukraine", "since the war
     began"): the date of the clause above is not its own."""
     return trigger.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("before", "after", "since", "until", "till")
-        for c in trigger.children
+        c.dep_ == "mark" and c.lower_ in RELATIVE_TIME_WORDS for c in trigger.children
     )
 
 

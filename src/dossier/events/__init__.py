@@ -53,7 +53,7 @@ from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import clause_verb, prep_objects, resolve_pronoun, sentence_of, subject
 from dossier.nlp.table import TokenTable
-from dossier.nlp.words import SOURCE_PRONOUNS
+from dossier.nlp.words import RELATIVE_TIME_WORDS, SOURCE_PRONOUNS
 from dossier.schema import Attribution, Entity, Event, EventActor, Source
 
 __all__ = ["extract_events", "to_plover"]
@@ -219,7 +219,7 @@ def _over_a_span(tok: Token) -> bool:
             continue
         words = {t.lower_ for t in ent}
         lead = ent[0].head if ent[0].head.dep_ == "prep" else ent.root.head
-        if lead.lower_ in ("after", "before", "until"):
+        if lead.lower_ in RELATIVE_TIME_WORDS - SPAN_PREPOSITIONS:
             continue  # "After weeks of denying it ..., Thailand turned 40 of them over": when, not how long
         spans = lead.lower_ in SPAN_PREPOSITIONS or words & SPAN_WORDS
         if spans and (words & SPAN_WORDS or any(t.like_num and len(t.text) == 4 for t in ent)):

@@ -189,6 +189,10 @@ OTHER_OCCASION = frozenset(
     }
 )  # fmt: skip
 
+# Words that set a time before or after another ("before the final push Wednesday evening", "after weeks of
+# denying it", "since the war began"): a time under them is not the act's own.
+RELATIVE_TIME_WORDS = frozenset({"before", "after", "since", "until", "till", "following", "ahead"})
+
 # Verbs whose object is whom the words are for ("told reporters that ...", "assured allies that ..."):
 # the attribution stage keeps that object out of the content, the events stage out of what was reported.
 ADDRESS_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
