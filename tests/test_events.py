@@ -3268,3 +3268,13 @@ def test_whose_cooperation_it_is_cooperate_and_a_building_set_on_fire_is_attacke
     )
     assert [a.text for a in burned.actor] == ["demonstrators"]
     assert not events_of("The plan was set on Monday.")
+
+
+def test_a_scuffle_is_force_between_its_sides():
+    # (news-like, after a lead of the NGEC synthetic stories; no VOA story has the word) "Protesters and
+    # security forces scuffled Tuesday as demonstrators staged a rally" told the rally alone
+    scuffled = one(
+        events_of("Protesters and security forces scuffled Tuesday as demonstrators staged a rally."),
+        "ASSAULT",
+    )
+    assert [a.text for a in scuffled.actor] == ["Protesters", "security forces"]

@@ -979,6 +979,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "fight": (_s("ASSAULT", context="military", cond="agent"),),
     "fighting": (_s("ASSAULT", context="military"),),
     "clash": (_s("ASSAULT"),),
+    "scuffle": (_s("ASSAULT", mode="primitive"),),  # "Protesters and security forces scuffled Tuesday"
+    "brawl": (_s("ASSAULT", mode="primitive"),),
     "battle": (_s("ASSAULT", context="military"),),
     "shootout": (_s("ASSAULT", mode="firearms"),),
     "firefight": (_s("ASSAULT", mode="firearms"),),
@@ -1574,6 +1576,7 @@ LABOR_WORDS = frozenset(
 # Nouns for a fight between two sides: "killed in clashes with militants" names the other side with "with".
 CLASH_NOUNS = frozenset(
     ["battle", "gunbattle", "clash", "shootout", "firefight", "gunfight", "fighting", "fight", "skirmish"]
+    + ["scuffle", "brawl"]
 )
 # Generic heads an event noun may modify ("mediation effort", "mediation mission").
 GENERIC_EVENT_HEADS = frozenset(
