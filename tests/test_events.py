@@ -3278,3 +3278,18 @@ def test_a_scuffle_is_force_between_its_sides():
         "ASSAULT",
     )
     assert [a.text for a in scuffled.actor] == ["Protesters", "security forces"]
+
+
+def test_where_parties_agree_or_cooperate_is_no_party():
+    # VOA 6180015 (2019): "The two presidents are closely cooperating in Syria despite backing rival sides"
+    # made Syria the one cooperated with; (news-like) "signed an agreement ... in Madrid" made Madrid a party
+    cooperating = next(e for e in voa_record("6180015").events if e.trigger.text == "cooperating")
+    assert cooperating.recipient == []
+    signed = one(
+        events_of("The leaders signed an agreement late on Monday in Madrid to reopen the frontier."),
+        "SUPPORT",
+    )
+    assert signed.recipient == []
+    # what a joint act is for still is ("will cooperate in building a new parliament for Mauritius")
+    built = next(e for e in voa_record("8008079").events if e.trigger.text == "cooperate")
+    assert [r.code for r in built.recipient] == ["MUS"]

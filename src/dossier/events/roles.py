@@ -252,6 +252,7 @@ def _per_nationality(head: Token, entities: list[Entity]) -> list[EventActor]:
 
 
 # Verbal acts: their direct object is the addressee, coded or not.
+AGREEING_ACTS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 # What legal and political acts are done with, not to: "the charge has not been dropped", "sanctions were
@@ -532,7 +533,12 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             found = _search_recipient(
                 [c for c in start if c not in where], exclude | {tok.i}, entities, patient
             )
-            if found is None and where:
+            objects = [o for w in where for o in w.children if o.dep_ in ("pobj", "pcomp")]
+            placed = bool(objects) and all(
+                o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects
+            )  # (not "signed an agreement ... in Madrid": where parties agree is no party to it; but
+            if found is None and where and not (placed and trig.sense.type in AGREEING_ACTS):
+                # "will cooperate in building a new parliament for Mauritius" is for Mauritius)
                 found = _search_recipient(start, exclude | {tok.i}, entities, patient)
             recip_heads = [found] if found is not None else []
     if trig.sense.type in PHYSICAL_TYPES:
