@@ -111,8 +111,10 @@ def _phrase_tokens(head: Token) -> list[Token]:
             for c in tok.children
             if c.dep_ not in ("relcl", "acl", "advcl", "punct")
             and not _when(c)
-            and not (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))  # "parties concerned to be
-        )  # rational": what they are asked, not who they are
+            # not a clause under a word of the phrase ("parties concerned to be rational": what they are
+            # asked, not who they are)
+            and not (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+        )
     keep.sort(key=lambda t: t.i)
     # the phrase is contiguous from its first to its last token, and holds the whole name its head is in
     # ("The Alliance of Democracies", not "The Alliance")
@@ -251,8 +253,9 @@ def _per_nationality(head: Token, entities: list[Entity]) -> list[EventActor]:
     return []
 
 
-# Verbal acts: their direct object is the addressee, coded or not.
+# Acts of agreeing, backing and working together: where they are done is no party to them.
 AGREEING_ACTS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+# Verbal acts: their direct object is the addressee, coded or not.
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 # What legal and political acts are done with, not to: "the charge has not been dropped", "sanctions were
@@ -533,12 +536,12 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             found = _search_recipient(
                 [c for c in start if c not in where], exclude | {tok.i}, entities, patient
             )
+            # where it was done only when nothing else is, and never a place where parties agree or work
+            # together ("signed an agreement ... in Madrid"), though a phrase that is no place may lead to
+            # one ("will cooperate in building a new parliament for Mauritius")
             objects = [o for w in where for o in w.children if o.dep_ in ("pobj", "pcomp")]
-            placed = bool(objects) and all(
-                o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects
-            )  # (not "signed an agreement ... in Madrid": where parties agree is no party to it; but
+            placed = bool(objects) and all(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
             if found is None and where and not (placed and trig.sense.type in AGREEING_ACTS):
-                # "will cooperate in building a new parliament for Mauritius" is for Mauritius)
                 found = _search_recipient(start, exclude | {tok.i}, entities, patient)
             recip_heads = [found] if found is not None else []
     if trig.sense.type in PHYSICAL_TYPES:
