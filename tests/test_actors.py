@@ -531,3 +531,15 @@ def test_a_nationality_said_of_a_person_codes_the_person():
         e for e in dossier.extract("John Smith was in Kenya last week.").entities if e.label == "PERSON"
     )
     assert smith.country is None
+
+
+def test_where_a_parenthesis_says_people_are_from_codes_them():
+    # VOA 8008126 (2025): "Amirov and Omarov, both from Azerbaijan, have pleaded not guilty" left both
+    # uncoded, so their acts took the story's main country (Iran)
+    people = {e.canonical: e.country for e in voa_record("8008126").entities if e.label == "PERSON"}
+    assert people["Rafat Amirov"] == "AZE" and people["Polad Omarov"] == "AZE"
+    # travel is no origin ("traveled from Kenya")
+    smith = next(
+        e for e in dossier.extract("John Smith traveled from Kenya to Paris.").entities if e.label == "PERSON"
+    )
+    assert smith.country is None

@@ -146,7 +146,34 @@ def _stated_nationality(doc: Doc, group: list[Mention]) -> str | None:
                 country = code_words(_words(words), towns=False).country
                 if country:
                     return country
+        for origin in _origins(root):
+            country = code_words(_words([origin]), towns=False).country
+            if country:
+                return country
     return None
+
+
+def _origins(root: Token) -> list[Token]:
+    """The countries a parenthesis says a person is from ("Ahmed Ali, from Kenya, said", "Amirov and
+    Omarov, both from Azerbaijan, have pleaded")."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    preps = [
+        c
+        for node in {root, first}
+        for c in node.children
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i > 0 and c.doc[c.i - 1].text == ","
+    ]
+    preps += [
+        p
+        for node in {root, first}
+        for a in node.children
+        if a.dep_ == "appos" and a.lower_ in ("both", "all", "each")
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+    ]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
 
 
 def _person_noun(tok: Token) -> bool:
