@@ -3293,3 +3293,19 @@ def test_where_parties_agree_or_cooperate_is_no_party():
     # what a joint act is for still is ("will cooperate in building a new parliament for Mauritius")
     built = next(e for e in voa_record("8008079").events if e.trigger.text == "cooperate")
     assert [r.code for r in built.recipient] == ["MUS"]
+
+
+def test_an_act_a_source_names_by_its_definite_noun_is_taken_as_known():
+    # VOA 8010694 (2025): "Geir Pedersen issued his appeal Friday" was attributed (the attribution stage
+    # reads "his appeal" as what was issued); VOA 8007760: "Officials have not publicly responded to BLA's
+    # demands" made the demands attributed, as if only the officials vouched for them
+    appeal = next(e for e in voa_record("8010694").events if e.trigger.text == "appeal")
+    assert appeal.status == "asserted"
+    demands = next(e for e in voa_record("8007760").events if e.trigger.text == "demands")
+    assert demands.status == "asserted"
+    # but an indefinite or bare one is not known ("Past attacks were claimed by Islamic State": on the
+    # claimant's word; VOA 6205629)
+    claimed = [
+        e for e in voa_record("6205629").events if e.trigger.text == "attacks" and e.status == "attributed"
+    ]
+    assert claimed

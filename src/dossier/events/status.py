@@ -247,6 +247,24 @@ def _purpose(verb: Token) -> bool:
 _CONTENT_INDEX: list[Any] = [None, [], [], 0]  # the attributions (a tuple), sorted starts, rows, longest
 
 
+def _names_only(tok: Token, attribution: Attribution) -> bool:
+    """Whether an attribution's content is no more than the event noun's own definite phrase ("Geir Pedersen
+    issued [his appeal] Friday", "have not responded to [BLA's demands]"): the words name an act taken as
+    known, they do not tell it on anyone's word (but "[Past attacks] were claimed by Islamic State", "is
+    eyeing [a Mediterranean agreement]" tell of acts the source alone vouches for or that are still to be)."""
+    if tok.pos_ != "NOUN" or attribution.content is None:
+        return False
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in tok.children
+    )
+    if not definite:
+        return False
+    phrase = list(tok.subtree)
+    low, high = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    return all(low <= start and end <= high for start, end in attribution.content.spans)
+
+
 def covering_attributions(start: int, attributions: list[Attribution]) -> list[int]:
     """Indexes of the attributions whose content holds the character ``start``, in order.
 
@@ -317,9 +335,10 @@ def epistemic_status(tok: Token, attributions: list[Attribution]) -> tuple[str, 
     modality = local_modality(tok)
     if modality:
         return modality, linked
-    if linked:
+    telling = [i for i in linked if not _names_only(tok, attributions[i])]  # (each stays linked)
+    if telling:
         possessed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
-        if any(attributions[i].stance == "deny" for i in linked) and not possessed:
+        if any(attributions[i].stance == "deny" for i in telling) and not possessed:
             return "denied", linked  # (but "dismissed concerns about Trump's threat" takes the threat
         return "attributed", linked  # as known: what it denies is something else)
     reporter = _reported_by(tok)
