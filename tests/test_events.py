@@ -3085,9 +3085,9 @@ def test_an_act_asked_for_or_condemned_is_done_to_whom_it_is_of():
     # VOA 6180206 (2019): "Sudanese who demanded Bashir's ouster" gave the ouster as recipient once "Bashir"
     # was known to be Omar al-Bashir; VOA 8009771 (2025): "China has never condemned Russia's full-scale
     # invasion of Ukraine, ... to votes in the U.N. Security Council" gave the votes: the act is no one
-    ousted = next(e for e in voa_record("6180206").events if e.trigger.text == "demanded")
+    ousted = triggered(voa_record("6180206").events, "demanded")
     assert [(r.text, r.code) for r in ousted.recipient] == [("Bashir", "SDN")]
-    condemned = next(e for e in voa_record("8009771").events if e.trigger.text == "condemned")
+    condemned = triggered(voa_record("8009771").events, "condemned")
     assert [(r.text, r.code) for r in condemned.recipient] == [("Russia", "RUS")]
     released = one(events_of("He called for the release of the journalists."), "REQUEST")
     assert [r.text for r in released.recipient] == ["the journalists"]
@@ -3101,9 +3101,9 @@ def test_a_pronoun_stands_for_the_people_named_not_where_they_are_from():
     # cooperating with prosecutors" made "Azerbaijani" the one cooperating (the tagger took the name for a
     # common noun; its "who" clause says it is a person)
     record = voa_record("8008126")
-    convicted = next(e for e in record.events if e.trigger.text == "convicted")
+    convicted = triggered(record.events, "convicted")
     assert [r.text for r in convicted.recipient] == ["Amirov"]
-    cooperating = next(e for e in record.events if e.trigger.text == "cooperating")
+    cooperating = triggered(record.events, "cooperating")
     assert [a.text for a in cooperating.actor] == ["Mehdiyev"]
     # where people are from is still said of them ("Migrants from Libya ... They": the migrants, of Libya)
     sent = one(events_of("Migrants from Libya crossed the sea. They were detained in Italy."), "COERCE")
@@ -3114,7 +3114,7 @@ def test_whom_a_call_is_on_stops_before_what_they_are_asked():
     # VOA 7677701 (2024): "China calls on parties concerned to be rational and pragmatic and to find joint
     # efforts ..." gave the recipient "parties concerned to be rational and pragmatic and to find joint
     # efforts": the clause under the adjective is what they are asked, not who they are
-    calls = next(e for e in voa_record("7677701").events if e.trigger.text == "calls")
+    calls = triggered(voa_record("7677701").events, "calls")
     assert [r.text for r in calls.recipient] == ["parties concerned"]
 
 
@@ -3163,9 +3163,9 @@ def test_whom_something_leads_or_prompts_to_act_does_it():
     # VOA 7810159 (2024): "growing skepticism ..., leading South Korea to call for its own nuclear weapons"
     # had South Korea asked, by no one; VOA 6203091 (2021): "..., prompting France to recall its ambassador
     # temporarily" had Macron, named before, recall him
-    called = next(e for e in voa_record("7810159").events if e.trigger.text == "call")
+    called = triggered(voa_record("7810159").events, "call")
     assert [a.code for a in called.actor] == ["KOR"] and not called.recipient
-    recalled = next(e for e in voa_record("6203091").events if e.trigger.text == "recall")
+    recalled = triggered(voa_record("6203091").events, "recall")
     assert [a.text for a in recalled.actor] == ["France"]
 
 
@@ -3230,7 +3230,7 @@ def test_a_deal_reached_or_struck_is_an_agreement():
 def test_leaders_speaking_by_phone_consult():
     # VOA 6204681 (2021): "... although Duterte and Suga spoke by phone late last year" was no event ('speak'
     # was a consultation only "with" someone)
-    spoke = next(e for e in voa_record("6204681").events if e.trigger.text == "spoke")
+    spoke = triggered(voa_record("6204681").events, "spoke")
     assert spoke.type == "CONSULT" and spoke.period == "2020"
     assert {a.code for a in spoke.actor} >= {"JPN"}
     assert one(events_of("Biden and Xi talked by phone on Friday."), "CONSULT")
@@ -3246,7 +3246,7 @@ def test_the_head_of_something_is_a_person():
         "COERCE",
     )
     assert [r.code for r in sentenced.recipient] == ["EGY"]
-    convened = next(e for e in voa_record("8007739").events if e.trigger.text == "convened")
+    convened = triggered(voa_record("8007739").events, "convened")
     assert [r.text for r in convened.recipient][0].startswith("heads of private companies")
 
 
@@ -3283,7 +3283,7 @@ def test_a_scuffle_is_force_between_its_sides():
 def test_where_parties_agree_or_cooperate_is_no_party():
     # VOA 6180015 (2019): "The two presidents are closely cooperating in Syria despite backing rival sides"
     # made Syria the one cooperated with; (news-like) "signed an agreement ... in Madrid" made Madrid a party
-    cooperating = next(e for e in voa_record("6180015").events if e.trigger.text == "cooperating")
+    cooperating = triggered(voa_record("6180015").events, "cooperating")
     assert cooperating.recipient == []
     signed = one(
         events_of("The leaders signed an agreement late on Monday in Madrid to reopen the frontier."),
@@ -3291,7 +3291,7 @@ def test_where_parties_agree_or_cooperate_is_no_party():
     )
     assert signed.recipient == []
     # what a joint act is for still is ("will cooperate in building a new parliament for Mauritius")
-    built = next(e for e in voa_record("8008079").events if e.trigger.text == "cooperate")
+    built = triggered(voa_record("8008079").events, "cooperate")
     assert [r.code for r in built.recipient] == ["MUS"]
 
 
@@ -3299,9 +3299,9 @@ def test_an_act_a_source_names_by_its_definite_noun_is_taken_as_known():
     # VOA 8010694 (2025): "Geir Pedersen issued his appeal Friday" was attributed (the attribution stage
     # reads "his appeal" as what was issued); VOA 8007760: "Officials have not publicly responded to BLA's
     # demands" made the demands attributed, as if only the officials vouched for them
-    appeal = next(e for e in voa_record("8010694").events if e.trigger.text == "appeal")
+    appeal = triggered(voa_record("8010694").events, "appeal")
     assert appeal.status == "asserted"
-    demands = next(e for e in voa_record("8007760").events if e.trigger.text == "demands")
+    demands = triggered(voa_record("8007760").events, "demands")
     assert demands.status == "asserted"
     # but an indefinite or bare one is not known ("Past attacks were claimed by Islamic State": on the
     # claimant's word; VOA 6205629)
