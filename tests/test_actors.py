@@ -118,6 +118,16 @@ def test_sectors_from_organisations_and_head_nouns(text, country, sector):
     assert (code.country, code.sector) == (country, sector)
 
 
+def test_a_name_ending_in_states_is_no_united_states():
+    # VOA 8008619 (2025): "the Alliance of Sahel States" was coded USA (a bare "the States" stood for the
+    # country); the alliance is a body of states, and no other "... States" is the US
+    assert code_phrase("the Alliance of Sahel States") == ActorCode("IGO", "GOV")
+    assert code_phrase("the AES") == ActorCode("IGO", "GOV")
+    for text in ("the Gulf States", "the Baltic States", "the member States"):
+        assert code_phrase(text).country is None, text
+    assert code_phrase("the United States").country == "USA"
+
+
 def test_titles_give_role_and_sector():
     assert code_phrase("Ukraine's president") == ActorCode("UKR", "GOV", "president")
     assert code_phrase("CIA Director") == ActorCode("USA", "SPY", "director")
