@@ -3309,3 +3309,20 @@ def test_an_act_a_source_names_by_its_definite_noun_is_taken_as_known():
         e for e in voa_record("6205629").events if e.trigger.text == "attacks" and e.status == "attributed"
     ]
     assert claimed
+
+
+def test_a_counted_group_stands_for_the_names_it_counts():
+    # VOA 8008619 (2025): "Burkina Faso, Mali and Niger withdrew from ECOWAS ... The three military-led
+    # nations accused the regional body of failing to protect its members": the accusers were three
+    # uncoded nations, and the accused the Alliance of Sahel States that "its" was read as
+    accused = triggered(voa_record("8008619").events, "accused")
+    assert [a.code for a in accused.actor] == ["BFA", "MLI", "NER"]
+    assert [r.text for r in accused.recipient] == ["the regional body"]
+    # VOA 6203091 (2021): "Egypt and Turkey are traditionally allies. But ... when both countries withdrew
+    # their ambassadors"
+    withdrew = triggered(voa_record("6203091").events, "withdrew")
+    assert [a.code for a in withdrew.actor] == ["EGY", "TUR"]
+    # a count that matches no names coordinated before it stands for no one in particular (news-like)
+    counted = one(events_of("Russia and China held talks. The three countries later signed a deal."), "SUPPORT")
+    assert [a.code for a in counted.actor] == [None]
+

@@ -39,6 +39,7 @@ from dossier.nlp.syntax import (
     antecedent,
     children,
     conjuncts,
+    counted_group,
     entity_span,
     prep_objects,
     resolve_pronoun,
@@ -227,6 +228,10 @@ def _actors(
                 continue  # a relative pronoun left unresolved ("a law that authorizes firing") names no one
             if c.i not in seen and c.ent_type_ not in TIMES:  # "Tuesday's attack": when, not who
                 seen.add(c.i)
+                group = None if c.i in speakers else counted_group(c)
+                if group:  # "The three military-led nations accused ...": the three named before
+                    out.extend(make_actor(name, entities) for name in group)
+                    continue
                 out.extend(
                     [speakers[c.i]]
                     if c.i in speakers

@@ -17,6 +17,7 @@ from dossier.nlp.syntax import antecedent, children, prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
     AGENT_NOUNS,
+    BODY_MODIFIERS,
     LAW_NOUNS,
     PERSON_NOUNS,
     PERSON_OBJECT_PRONOUNS,
@@ -45,6 +46,10 @@ def is_agentive(tok: Token) -> bool:
         )
     if tok.lemma_.lower() in AGENT_NOUNS or tok.lemma_.lower() in CROWD_NOUNS:
         return True
+    if tok.lemma_.lower() == "body" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in BODY_MODIFIERS for c in tok.children
+    ):
+        return True  # "accused the regional body of failing ...": a body of people, not a corpse
     counts = tok.pos_ == "NUM" or tok.lemma_.lower() in COLLECTIVE_NOUNS
     if counts and any(is_agentive(o) for o in prep_objects(tok, "of")):
         return True  # "thousands of Iraqi Kurds", "a group of Yoruba leaders"

@@ -11,6 +11,7 @@ from dossier.nlp.words import (
     AGENT_NOUNS,
     ANONYMOUS_NOUNS,
     GOVERNMENT_NOUNS,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     REFERRING_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -110,6 +111,45 @@ def conjuncts(tok: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             out.extend(conjuncts(c))
     return out
+
+
+# Plural nouns that count states or people already named together: "the three nations", "both leaders".
+COUNTED_GROUPS = frozenset(
+    {"country", "nation", "state", "government", "neighbor", "neighbour", "ally", "leader", "president"}
+)
+COUNTED_GROUP_SENTENCES = 2  # sentences before its own searched for the names a counted group counts
+_DEFINITE = frozenset({"the", "these", "those", "both"})
+
+
+def counted_group(tok: Token) -> list[Token] | None:
+    """The names a definite, counted plural stands for: "Burkina Faso, Mali and Niger withdrew ... The three
+    military-led nations accused ..." -> Burkina Faso, Mali, Niger; "both countries", "the two leaders".
+    The latest coordination of exactly that many names (of any kind: the tagger takes "Burkina Faso, Mali
+    and Niger" for people), in its sentence before it or in the ``COUNTED_GROUP_SENTENCES`` before; else
+    None (a count that matches no coordination, or none given)."""
+    if tok.lemma_.lower() not in COUNTED_GROUPS or tok.tag_ != "NNS" or tok.ent_type_:
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")]
+    if not _DEFINITE & set(words):
+        return None
+    counts = [NUMBER_WORDS.get(w) for w in words if w in NUMBER_WORDS and w not in ("a", "an", "another")]
+    numerals = [int(c.text) for c in tok.children if c.dep_ == "nummod" and c.text.isdigit()]
+    wanted = (counts + numerals or [None])[0]
+    if not wanted or wanted < 2:
+        return None
+    doc = tok.doc
+    floor = sentence_start(tok)
+    for _ in range(COUNTED_GROUP_SENTENCES):
+        if floor > 0:
+            floor = sentence_start(doc[floor - 1])
+    for i in range(tok.i - 1, floor - 1, -1):
+        cand = doc[i]
+        if cand.ent_type_ not in AGENT_LABELS or cand.dep_ == "conj" or entity_head(cand) != cand:
+            continue
+        names = [c for c in conjuncts(cand) if c.ent_type_ in AGENT_LABELS]
+        if len(names) == wanted == len(conjuncts(cand)):
+            return names
+    return None
 
 
 # Nouns that only hold a place for whom a copula names: "He's the one who ...", "Russia is the country

@@ -209,9 +209,20 @@ THIRD_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 # Common nouns that can act (used when the actors stage cannot code a subject).
+# What makes "body" a body of people ("the regional body", "the world body", "a legislative body"), not a
+# corpse ("his body", "the body of a man").
+BODY_MODIFIERS = frozenset(
+    {
+        "regional", "world", "global", "international", "governing", "legislative", "executive", "advisory",
+        "consultative", "consulting", "continental", "oversight", "regulatory", "electoral", "intergovernmental",
+        "multilateral", "federal", "judicial", "umbrella", "monitoring", "parliamentary", "nuclear", "trade",
+        "professional", "supervisory", "statutory", "representative", "decision-making", "policymaking",
+    }
+)  # fmt: skip
 AGENT_NOUNS = frozenset(
     [
         "government",
+        "bloc",
         "official",
         "minister",
         "president",
