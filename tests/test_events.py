@@ -3323,6 +3323,29 @@ def test_a_counted_group_stands_for_the_names_it_counts():
     withdrew = triggered(voa_record("6203091").events, "withdrew")
     assert [a.code for a in withdrew.actor] == ["EGY", "TUR"]
     # a count that matches no names coordinated before it stands for no one in particular (news-like)
-    counted = one(events_of("Russia and China held talks. The three countries later signed a deal."), "SUPPORT")
+    counted = one(
+        events_of("Russia and China held talks. The three countries later signed a deal."), "SUPPORT"
+    )
     assert [a.code for a in counted.actor] == [None]
 
+
+def test_what_is_discussed_is_not_whom_with():
+    # VOA 8008619 (2025): "ECOWAS security chiefs also discussed peace support operations and maritime
+    # security in the Gulf of Guinea" made the topic (coded Guinea) the one consulted; VOA 8010030: "Beyond
+    # Ukraine, G7 foreign ministers also discussed China's role in global security" made it Ukraine
+    discussed = triggered(voa_record("8008619").events, "discussed")
+    assert discussed.type == "CONSULT" and discussed.recipient == []
+    beyond = triggered(voa_record("8010030").events, "discussed")
+    assert beyond.recipient == []
+    # whom it is discussed with still is (news-like)
+    talks = one(events_of("Putin discussed the war in Ukraine with Trump on Tuesday."), "CONSULT")
+    assert [r.code for r in talks.recipient] == ["USA"]
+
+
+def test_requirements_met_are_no_meeting():
+    # VOA 8008619 (2025): "it will be very difficult for these things to be met in a manner that would
+    # allow speedy deployment" was a meeting (CONSULT); things met are satisfied
+    assert not [e for e in voa_record("8008619").events if e.trigger.text == "met"]
+    # a person met by someone still is (news-like)
+    met = one(events_of("The minister was met at the airport by his Chinese counterpart."), "CONSULT")
+    assert [a.code for a in met.actor] == ["CHN"]

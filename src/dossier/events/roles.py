@@ -85,6 +85,9 @@ NOUN_RECIPIENT_PREPS = (
 VERB_RECIPIENT_PREPS = ("to", "against", "on", "upon", "with", "from", "into", "toward", "towards", "at")
 TIMES = frozenset({"DATE", "TIME"})
 PATIENT_ACTS = frozenset({"ASSAULT", "COERCE"})  # their direct object is who suffers them
+# Verbs of consulting whose object is what is talked over, never whom with ("discussed maritime security
+# in the Gulf of Guinea", "reviewed the deal"): their recipient is only the one they are done with or to.
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "review", "examine", "explore", "consider"})
 DYING_VERBS = frozenset({"die", "perish"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
@@ -518,6 +521,15 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             envoys = [d for d in children(tok, "dobj") if d.lemma_.lower() in WORD_CLASSES["relations"]]
             posted = [o for d in envoys for o in prep_objects(d, "to", "in", "from")]
             direct = [d for d in direct if d not in envoys] + posted
+        if trig.sense.type == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS:
+            # what is talked over, said in any way ("discussed imposing further costs on Russia", "Beyond
+            # Ukraine, ... discussed China's role"), is not whom with
+            exclude = exclude | {
+                t.i
+                for c in tok.children
+                if not (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+                for t in c.subtree
+            }
         start = [d for d in direct if d.i not in exclude] + [
             c
             for c in tok.children

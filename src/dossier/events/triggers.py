@@ -687,7 +687,9 @@ def _holds(tok: Token, cond: str) -> bool:
         objects = children(tok, "dobj")
         if children(tok, "auxpass") and prep_objects(tok, "with"):
             return False  # "was met with staggering brutality", "met with sharp criticism": a reception
-        subj, _ = subject(tok)
+        subj, passive = subject(tok)
+        if passive and subj is not None and not (is_agentive(subj) or is_person_like(subj)):
+            return False  # "for these things to be met", "the demands were met": satisfied, not met with
         people = subj is not None and is_person_like(subj)  # "local elders and officials were meeting"
         return (_holds(tok, "agent") or people) and (not objects or any(is_agentive(o) for o in objects))
     return False
