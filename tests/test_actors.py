@@ -128,6 +128,14 @@ def test_a_name_ending_in_states_is_no_united_states():
     assert code_phrase("the United States").country == "USA"
 
 
+def test_the_quad_is_an_intergovernmental_body():
+    # VOA 6204681 (2021): "In March, Quad leaders agreed at a virtual summit to jointly address the
+    # challenges China brings ...": the leaders were coded China, the country the sentence names
+    assert code_phrase("Quad leaders") == ActorCode("IGO", "GOV")
+    agreed = next(e for e in voa_record("6204681").events if e.trigger.text == "agreed")
+    assert [a.code for a in agreed.actor] == ["IGO"]
+
+
 def test_titles_give_role_and_sector():
     assert code_phrase("Ukraine's president") == ActorCode("UKR", "GOV", "president")
     assert code_phrase("CIA Director") == ActorCode("USA", "SPY", "director")
