@@ -3349,3 +3349,11 @@ def test_requirements_met_are_no_meeting():
     # a person met by someone still is (news-like)
     met = one(events_of("The minister was met at the airport by his Chinese counterpart."), "CONSULT")
     assert [a.code for a in met.actor] == ["CHN"]
+
+
+def test_names_coordinated_after_an_apposition_are_all_parties():
+    # VOA 6204681 (2021): "Suga's travels will include meeting India's Prime Minister Narendra Modi and
+    # Philippine President Rodrigo Duterte": the parser hangs Duterte on Modi, the apposition, and the
+    # meeting had India's prime minister alone
+    meeting = triggered(voa_record("6204681").events, "meeting")
+    assert [r.code for r in meeting.recipient] == ["IND", "PHL"]

@@ -110,6 +110,10 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and c.pos_ == "PROPN" and tok.tag_ in ("NN", "NNP"):
+            # "India's Prime Minister Narendra Modi and Philippine President Rodrigo Duterte": the parser
+            # hangs the second name on the first's apposition
+            out.extend(n for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN" for n in conjuncts(g))
     return out
 
 
