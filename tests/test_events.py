@@ -3357,3 +3357,12 @@ def test_names_coordinated_after_an_apposition_are_all_parties():
     # meeting had India's prime minister alone
     meeting = triggered(voa_record("6204681").events, "meeting")
     assert [r.code for r in meeting.recipient] == ["IND", "PHL"]
+
+
+def test_a_pact_named_for_a_city_is_not_made_by_it():
+    # VOA 6180790 (2019): "to meet global warming limits under the Paris climate pact" was an agreement
+    # made by Paris (coded France); the city names where it was made
+    assert not [e for e in voa_record("6180790").events if e.trigger.text == "pact"]
+    # a country named on a pact still is a party (news-like)
+    deal = one(events_of("The Kenyan-Somali agreement of 2013 set the number of refugees."), "AGREE")
+    assert [a.code for a in deal.actor + deal.recipient] == ["KEN", "SOM"]

@@ -657,6 +657,8 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             and not (trig.sense.type == "CONSULT" and c.ent_type_ in ("GPE", "LOC", "FAC"))  # "the Singapore
             # summit", "the Jeddah talks": where they met, not who
             and not (trig.sense.type == "ASSAULT" and _town(c, entities))  # "the Bouake attack": where
+            # "the Paris climate pact", "the Minsk agreements": where it was made, not who made it
+            and not (trig.sense.type in AGREEING_ACTS and _town(c, entities))
         ]
         actor_heads = _one_per_name(actor_heads)
     slot = _in_clause(tok)  # "carried out a series of airstrikes": the series stands for them
