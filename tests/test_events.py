@@ -3366,3 +3366,19 @@ def test_a_pact_named_for_a_city_is_not_made_by_it():
     # a country named on a pact still is a party (news-like)
     deal = one(events_of("The Kenyan-Somali agreement of 2013 set the number of refugees."), "AGREE")
     assert [a.code for a in deal.actor + deal.recipient] == ["KEN", "SOM"]
+
+
+def test_what_someone_is_counted_as_is_no_party_and_an_acronym_stays_a_name():
+    # VOA 8006651 (2025): "The United States and Pakistan have both designated BLA as a terrorist group":
+    # the tagger took this "BLA" for a common noun, so the designation went to "a terrorist group"; the
+    # acronym the story has used for the Baloch Liberation Army is that name wherever it stands again
+    record = voa_record("8006651")
+    designated = triggered(record.events, "designated")
+    assert [r.text for r in designated.recipient] == ["BLA"]
+    bla = next(e for e in record.entities if e.text == "BLA")
+    start = record.text.index("designated BLA") + len("designated ")
+    assert [start, start + 3] in [list(s) for s in bla.spans]
+    # VOA 7678740 (2024): "decrying the congressional move as an 'interference' in Pakistan's internal
+    # affairs": what the move is called is no one decried
+    decrying = triggered(voa_record("7678740").events, "decrying")
+    assert decrying.recipient == []

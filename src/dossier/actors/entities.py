@@ -18,6 +18,7 @@ from dossier.actors.mentions import (
     PLACE_LABELS,
     Mention,
     add_bare_surnames,
+    add_repeated_acronyms,
     end_char,
     find_mentions,
     group_mentions,
@@ -53,6 +54,7 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     mentions = find_mentions(doc)
     groups = group_mentions(mentions)
     add_bare_surnames(doc, mentions, groups)
+    add_repeated_acronyms(doc, mentions, groups)
     counts: Counter[str] = Counter()
     for group in groups:
         country = mention_country(group[0])

@@ -355,6 +355,36 @@ def add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Menti
         group.sort(key=lambda m: m.start)
 
 
+def add_repeated_acronyms(doc: Doc, mentions: list[Mention], groups: list[list[Mention]]) -> None:
+    """Add the unlabelled "BLA" of "have both designated BLA as a terrorist group" (tagged a common noun)
+    to the organisation the text has already called "BLA": an acronym it has used as a name is that name
+    wherever it stands again."""
+    acronyms: dict[str, list[Mention]] = {}
+    for group in groups:
+        for mention in group:
+            text = mention.text
+            if (
+                mention.label == "ORG"
+                and mention.end - mention.start == 1
+                and len(text) > 1
+                and text.isupper()
+            ):
+                acronyms.setdefault(text, group)
+    if not acronyms:
+        return
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    first_seen = {id(g): g[0].start for g in acronyms.values()}
+    for token in doc:
+        group = acronyms.get(token.text)
+        if group is None or token.i in taken or token.i < first_seen[id(group)]:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "compound" and token.head.is_upper:
+            continue
+        group.append(Mention(token.i, token.i + 1, "ORG", token.text, group[0].key))
+    for group in acronyms.values():
+        group.sort(key=lambda m: m.start)
+
+
 def _known_name(text: str) -> bool:
     """A country, capital, demonym or organisation: never a surname (towns can be: "Garland")."""
     t = tables()

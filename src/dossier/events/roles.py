@@ -55,10 +55,8 @@ from dossier.nlp.words import (
     PERSON_OBJECT_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
-    ROLE_WORDS,
     SOURCE_PRONOUNS,
     THWARTING_VERBS,
-    TITLE_WORDS,
     WHEREABOUTS,
 )
 from dossier.schema import Entity, EventActor, Source
@@ -320,8 +318,9 @@ def _search_recipient(
             continue  # "after the fall of the government": when, not to whom; "despite backing ...": aside
         if (tok.dep_ == "prep" and _channel(tok)) or (tok.dep_ == "pobj" and _channel(tok.head)):
             continue  # "On social media in China some commenters praised ...": through what, not to whom
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() in ROLE_WORDS | TITLE_WORDS:
-            continue  # "Berisha resigned as leader of his conservative party": the post, no one it is done to
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            continue  # "Berisha resigned as leader of his conservative party": the post, no one it is done to;
+            # "designated BLA as a terrorist group": what BLA is counted as, not another party
         occasion = tok.lemma_.lower() in OCCASION_NOUNS  # "at a hearing in Harare": where, not whom
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok) and not occasion:
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
@@ -335,8 +334,8 @@ def _search_recipient(
             people = _of_place(tok)
             if people is not None and people.i not in exclude:
                 return people  # "calling on authorities at home and in Europe": the authorities, of Europe
-            if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC"):
-                return tok
+            if res.ent_type_ in AGENT_LABELS or res.ent_type_ in ("LOC", "FAC") or named_agent(res, entities):
+                return tok  # (a name the actors stage knows where the tagger saw none: "designated BLA")
             goods = not patient and res.lemma_.lower() in TRADED_GOODS
             # "doubling the 25% U.S. tariff on its neighbor's steel": the measure is what is done, not to whom
             measure = not patient and tok.dep_ == "dobj" and _measure(res)
