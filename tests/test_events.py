@@ -3382,3 +3382,18 @@ def test_what_someone_is_counted_as_is_no_party_and_an_acronym_stays_a_name():
     # affairs": what the move is called is no one decried
     decrying = triggered(voa_record("7678740").events, "decrying")
     assert decrying.recipient == []
+
+
+def test_who_was_hurt_in_an_attack_did_not_make_it():
+    # VOA 8006651 (2025): "Hayat did not confirm the death of the train driver who sustained injuries during
+    # the initial attack": the driver was the attacker
+    record = voa_record("8006651")
+    where = record.text.index("sustained injuries")
+    attack = next(
+        e for e in record.events if e.trigger.text == "attack" and e.sentence[0] < where < e.sentence[1]
+    )
+    assert [r.text for r in attack.recipient] == ["the train driver"]
+    assert "the train driver" not in [a.text for a in attack.actor]
+    # (news-like) "suffered serious wounds in the ambush"
+    ambush = one(events_of("Three soldiers suffered serious wounds in the ambush."), "ASSAULT")
+    assert ambush.actor == [] and [r.text for r in ambush.recipient] == ["Three soldiers"]

@@ -815,11 +815,12 @@ def _undergoer(tok: Token, entities: list[Entity]) -> Token | None:
 
 
 def _died_in(tok: Token) -> Token | None:
-    """The subject of "died in", "perished during" or "lost their lives in" the event ``tok`` names, if any."""
+    """The subject of "died in", "perished during", "lost their lives in" or "sustained injuries during" the
+    event ``tok`` names, if any."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
         return None
     verb = tok.head.head
-    if verb.lemma_.lower() not in DYING_VERBS and not _lost_life(verb):
+    if verb.lemma_.lower() not in DYING_VERBS and not _lost_life(verb) and not _hurt(verb):
         return None
     subj, _ = subject(verb)
     return subj
@@ -829,6 +830,16 @@ def _lost_life(verb: Token) -> bool:
     """Whether the verb says someone died: "lost their lives", "lost his life"."""
     return verb.lemma_.lower() == "lose" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live") for c in verb.children
+    )
+
+
+HURT_NOUNS = frozenset({"injury", "wound", "burn", "harm", "damage"})
+
+
+def _hurt(verb: Token) -> bool:
+    """Whether the verb says someone was hurt: "sustained injuries", "suffered serious wounds"."""
+    return verb.lemma_.lower() in ("sustain", "suffer", "receive") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HURT_NOUNS for c in verb.children
     )
 
 
