@@ -501,3 +501,15 @@ def test_the_time_of_an_acts_purpose_is_the_acts():
         "The army launched an offensive to retake the city by March.", published="2021-03-29"
     )
     assert [(e.date, e.period) for e in offensive.events if e.type == "ASSAULT"] == [(None, None)]
+
+
+def test_a_document_says_what_it_says_when_it_is_issued():
+    # VOA 8008349 (2025): "An earlier lawsuit filed in February alleged the U.S. government had prevented
+    # family members and lawyers from contacting the detainees": the allegation had no date
+    alleged = next(e for e in voa_record("8008349").events if e.trigger.text == "alleged")
+    assert alleged.date is None and alleged.period == "2025-02"
+    # likewise a report released last week (news-like)
+    said = dossier.extract(
+        "A report released last week accused the army of torture.", id="x", published="2021-03-29"
+    ).events
+    assert [e.period for e in said if e.trigger.text == "accused"] == ["2021-W12"]

@@ -564,6 +564,9 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
     if _in_purpose(token, trigger) and len(mention.value or "") >= len("YYYY-MM"):
         return True  # "launched strikes in neighboring countries to crush the rebels Thursday", "used its
         # veto to shut down the panel in April": the purpose's day or month is the act's
+    if token.dep_ in ("prep", "npadvmod") and _issued_then(token.head, trigger):
+        return True  # "An earlier lawsuit filed in February alleged ...": a document says what it says when
+        # it is issued
     if token.dep_ == "prep" and _hung_on_participant(token.head, trigger):
         return True  # "launched a brazen assault on a joint Kenya-U.S. military base ... in January": a base
         # has no date; the parser hung the act's on it
@@ -602,6 +605,19 @@ def _in_purpose(token: Token, trigger: Token) -> bool:
         clause.dep_ in ("advcl", "xcomp")
         and clause.head.i == trigger.head.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _issued_then(participle: Token, trigger: Token) -> bool:
+    """Is ``participle`` the past participle that describes a document that is the trigger's subject ("a
+    lawsuit filed in February alleged", "a report released last week accused")?"""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    document = participle.head
+    return (
+        document.dep_ == "nsubj"
+        and document.head.i == trigger.i
+        and document.lemma_.lower() in DOCUMENT_NOUNS
     )
 
 
