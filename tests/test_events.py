@@ -3397,3 +3397,15 @@ def test_who_was_hurt_in_an_attack_did_not_make_it():
     # (news-like) "suffered serious wounds in the ambush"
     ambush = one(events_of("Three soldiers suffered serious wounds in the ambush."), "ASSAULT")
     assert ambush.actor == [] and [r.text for r in ambush.recipient] == ["Three soldiers"]
+
+
+def test_what_someone_is_charged_with_is_not_their_name():
+    # (news-like; no VOA story has the misparse) "accused the army of torture": the parser hangs the deed on
+    # the army, and the recipient read "the army of torture"
+    accused = one(events_of("A report released last week accused the army of torture."), "ACCUSE")
+    assert [r.text for r in accused.recipient] == ["the army"]
+    nested = one(events_of("They accused the leader of the opposition of treason."), "ACCUSE")
+    assert [r.text for r in nested.recipient] == ["the leader of the opposition"]
+    # a body named by "of" stays whole
+    named = one(events_of("The group accused the government of Nigeria."), "ACCUSE")
+    assert [r.text for r in named.recipient] == ["the government of Nigeria"]

@@ -113,6 +113,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
             for c in tok.children
             if c.dep_ not in ("relcl", "acl", "advcl", "punct")
             and not _when(c)
+            and not (c.dep_ == "prep" and _clausal(c))  # "the leader of the opposition of treason"
             # not a clause under a word of the phrase ("parties concerned to be rational": what they are
             # asked, not who they are)
             and not (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
@@ -150,10 +151,25 @@ def _town(tok: Token, entities: list[Entity]) -> bool:
     return not actors.is_country_name(name)
 
 
+# Verbs whose "of" gives what someone is said to have done ("accused the army of torture").
+CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
+
+
 def _clausal(prep: Token) -> bool:
-    """A preposition whose object is a clause ("accused the minister of killing protesters"): what the
+    """A preposition whose object is a clause ("accused the minister of killing protesters") or, after a
+    verb of charging, a deed ("accused the army of torture", the parser hanging it on the army): what the
     person is said to have done, not part of the noun phrase that names them."""
-    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
+    if any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children):
+        return True
+    named = prep.head
+    while named.dep_ == "pobj" and named.head.dep_ == "prep":  # "the leader of the opposition of treason"
+        named = named.head.head
+    return (
+        prep.lower_ == "of"
+        and named.dep_ in ("dobj", "nsubjpass")
+        and named.head.lemma_.lower() in CHARGING_VERBS
+        and any(o.dep_ == "pobj" and not is_agentive(o) and not is_person_like(o) for o in prep.children)
+    )
 
 
 def _code(tokens: list[Token], entities: list[Entity]) -> tuple[str | None, str | None, int | None]:
