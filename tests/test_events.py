@@ -3409,3 +3409,12 @@ def test_what_someone_is_charged_with_is_not_their_name():
     # a body named by "of" stays whole
     named = one(events_of("The group accused the government of Nigeria."), "ACCUSE")
     assert [r.text for r in named.recipient] == ["the government of Nigeria"]
+
+
+def test_news_inside_a_background_clause_does_not_silence_it():
+    # VOA 6204681 (2021): "The purchase came after China donated vaccines to the Philippines in February,
+    # which Duterte described as a 'gesture of friendship and solidarity — the hallmark of the
+    # Philippines-China partnership'": the partnership, said inside the donation's clause, was kept and the
+    # donation dropped as background to it
+    donated = triggered(voa_record("6204681").events, "donated")
+    assert donated.type == "AID" and [a.code for a in donated.actor + donated.recipient] == ["CHN", "PHL"]

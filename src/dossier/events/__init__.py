@@ -290,6 +290,11 @@ def _has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _inside(trig: Trigger, other: Trigger) -> bool:
+    """Is ``trig`` said inside the clause or phrase of ``other``?"""
+    return trig.head.i != other.head.i and other.head.left_edge.i <= trig.head.i <= other.head.right_edge.i
+
+
 def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
     """Is the trigger background to the sentence's news: in a clause or phrase introduced by "after",
     "following", "since", "in the wake of", or in a relative clause describing a thing ("a helicopter
@@ -547,6 +552,11 @@ def _sentence_events(
         (background if _background(trig, by_token) else kept).append(trig)
     if not kept:  # background to nothing: "Relations soured after commandos stormed the ship"
         kept = background
+    elif all(any(_inside(t, b) for b in background) for t in kept):
+        # what is told is all inside the background ("Relations also soured in 2010 after Israeli commandos
+        # stormed the Mavi Marmara, a Turkish-owned ship that was part of a flotilla trying to break an
+        # Israeli blockade"): the background is the news there is
+        kept = background + kept
     if any(t.sense.type == "PROTEST" for t in kept):
         # the topic of a protest ("demonstrated ... calling for independence") is not coded apart
         kept = [t for t in kept if t.sense.type not in TOPIC_TYPES or _has_own_subject(t.head)]
