@@ -3418,3 +3418,13 @@ def test_news_inside_a_background_clause_does_not_silence_it():
     # donation dropped as background to it
     donated = triggered(voa_record("6204681").events, "donated")
     assert donated.type == "AID" and [a.code for a in donated.actor + donated.recipient] == ["CHN", "PHL"]
+
+
+def test_who_takes_up_a_decision_or_an_effort_carries_it_out():
+    # (news-like; no VOA story has the construction) "announced a decision to expel the ambassador" had no
+    # one to expel; the one who announces the decision, launches the effort, makes the bid does it
+    expel = one(events_of("The government announced a decision to expel the ambassador."), "SANCTION")
+    assert [a.text for a in expel.actor] == ["The government"]
+    # but not whoever judges someone else's decision
+    judged = events_of("The EU criticized the decision to expel the ambassador.")
+    assert not [e for e in judged if e.type == "SANCTION" and e.actor and e.actor[0].text == "The EU"]

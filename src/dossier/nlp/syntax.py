@@ -208,6 +208,13 @@ def clause_subject(verb: Token) -> Token | None:
 ATTEMPT_NOUNS = frozenset(
     {"effort", "attempt", "bid", "plan", "decision", "move", "push", "drive", "campaign", "pledge", "offer"}
 )
+# Verbs whose subject takes up the attempt or decision it names: "announced a decision to", "made a bid to".
+ADOPTING_VERBS = frozenset(
+    {
+        "announce", "make", "take", "launch", "unveil", "approve", "adopt", "begin", "start", "mount", "step",
+        "lead", "spearhead", "renew", "intensify", "reach", "finalize", "finalise",
+    }
+)  # fmt: skip
 # Nouns of intent whose act is still to come ("the intention of attacking"), and is denied outright when the
 # noun is ("no plans to attack NATO", "no intention of invading"); whoever holds the intent would act
 INTENTION_NOUNS = frozenset(
@@ -347,6 +354,15 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     owners = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "acl" else []
     if tok.tag_ == "VB" and owners and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
         return antecedent(owners[0]), False  # "Turkey's recent efforts to improve ties": Turkey improves
+    if (
+        tok.tag_ == "VB"
+        and tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ATTEMPT_NOUNS
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_.lower() in ADOPTING_VERBS
+    ):  # "The government announced a decision to expel the ambassador", "launched an effort to arrest":
+        return subject(tok.head.head, depth + 1)  # the one who takes it up acts (not "criticized the
+        # decision to expel": someone else's)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _object_phrase(tok.head) is not None:
         if names_agents(tok.head):
             return tok.head, False  # "aiding rebels fighting the president": the rebels fight
