@@ -513,3 +513,10 @@ def test_a_document_says_what_it_says_when_it_is_issued():
         "A report released last week accused the army of torture.", id="x", published="2021-03-29"
     ).events
     assert [e.period for e in said if e.trigger.text == "accused"] == ["2021-W12"]
+
+
+def test_an_act_done_in_saying_so_is_dated_by_the_saying():
+    # VOA 8010418 (2025): "Dodik rejected the arrest warrant, telling journalists in the regional capital,
+    # Banja Luka, on Wednesday that it was politically motivated": the rejection had no date
+    rejected = next(e for e in voa_record("8010418").events if e.trigger.text == "rejected")
+    assert rejected.date == "2025-03-12"

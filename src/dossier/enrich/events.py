@@ -28,6 +28,7 @@ from dossier.nlp.words import (
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     RELATIVE_TIME_WORDS,
+    SAYING_VERBS,
     SOURCE_PRONOUNS,
 )
 from dossier.schema import Entity, Event, EventActor, Location
@@ -578,6 +579,10 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
             return True
     if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
         return True  # "attacked a passenger train Tuesday": the parser hangs the day on the object
+    said = token.head
+    if said.dep_ == "advcl" and said.tag_ == "VBG" and said.head == trigger and said.lemma_ in SAYING_VERBS:
+        return True  # "Dodik rejected the arrest warrant, telling journalists ... on Wednesday that ...": he
+        # rejected it in saying so
     if trigger.dep_ == "relcl":  # "Berisha, who resigned as party leader, rejected ... Thursday": a
         return token.head == trigger or token == trigger  # relative clause is dated by its own words
     if token.head in (trigger, trigger.head) or token in (trigger, trigger.head):
