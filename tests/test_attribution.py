@@ -910,3 +910,19 @@ def test_telling_media_in_general_relays_through_no_outlet():
     assert sharif.via is None
     told = dossier.extract("The minister told state media the talks had failed.").attributions[0]
     assert told.via is not None and told.via.text == "state media"
+
+
+def test_a_pronoun_source_outside_a_quote_stands_for_its_antecedent():
+    # VOA 8010046 (2025): "Zamora, 67, attended the hearing on Monday. Near the end of his appearance, he
+    # called the ruling 'arbitrary'": "he" was given to the last source quoted, his lawyer Caoilfhionn
+    # Gallagher; the pronoun's antecedent in the text (the resolver the events stage uses) is Zamora
+    record = voa_record("8010046")
+    called = next(a for a in record.attributions if a.cue.text == "called" and a.source.text == "he")
+    assert record.entities[called.source.entity].canonical == "Jose Ruben Zamora"
+    # VOA 8004380 (2025): "Kevin Hassett, director of the White House National Economic Council, emphasized
+    # the fentanyl issue in an interview ... He said Trump's tariffs ...": Hassett, not Trump; and the quotes
+    # he goes on with ('"We launched a drug war, not a trade war," he said') stay his
+    record = voa_record("8004380")
+    start = record.text.index("He said Trump’s tariffs")
+    said = [a for a in record.attributions if a.source and a.source.spans[0][0] >= start][:3]
+    assert [record.entities[a.source.entity].canonical for a in said] == ["Kevin Hassett"] * 3

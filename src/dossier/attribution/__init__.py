@@ -18,6 +18,7 @@ from dossier.attribution.sources import (
     anonymity_reasons,
     describe_source,
     is_pronoun,
+    named_antecedent,
     resolve,
     with_anonymity,
 )
@@ -47,7 +48,21 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
                     describe_source(antecedent, text, entities), text=source.text, spans=source.spans
                 )
             elif is_pronoun(draft.source):
-                source = resolve(source, draft.source, described)
+                resolved = resolve(source, draft.source, described)
+                # the last speaker carries a quote on ('"...," he said'); elsewhere, or where no speaker
+                # fits, the pronoun's antecedent in the text is who speaks
+                direct = bool(draft.quotes) and not draft.mixed
+                named = (
+                    named_antecedent(draft.source, draft.content, entities, described)
+                    if resolved.entity is None or not direct
+                    else None
+                )
+                if named is not None:
+                    found = describe_source(named, text, entities)
+                    # as the article described that speaker before, where it did ("..., a professor at ...")
+                    found = next((d for d in reversed(described) if _same(d, found)), found)
+                    resolved = replace(found, text=source.text, spans=source.spans, anonymity=None)
+                source = resolved
             source = with_anonymity(source, reasons, source.spans[0][0])
             described.append(source)
         sources.append(source)
@@ -67,6 +82,11 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             )
         )
     return _nest(out)
+
+
+def _same(a: Source, b: Source) -> bool:
+    """Do two sources name the same entity?"""
+    return a.entity is not None and a.entity == b.entity
 
 
 def _form(draft: Draft) -> str:

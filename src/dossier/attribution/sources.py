@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dossier import actors
 from dossier.nlp import token_spans
+from dossier.nlp.syntax import entity_span, resolve_pronoun
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
@@ -239,6 +240,47 @@ def resolve(pronoun_source: Source, tokens: list[Token], earlier: list[Source]) 
     if word in PERSON_PRONOUNS:
         return replace(pronoun_source, kind="person")
     return pronoun_source
+
+
+NAMED_PRONOUNS = frozenset({"he", "she"})
+
+
+def named_antecedent(
+    tokens: list[Token],
+    content: list[tuple[int, int]],
+    entities: list[Entity],
+    earlier: list[Source] = (),
+) -> list[Token] | None:
+    """The words a pronoun source stands for by the syntax of its text (``nlp.syntax.resolve_pronoun``, the
+    resolver the events stage uses): "Zamora, 67, attended the hearing on Monday. Near the end of his
+    appearance, he called the ruling 'arbitrary'" -> Zamora, where the last source quoted was his lawyer.
+    Only a person's name, never a word of what the source is said to say, nor a name that only modifies
+    another ("the Trump administration"); else None ("they" is left to the speakers before it: bodies and
+    groups are named in too many ways for its antecedent to be sure)."""
+    tokens = core(tokens)
+    if len(tokens) != 1 or tokens[0].lower_ not in NAMED_PRONOUNS:
+        return None
+    tok = tokens[0]
+    found = resolve_pronoun(tok)
+    if found is tok or found.dep_ in ("compound", "amod") or found.tag_ == "NNPS":
+        return None  # (nor "the Uyghurs" for "she")
+    if any(s <= found.idx < e for s, e in content):
+        return None  # '"We urge Guatemalan authorities ...," they said': not whom the words name
+    person = next(
+        (
+            k
+            for k, e in enumerate(entities)
+            if e.label == "PERSON" and any(s <= found.idx < t for s, t in e.spans)
+        ),
+        None,
+    )
+    if person is None or len(entities[person].canonical.split()) < 2:
+        return None  # a person the article names in full ("Sahel", "Dadaab": places the tagger took for one)
+    said = {PRONOUN_GENDER.get(d.text.lower()) for d in earlier if d.entity == person} - {None}
+    if said and said != {PRONOUN_GENDER[tok.lower_]}:
+        return None  # "She told VOA ..." is not Jimmy Lai, whom the article has called "he"
+    span = entity_span(found)
+    return list(span) if span is not None else [found]
 
 
 def with_anonymity(source: Source, reasons: list[tuple[int, str]], near: int, limit: int = 600) -> Source:
