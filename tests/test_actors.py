@@ -561,3 +561,11 @@ def test_where_a_parenthesis_says_people_are_from_codes_them():
         e for e in dossier.extract("John Smith traveled from Kenya to Paris.").entities if e.label == "PERSON"
     )
     assert smith.country is None
+
+
+def test_a_storm_is_no_person():
+    # VOA 8009719 (2025): "Cyclone Jude" was a person, and so the "she" who went on to speak of it
+    record = voa_record("8009719")
+    assert not [e for e in record.entities if e.canonical == "Cyclone Jude"]
+    she = [a for a in record.attributions if a.source and a.source.text == "she" and a.cue.text == "adding"]
+    assert she and record.entities[she[0].source.entity].canonical == "Lucy Mtilatila"

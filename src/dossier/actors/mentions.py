@@ -159,11 +159,17 @@ def _trim(ent: Span) -> tuple[int, int]:
     return start, end
 
 
+# Words that open the name of a storm, which the tagger may take for a person's.
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "superstorm"})
+
+
 def _label(label: str, text: str) -> str | None:
     """spaCy's label, corrected where the text is a known place or organisation."""
     t = tables()
     key = norm(text)
     place = t["places"].get(key) if text[:1].isupper() else None
+    if text.split()[0].lower() in STORM_WORDS:
+        return None  # "Tropical Cyclone Jude", "Hurricane Helene": weather, no person, body or place
     if label in ENTITY_LABELS:
         if label in ("ORG", "PERSON", "NORP") and place and place[1] in ("name", "region"):
             return "GPE"
