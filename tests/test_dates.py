@@ -520,3 +520,20 @@ def test_an_act_done_in_saying_so_is_dated_by_the_saying():
     # Banja Luka, on Wednesday that it was politically motivated": the rejection had no date
     rejected = next(e for e in voa_record("8010418").events if e.trigger.text == "rejected")
     assert rejected.date == "2025-03-12"
+
+
+def test_the_same_day_is_the_day_named_before():
+    # VOA 8005899 (2025): "Later on Monday, Saudi Crown Prince Mohammed bin Salman ... met with Rubio ...
+    # MBS held a separate meeting with Ukrainian President Volodymyr Zelenskyy in Riyadh earlier in the
+    # day": the second meeting had no date
+    meeting = next(e for e in voa_record("8005899").events if e.trigger.text == "meeting")
+    assert meeting.date == "2025-03-10"
+    mentions = find_dates(
+        "The army attacked the town on March 3. The same day, rebels shelled it.", "2025-03-11"
+    )
+    assert [(m.text, m.value) for m in mentions] == [
+        ("March 3", "2025-03-03"),
+        ("The same day", "2025-03-03"),
+    ]
+    # with no day named before, it names none
+    assert [m.value for m in find_dates("Later that day, rebels shelled the base.", "2025-03-11")] == [None]

@@ -85,6 +85,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>last|this|next|Last|This|Next)\s+(?P<unit>week|month|year)\b")),
     ("earlier", re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>week|month|year)\b")),
     ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b")),
+    # the day a date before it named ("Later on Monday, ... met with Rubio. MBS held a separate meeting ...
+    # earlier in the day")
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?(?:the|that)\s+day\b|\b(?:[Tt]he\s+)?same\s+day\b"
+            r"|\b(?:[Tt]hat|[Tt]he\s+same)\s+(?:morning|afternoon|evening)\b"
+        ),
+    ),
 ]
 # A sentence about what is to come: its bare weekday or month is the next one, not the last.
 FUTURE_CUE = re.compile(
@@ -129,10 +138,14 @@ def parse_published(published: str | None) -> date | None:
 def find_dates(text: str, published: str | None, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text`` (spans shifted by ``offset``), longest first where they overlap."""
     pub = parse_published(published)
-    return [
-        DateMention(text[start:end], start + offset, end + offset, resolve_match(kind, match, pub, ahead))
-        for kind, match, start, end, ahead in _date_matches(text)
-    ]
+    found: list[DateMention] = []
+    day = None  # the latest day a date named before, which "the same day" and "earlier in the day" are
+    for kind, match, start, end, ahead in _date_matches(text):
+        value = day if kind == "same_day" else resolve_match(kind, match, pub, ahead)
+        if value is not None and len(value) == len("YYYY-MM-DD"):
+            day = value
+        found.append(DateMention(text[start:end], start + offset, end + offset, value))
+    return found
 
 
 @lru_cache(maxsize=4)
