@@ -3428,3 +3428,12 @@ def test_who_takes_up_a_decision_or_an_effort_carries_it_out():
     # but not whoever judges someone else's decision
     judged = events_of("The EU criticized the decision to expel the ambassador.")
     assert not [e for e in judged if e.type == "SANCTION" and e.actor and e.actor[0].text == "The EU"]
+
+
+def test_crediting_someone_is_praise():
+    # VOA 8005899 (2025): "Rubio also credited Britain and France for playing a constructive role in talks
+    # with Ukraine": no event but talks with no one
+    credited = triggered(voa_record("8005899").events, "credited")
+    assert credited.type == "SUPPORT" and [r.code for r in credited.recipient] == ["GBR", "FRA"]
+    # a line of credit is no praise (news-like)
+    assert not events_of("The bank extended a line of credit to Kenya.")

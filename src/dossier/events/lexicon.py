@@ -550,6 +550,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "hail": (_s("SUPPORT", context="diplomatic", cond="noprep:from"),),
     "applaud": (_s("SUPPORT", context="diplomatic"),),
     "laud": (_s("SUPPORT", context="diplomatic"),),
+    # "credited Britain and France for playing a constructive role": praise (not "a line of credit")
+    "credit": (_s("SUPPORT", context="diplomatic", cond="verb&objagent"),),
     "congratulate": (_s("SUPPORT", context="diplomatic"),),
     "back": (
         _s("CONCEDE", cond="prt:off"),
