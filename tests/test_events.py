@@ -3437,3 +3437,19 @@ def test_crediting_someone_is_praise():
     assert credited.type == "SUPPORT" and [r.code for r in credited.recipient] == ["GBR", "FRA"]
     # a line of credit is no praise (news-like)
     assert not events_of("The bank extended a line of credit to Kenya.")
+
+
+def test_a_subject_they_is_a_subject_named_before_a_name_inside_an_object():
+    # VOA 8009314 (2025): "The militants then asked passengers of Punjabi and Saraiki ethnicity to come
+    # forward, he said. 'Then they picked out police officers and tied their hands and shot them several
+    # times'": the shooters were "Punjabi and Saraiki", the name nearest the pronoun
+    record = voa_record("8009314")
+    start = record.text.index("Then they picked out")
+    shot = next(
+        e for e in record.events if e.trigger.text == "shot" and e.sentence[0] <= start < e.sentence[1]
+    )
+    assert [a.text for a in shot.actor] == ["The militants"]
+    # VOA 6181245 (2019): "More than 80,000 foreigners have traveled to Vietnam so far ..., and they
+    # contributed combined income of more than $1 billion": the foreigners, not Vietnam
+    contributed = triggered(voa_record("6181245").events, "contributed")
+    assert [a.text for a in contributed.actor] == ["More than 80,000 foreigners"]

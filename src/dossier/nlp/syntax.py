@@ -538,6 +538,8 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     if floor > 0:
         floor = sentence_start(doc[floor - 1])  # this sentence and the one before it
     plural = tok.lower_ in THIRD_PLURAL_PRONOUNS  # "we" is the speaker's side, not the last people named
+    subject_pronoun = tok.dep_ in ("nsubj", "nsubjpass")
+    fallback = None  # a name inside an object, for a subject "they" when no subject is named
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
@@ -554,6 +556,12 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             and not _speaker_of_quote(entity_head(cand), tok)
             and entity_head(cand) != own_subject
         ):
+            if plural and subject_pronoun and not _subject_like(entity_head(cand)):
+                # "The militants then asked passengers of Punjabi and Saraiki ethnicity to come forward ...
+                # Then they picked out police officers": a subject "they" is a subject named before it,
+                # where the stretch has one, before a name inside an object
+                fallback = fallback or entity_head(cand)
+                continue
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
             return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
@@ -580,6 +588,8 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
             and cand != own_subject  # "they killed them": not one another
         ):
             earlier = cand
+    if fallback is not None:
+        return fallback
     if earlier is None and same_person and tok.dep_ in ("nsubj", "nsubjpass"):
         earlier = _earlier_subject(tok, floor, same_person, wanted)
         if earlier is not None and earlier.pos_ != "PRON":
