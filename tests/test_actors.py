@@ -569,3 +569,19 @@ def test_a_storm_is_no_person():
     assert not [e for e in record.entities if e.canonical == "Cyclone Jude"]
     she = [a for a in record.attributions if a.source and a.source.text == "she" and a.cue.text == "adding"]
     assert she and record.entities[she[0].source.entity].canonical == "Lucy Mtilatila"
+
+
+def test_a_person_introduced_by_an_office_takes_its_code():
+    # VOA 8010694 (2025): "The U.N. special envoy for Syria is calling for an end to violence ... Geir
+    # Pedersen issued his appeal Friday": Pedersen was coded by the article's country, Syria
+    record = voa_record("8010694")
+    pedersen = next(e for e in record.entities if e.canonical == "Geir Pedersen")
+    assert (pedersen.country, pedersen.role) == ("UNO", "special envoy")
+    assert [a.code for a in next(e for e in record.events if e.trigger.text == "appeal").actor] == ["IGO"]
+    # VOA 8009004: "China's U.N. ambassador told reporters ... Fu Cong blamed the Trump administration"
+    fu = next(e for e in voa_record("8009004").entities if e.canonical == "Fu Cong")
+    assert fu.country == "CHN"
+    # not an office of another kind: VOA 8008998, "A High Court judge in Zimbabwe on Wednesday adjourned
+    # the case of a journalist ... Blessed Mhlanga, a journalist with NewsDay ...": no judge
+    mhlanga = next(e for e in voa_record("8008998").entities if e.canonical == "Blessed Mhlanga")
+    assert (mhlanga.sector, mhlanga.role) == ("JRN", "journalist")

@@ -25,7 +25,7 @@ from dossier.actors.mentions import (
     mention_country,
 )
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import children, mark_people, sentence_start
+from dossier.nlp.syntax import children, mark_people, sentence_of, sentence_start
 from dossier.nlp.words import PERSON_NOUNS, person_word
 from dossier.schema import Entity
 
@@ -71,6 +71,8 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
             code = _with_leader(code, canonical, year)
             if code.country is None:
                 code = ActorCode(country=_stated_nationality(doc, group), sector=code.sector, role=code.role)
+            if code.country is None:
+                code = _as_introduced(doc, first, code)
         if context == "USA" and norm(first.text) in tables()["also_us_states"]:
             code = ActorCode(country="USA")  # "Georgia" in an American story is the state
         entities.append(
@@ -121,6 +123,45 @@ def _code_group(doc: Doc, text: str, group: list[Mention], context: str | None) 
         if PARTY_STATE_RE.match(after):
             country, sector = country or "USA", sector or "LEG"
     return ActorCode(country=country, sector=sector, role=role)
+
+
+def _as_introduced(doc: Doc, mention: Mention, code: ActorCode) -> ActorCode:
+    """A person the text codes no way else takes the code of the office that introduced them, unless the
+    text gives them an office of another sector ("A High Court judge in Zimbabwe adjourned the case of a
+    journalist ... Blessed Mhlanga, a journalist with NewsDay, ...": not the judge)."""
+    introduced = _introduced_by(doc, mention)
+    if introduced is None:
+        return code
+    office = code_words(_words(introduced), towns=False)
+    if code.sector is not None and office.sector is not None and code.sector != office.sector:
+        return code
+    return ActorCode(
+        country=office.country, sector=code.sector or office.sector, role=code.role or office.role
+    )
+
+
+def _introduced_by(doc: Doc, mention: Mention) -> list[Token] | None:
+    """The office that the sentence before a person's first mention makes its subject, where it names
+    no one, when the person is the subject of their own: news introduces people so ("The U.N. special envoy
+    for Syria is calling for an end to violence ... Geir Pedersen issued his appeal Friday", "China's U.N.
+    ambassador told reporters ... Fu Cong blamed ..."). Only an office coded to a country or a body."""
+    root = doc[mention.start : mention.end].root
+    start = sentence_start(root)
+    if root.dep_ != "nsubj" or start == 0:
+        return None
+    before = sentence_of(doc[start - 1])
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    skip = _clause_tokens(subjects[0])
+    phrase = [t for t in subjects[0].subtree if t.i not in skip]
+    if any(t.ent_type_ == "PERSON" for t in phrase) or any(
+        t.ent_type_ == "PERSON" for t in doc[before.end : mention.start]
+    ):
+        return None
+    if not any(h.kind == "title" for h in find_hits(_words(phrase))):
+        return None
+    return phrase if code_words(_words(phrase), towns=False).country else None
 
 
 def _stated_nationality(doc: Doc, group: list[Mention]) -> str | None:
