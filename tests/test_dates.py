@@ -537,3 +537,10 @@ def test_the_same_day_is_the_day_named_before():
     ]
     # with no day named before, it names none
     assert [m.value for m in find_dates("Later that day, rebels shelled the base.", "2025-03-11")] == [None]
+
+
+def test_when_after_a_date_is_that_date():
+    # VOA 6203091 (2021): "... was ousted in a military coup ... in 2013, when both countries withdrew their
+    # ambassadors": the withdrawal had no date
+    withdrew = next(e for e in voa_record("6203091").events if e.trigger.text == "withdrew")
+    assert withdrew.period == "2013"

@@ -579,6 +579,12 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
             return True
     if token.dep_ == "npadvmod" and token.head.dep_ in OBJECT_DEPS and token.head.head == trigger:
         return True  # "attacked a passenger train Tuesday": the parser hangs the day on the object
+    if (
+        trigger.dep_ == "relcl"
+        and span.start <= trigger.head.i < span.end
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+    ):
+        return True  # "in 2013, when both countries withdrew their ambassadors": the time "when" stands for
     said = token.head
     if said.dep_ == "advcl" and said.tag_ == "VBG" and said.head == trigger and said.lemma_ in SAYING_VERBS:
         return True  # "Dodik rejected the arrest warrant, telling journalists ... on Wednesday that ...": he
