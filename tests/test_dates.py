@@ -544,3 +544,15 @@ def test_when_after_a_date_is_that_date():
     # ambassadors": the withdrawal had no date
     withdrew = next(e for e in voa_record("6203091").events if e.trigger.text == "withdrew")
     assert withdrew.period == "2013"
+
+
+def test_another_kind_of_coercion_is_another_occasion():
+    # VOA 8008998 (2025): "On Friday, Geza was expelled from the Zanu PF party ..." dated the later
+    # "Mhlanga's arrest" (on Feb. 24) to Friday, the last coercion of the story
+    record = voa_record("8008998")
+    arrests = [e for e in record.events if e.trigger.text == "arrest" and e.status == "attributed"]
+    assert arrests and all(e.date != "2025-03-07" for e in arrests)
+    # VOA 6203525 (2021): "The junta imposed martial law on six townships in Yangon" took the day of the
+    # arrests at the coup, Feb. 1, a month and a half before
+    imposed = next(e for e in voa_record("6203525").events if e.trigger.text == "imposed")
+    assert imposed.mode == "martial-law" and imposed.date is None

@@ -208,7 +208,12 @@ def _dated_by_antecedent(events: list[Event], triggers: list[Token | None]) -> l
             named = _occasion_noun(trigger)  # "the attack", "injured in the initial attack": that attack
             if named is not None:
                 source = last_named.get((event.type, named.lemma_.lower()), source)
-            if _same_occasion(event, trigger):
+            # not another kind of coercion or sanction ("was expelled from the party" on Friday is not
+            # when "Mhlanga's arrest" was); an attack's shooting, bombing and hostage-taking are one occasion
+            other_kind = (
+                event.type != "ASSAULT" and bool(source.mode and event.mode) and source.mode != event.mode
+            )
+            if _same_occasion(event, trigger) and not other_kind:
                 event = replace(event, date=source.date, date_spans=list(source.date_spans))
         if event.date:
             last[event.type] = event
