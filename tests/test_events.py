@@ -3453,3 +3453,13 @@ def test_a_subject_they_is_a_subject_named_before_a_name_inside_an_object():
     # contributed combined income of more than $1 billion": the foreigners, not Vietnam
     contributed = triggered(voa_record("6181245").events, "contributed")
     assert [a.text for a in contributed.actor] == ["More than 80,000 foreigners"]
+
+
+def test_expelled_from_a_party_is_a_sanction_not_a_deportation():
+    # VOA 8008998 (2025): "On Friday, Geza was expelled from the Zanu PF party for what the party described
+    # as violating regulations": a deportation (the manual: expulsion from a group, organisation or political
+    # party is SANCTION 'expel'; from a country, COERCE)
+    expelled = triggered(voa_record("8008998").events, "expelled")
+    assert (expelled.type, expelled.mode) == ("SANCTION", "expel")
+    deported = one(events_of("Thailand expelled 40 Uyghurs to China."), "COERCE")
+    assert deported.mode == "deport"

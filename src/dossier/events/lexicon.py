@@ -213,6 +213,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "process",
             "federation",
             "league",
+            "party",
             "partnership",
             "commonwealth",
         ]
@@ -859,6 +860,8 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "recall": (_s("SANCTION", mode="withdraw", context="diplomatic", cond="obj:relations"),),
     "expel": (
         _s("SANCTION", mode="expel", context="diplomatic", cond="obj:relations"),
+        # "was expelled from the Zanu PF party": from a group, organisation or party, not a country
+        _s("SANCTION", mode="expel", cond="from:membership"),
         _s("COERCE", "deport"),
     ),
     "expulsion": (_s("SANCTION", mode="expel", context="diplomatic"),),
