@@ -3463,3 +3463,11 @@ def test_expelled_from_a_party_is_a_sanction_not_a_deportation():
     assert (expelled.type, expelled.mode) == ("SANCTION", "expel")
     deported = one(events_of("Thailand expelled 40 Uyghurs to China."), "COERCE")
     assert deported.mode == "deport"
+
+
+def test_what_came_of_a_remark_is_not_part_of_it():
+    # VOA 6203091 (2021): "with Erdogan at one point suggesting Macron needed mental health treatment,
+    # prompting France to recall its ambassador temporarily": the recall was attributed to Erdogan, as if
+    # part of what he suggested; what followed is the reporter's
+    recalled = triggered(voa_record("6203091").events, "recall")
+    assert recalled.status == "asserted"

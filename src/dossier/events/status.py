@@ -306,12 +306,33 @@ def _circumstance(child: Token, verb_lemma: str) -> bool:
     return False
 
 
+# Participles that tell what an act led to ("..., prompting France to recall its ambassador").
+RESULT_PARTICIPLES = frozenset(
+    {"prompt", "cause", "lead", "force", "trigger", "spark", "drive", "push", "leave", "send", "result"}
+)
+
+
+def _told_result(verb: Token) -> bool:
+    """A participle clause after a comma that tells what came of something ("..., prompting France to
+    recall its ambassador temporarily")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in RESULT_PARTICIPLES
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
+
+
 def _reported_by(tok: Token) -> Token | None:
     """The reporting verb whose complement holds ``tok``, if any, within the sentence."""
     cur = tok
     while cur.head.i != cur.i:
         parent = cur.head
         lemma = parent.lemma_.lower()
+        if _told_result(cur):
+            return None  # "suggesting Macron needed mental health treatment, prompting France to recall
+            # its ambassador": what followed is the narrator's, not what was suggested
         if cur.dep_ == "prep" and (claimant := claim_of_responsibility(cur)) is not None:
             return claimant  # "took credit for attacking a convoy": the act is told on the claimant's word
         if cur is tok and cur.dep_ == "dobj" and lemma in LIGHT_VERBS:
