@@ -3471,3 +3471,12 @@ def test_what_came_of_a_remark_is_not_part_of_it():
     # part of what he suggested; what followed is the reporter's
     recalled = triggered(voa_record("6203091").events, "recall")
     assert recalled.status == "asserted"
+
+
+def test_an_act_in_general_is_no_event():
+    # VOA 6183254 (2020): "So, to collaborate with a terrorist is making you a terrorist," and "negotiating
+    # with armed groups is considered a crime" were acts of cooperating and consulting, by no one
+    record = voa_record("6183254")
+    assert not [e for e in record.events if e.trigger.text in ("collaborate", "negotiating")]
+    # but a subject clause with its own subject still tells of one (news-like)
+    assert events_of("That Russia attacked the convoy on Monday is beyond doubt.")

@@ -290,6 +290,18 @@ def _has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _generic_act(trig: Trigger) -> bool:
+    """A verb that is its clause's subject, with no subject of its own ("to collaborate with a terrorist is
+    making you a terrorist", "negotiating with armed groups is considered a crime"): an act in general,
+    done by no one on no occasion."""
+    tok = trig.head
+    return (
+        not trig.nominal
+        and tok.dep_ in ("csubj", "csubjpass")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _inside(trig: Trigger, other: Trigger) -> bool:
     """Is ``trig`` said inside the clause or phrase of ``other``?"""
     return trig.head.i != other.head.i and other.head.left_edge.i <= trig.head.i <= other.head.right_edge.i
@@ -549,6 +561,8 @@ def _sentence_events(
             continue  # "a roadside bomb blast killed 11 coal miners": one happening, told by "killed"
         if _natural_cause(trig):
             continue  # "Tropical Cyclone Jude slammed into parts of southern Africa": nature, no one's act
+        if _generic_act(trig):
+            continue  # "to collaborate with a terrorist is making you a terrorist": anyone's, on no occasion
         (background if _background(trig, by_token) else kept).append(trig)
     if not kept:  # background to nothing: "Relations soured after commandos stormed the ship"
         kept = background
