@@ -3480,3 +3480,13 @@ def test_an_act_in_general_is_no_event():
     assert not [e for e in record.events if e.trigger.text in ("collaborate", "negotiating")]
     # but a subject clause with its own subject still tells of one (news-like)
     assert events_of("That Russia attacked the convoy on Monday is beyond doubt.")
+
+
+def test_backing_a_claim_backs_no_one():
+    # VOA 6181504 (2019): "Beijing cites historic records to back its claims" was a promise of support
+    # (AGREE); what evidence backs or supports is an argument, and no one is backed
+    assert not [e for e in voa_record("6181504").events if e.trigger.text == "back"]
+    assert not events_of("There is no evidence to support the allegation.")
+    # backing a side still is (news-like)
+    backed = one(events_of("The U.S. backed Ukraine."), "SUPPORT")
+    assert [r.code for r in backed.recipient] == ["UKR"]

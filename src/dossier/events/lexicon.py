@@ -191,6 +191,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     # Bodies and pacts one can be a member or party of: leaving one is SANCTION "withdraw".
+    # what is argued, which evidence backs or supports (no one is backed)
+    "assertion": frozenset(
+        ["claim", "assertion", "argument", "allegation", "accusation", "theory", "contention", "narrative"]
+    ),
     "membership": frozenset(
         [
             "organization",
@@ -559,9 +563,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("CONCEDE", cond="prt:down"),
         # "soldiers backed by African Union troops": armed forces fighting beside them, military aid
         _s("AID", context="military", cond="armed"),
-        _s("SUPPORT", context="diplomatic", cond="noprt"),
+        # (not "cites historic records to back its claims": substantiating, no one backed)
+        _s("SUPPORT", context="diplomatic", cond="noprt&notobj:assertion"),
     ),
-    "support": (_s("SUPPORT", context="diplomatic", cond="agent"),),
+    "support": (_s("SUPPORT", context="diplomatic", cond="agent&notobj:assertion"),),
     # "will continue to stand with the people", "we stand behind Ukraine": taking someone's side
     "stand": (_s("SUPPORT", context="diplomatic", cond="alongside"),),
     "recognize": (_s("SUPPORT", context="diplomatic", cond="recognition"),),
