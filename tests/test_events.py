@@ -3490,3 +3490,18 @@ def test_backing_a_claim_backs_no_one():
     # backing a side still is (news-like)
     backed = one(events_of("The U.S. backed Ukraine."), "SUPPORT")
     assert [r.code for r in backed.recipient] == ["UKR"]
+
+
+def test_a_lead_tells_its_news_in_the_present():
+    # (news-like leads, in the style of the NGEC synthetic stories; VOA leads are in the past) "WARO strongly
+    # condemns the Ministry of the Interior's decree" and "A tiny Falkland Island government rejects a peace
+    # deal" were standing positions, as the same present is further down a story
+    condemns = one(events_of("Amnesty International strongly condemns the ministry's decree."), "ACCUSE")
+    assert condemns.status == "asserted"
+    assert one(events_of("A tiny island government rejects a peace deal struck by Britain."), "REJECT")
+    # further down, the present is still a position the story describes ("The separatist group accuses
+    # Pakistan of exploiting ...")
+    later = events_of("The group was founded in 2000. The group accuses the government of neglect.")
+    assert not [e for e in later if e.type == "ACCUSE"]
+    # and a lead's present with no one to act is none ("articles that violate Bosnia's constitution")
+    assert not events_of("The assembly adopted a draft that includes articles that violate the constitution.")

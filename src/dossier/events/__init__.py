@@ -864,7 +864,8 @@ def _told_by_its_verb(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
 def _standing_position(trig: Trigger) -> bool:
     """A third party's disapproval or rejection told in the simple present with nothing dating it ("The
     separatist group accuses Pakistan of exploiting ...", "Both Pakistan and China reject claims that
-    ..."): a position the story describes, not something done that day. Asked only of what the outlet
+    ..."): a position the story describes, not something done that day, except in the story's first
+    sentence, whose present is the news of the day. Asked only of what the outlet
     asserts (a rejection someone reports, "says it rejects the claims", is that day's statement); the
     speaker's own words ("We reject ...") are the act itself."""
     tok = trig.head
@@ -873,6 +874,8 @@ def _standing_position(trig: Trigger) -> bool:
     subj, _ = subject(tok)
     if subj is None or subj.lower_ in ("i", "we"):
         return False
+    if sentence_of(tok).start == 0 and (is_agentive(subj) or is_person_like(subj)):
+        return False  # a lead tells its news in the present ("WARO strongly condemns the ministry's decree")
     dating = [t for c in tok.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree]
     return not any(t.ent_type_ in ("DATE", "TIME") for t in dating)  # not "rejected ... on Tuesday"
 
