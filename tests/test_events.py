@@ -1352,13 +1352,15 @@ def test_an_attack_named_only_to_place_something_else_is_no_new_event():
 
 
 def test_a_position_held_is_no_act_but_the_speakers_own_words_are():
-    # VOA: background paragraphs describe standing positions in the simple present
+    # VOA: background paragraphs describe standing positions in the simple present (after a sentence of the
+    # story: a lead's present is its news)
+    before = "Since last August, BLA has claimed responsibility for several deadly attacks. "
     for text in (
         "The separatist group accuses Pakistan of exploiting the rich natural resources of their "
         "impoverished province.",
         "The group also opposes Chinese investment in the province.",
     ):
-        assert not [e for e in events_of(text) if e.type in ("ACCUSE", "REJECT")], text
+        assert not [e for e in events_of(before + text) if e.type in ("ACCUSE", "REJECT")], text
     events = events_of(
         '"We categorically reject baseless allegations by Pakistani army spokesperson linking attack on a '
         'passenger train in Balochistan province with Afghanistan," foreign ministry spokesperson Abdul '
