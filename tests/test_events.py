@@ -3507,3 +3507,19 @@ def test_a_lead_tells_its_news_in_the_present():
     assert not [e for e in later if e.type == "ACCUSE"]
     # and a lead's present with no one to act is none ("articles that violate Bosnia's constitution")
     assert not events_of("The assembly adopted a draft that includes articles that violate the constitution.")
+
+
+def test_cooperation_named_sides_pursue_is_cooperation():
+    # (an NGEC synthetic lead, training material) "The government in Haiti and the government of Suriname
+    # are expanding cooperation in a bid to combat ...": no event, the cooperation being nobody's
+    expanding = one(
+        events_of("The government in Haiti and the government of Suriname are expanding cooperation."),
+        "COOPERATE",
+    )
+    assert [a.code for a in expanding.actor] == ["HTI", "SUR"]
+    # VOA 7810159 (2024): "Japan will likely increase cooperation with NATO countries": a future
+    # cooperation, which PLOVER codes AGREE
+    increase = next(e for e in voa_record("7810159").events if e.trigger.text == "cooperation")
+    assert (increase.type, increase.status, [a.code for a in increase.actor]) == ("AGREE", "future", ["JPN"])
+    # cooperation as a topic is still none ("cooperation will increase among countries")
+    assert not events_of("Regional security cooperation will increase among countries including Japan.")

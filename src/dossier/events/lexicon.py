@@ -607,7 +607,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "declare": (_s("CONCEDE", mode=None, context="military", cond="obj:agreement"),),
     # COOPERATE: mutual material cooperation, joint exercises, intelligence sharing, extradition.
     "cooperate": (_s("COOPERATE"),),
-    "cooperation": (_s("COOPERATE", cond="mod:domain"), _s("COOPERATE", cond="owned")),
+    "cooperation": (
+        _s("COOPERATE", cond="mod:domain"),
+        _s("COOPERATE", cond="owned"),
+        _s("COOPERATE", cond="pursued"),
+    ),
     "collaborate": (_s("COOPERATE"),),
     "extradite": (_s("COOPERATE", context="legal"),),
     "extradition": (_s("COOPERATE", context="legal"),),

@@ -28,6 +28,7 @@ from dossier.events.syntax import can_act, is_agentive, is_person_like, names_pe
 from dossier.nlp.syntax import (
     asks_anonymity,
     children,
+    conjuncts,
     prep_objects,
     resolve_pronoun,
     sentence_of,
@@ -35,6 +36,7 @@ from dossier.nlp.syntax import (
 )
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import (
+    AGENT_LABELS,
     JOURNALIST_NOUNS,
     OUTLET_WORDS,
     PERSON_NOUNS,
@@ -475,6 +477,16 @@ def _holds(tok: Token, cond: str) -> bool:
         )
     if kind == "owned":  # "expanded their cooperation", "Iran's cooperation with the IAEA": whose it is
         return any(c.dep_ == "poss" for c in tok.children)
+    if kind == "pursued":  # "Haiti and Suriname are expanding cooperation": what named sides do, not a
+        # topic ("cooperation will increase among countries")
+        if tok.dep_ != "dobj":
+            return False
+        subj, _ = subject(tok.head)
+        return (
+            subj is not None
+            and (subj.ent_type_ in AGENT_LABELS or is_agentive(subj))
+            and bool(conjuncts(subj)[1:] or children(tok, "prep"))
+        )
     if kind == "line":  # "spoke by phone", "talked over video link": a call between them
         return any(
             o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "by", "on", "over", "via")
