@@ -57,6 +57,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "material": frozenset(
         [
             "weapon",
+            "firearm",
             "arm",
             "missile",
             "rocket",
@@ -191,6 +192,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ]
     ),
     # Bodies and pacts one can be a member or party of: leaving one is SANCTION "withdraw".
+    # money paid out ("release $2bn", "released the first tranche")
+    "funds": frozenset(
+        ["fund", "funding", "money", "loan", "tranche", "grant", "aid", "assistance", "payment"]
+    ),
     # what is argued, which evidence backs or supports (no one is backed)
     "assertion": frozenset(
         ["claim", "assertion", "argument", "allegation", "accusation", "theory", "contention", "narrative"]
@@ -689,7 +694,11 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("SANCTION", mode="withdraw", cond="from:membership"),  # "pulled out of the JCPOA"
         _s("RETREAT", mode="withdraw", context="military", cond="prt:out"),
     ),
-    "release": (_s("RETREAT", mode="release", cond="obj:captive"),),
+    "release": (
+        _s("RETREAT", mode="release", cond="obj:captive"),
+        # "has agreed to release $2bn to help Honduras": money paid out
+        _s("AID", context="economic", cond="obj:funds"),
+    ),
     "free": (_s("RETREAT", mode="release", cond="obj:captive"),),
     "resign": (_s("RETREAT", mode="resign"),),
     "resignation": (_s("RETREAT", mode="resign"),),
@@ -1053,6 +1062,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "return": (_s("RETREAT", mode="release", cond="obj:captive"),),
     "exchange": (_s("RETREAT", mode="release", cond="obj:captive"), _s("COOPERATE", cond="obj:speech")),
     "lay": (_s("RETREAT", mode="disarm", context="military", cond="obj:material"),),
+    "put": (_s("RETREAT", mode="disarm", context="military", cond="prt:down&obj:material"),),
     "concern": (_s("ACCUSE", mode="disapprove", cond="light"),),
     # disapproval voiced as a feeling: "expressed frustration with Jeremy's decision", "voiced his
     # disapproval of the ruling", "expressed indignation at the news coverage"

@@ -383,7 +383,7 @@ def _holds(tok: Token, cond: str) -> bool:
         return not any(o.lemma_.lower() in WORD_CLASSES[arg] for o in _objects(tok))
     if kind == "obj":
         objs = _objects(tok)
-        if arg == "material" and any(o.ent_type_ == "MONEY" for o in objs):
+        if arg in ("material", "funds") and any(o.ent_type_ == "MONEY" for o in objs):
             return True
         if arg == "any":
             return bool(objs)
