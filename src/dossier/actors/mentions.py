@@ -384,8 +384,8 @@ def add_repeated_acronyms(doc: Doc, mentions: list[Mention], groups: list[list[M
         group = acronyms.get(token.text)
         if group is None or token.i in taken or token.i < first_seen[id(group)]:
             continue
-        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "compound" and token.head.is_upper:
-            continue
+        if token.pos_ not in ("PROPN", "NOUN") or (token.dep_ == "compound" and token.head.is_upper):
+            continue  # (not a word of another acronym's name)
         group.append(Mention(token.i, token.i + 1, "ORG", token.text, group[0].key))
     for group in acronyms.values():
         group.sort(key=lambda m: m.start)

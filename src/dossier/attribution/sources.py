@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -249,7 +250,7 @@ def named_antecedent(
     tokens: list[Token],
     content: list[tuple[int, int]],
     entities: list[Entity],
-    earlier: list[Source] = (),
+    earlier: Sequence[Source] = (),
 ) -> list[Token] | None:
     """The words a pronoun source stands for by the syntax of its text (``nlp.syntax.resolve_pronoun``, the
     resolver the events stage uses): "Zamora, 67, attended the hearing on Monday. Near the end of his
@@ -265,7 +266,7 @@ def named_antecedent(
     if found is tok or found.dep_ in ("compound", "amod") or found.tag_ == "NNPS":
         return None  # (nor "the Uyghurs" for "she")
     if any(s <= found.idx < e for s, e in content):
-        return None  # '"We urge Guatemalan authorities ...," they said': not whom the words name
+        return None  # a name in what the source says is not who says it
     person = next(
         (
             k

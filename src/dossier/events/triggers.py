@@ -36,7 +36,6 @@ from dossier.nlp.syntax import (
 )
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import (
-    AGENT_LABELS,
     JOURNALIST_NOUNS,
     OUTLET_WORDS,
     PERSON_NOUNS,
@@ -482,11 +481,7 @@ def _holds(tok: Token, cond: str) -> bool:
         if tok.dep_ != "dobj":
             return False
         subj, _ = subject(tok.head)
-        return (
-            subj is not None
-            and (subj.ent_type_ in AGENT_LABELS or is_agentive(subj))
-            and bool(conjuncts(subj)[1:] or children(tok, "prep"))
-        )
+        return subj is not None and is_agentive(subj) and bool(conjuncts(subj)[1:] or children(tok, "prep"))
     if kind == "line":  # "spoke by phone", "talked over video link": a call between them
         return any(
             o.lemma_.lower() in WORD_CLASSES[arg] for o in prep_objects(tok, "by", "on", "over", "via")

@@ -575,7 +575,7 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
         if plural and i >= own and _anyone(cand) and cand != own_subject and not _many_named(doc, own, tok.i):
             return cand  # "The green card holder will receive a notice or ... they may be arrested": one
             # person, whoever it may be, is "they"
-        if plural and people_noun(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
+        if plural and _people(cand) and _subject_like(cand) == (tok.dep_ in ("nsubj", "nsubjpass")):
             return cand  # "the attackers singled out ... they killed them": a subject for a subject
         pair = _named_pair(cand) if plural and cand.ent_type_ == "PERSON" else None
         if pair is not None and _subject_like(pair) == (tok.dep_ in ("nsubj", "nsubjpass")):
@@ -680,7 +680,7 @@ def _held_object(tok: Token) -> Token | None:
         return None
     for obj in (c for c in clause.head.children if c.dep_ == "dobj"):
         counted = obj.ent_type_ in ("CARDINAL", "QUANTITY")  # "30,000 migrants": people, counted
-        if people_noun(obj) or (counted and obj.tag_ == "NNS" and person_word(obj.lemma_.lower())):
+        if _people(obj) or (counted and obj.tag_ == "NNS" and person_word(obj.lemma_.lower())):
             return obj
         if obj.lower_ == "them":
             return resolve_pronoun(obj)
@@ -901,10 +901,10 @@ def _anyone(tok: Token) -> bool:
 def _many_named(doc: Doc, start: int, end: int) -> bool:
     """Does doc[start:end] name people in the plural ("women are not allowed ... without a male guardian,
     and they are barred ...": "they" is them, not one person)?"""
-    return any(people_noun(t) or t.tag_ == "NNPS" for t in doc[start:end])
+    return any(_people(t) or t.tag_ == "NNPS" for t in doc[start:end])
 
 
-def people_noun(tok: Token) -> bool:
+def _people(tok: Token) -> bool:
     """A plural common noun for people or bodies ("militants", "officials", "tech firms"), outside any
     named entity."""
     lemma = tok.lemma_.lower()
