@@ -3534,3 +3534,14 @@ def test_money_released_is_aid_and_arms_put_down_a_disarmament():
     assert not events_of("The ministry released a report on Monday.")
     put = one(events_of("Militia members put down their firearms on Wednesday."), "RETREAT")
     assert put.mode == "disarm"
+
+
+def test_a_possessive_far_down_a_phrase_is_its_clause_subject():
+    # VOA 8010842 (2025): "... the diplomats said in a joint statement from the site of their talks talks in
+    # Canada": the talks were Russia's, the name last seen
+    record = voa_record("8010842")
+    start = record.text.index("from the site of their talks")
+    talks = next(
+        e for e in record.events if e.trigger.text == "talks" and e.sentence[0] <= start < e.sentence[1]
+    )
+    assert [a.text for a in talks.actor] == ["the diplomats"]

@@ -833,8 +833,8 @@ def _owner_subject(tok: Token) -> Token | None:
     if tok.dep_ != "poss" or tok.lower_ not in _POSSESSIVE_AS_SUBJECT:
         return None
     cur = tok.head
-    for _ in range(4):
-        if cur.dep_ not in ("pobj", "prep", "dobj", "pcomp") or cur.head.i == cur.i:
+    for _ in range(8):  # ("said in a joint statement from the site of their talks")
+        if cur.dep_ not in ("pobj", "prep", "dobj", "pcomp", "compound") or cur.head.i == cur.i:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
