@@ -3545,3 +3545,16 @@ def test_a_possessive_far_down_a_phrase_is_its_clause_subject():
         e for e in record.events if e.trigger.text == "talks" and e.sentence[0] <= start < e.sentence[1]
     )
     assert [a.text for a in talks.actor] == ["the diplomats"]
+
+
+def test_the_means_something_is_done_through_is_no_party():
+    # VOA 8010842 (2025): "strongly opposing any unilateral attempts to alter the status quo, particularly
+    # through force or coercion" opposed "force" and "coercion"; VOA 7810159 (2024): "agreed to strengthen
+    # deterrence through their ongoing Extended Deterrence Dialogue" agreed with the dialogue
+    opposing = triggered(voa_record("8010842").events, "opposing")
+    assert opposing.recipient == []
+    agreed = next(e for e in voa_record("7810159").events if e.trigger.text == "agreed" and e.actor)
+    assert agreed.recipient == []
+    # a place passed through still is where it happens (news-like)
+    crossed = events_of("Russian troops attacked villages through Ukraine's Kharkiv region.")
+    assert one(crossed, "ASSAULT").recipient

@@ -332,6 +332,12 @@ def _search_recipient(
             continue
         if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS | CONCESSIVE_PREPOSITIONS:
             continue  # "after the fall of the government": when, not to whom; "despite backing ...": aside
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ == "through"
+            and not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in children(tok, "pobj"))
+        ):
+            continue  # "to alter the status quo ... through force or coercion": by what means, not to whom
         if (tok.dep_ == "prep" and _channel(tok)) or (tok.dep_ == "pobj" and _channel(tok.head)):
             continue  # "On social media in China some commenters praised ...": through what, not to whom
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
