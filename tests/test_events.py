@@ -3558,3 +3558,13 @@ def test_the_means_something_is_done_through_is_no_party():
     # a place passed through still is where it happens (news-like)
     crossed = events_of("Russian troops attacked villages through Ukraine's Kharkiv region.")
     assert one(crossed, "ASSAULT").recipient
+
+
+def test_prohibited_from_is_barred_from():
+    # VOA 7750892 (2024): "... confirmed Wednesday that the Taliban, Afghanistan's de facto leaders, had
+    # prohibited him from entering the country": the story's news, and no event
+    prohibited = triggered(voa_record("7750892").events, "prohibited")
+    assert prohibited.type == "SANCTION" and [a.code for a in prohibited.actor] == ["AFG"]
+    women = one(events_of("The junta prohibited women from working in offices."), "COERCE")
+    assert women.mode == "restrict"
+    assert not events_of("The law prohibits the sale of alcohol.")

@@ -844,6 +844,14 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("COERCE", mode="restrict", cond="prep:from&on_people"),
         _s("SANCTION", mode="discontinue", cond="prep:from"),
     ),
+    # "had prohibited him from entering the country": as "barred him from"
+    **{
+        verb: (
+            _s("COERCE", mode="restrict", cond="prep:from&on_people"),
+            _s("SANCTION", mode="discontinue", cond="prep:from"),
+        )
+        for verb in ("prohibit", "forbid")
+    },
     "embargo": (_s("SANCTION", mode="discontinue", context="economic"),),
     "sever": (_s("SANCTION", mode="withdraw", context="diplomatic"),),
     "cut": (
