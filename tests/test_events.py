@@ -3568,3 +3568,12 @@ def test_prohibited_from_is_barred_from():
     women = one(events_of("The junta prohibited women from working in offices."), "COERCE")
     assert women.mode == "restrict"
     assert not events_of("The law prohibits the sale of alcohol.")
+
+
+def test_a_name_said_to_be_a_group_that_is_designated_is_designated():
+    # VOA 8011117 (2025): "Al-Sharaa's HTS is an Islamist group that is designated as a terrorist
+    # organization by the United States": no one designated "an Islamist group" (the parser hangs the agent
+    # on the "as" phrase, and the relative clause on the noun the copula says HTS is)
+    designated = triggered(voa_record("8011117").events, "designated")
+    assert [a.code for a in designated.actor] == ["USA"]
+    assert [r.text for r in designated.recipient] == ["Al-Sharaa’s HTS"]

@@ -508,9 +508,11 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
     if trig.addressee is not None:
         return ([subj] if subj is not None and not passive else []), [trig.addressee]
     if passive:
-        # "threatened with economic consequences by China": the parser may hang the agent on the phrase
-        # before it
-        misplaced = [b for o in prep_objects(tok, "with") for b in prep_objects(o, "by") if is_agentive(b)]
+        # "threatened with economic consequences by China", "designated as a terrorist organization by the
+        # United States": the parser may hang the agent on the phrase before it
+        misplaced = [
+            b for o in prep_objects(tok, "with", "as") for b in prep_objects(o, "by") if is_agentive(b)
+        ]
         actor_heads = prep_objects(tok, "by") or misplaced or _other_side(tok)
         # "hit by U.S. sanctions": the measure is no actor; whose it is, if the text says, is
         actor_heads = [_measure_owner(h) if _measure(h) else h for h in actor_heads]

@@ -172,9 +172,12 @@ def antecedent(tok: Token) -> Token:
             noun = verb.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADDRESS_VERBS and tok.lower_ == "that":
                 return tok  # "told a cabinet meeting that he had met ...": the words told, misparsed
-            if noun.dep_ == "attr" and noun.lemma_.lower() in PLACEHOLDER_NOUNS and noun.head.lemma_ == "be":
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-                if subjects:
+                # "HTS is an Islamist group that is designated as a terrorist organization": a name the copula
+                # says is one; a placeholder ("He's the one who") stands for whoever it is said of
+                named = subjects and (subjects[0].ent_type_ in AGENT_LABELS or subjects[0].pos_ == "PROPN")
+                if subjects and (noun.lemma_.lower() in PLACEHOLDER_NOUNS or named):
                     return subjects[0]
             return noun
     return tok
