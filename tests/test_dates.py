@@ -556,3 +556,27 @@ def test_another_kind_of_coercion_is_another_occasion():
     # arrests at the coup, Feb. 1, a month and a half before
     imposed = next(e for e in voa_record("6203525").events if e.trigger.text == "imposed")
     assert imposed.mode == "martial-law" and imposed.date is None
+
+
+def test_a_month_told_in_the_past_tense_is_before_the_report():
+    # VOA 6181504 (23 Dec. 2019): "In April he called on the Communist leadership ..." was dated April 2020,
+    # the nearest April, four months after the report
+    called = next(e for e in voa_record("6181504").events if e.trigger.text == "called")
+    assert called.period == "2019-04"
+    # VOA 7677701 (28 June 2024): "since ... Kim Jong Un and ... Putin held a summit in Russia in September"
+    summit = next(e for e in voa_record("7677701").events if e.trigger.text == "summit")
+    assert summit.period == "2023-09"
+    # what is to come keeps the nearest one ahead
+    visit = dossier.extract("The president will meet Macron in May.", published="2025-03-13").events
+    assert [e.period for e in visit] == ["2025-05"]
+
+
+def test_a_verb_coordinated_before_another_shares_its_time():
+    # VOA 6202623 (2021): "Joseph ... had been arrested and sentenced to six years in prison in 2011": the
+    # arrest had no date
+    arrested = next(e for e in voa_record("6202623").events if e.trigger.text == "arrested")
+    assert arrested.period == "2011"
+    # not where the first verb has words of its own
+    text = "Police arrested the two men on Sunday and charged them on Monday."
+    record = dossier.extract(text, published="2025-03-13")
+    assert [e.date for e in record.events if e.trigger.text == "arrested"] == ["2025-03-09"]

@@ -3577,3 +3577,17 @@ def test_a_name_said_to_be_a_group_that_is_designated_is_designated():
     designated = triggered(voa_record("8011117").events, "designated")
     assert [a.code for a in designated.actor] == ["USA"]
     assert [r.text for r in designated.recipient] == ["Al-Sharaa’s HTS"]
+
+
+def test_a_verb_coordinated_before_another_shares_its_object():
+    # VOA 7686618 (2024): "both the Seleka and anti-Balaka being accused of targeting and killing civilians":
+    # the targeting had no one it was done to
+    targeting = triggered(voa_record("7686618").events, "targeting")
+    assert [a.text for a in targeting.recipient] == ["civilians"]
+    arrested = triggered(events_of("Police arrested and charged the two men on Monday."), "arrested")
+    assert [a.text for a in arrested.recipient] == ["the two men"]
+    # a verb with its own object keeps it
+    arrested = triggered(
+        events_of("Police arrested Zamora and later froze the newspaper's assets."), "arrested"
+    )
+    assert [a.text for a in arrested.recipient] == ["Zamora"]

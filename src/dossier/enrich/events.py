@@ -20,7 +20,7 @@ from dossier.enrich.size import SizeMention, find_sizes
 from dossier.events.lexicon import LIGHT_VERBS, TRIGGERS
 from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import sentence_of
+from dossier.nlp.syntax import raised_conjunct, sentence_of
 from dossier.nlp.words import (
     DOCUMENT_NOUNS,
     OCCASION_NOUNS,
@@ -66,6 +66,7 @@ def enrich_events(
         if event.date is None:
             mention = event_date(event, dates, trigger)
             if mention is not None:
+                mention = _in_the_past(mention, trigger, published)
                 # `date` is a day; a week, month or year the text gives is kept as the event's period.
                 precision = "date" if len(mention.value) == len("YYYY-MM-DD") else "period"
                 changes[precision], changes["date_spans"] = mention.value, [(mention.start, mention.end)]
@@ -553,6 +554,43 @@ def event_date(event: Event, dates: list[DateMention], trigger: Token | None) ->
     return min(inner, key=lambda d: distance(d.start, trigger)) if inner else None
 
 
+def _in_the_past(mention: DateMention, trigger: Token | None, published: str | None) -> DateMention:
+    """A month or day named without its year resolves to the nearest one, which may lie after the report;
+    an act the text tells in the past tense happened before it ("In April he called on ...", published in
+    December; "held a summit in Russia in September", published in June): the year before."""
+    pub = parse_published(published)
+    value = mention.value or ""
+    if pub is None or trigger is None or YEAR.search(mention.text) or len(value) < len("YYYY-MM"):
+        return mention
+    if "W" in value or value <= pub.isoformat()[: len(value)] or not _told_as_past(trigger):
+        return mention
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    if len(earlier) == len("YYYY-MM-DD"):
+        try:
+            date.fromisoformat(earlier)
+        except ValueError:
+            return mention  # a 29 February the year before has none
+    return replace(mention, value=earlier)
+
+
+PAST_AUXILIARIES = {"had", "was", "were", "did"}
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """Is the trigger, or the verb an event noun is the subject or object of, in the past tense ("called",
+    "had been arrested", "held a summit"), not a plan ("is set to host", "to resolve ... during talks")?"""
+    verb = trigger
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass") or trigger.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = trigger.head
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in verb.children
+    )
+
+
 def dates_event(mention: DateMention, trigger: Token) -> bool:
     """True when the date phrase hangs from the trigger or the words just above it ("attacked on Tuesday",
     "said on Tuesday that they arrested"), not from another clause ("Burns, who was in London on Saturday")."""
@@ -590,6 +628,9 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
     ):
         return True  # "in 2013, when both countries withdrew their ambassadors": the time "when" stands for
+    raised = raised_conjunct(trigger)
+    if raised is not None and raised.i in (token.i, token.head.i):
+        return True  # "had been arrested and sentenced ... in 2011": the first verb shares the second's words
     said = token.head
     if said.dep_ == "advcl" and said.tag_ == "VBG" and said.head == trigger and said.lemma_ in SAYING_VERBS:
         return True  # "Dodik rejected the arrest warrant, telling journalists ... on Wednesday that ...": he

@@ -42,6 +42,7 @@ from dossier.nlp.syntax import (
     counted_group,
     entity_span,
     prep_objects,
+    raised_conjunct,
     resolve_pronoun,
     sentence_start,
     subject,
@@ -537,11 +538,16 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
         # the actor's words are no recipient, except the trigger's own clause inside them ("the bombing of
         # a base that killed an American soil scientist": "that" stands for the bombing)
         exclude = {t.i for h in actor_heads for t in h.subtree} - {t.i for t in tok.subtree}
-        direct = children(tok, "dative") + children(tok, "dobj") + prep_objects(tok, *VERB_RECIPIENT_PREPS)
+        # "Police arrested and charged the two men": a verb with no words of its own after it shares those
+        # of the verb coordinated with it
+        words = (None if passive else raised_conjunct(tok)) or tok
+        direct = (
+            children(words, "dative") + children(words, "dobj") + prep_objects(words, *VERB_RECIPIENT_PREPS)
+        )
         if trig.sense.type == "SANCTION" and trig.sense.mode == "withdraw":
             # "withdrew their ambassadors", "recalled its ambassador to Turkey": the envoys are what is
             # withdrawn; whom from is the country they were posted to, where the text names it
-            envoys = [d for d in children(tok, "dobj") if d.lemma_.lower() in WORD_CLASSES["relations"]]
+            envoys = [d for d in children(words, "dobj") if d.lemma_.lower() in WORD_CLASSES["relations"]]
             posted = [o for d in envoys for o in prep_objects(d, "to", "in", "from")]
             direct = [d for d in direct if d not in envoys] + posted
         if trig.sense.type == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS:
@@ -549,18 +555,18 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             # Ukraine, ... discussed China's role"), is not whom with
             exclude = exclude | {
                 t.i
-                for c in tok.children
+                for c in words.children
                 if not (c.dep_ == "prep" and c.lower_ in ("with", "to"))
                 for t in c.subtree
             }
         start = [d for d in direct if d.i not in exclude] + [
             c
-            for c in tok.children
+            for c in words.children
             if c.dep_ in ("xcomp", "ccomp", "prep")
             # "fought for the Islamic State": the side one fights for is no target
             and not (c.dep_ == "prep" and c.lower_ == "for" and trig.sense.type == "ASSAULT")
         ]
-        addressed = [d for d in children(tok, "dobj", "dative") if d.i not in exclude and _participant(d)]
+        addressed = [d for d in children(words, "dobj", "dative") if d.i not in exclude and _participant(d)]
         if (
             trig.sense.type in VERBAL_ACTS
             and addressed

@@ -117,6 +117,31 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# Words that may stand between two coordinated verbs without being either one's complement.
+_BETWEEN_CONJUNCTS = frozenset({"cc", "punct", "advmod", "aux", "neg", "preconj"})
+
+
+def raised_conjunct(verb: Token) -> Token | None:
+    """The verb coordinated after ``verb`` whose object and phrases ``verb`` shares, when ``verb`` has
+    none of its own: "Police arrested and charged the two men on Monday", "captured, tortured and killed
+    three soldiers" (the parser hangs them on the last verb). None where ``verb`` takes its own words
+    ("arrested Zamora and later froze the newspaper's assets") or the other verb has its own subject."""
+    if verb.pos_ != "VERB" or any(
+        c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children
+    ):
+        return None
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    if not following:
+        return None
+    other = following[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+        return None
+    between = verb.doc[verb.i + 1 : other.i]
+    if any(t.dep_ not in _BETWEEN_CONJUNCTS and t.head.i != other.i for t in between):
+        return None
+    return raised_conjunct(other) or other
+
+
 # Plural nouns that count states or people already named together: "the three nations", "both leaders".
 COUNTED_GROUPS = frozenset(
     {"country", "nation", "state", "government", "neighbor", "neighbour", "ally", "leader", "president"}
