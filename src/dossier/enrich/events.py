@@ -554,6 +554,21 @@ def event_date(event: Event, dates: list[DateMention], trigger: Token | None) ->
     return min(inner, key=lambda d: distance(d.start, trigger)) if inner else None
 
 
+def _told_happening(token: Token, trigger: Token) -> bool:
+    """Does the time phrase ``token`` hang on the event noun that is the trigger verb's subject ("An attack
+    on Tuesday killed ...")? Not a time it is set against ("the attack after the vote")."""
+    noun = token.head
+    return (
+        trigger.pos_ == "VERB"
+        and token.dep_ in ("prep", "npadvmod", "poss", "compound")
+        and token.lower_ not in RELATIVE_TIME_WORDS
+        and noun.dep_ == "nsubj"
+        and noun.head.i == trigger.i
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in TRIGGERS
+    )
+
+
 def _in_the_past(mention: DateMention, trigger: Token | None, published: str | None) -> DateMention:
     """A month or day named without its year resolves to the nearest one, which may lie after the report;
     an act the text tells in the past tense happened before it ("In April he called on ...", published in
@@ -628,6 +643,9 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
     ):
         return True  # "in 2013, when both countries withdrew their ambassadors": the time "when" stands for
+    if _told_happening(token, trigger):
+        return True  # "An attack on Tuesday killed 12 soldiers", "Saturday's bombing killed 60 people": the
+        # happening the verb tells is its own subject
     raised = raised_conjunct(trigger)
     if raised is not None and raised.i in (token.i, token.head.i):
         return True  # "had been arrested and sentenced ... in 2011": the first verb shares the second's words
