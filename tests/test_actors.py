@@ -585,3 +585,18 @@ def test_a_person_introduced_by_an_office_takes_its_code():
     # the case of a journalist ... Blessed Mhlanga, a journalist with NewsDay ...": no judge
     mhlanga = next(e for e in voa_record("8008998").entities if e.canonical == "Blessed Mhlanga")
     assert (mhlanga.sector, mhlanga.role) == ("JRN", "journalist")
+
+
+def test_a_person_a_body_appointed_is_that_bodys_official():
+    # VOA 7750892 (2024): "United Nations-appointed special rapporteur Richard Bennett confirmed ...": the
+    # rapporteur had no country, so "Bennett called for the Taliban to lift the travel ban" took the
+    # story's Afghanistan
+    record = voa_record("7750892")
+    bennett = next(e for e in record.entities if e.canonical == "Richard Bennett")
+    assert (bennett.country, bennett.sector) == ("UNO", "GOV")
+    called = next(e for e in record.events if e.trigger.text == "called")
+    assert [a.code for a in called.actor] == ["IGO"]
+    # backing makes a client, not an official
+    text = "The U.S.-backed governor Ahmed Ali said the bridge was hit."
+    ali = next(e for e in dossier.extract(text).entities if e.label == "PERSON")
+    assert ali.country != "USA"

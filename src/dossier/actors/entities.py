@@ -366,7 +366,7 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
             i -= 1
             continue
         if token.ent_type_ == "PERSON" or not (
-            token.tag_ in PREMODIFIER_TAGS or token.lower_ in PREMODIFIER_WORDS
+            token.tag_ in PREMODIFIER_TAGS or token.lower_ in PREMODIFIER_WORDS or _appointed_by(token)
         ):
             break
         if token.lower_ in ("of", "for") and (i == sent_start or not doc[i - 1].text[:1].isupper()):
@@ -386,6 +386,15 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
     if not hits or hits[-1].last != posting or hits[-1].kind not in ("title", "noun"):
         return []
     return tokens
+
+
+# Participles that, hyphened to a body, make a person that body's official: "United Nations-appointed
+# special rapporteur Richard Bennett", "the Kremlin-appointed governor" (not "U.S.-backed": a client).
+APPOINTING_WORDS = frozenset({"appointed", "installed"})
+
+
+def _appointed_by(token: Token) -> bool:
+    return token.lower_ in APPOINTING_WORDS and token.i > 0 and token.nbor(-1).tag_ == "HYPH"
 
 
 def _clause_tokens(token: Token) -> set[int]:
