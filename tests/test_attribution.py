@@ -926,3 +926,19 @@ def test_a_pronoun_source_outside_a_quote_stands_for_its_antecedent():
     start = record.text.index("He said Trump’s tariffs")
     said = [a for a in record.attributions if a.source and a.source.spans[0][0] >= start][:3]
     assert [record.entities[a.source.entity].canonical for a in said] == ["Kevin Hassett"] * 3
+
+
+def test_whom_one_answers_to_is_no_speech_and_whom_one_tells_is_no_content():
+    # VOA 7750892 (2024): "Bennett reports to the U.N. Human Rights Council based in Geneva and has
+    # conducted several trips ..." was an attribution whose content was the council
+    record = voa_record("7750892")
+    assert not [a for a in record.attributions if a.cue is not None and a.cue.text.startswith("reports")]
+    assert any(a.cue is not None and a.cue.text == "reported" for a in record.attributions)  # the Taliban's
+    # news-like sentences (no VOA story of the 89 has the class): the clause is what is reported, not the
+    # police it is reported to
+    for text, content in [
+        ("He reported to police that his car was stolen.", "that his car was stolen"),
+        ("He admitted to investigators that he had lied.", "that he had lied"),
+    ]:
+        (attribution,) = dossier.extract(text).attributions
+        assert attribution.content is not None and attribution.content.text == content

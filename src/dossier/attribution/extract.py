@@ -287,6 +287,14 @@ def _deeds(head: Token) -> bool:
         )
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    if lemma == "report":  # "Bennett reports to the U.N. Human Rights Council", "reported to the base":
+        # whom one answers to or where one goes, with nothing reported (not "reported to police that ...",
+        # "reported to the council on the situation")
+        deps = {c.dep_ for c in head.children}
+        preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+        return (
+            "to" in preps and not preps & {"on", "about"} and not deps & {"ccomp", "dobj", "xcomp", "advcl"}
+        )
     if lemma in ("conclude", "open", "close", "end"):  # "concluded a Democracy Summit this week"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS for c in head.children)
     if lemma in ("dispute", "contest"):  # "have been disputing the uninhabited Senkaku/Diaoyu islands",

@@ -21,6 +21,7 @@ from dossier.nlp.words import (
     OCCASION_NOUNS,
     SOURCE_RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
+    person_word,
 )
 
 CUE_CHILD_DEPS = {"aux", "auxpass", "neg", "prt"}
@@ -579,8 +580,15 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             parts = passive + parts
         elif lem in RAISING:
             parts = [c for c in children if c.dep_ in SUBJECT_DEPS] + parts
-    # cue prepositions: their objects are the content ("called for X")
-    parts += [g for t in cue if t.dep_ == "prep" for g in t.children if g.dep_ in {"pobj", "pcomp"}]
+    # cue prepositions: their objects are the content ("called for X"), but whom one reports or admits
+    # something to is no content where a clause says what ("reported to police that his car was stolen")
+    parts += [
+        g
+        for t in cue
+        if t.dep_ == "prep"
+        for g in t.children
+        if g.dep_ in {"pobj", "pcomp"} and not (ccomp and t.lower_ == "to" and _addressee(g))
+    ]
     if not parts and (head.dep_ in {"advcl", "ccomp"} and head.head.i < head.i or head.dep_ == "parataxis"):
         base = head.head
         src = source_head(head)
@@ -595,6 +603,21 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+def _addressee(tok: Token) -> bool:
+    """Does ``tok`` name people or a body one tells something to ("police", "investigators", "the
+    ministry", "VOA")?"""
+    return (
+        tok.ent_type_ in AGENT_LABELS
+        or person_word(tok.lemma_.lower())
+        or tok.lemma_.lower() in AUDIENCE_NOUNS
+    )
+
+
+# Those one reports, admits or complains to that no name or person-word ending marks.
+AUDIENCE_NOUNS = frozenset({"police", "reporter", "journalist", "investigator", "court", "judge", "jury"})
+AUDIENCE_NOUNS |= {"ministry", "council", "committee", "parliament", "congress", "lawmaker", "authority"}
 
 
 def according_base(head: Token) -> Token | None:
