@@ -600,3 +600,25 @@ def test_a_person_a_body_appointed_is_that_bodys_official():
     text = "The U.S.-backed governor Ahmed Ali said the bridge was hit."
     ali = next(e for e in dossier.extract(text).entities if e.label == "PERSON")
     assert ali.country != "USA"
+
+
+def test_the_islamic_state_as_is_and_a_surname_with_its_article_name_their_people_again():
+    # VOA 8011115 (2025): "airstrikes against IS in Syria" was against Syria, "seven additional IS members"
+    # were nobody's, and "al-Rufay’i was killed" (after "IS deputy caliph Abdallah Makki Muslih al-Rufay'i")
+    # was an Iraqi killed: "IS" was no name (tagged the verb "is" where it is a subject), and the bare
+    # surname, written with its article and another apostrophe, was no one's
+    record = voa_record("8011115")
+    rufayi = next(e for e in record.entities if e.label == "PERSON" and "Rufay" in e.text)
+    assert (rufayi.country, rufayi.role) == ("IMG", "deputy caliph")
+    assert len(rufayi.spans) >= 5
+    assert [a.code for a in next(e for e in record.events if e.trigger.text == "airstrikes").recipient] == [
+        "IMG"
+    ]
+    assert [a.code for a in next(e for e in record.events if e.trigger.text == "arrested").recipient] == [
+        "IMG"
+    ]
+    killed = [e for e in record.events if e.trigger.text == "killed" and e.status == "attributed"]
+    assert killed and all([a.code for a in e.recipient] == ["IMG"] for e in killed)
+    # a verb in capitals is a verb in a headline, and "is" is never the group
+    assert not dossier.extract("WHAT IS NEXT FOR SYRIA").entities
+    assert [e.text for e in dossier.extract("The group is in Syria.").entities] == ["Syria"]

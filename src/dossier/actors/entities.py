@@ -19,6 +19,7 @@ from dossier.actors.mentions import (
     Mention,
     add_bare_surnames,
     add_repeated_acronyms,
+    cased_acronym,
     end_char,
     find_mentions,
     group_mentions,
@@ -366,7 +367,10 @@ def _premodifier(doc: Doc, start: int) -> list[Token]:
             i -= 1
             continue
         if token.ent_type_ == "PERSON" or not (
-            token.tag_ in PREMODIFIER_TAGS or token.lower_ in PREMODIFIER_WORDS or _appointed_by(token)
+            token.tag_ in PREMODIFIER_TAGS
+            or token.lower_ in PREMODIFIER_WORDS
+            or _appointed_by(token)
+            or cased_acronym(token)  # "IS deputy caliph ...", "IS" tagged a verb
         ):
             break
         if token.lower_ in ("of", "for") and (i == sent_start or not doc[i - 1].text[:1].isupper()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
 from dossier.actors.lexicon import (
@@ -220,7 +220,11 @@ def _unlabelled(doc: Doc, taken: set[int]) -> list[Mention]:
             found.append(Mention(i, i + 1, "GPE", token.text))  # "KYIV, Ukraine (AP) —"
             i += 1
             continue
-        if i in taken or not (token.is_title or token.is_upper) or token.pos_ not in ("PROPN", "NOUN"):
+        if (
+            i in taken
+            or not (token.is_title or token.is_upper)
+            or (token.pos_ not in ("PROPN", "NOUN") and not cased_acronym(token))
+        ):
             i += 1
             continue
         size = 1
@@ -240,6 +244,14 @@ def _unlabelled(doc: Doc, taken: set[int]) -> list[Mention]:
                 break
         i += 1
     return found
+
+
+def cased_acronym(token: Token) -> bool:
+    """An organisation's acronym in capitals in a sentence that is not all capitals, whatever the tagger
+    made of it ("IS has been trying to take advantage of ...", tagged the verb "is")."""
+    if len(token.text) < 2 or not token.is_upper or norm(token.text) not in tables()["acronyms"]:
+        return False
+    return any(t.is_lower for t in token.sent)
 
 
 def _dateline_tokens(doc: Doc) -> int:
@@ -342,21 +354,28 @@ def add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Menti
         if group[0].label == "PERSON":
             for mention in group:
                 names = mention.text.split()
-                if len(names) > 1 and names[-1][:1].isupper() and not _known_name(names[-1]):
-                    surnames.setdefault(names[-1], group)
+                # compared as names are ("al-Rufay'i" is "Rufay’i" again, "al-Assad" is "Assad")
+                last = NAME_ARTICLE.sub("", names[-1])
+                if len(names) > 1 and last[:1].isupper() and not _known_name(last):
+                    surnames.setdefault(_name_words(last)[0], group)
     if not surnames:
         return
     taken = {i for m in mentions for i in range(m.start, m.end)}
     first_seen = {id(g): doc[g[0].start].i for g in surnames.values()}
     for token in doc:
-        group = surnames.get(token.text)
+        group = surnames.get(token.text.replace("\u2019", "'").lower())
         if group is None or token.i in taken or token.pos_ != "PROPN" or token.i < first_seen[id(group)]:
             continue
-        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        start = token.i
+        if start >= 2 and doc[start - 1].text == "-" and NAME_ARTICLE.match(f"{doc[start - 2].lower_}-xxx"):
+            start -= 2  # "al-Rufay’i", split in three by the tokenizer
+        if any(i in taken for i in range(start, token.i)):
+            continue
+        neighbours = [doc[j] for j in (start - 1, token.i + 1) if 0 <= j < len(doc)]
         titles = tables()["titles"]
         if any(n.pos_ == "PROPN" and n.i not in taken and norm(n.text) not in titles for n in neighbours):
             continue  # part of another, unlabelled name
-        group.append(Mention(token.i, token.i + 1, "PERSON", token.text))
+        group.append(Mention(start, token.i + 1, "PERSON", doc[start : token.i + 1].text))
     for group in surnames.values():
         group.sort(key=lambda m: m.start)
 
