@@ -942,3 +942,24 @@ def test_whom_one_answers_to_is_no_speech_and_whom_one_tells_is_no_content():
     ]:
         (attribution,) = dossier.extract(text).attributions
         assert attribution.content is not None and attribution.content.text == content
+
+
+def test_a_bare_denial_of_a_claim_and_a_silence_are_read():
+    # VOA 8006723 (2025): "Beijing denies the allegations." was no attribution (the cue model scores the
+    # present-tense denial below its threshold); "The Thai and Chinese governments have said nothing about
+    # the eight Uyghurs" asserted, and "The two governments have ignored VOA requests for comment" was no
+    # refusal
+    record = voa_record("8006723")
+    stances = {a.cue.text: a.stance for a in record.attributions if a.cue is not None}
+    assert stances["denies"] == "deny"
+    assert stances["have said nothing about"] == "decline"
+    assert stances["have ignored"] == "decline"
+    # VOA 8007760 (2025): "Both Pakistan and China reject the claims that their joint ventures are
+    # depriving ethnic Baloch ..."
+    reject = next(
+        a for a in voa_record("8007760").attributions if a.cue is not None and a.cue.text == "reject"
+    )
+    assert reject.stance == "deny" and reject.content.text.startswith("the claims that their joint ventures")
+    # saying that nothing happened is saying something
+    (said,) = dossier.extract("The minister said nothing was decided.").attributions
+    assert said.stance == "assert"

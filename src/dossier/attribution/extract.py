@@ -208,7 +208,9 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     _, threshold, _ = load_cue_model()
     scored = detect_cues(doc, quotes, min(threshold, NESTED_BELIEF_THRESHOLD))
     for p, head in scored:
-        if head.i in taken or p < threshold and not _nested_speech_or_belief(head, p, drafts):
+        if head.i in taken or (
+            p < threshold and not _nested_speech_or_belief(head, p, drafts) and not _denied_claim(head, p)
+        ):
             continue
         if head.lemma_.lower() == "attack" and _physical_target(head):
             continue  # "attacked a passenger train": force, not words (the events stage's ASSAULT)
@@ -385,6 +387,22 @@ def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:
             if tail is not None and tail.start() > last_s:
                 kept[-1] = (last_s, tail.start())
             draft.content = kept
+
+
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "contest"})
+
+
+def _denied_claim(head: Token, p: float) -> bool:
+    """A denial of something said, by someone ("Beijing denies the allegations", "Moscow rejects the
+    claim"): the cue model, which weighs the verb's company, may score it low, and a denial is what an
+    analyst reads first."""
+    return (
+        p >= NESTED_BELIEF_THRESHOLD
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in DENYING_VERBS
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED_WORDS for c in head.children)
+    )
 
 
 def _nested_speech_or_belief(head: Token, p: float, drafts: list[Draft]) -> bool:

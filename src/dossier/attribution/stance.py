@@ -30,6 +30,9 @@ WITHHOLDING_MODALS = {"would", "could", "will", "can"}
 ANSWERING = frozenset({"comment", "respond", "reply", "answer"})
 WITHHELD_WHEN_NEGATED = ANSWERING | {"say", "discuss", "confirm", "disclose"}
 NAMING_OR_ASKING = {"call", "ask", "press", "push"}
+# Leaving what was asked unanswered: "ignored requests for comment", "brushed aside questions".
+IGNORING = frozenset({"ignore", "disregard", "sidestep", "dodge", "evade"})
+ASKED_FOR = frozenset({"request", "question", "inquiry", "query", "call", "email", "message"})
 
 
 def _asks_for_action(head: Token, cue: list[Token]) -> bool:
@@ -71,6 +74,12 @@ def cue_stance(cue: list[Token]) -> str:
             break
     if head.lemma_.lower() in {"decline", "refuse"}:
         return "decline"
+    if head.lemma_.lower() in IGNORING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASKED_FOR for c in head.children
+    ):
+        return "decline"  # "have ignored VOA requests for comment": no answer
+    if head.lemma_.lower() in WITHHELD_WHEN_NEGATED and any(t.lower_ == "nothing" for t in cue):
+        return "decline"  # "have said nothing about the eight Uyghurs"
     plea = _plea(head)
     if plea is not None:
         return plea
