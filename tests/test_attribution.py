@@ -963,3 +963,23 @@ def test_a_bare_denial_of_a_claim_and_a_silence_are_read():
     # saying that nothing happened is saying something
     (said,) = dossier.extract("The minister said nothing was decided.").attributions
     assert said.stance == "assert"
+
+
+def test_in_an_interview_transcript_i_is_who_answers_and_you_the_other_side():
+    # VOA 7638284 (2024), a Q&A: "VOA: ... Armitage: ... And I think China was not expecting it": "I" was
+    # Taiwan's president Lai, the last person named before it
+    record = voa_record("7638284")
+    armitage = next(i for i, e in enumerate(record.entities) if e.canonical == "Richard Armitage")
+    first = [a.source for a in record.attributions if a.source is not None and a.source.text == "I"]
+    assert len(first) >= 8 and all(s.entity == armitage and s.country == "USA" for s in first)
+    you = {
+        a.cue.text: a.source
+        for a in record.attributions
+        if a.source is not None and a.source.text in ("you", "You")
+    }
+    assert you["hope"].entity == armitage  # "VOA: Do you hope that China can do more ...?"
+    assert record.entities[you["'re talking about"].entity].canonical == "Voice of America"  # Armitage's
+    # a report with one labelled line is no transcript
+    text = "Note: the minister spoke to reporters. I think the deal is done, he said."
+    (said,) = [a for a in dossier.extract(text).attributions if a.cue.text == "think"]
+    assert said.source.entity is None

@@ -17,9 +17,11 @@ from dossier.attribution.roles import relative_antecedent
 from dossier.attribution.sources import (
     anonymity_reasons,
     describe_source,
+    interview_turns,
     is_pronoun,
     named_antecedent,
     resolve,
+    turn_speaker,
     with_anonymity,
 )
 from dossier.attribution.stance import cue_stance
@@ -36,6 +38,7 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
     text = quotes.text
     drafts, conduits = find_conduits(drafts, doc, text, entities)
     reasons = anonymity_reasons(text)
+    turns = interview_turns(doc, entities)  # "Armitage: ... I think ...": who "I" is in a transcript
     sources: list[Source | None] = []
     described: list[Source] = []
     for draft in drafts:
@@ -46,6 +49,10 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             if antecedent:  # "Burns, who said ...": "who" takes the description of "Burns"
                 source = replace(
                     describe_source(antecedent, text, entities), text=source.text, spans=source.spans
+                )
+            elif (speaker := turn_speaker(draft.source, turns)) is not None and not draft.quotes:
+                source = replace(
+                    describe_source(speaker, text, entities), text=source.text, spans=source.spans
                 )
             elif is_pronoun(draft.source):
                 resolved = resolve(source, draft.source, described)

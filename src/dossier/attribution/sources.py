@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier import actors
 from dossier.nlp import token_spans
+from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import entity_span, resolve_pronoun
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
@@ -282,6 +283,53 @@ def named_antecedent(
         return None  # "She told VOA ..." is not Jimmy Lai, whom the article has called "he"
     span = entity_span(found)
     return list(span) if span is not None else [found]
+
+
+# An interview transcript's turn label: a name, perhaps with a description, and a colon, opening a
+# sentence ("VOA: During your visit ...", "Armitage: First of all, ...", "Richard Armitage, former U.S.
+# deputy secretary of state: The obvious message ...").
+TURN_LABEL = re.compile(
+    r"(?:^|(?<=[.?!\"”\]]\s))(?P<name>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})(?:,(?:[^:?!\"“”.]|\.(?!\s+[A-Z])){0,90})?:\s"
+)
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def interview_turns(doc: Doc, entities: list[Entity]) -> list[tuple[int, list[Token]]]:
+    """Where each turn of an interview transcript begins and the name of who speaks in it: a text with at
+    least two labels naming a person or a body the article names (a report with one "Note:" is no
+    transcript)."""
+    text = doc_text(doc)
+    turns = []
+    for match in TURN_LABEL.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        named = any(
+            e.label in ("PERSON", "ORG")
+            and (
+                any(s <= start < t or start <= s < end for s, t in e.spans)
+                or any(n == name or n.endswith(" " + name) for n in (e.text, e.canonical))
+            )
+            for e in entities
+        )
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if named and span is not None:
+            turns.append((match.end(), list(span)))
+    return turns if len(turns) >= 2 else []
+
+
+def turn_speaker(tokens: list[Token], turns: list[tuple[int, list[Token]]]) -> list[Token] | None:
+    """The name of who says "I" or "we" in the interview turn the pronoun stands in, or of whom "you"
+    addresses there (the other side of the interview), if any."""
+    tokens = core(tokens)
+    if len(tokens) != 1 or tokens[0].lower_ not in FIRST_PERSON | {"you"} or not turns:
+        return None
+    at = tokens[0].idx
+    before = [name for start, name in turns if start <= at]
+    if not before or tokens[0].lower_ != "you":
+        return before[-1] if before else None
+    speaking = before[-1][-1].text
+    others = [name for _, name in turns if name[-1].text != speaking]
+    return others[0] if others else None
 
 
 def with_anonymity(source: Source, reasons: list[tuple[int, str]], near: int, limit: int = 600) -> Source:
