@@ -983,3 +983,25 @@ def test_in_an_interview_transcript_i_is_who_answers_and_you_the_other_side():
     text = "Note: the minister spoke to reporters. I think the deal is done, he said."
     (said,) = [a for a in dossier.extract(text).attributions if a.cue.text == "think"]
     assert said.source.entity is None
+
+
+def test_a_source_named_again_keeps_the_code_it_was_introduced_with():
+    # VOA 6203091 (2021): '"...," said Huseyin Bagci of the Foreign Policy Institute, a think tank in Ankara'
+    # was Turkish, and every later "added Bagci", "said Bagci" had no country
+    record = voa_record("6203091")
+    bagci = [a.source for a in record.attributions if a.source is not None and "Bagci" in a.source.text]
+    assert len(bagci) >= 4 and all(s.country == "TUR" for s in bagci)
+
+
+def test_the_country_a_source_studies_is_not_theirs():
+    # VOA 7810159 (2024): "Ken Weinstein, the Japan chair at Hudson Institute" and "Daniel Sneider, a lecturer
+    # in international policy focusing on Japanese foreign policy at Stanford University" were Japanese;
+    # VOA 8010476 (2025): "Gregory Brew, a senior Iran analyst at the Eurasia Group, a New York-based political
+    # risk consultancy" was Iranian
+    sources = [a.source for a in voa_record("7810159").attributions if a.source is not None]
+    assert not [s for s in sources if ("Weinstein" in s.text or "Sneider" in s.text) and s.country == "JPN"]
+    brew = next(a.source for a in voa_record("8010476").attributions if a.source and "Brew" in a.source.text)
+    assert brew.country == "USA"
+    # a nationality is one's own
+    (said,) = dossier.extract("A Chinese analyst said the talks would fail.").attributions
+    assert said.source.country == "CHN"

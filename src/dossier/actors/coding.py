@@ -132,6 +132,28 @@ def _relation_anchor(words: Sequence[Word], hit: Hit | EntityHit) -> bool:
     return words[k].text.lower() in RELATION_NOUNS
 
 
+# Nouns of a study or post a country's name can be the subject of: "the Japan chair at Hudson Institute",
+# "a China analyst" (a nationality is another matter: "Chinese analysts").
+EXPERTISE_NOUNS = frozenset(
+    {"chair", "expert", "experts", "analyst", "analysts", "specialist", "specialists", "scholar", "scholars"}
+    | {"watcher", "watchers", "hand", "hands", "researcher", "researchers", "program", "programme", "desk"}
+)
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+
+
+def _topic(words: Sequence[Word], hit: Hit) -> bool:
+    """Is the place ``hit`` names what someone studies or works on, not where they are from: a country's
+    name before a noun of expertise ("the Japan chair", "a Korea expert"), or the object of "on"
+    ("Inter-Parliamentary Alliance on China", "focusing on Japanese foreign policy")?"""
+    if hit.kind not in ("place", "city"):
+        return False
+    if hit.first > 0 and words[hit.first - 1].text.lower() in TOPIC_PREPOSITIONS:
+        return True
+    return (
+        hit.place_kind == "name" and hit.last < len(words) and words[hit.last].text.lower() in EXPERTISE_NOUNS
+    )
+
+
 def code_words(
     words: Sequence[Word],
     entity_hits: Sequence[EntityHit] = (),
@@ -162,7 +184,9 @@ def code_words(
         for h in hits
         if h.kind not in ("city", "place") or not any(a <= h.first and h.last <= b for a, b in people)
     ]
-    hits = [h for h in hits if not posted_to(words, h) and not _relation_anchor(words, h)]
+    hits = [
+        h for h in hits if not posted_to(words, h) and not _relation_anchor(words, h) and not _topic(words, h)
+    ]
     entity_hits = [e for e in entity_hits if not _relation_anchor(words, e)]
     segments = _segments(words, hits)
     code = ActorCode()

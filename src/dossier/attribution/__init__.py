@@ -71,6 +71,7 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
                     resolved = replace(found, text=source.text, spans=source.spans, anonymity=None)
                 source = resolved
             source = with_anonymity(source, reasons, source.spans[0][0])
+            source = _as_described_before(source, described)
             described.append(source)
         sources.append(source)
     out = []
@@ -89,6 +90,20 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             )
         )
     return _nest(out)
+
+
+def _as_described_before(source: Source, described: list[Source]) -> Source:
+    """A source named again without the words that coded it ("Huseyin Bagci of the Foreign Policy
+    Institute, a think tank in Ankara, said ..." then "added Bagci") keeps the country, sector and role
+    the article gave it the first time: one voice, one code."""
+    if source.entity is None or source.country is not None:
+        return source
+    before = next((d for d in described if d.entity == source.entity and d.country is not None), None)
+    if before is None:
+        return source
+    return replace(
+        source, country=before.country, sector=source.sector or before.sector, role=source.role or before.role
+    )
 
 
 def _same(a: Source, b: Source) -> bool:
