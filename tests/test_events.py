@@ -3591,3 +3591,17 @@ def test_a_verb_coordinated_before_another_shares_its_object():
         events_of("Police arrested Zamora and later froze the newspaper's assets."), "arrested"
     )
     assert [a.text for a in arrested.recipient] == ["Zamora"]
+
+
+def test_who_does_what_an_event_noun_names_where_the_parser_hung_the_by_phrase_elsewhere():
+    # VOA 6202743 (2021): "Nigeria is seeing a wave of kidnappings of school children by criminal gangs
+    # seeking huge ransoms": the parser hangs "by criminal gangs" on the wave, and the kidnappings had no
+    # actor (nor was a gang anyone who could act)
+    kidnappings = triggered(voa_record("6202743").events, "kidnappings")
+    assert [a.text for a in kidnappings.actor] == ["criminal gangs"]
+    # news-like (no VOA story of the 89 has it): the verb that tells the happening takes its agent
+    killed = triggered(
+        events_of("The bombing of the base by Ivorian jets killed nine French soldiers."), "killed"
+    )
+    assert codes(killed.actor) == {"CIV"}
+    assert not triggered(events_of("A roadside bomb blast killed 11 coal miners."), "killed").actor

@@ -532,6 +532,7 @@ def _sentence_events(
     reasons: set[int] = set()  # what an act was done over: its own event, by its own actor
     told_by: dict[int, str] = {}  # acts an accusation, rejection or praise tells of, by the type of that act
     accused_of: dict[int, int] = {}  # event nouns an accusation names ("accused of the bombing"): its head
+    told_as: dict[int, Trigger] = {}  # the event noun a verb of force tells ("the bombing ... killed")
     for trig in triggers:
         parent = _governing(trig, by_token)
         said_before = parent is not None and _answered(trig, parent)
@@ -558,6 +559,7 @@ def _sentence_events(
         if any(_aggregate(t) for t in trig.tokens):
             continue  # "launched 504 attacks in 2024", "frequently conducts bombings": a tally, no event
         if _told_by_its_verb(trig, by_token):
+            told_as.setdefault(trig.head.head.i, trig)
             continue  # "a roadside bomb blast killed 11 coal miners": one happening, told by "killed"
         if _natural_cause(trig):
             continue  # "Tropical Cyclone Jude slammed into parts of southern Africa": nature, no one's act
@@ -585,6 +587,9 @@ def _sentence_events(
     sent_words = set(table.lemma[sent.start : sent.end]) | set(table.lower[sent.start : sent.end])
     for trig in kept:
         actor, recipient = roles[trig.head.i]
+        if not actor and trig.head.i in told_as:  # "The bombing of the base by Ivorian jets killed nine
+            # soldiers": who did the happening the verb tells did what it did
+            actor = find_roles(told_as[trig.head.i], doc, entities, speakers)[0]
         accusation = accused_of.get(trig.head.i)
         if accusation in roles and not _own_agent(trig.head):
             actor = roles[accusation][1]  # "Two Ivorian soldiers ... stand accused of the 2004 bombing",

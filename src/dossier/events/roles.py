@@ -667,14 +667,32 @@ def _name_start(tok: Token) -> int:
 AUTHORED_FROM = frozenset({"ASSAULT", "ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 
 
+def _misplaced_agents(noun: Token) -> list[Token]:
+    """Who does what an event noun names, where the parser hung the "by" phrase on the one it is done to
+    ("kidnappings of school children by criminal gangs") or on the noun that counts it ("a wave of
+    kidnappings ... by criminal gangs")."""
+    hosts = prep_objects(noun, "of")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        hosts.append(noun.head.head)
+    return [
+        h
+        for host in hosts
+        for h in prep_objects(host, "by")
+        if h.ent_type_ not in TIMES and (is_agentive(h) or is_person_like(h))
+    ]
+
+
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     # (and "After their expulsion, many Chagossians settled in Mauritius": expelled, not expelling)
     patient = trig.sense.type in PATIENT_ACTS or trig.sense.mode in ("release", "expel")
     undergoer = _undergoer(tok, entities) if patient else None
     if undergoer is not None:  # "their abduction", "his arrest": the person it was done to
-        return [h for h in prep_objects(tok, "by") if h.ent_type_ not in TIMES], [undergoer]
+        by = [h for h in prep_objects(tok, "by") if h.ent_type_ not in TIMES]
+        return by or _misplaced_agents(tok), [undergoer]
     actor_heads = [h for h in children(tok, "poss") + prep_objects(tok, "by") if h.ent_type_ not in TIMES]
+    if not actor_heads:
+        actor_heads = _misplaced_agents(tok)
     if not actor_heads:
         actor_heads = [
             c
