@@ -597,3 +597,15 @@ def test_the_time_of_the_happening_a_verb_tells_dates_the_verb(sentence, expecte
         e for e in dossier.extract(sentence, published="2025-03-13").events if e.trigger.text == "killed"
     )
     assert killed.date == expected
+
+
+def test_a_speakers_own_statement_in_their_words_is_made_the_day_they_say_it():
+    # VOA 6205674 (2021, a Monday): 'Fahrettin Altun, Monday tweeted, "It's time to stop Israel's heinous
+    # and cruel attacks."': the condemnation, his own, was undated
+    cruel = next(e for e in voa_record("6205674").events if e.trigger.text == "cruel")
+    assert cruel.status == "asserted" and cruel.date == "2021-05-10"
+    # VOA 8008998 (2025): "A High Court judge in Zimbabwe on Wednesday adjourned the case of a journalist
+    # arrested over his interviews with a war veteran-turned-politician who criticized the country's
+    # president": the criticism, told by the outlet, is not dated by the adjournment
+    criticized = next(e for e in voa_record("8008998").events if e.trigger.text == "criticized")
+    assert criticized.date is None

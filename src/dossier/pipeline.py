@@ -22,7 +22,7 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     entities = actors.extract_entities(doc, published=article.published)
     attributions = attribution.extract_attributions(doc, entities)
     found = events.extract_events(doc, entities, attributions)
-    found = enrich.enrich_events(found, doc, entities, published=article.published)
+    found = enrich.enrich_events(found, doc, entities, published=article.published, attributions=attributions)
     quantities = enrich.extract_quantities(doc)
     record = Extraction(
         id=article.id,

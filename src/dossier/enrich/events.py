@@ -31,7 +31,7 @@ from dossier.nlp.words import (
     SAYING_VERBS,
     SOURCE_PRONOUNS,
 )
-from dossier.schema import Entity, Event, EventActor, Location
+from dossier.schema import Attribution, Entity, Event, EventActor, Location
 
 # Verbal acts: one article's statements and demands come from many speakers on days of their own.
 SAID_ACTS = VERBAL_ACTS | {"CONCEDE"}
@@ -42,10 +42,15 @@ LEADING_PREPOSITIONS = ("in ", "at ", "on ", "near ", "outside ", "inside ", "fr
 
 
 def enrich_events(
-    events: list[Event], doc: Doc, entities: list[Entity], published: str | None
+    events: list[Event],
+    doc: Doc,
+    entities: list[Entity],
+    published: str | None,
+    attributions: list[Attribution] | None = None,
 ) -> list[Event]:
     """New event records with date (and the span it came from), location and size filled in where the text
-    gives them; what an event already carries is kept."""
+    gives them; what an event already carries is kept. With the article's ``attributions``, a speaker's
+    own statement, demand or rejection in their words takes the day they said it."""
     if not events:
         return events
     countries = [e.country for e in entities if e.country]
@@ -76,6 +81,8 @@ def enrich_events(
         out.append(replace(event, **changes))
     dated = _dated_by_offset(_dated_by_governor(out, triggers), triggers, published)
     dated = _dated_by_antecedent(dated, triggers)
+    if attributions:
+        dated = _dated_by_saying(dated, attributions, dates, doc)
     dated = _dated_by_publication(dated, triggers, published)
     return _coded_from_context(dated, entities, doc_text(doc))
 
@@ -241,6 +248,50 @@ def _occasion_noun(trigger: Token) -> Token | None:
 def _definite_noun(tok: Token) -> bool:
     """A noun with a definite determiner: "the attack", "this operation"."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _dated_by_saying(
+    events: list[Event], attributions: list[Attribution], dates: list[DateMention], doc: Doc
+) -> list[Event]:
+    """A statement, demand or rejection that is the speaker's own, in their words ('Altun, Monday tweeted,
+    "It's time to stop Israel's heinous and cruel attacks"', 'Zelenskyy wrote Wednesday: "we are prepared
+    to do our part"'), is made in the saying: it takes the day the cue gives."""
+    resolved = [d for d in dates if d.value is not None]
+    out = []
+    for event in events:
+        if (
+            event.date is None
+            and event.period is None
+            and event.status == "asserted"
+            and event.type in SAID_ACTS
+            and event.attributions
+            and 0 <= event.attributions[0] < len(attributions)
+        ):
+            attribution = attributions[event.attributions[0]]
+            start = event.trigger.spans[0][0]
+            quoted = attribution.form in ("direct", "mixed") and attribution.content is not None
+            if not quoted or not any(s <= start < e for s, e in attribution.content.spans):
+                out.append(event)
+                continue  # in the speaker's own words only: not a deed the cue only tells of
+            cue = attribution.cue
+            span = doc.char_span(cue.spans[0][0], cue.spans[-1][1], alignment_mode="expand") if cue else None
+            said = span.root if span is not None and len(span) else None
+            sentence = sentence_of(said) if said is not None else None
+            when = [
+                d
+                for d in resolved
+                if sentence is not None
+                and sentence.start_char <= d.start < sentence.end_char
+                and len(d.value) == len("YYYY-MM-DD")
+                and dates_event(d, said)
+            ]
+            if when:
+                best = min(when, key=lambda d: abs(d.start - said.idx))
+                event = replace(
+                    event, date=best.value, date_spans=[(best.start, best.end)], date_basis="text"
+                )
+        out.append(event)
+    return out
 
 
 def _dated_by_publication(
