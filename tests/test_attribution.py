@@ -1005,3 +1005,11 @@ def test_the_country_a_source_studies_is_not_theirs():
     # a nationality is one's own
     (said,) = dossier.extract("A Chinese analyst said the talks would fail.").attributions
     assert said.source.country == "CHN"
+
+
+def test_a_speaker_who_goes_on_is_still_the_speaker_where_the_parser_joined_the_cue_to_the_report():
+    # VOA 6181316 (2019): "He pointed out that Indonesia does not recognize dog meat as edible, and added that
+    # ... he hopes to contain the spread of rabies": the parser joined "added" to "recognize", and Indonesia
+    # added it
+    added = next(a for a in voa_record("6181316").attributions if a.cue is not None and a.cue.text == "added")
+    assert added.source.text == "He"

@@ -230,6 +230,9 @@ def source_head(head: Token) -> Token | None:
         return None  # expected is the subject the two share, and nobody is said to expect it
     verb = head
     joined = False
+    went_on = _went_on(head)
+    if went_on is not None:
+        verb = went_on
     for step in range(4):
         if step and joined and verb.dep_ == "ccomp" and _no_speaker(verb):
             # "claimed the images were taken by his grandfather and said ...", "rejected the idea migration
@@ -265,6 +268,26 @@ def source_head(head: Token) -> Token | None:
     if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
         return nearby_speaker(head)
     return None
+
+
+# Verbs a speaker goes on with ("..., and added that ..."): joined by the parser to what the speaker
+# reports, they are still the speaker's.
+CONTINUING = frozenset({"add", "note", "stress", "emphasize", "explain", "continue", "conclude"})
+REPORTING = frozenset(SPEECH_LEMMAS) | {"point"}
+
+
+def _went_on(head: Token) -> Token | None:
+    """The verb of saying whose speaker goes on with ``head``, where the parser joined ``head`` to the
+    clause reported ("He pointed out that Indonesia does not recognize dog meat as edible, and added that
+    ...": not Indonesia)."""
+    if head.lemma_.lower() not in CONTINUING or head.dep_ != "conj" or head.head.i > head.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in head.children):
+        return None
+    reported = head.head
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in REPORTING:
+        return None
+    return reported.head
 
 
 def _passive_conjunct(head: Token) -> bool:
