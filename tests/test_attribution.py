@@ -1013,3 +1013,16 @@ def test_a_speaker_who_goes_on_is_still_the_speaker_where_the_parser_joined_the_
     # added it
     added = next(a for a in voa_record("6181316").attributions if a.cue is not None and a.cue.text == "added")
     assert added.source.text == "He"
+
+
+def test_they_stands_for_the_plural_its_sentence_names_before_it():
+    # VOA 8006723 (2025): "But rights groups tell VOA they have confirmed that all eight remain in Thai
+    # custody": "they" was no one
+    confirmed = next(
+        a for a in voa_record("8006723").attributions if a.cue is not None and a.cue.text == "have confirmed"
+    )
+    assert (confirmed.source.text, confirmed.source.country) == ("they", "NGO")
+    # one person is no "they", whatever the tagger made of the name
+    text = "Pranowo urged owners of food stalls to substitute other meats if they want to stay in business."
+    want = [a for a in dossier.extract(text).attributions if a.source is not None and a.source.text == "they"]
+    assert all(a.source.role != "governor" for a in want)

@@ -21,6 +21,7 @@ from dossier.attribution.sources import (
     is_pronoun,
     named_antecedent,
     resolve,
+    sentence_antecedent,
     turn_speaker,
     with_anonymity,
 )
@@ -53,6 +54,12 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             elif (speaker := turn_speaker(draft.source, turns)) is not None and not draft.quotes:
                 source = replace(
                     describe_source(speaker, text, entities), text=source.text, spans=source.spans
+                )
+            elif (plural := sentence_antecedent(draft.source, draft.content, entities)) is not None and not (
+                draft.quotes and not draft.mixed
+            ):
+                source = replace(
+                    describe_source(plural, text, entities), text=source.text, spans=source.spans
                 )
             elif is_pronoun(draft.source):
                 resolved = resolve(source, draft.source, described)

@@ -332,6 +332,46 @@ def turn_speaker(tokens: list[Token], turns: list[tuple[int, list[Token]]]) -> l
     return others[0] if others else None
 
 
+PLURAL_SOURCE_PRONOUNS = frozenset({"they"})
+
+
+def sentence_antecedent(
+    tokens: list[Token], content: list[tuple[int, int]], entities: list[Entity]
+) -> list[Token] | None:
+    """The words "they" stands for when its sentence names them before it ("Pranowo urged owners of food
+    stalls ... to substitute other meats for dog if they want to remain in the food business": the owners,
+    not the last body quoted): the antecedent ``nlp.syntax.resolve_pronoun`` finds, a plural noun phrase
+    or a body in the pronoun's own sentence, outside what the source is said to say."""
+    tokens = core(tokens)
+    if len(tokens) != 1 or tokens[0].lower_ not in PLURAL_SOURCE_PRONOUNS:
+        return None
+    tok = tokens[0]
+    found = resolve_pronoun(tok)
+    if found is tok or found.i > tok.i or found.sent.start != tok.sent.start:
+        return None
+    if found.dep_ in ("compound", "amod", "poss") or any(s <= found.idx < e for s, e in content):
+        return None
+    if not (found.tag_ in ("NNS", "NNPS") or found.ent_type_ in ("ORG", "NORP")):
+        return None
+    if any(e.label == "PERSON" and any(s <= found.idx < t for s, t in e.spans) for e in entities):
+        return None  # one person is no "they" ("Pranowo", tagged an organisation)
+    span = entity_span(found)
+    if span is not None:
+        return list(span)
+    left = min([found.i] + [c.left_edge.i for c in found.children if c.i < found.i])
+    return list(found.doc[left : found.i + 1]) + _of_phrase(found)
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """The "of ..." phrase after a noun ("owners of food stalls and restaurants"), without its clauses."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
+            clauses = {t.i for c in prep.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            out.extend(t for t in prep.subtree if t.i not in clauses)
+    return sorted(out, key=lambda t: t.i)
+
+
 def with_anonymity(source: Source, reasons: list[tuple[int, str]], near: int, limit: int = 600) -> Source:
     """Attach the first stated reason for anonymity within ``limit`` characters after ``near``."""
     if source.kind != "anonymous":
