@@ -622,3 +622,16 @@ def test_the_islamic_state_as_is_and_a_surname_with_its_article_name_their_peopl
     # a verb in capitals is a verb in a headline, and "is" is never the group
     assert not dossier.extract("WHAT IS NEXT FOR SYRIA").entities
     assert [e.text for e in dossier.extract("The group is in Syria.").entities] == ["Syria"]
+
+
+def test_a_person_said_to_be_from_a_country_is_of_it_whatever_their_trade():
+    # VOA 8005797 (2025): "Michelle Madau, a 41-year-old beautician from Zimbabwe, is living with ..." had no
+    # country ("beautician" is no office), nor had her "Madau said"
+    record = voa_record("8005797")
+    madau = next(e for e in record.entities if e.canonical == "Michelle Madau")
+    assert madau.country == "ZWE"
+    said = next(a for a in record.attributions if a.source is not None and a.source.text == "Madau")
+    assert said.source.country == "ZWE"
+    # news-like
+    ali = next(e for e in dossier.extract("Ahmed Ali, a farmer from Syria, said the crops failed.").entities)
+    assert ali.country == "SYR"

@@ -331,7 +331,20 @@ def _role_phrases(doc: Doc, mention: Mention) -> list[list[Token]]:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i not in inside:
             skip = _clause_tokens(child)
             phrases.append([t for t in child.subtree if t.i not in skip])
-    return [p for p in phrases if p and _says_who(p)]
+    return [p for p in phrases if p and (_says_who(p) or _says_from(p))]
+
+
+def _says_from(tokens: list[Token]) -> bool:
+    """True when an apposition says what country a person is from ("Michelle Madau, a 41-year-old
+    beautician from Zimbabwe"), whatever their trade."""
+    words = _words(tokens)
+    return any(
+        h.kind == "place"
+        and h.place_kind == "name"
+        and h.first > 0
+        and words[h.first - 1].text.lower() == "from"
+        for h in find_hits(words)
+    )
 
 
 def _subject_misparsed(appos: Token) -> bool:
