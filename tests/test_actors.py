@@ -635,3 +635,14 @@ def test_a_person_said_to_be_from_a_country_is_of_it_whatever_their_trade():
     # news-like
     ali = next(e for e in dossier.extract("Ahmed Ali, a farmer from Syria, said the crops failed.").entities)
     assert ali.country == "SYR"
+
+
+def test_a_name_given_an_age_is_a_person():
+    # VOA 8005797 (2025): "Lydia Rosasi, 29, works at the office of the Kenyan government spokesperson ...
+    # She says she bettered herself": the tagger called her an organisation, and "She" was the woman quoted
+    # before her
+    record = voa_record("8005797")
+    rosasi = next(i for i, e in enumerate(record.entities) if e.canonical == "Lydia Rosasi")
+    assert record.entities[rosasi].label == "PERSON"
+    says = next(a for a in record.attributions if a.source is not None and a.source.text == "She")
+    assert says.cue.text == "says" and says.source.entity == rosasi

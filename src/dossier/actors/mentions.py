@@ -114,7 +114,18 @@ def _titled_person(span: Span) -> bool:
     if len(span) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in span):
         return False
     head = span.root
+    if _aged(span):
+        return True  # "Lydia Rosasi, 29, works at ...": only people are given an age so
     return any(c.dep_ == "appos" and _person_word(c.lemma_.lower()) for c in head.children if c.i >= span.end)
+
+
+def _aged(span: Span) -> bool:
+    """Is the name followed by an age set off by commas ("Lydia Rosasi, 29,")?"""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) < 120
 
 
 def _person_word(lemma: str) -> bool:
