@@ -1026,3 +1026,16 @@ def test_they_stands_for_the_plural_its_sentence_names_before_it():
     text = "Pranowo urged owners of food stalls to substitute other meats if they want to stay in business."
     want = [a for a in dossier.extract(text).attributions if a.source is not None and a.source.text == "they"]
     assert all(a.source.role != "governor" for a in want)
+
+
+def test_signing_banning_and_passing_are_deeds_not_speech():
+    # VOA 6204569 (2021): "Somali President Mohamed Abdullahi Mohamed has signed a controversial measure
+    # extending his term ..."; VOA 6180932 (2019): "A U.S. Senate committee passed legislation Wednesday
+    # targeting Turkey ..."; VOA 6205512 (2021): "Cameroon banned the import of chicks ...": each was an
+    # attribution, as if a thing said
+    for story, cue in (("6204569", "has signed"), ("6180932", "passed"), ("6205512", "banned")):
+        record = voa_record(story)
+        assert not [a for a in record.attributions if a.cue is not None and a.cue.text == cue], story
+    # and what the Senate committee's legislation targets is the outlet's to tell
+    targeting = next(e for e in voa_record("6180932").events if e.trigger.text == "targeting")
+    assert targeting.status == "asserted"

@@ -276,6 +276,10 @@ def _naming(head: Token) -> bool:
     )
 
 
+# Verbs the cue model sometimes takes for speech that tell of a deed: signing, banning, passing, voting.
+DEED_VERBS = frozenset({"sign", "ban", "pass", "launch", "adopt"})
+
+
 def _deeds(head: Token) -> bool:
     """Whether the cue word tells of something done, not said: "responded to the attack by destroying
     its air force", "have been called as witnesses" (summoned)."""
@@ -289,6 +293,9 @@ def _deeds(head: Token) -> bool:
         )
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    if lemma in DEED_VERBS:  # "signed a constitutional declaration", "banned gaming", "passed legislation",
+        # "released an AI development program": a deed, unless a clause says what it holds
+        return not any(c.dep_ in ("ccomp", "csubj") for c in head.children)
     if lemma == "report":  # "Bennett reports to the U.N. Human Rights Council", "reported to the base":
         # whom one answers to or where one goes, with nothing reported (not "reported to police that ...",
         # "reported to the council on the situation")
