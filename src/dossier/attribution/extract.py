@@ -220,6 +220,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue  # "a DHS spokesperson, declining to be named, said": the terms of the quote, no refusal
         if _time_subject(head):
             continue  # "This week sees more high-level meetings", "2024 saw a surge": a time holds no view
+        if _asked_of_you(head):
+            continue  # "Who do you think will win the Super Bowl?": a question holds no view
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
@@ -236,6 +238,16 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
+
+
+def _asked_of_you(head: Token) -> bool:
+    """Is the cue a view asked of the one addressed ("Who do you think will win ...?", "Do you believe
+    ...?"): "you" its subject, in a sentence that ends as a question?"""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in head.children):
+        return False
+    sentence = head.sent
+    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def _time_subject(head: Token) -> bool:
