@@ -288,7 +288,8 @@ def _naming(head: Token) -> bool:
     )
 
 
-# Verbs the cue model sometimes takes for speech that tell of a deed: signing, banning, passing, voting.
+# Verbs the cue model sometimes takes for speech that tell of a deed: signing, banning, passing, launching,
+# adopting (not voting, releasing or deciding, which PolNeAR reads as stances more often than not).
 DEED_VERBS = frozenset({"sign", "ban", "pass", "launch", "adopt"})
 
 
@@ -305,8 +306,8 @@ def _deeds(head: Token) -> bool:
         )
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
-    if lemma in DEED_VERBS:  # "signed a constitutional declaration", "banned gaming", "passed legislation",
-        # "released an AI development program": a deed, unless a clause says what it holds
+    if lemma in DEED_VERBS:  # "signed a constitutional declaration", "banned gaming", "passed legislation":
+        # a deed, unless a clause says what it holds
         return not any(c.dep_ in ("ccomp", "csubj") for c in head.children)
     if lemma == "report":  # "Bennett reports to the U.N. Human Rights Council", "reported to the base":
         # whom one answers to or where one goes, with nothing reported (not "reported to police that ...",
