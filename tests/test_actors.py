@@ -646,3 +646,14 @@ def test_a_name_given_an_age_is_a_person():
     assert record.entities[rosasi].label == "PERSON"
     says = next(a for a in record.attributions if a.source is not None and a.source.text == "She")
     assert says.cue.text == "says" and says.source.entity == rosasi
+
+
+def test_a_name_a_who_clause_describes_is_a_person():
+    # VOA 8006723 (2025): "Chalida Tajaroensuk, who heads Thailand's People's Empowerment Foundation, ...,
+    # echoed their concerns. She told VOA she visited the five Uyghurs in prison": the tagger called her an
+    # organisation, and "She" was the Uyghur activist quoted before her
+    record = voa_record("8006723")
+    chalida = next(i for i, e in enumerate(record.entities) if e.canonical == "Chalida Tajaroensuk")
+    assert record.entities[chalida].label == "PERSON"
+    told = [a for a in record.attributions if a.source is not None and a.source.text == "She"]
+    assert told and all(a.source.entity == chalida for a in told)

@@ -116,6 +116,9 @@ def _titled_person(span: Span) -> bool:
     head = span.root
     if _aged(span):
         return True  # "Lydia Rosasi, 29, works at ...": only people are given an age so
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
+        return True  # "Chalida Tajaroensuk, who heads Thailand's People's Empowerment Foundation, ...": "who"
     return any(c.dep_ == "appos" and _person_word(c.lemma_.lower()) for c in head.children if c.i >= span.end)
 
 
