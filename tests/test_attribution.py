@@ -1057,3 +1057,15 @@ def test_a_view_asked_of_you_in_a_question_is_no_attribution():
     # a view the speaker states about "you" stands
     (said,) = dossier.extract("The minister said you cannot trust the rebels.").attributions
     assert said.cue.text == "said"
+
+
+def test_a_speaker_hung_on_an_opening_phrase_is_the_speaker():
+    # VOA 8010418 (2025): "In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo,
+    # said Dodik does not recognize either the Bosnian court ...": the parser hung the lawyer on the Service,
+    # and Dodik, the subject of what was said, was taken for its speaker
+    said = next(
+        a
+        for a in voa_record("8010418").attributions
+        if a.content is not None and "does not recognize either the Bosnian court" in a.content.text
+    )
+    assert said.source.text == "Anto Nobilo" and said.content.text.startswith("Dodik does not recognize")

@@ -223,7 +223,7 @@ def source_head(head: Token) -> Token | None:
         return None
     if lem in RAISING:  # "X seems to ...": X belongs to the content, nobody is cited
         return None
-    speaker = _comma_set_speaker(head)
+    speaker = _comma_set_speaker(head) or _fronted_apposition(head)
     if speaker is not None:
         return speaker
     if _passive_conjunct(head):  # "... nearly doubled and is expected to continue to grow": what is
@@ -288,6 +288,33 @@ def _went_on(head: Token) -> Token | None:
     if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in REPORTING:
         return None
     return reported.head
+
+
+def _fronted_apposition(head: Token) -> Token | None:
+    """The speaker the parser hung as an apposition on the object of an opening phrase, when the cue has
+    no subject of its own ("In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Anto
+    Nobilo, said Dodik does not recognize ...": Nobilo, not the Bosnian Service nor Dodik)."""
+    if head.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in head.children):
+        return None
+    k = head.i - 1
+    while k >= 0 and head.doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return None
+    name = head.doc[k]
+    while name.dep_ != "appos" and name.head.i > name.i and name.head.i < head.i:
+        name = name.head  # the head of the phrase that ends right before the cue ("Anto Nobilo")
+    if name.dep_ != "appos":
+        return None
+    host = name.head
+    while host.dep_ == "appos" and host.head.i != host.i:
+        host = host.head
+    if host.dep_ != "pobj" or host.head.dep_ != "prep":
+        return None
+    cur = host.head
+    while cur.dep_ in ("prep", "pobj") and cur.head.i != cur.i:
+        cur = cur.head
+    return name if cur.i == head.i else None
 
 
 def _passive_conjunct(head: Token) -> bool:
