@@ -76,6 +76,32 @@ __all__ = [
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+
+
+def _articled_names(words: list[Word]) -> list[Word]:
+    """Words with a name the tokenizer split at its Arabic article joined again ("al", "-", "Shabab" ->
+    "al-Shabab"), as the lexicon spells it and ``words_of`` reads it."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if (
+            k + 2 < len(words)
+            and w.text.lower() in ARABIC_ARTICLES
+            and words[k + 1].text == "-"
+            and words[k + 1].start == w.end
+            and words[k + 2].start == words[k + 1].end
+            and words[k + 2].text[:1].isupper()
+        ):
+            out.append(Word(w.text + "-" + words[k + 2].text, w.start, words[k + 2].end))
+            k += 3
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
 def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     """Code a noun phrase of a parsed article ("Ukraine's president", "Russian troops") to an actor.
 
@@ -95,7 +121,7 @@ def code_span(span: Span, entities: list[Entity]) -> ActorCode:
     from dossier.actors.context import context_country
     from dossier.actors.entities import entity_hits
 
-    words = [Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens]
+    words = _articled_names([Word(t.text, t.idx, t.idx + len(t.text)) for t in tokens])
     # a mention the tagger left unlabelled is still the entity its name is ("Manning thinks", after
     # "Robert Manning, a senior fellow at the Atlantic Council")
     hits = entity_hits(tokens, entities) or entity_hits_by_name(words, entities)

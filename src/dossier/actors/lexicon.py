@@ -88,12 +88,15 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     return [Word(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
 
 
+_ARTICLED = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
 def _cased_ok(words: list[Word], key: str, proper: bool) -> bool:
     first = words[0].text
     if key in tables()["acronyms"]:
         return all(not c.isalpha() or c.isupper() for w in words for c in w.text)
-    if proper:
-        return first[:1].isupper() or first[:1].isdigit()
+    if proper:  # (an Arabic article before the name is written in lower case: "al-Shabab", "al-Qaida")
+        return first[:1].isupper() or first[:1].isdigit() or bool(_ARTICLED.match(first))
     return True
 
 
