@@ -24,7 +24,7 @@ from dossier.actors.coding import (
     resolve_country,
     resolve_sector,
 )
-from dossier.actors.lexicon import Word
+from dossier.actors.lexicon import ARABIC_ARTICLES, Word
 from dossier.schema import Entity
 
 if TYPE_CHECKING:
@@ -74,9 +74,6 @@ __all__ = [
 ]
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
-
-
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
 
 
 def _articled_names(words: list[Word]) -> list[Word]:

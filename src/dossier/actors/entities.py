@@ -26,7 +26,7 @@ from dossier.actors.mentions import (
     mention_country,
 )
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import children, mark_people, sentence_of, sentence_start
+from dossier.nlp.syntax import children, mark_people, opening_phrase_head, sentence_of, sentence_start
 from dossier.nlp.words import PERSON_NOUNS, person_word
 from dossier.schema import Entity
 
@@ -351,12 +351,12 @@ def _subject_misparsed(appos: Token) -> bool:
     """Is a name the parser hung as an apposition on the object of an opening preposition the subject of
     the verb after it ("In an interview with Reuters, Dodik's lawyer, Anto Nobilo, said ...": the lawyer
     is not of Reuters; "said" has no subject of its own)?"""
-    node = appos.head
-    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return appos.i < node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    return False
+    verb = opening_phrase_head(appos.head)
+    return (
+        verb is not None
+        and appos.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _says_who(tokens: list[Token]) -> bool:

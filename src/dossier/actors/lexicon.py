@@ -88,7 +88,9 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     return [Word(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
 
 
-_ARTICLED = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+# The Arabic article written onto a name, in lower case: "al-Shabab", "el-Sisi", "ash-Shabi".
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+_ARTICLED = re.compile(rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[A-Z]")
 
 
 def _cased_ok(words: list[Word], key: str, proper: bool) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.context import DATELINE_TOKENS, dateline_country, place_country
 from dossier.actors.lexicon import (
+    ARABIC_ARTICLES,
     find_hits,
     is_leader_name,
     leader_for,
@@ -350,7 +351,8 @@ def _same_but_spelling(words: list[str], names: list[str]) -> bool:
 
 
 # The Arabic article written onto a name ("al-Assad", "el-Sisi", "ash-Shabi"): "Assad" names him again.
-NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(?=\w{3})")
+NAME_ARTICLES = ARABIC_ARTICLES | {"ul"}
+NAME_ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(NAME_ARTICLES))})-(?=\w{{3}})")
 
 
 def _name_words(text: str) -> list[str]:
@@ -381,7 +383,7 @@ def add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Menti
         if group is None or token.i in taken or token.pos_ != "PROPN" or token.i < first_seen[id(group)]:
             continue
         start = token.i
-        if start >= 2 and doc[start - 1].text == "-" and NAME_ARTICLE.match(f"{doc[start - 2].lower_}-xxx"):
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_ARTICLES:
             start -= 2  # "al-Rufay’i", split in three by the tokenizer
         if any(i in taken for i in range(start, token.i)):
             continue

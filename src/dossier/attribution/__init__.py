@@ -105,7 +105,7 @@ def _as_described_before(source: Source, described: list[Source]) -> Source:
     the article gave it the first time: one voice, one code."""
     if source.entity is None or source.country is not None:
         return source
-    before = next((d for d in described if d.entity == source.entity and d.country is not None), None)
+    before = next((d for d in described if _same(d, source) and d.country is not None), None)
     if before is None:
         return source
     return replace(

@@ -11,6 +11,7 @@ from dossier.nlp.syntax import (
     SUBJECT_DEPS,
     clause_subject,
     names_agents,
+    opening_phrase_head,
     sentence_of,
     sentence_start,
 )
@@ -311,10 +312,8 @@ def _fronted_apposition(head: Token) -> Token | None:
         host = host.head
     if host.dep_ != "pobj" or host.head.dep_ != "prep":
         return None
-    cur = host.head
-    while cur.dep_ in ("prep", "pobj") and cur.head.i != cur.i:
-        cur = cur.head
-    return name if cur.i == head.i else None
+    verb = opening_phrase_head(host)
+    return name if verb is not None and verb.i == head.i else None
 
 
 def _passive_conjunct(head: Token) -> bool:

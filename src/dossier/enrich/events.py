@@ -54,6 +54,7 @@ def enrich_events(
     if not events:
         return events
     countries = [e.country for e in entities if e.country]
+    pub = parse_published(published)
     places = find_place_mentions(doc, countries)
     dates = find_dates(doc_text(doc), published)
     sizes = find_sizes(doc, find_quantities(doc))
@@ -71,7 +72,7 @@ def enrich_events(
         if event.date is None:
             mention = event_date(event, dates, trigger)
             if mention is not None:
-                mention = _in_the_past(mention, trigger, published)
+                mention = _in_the_past(mention, trigger, pub)
                 # `date` is a day; a week, month or year the text gives is kept as the event's period.
                 precision = "date" if len(mention.value) == len("YYYY-MM-DD") else "period"
                 changes[precision], changes["date_spans"] = mention.value, [(mention.start, mention.end)]
@@ -256,34 +257,14 @@ def _dated_by_saying(
     """A statement, demand or rejection that is the speaker's own, in their words ('Altun, Monday tweeted,
     "It's time to stop Israel's heinous and cruel attacks"', 'Zelenskyy wrote Wednesday: "we are prepared
     to do our part"'), is made in the saying: it takes the day the cue gives."""
-    resolved = [d for d in dates if d.value is not None]
+    days = [d for d in dates if d.value is not None and len(d.value) == len("YYYY-MM-DD")]
     out = []
     for event in events:
-        if (
-            event.date is None
-            and event.period is None
-            and event.status == "asserted"
-            and event.type in SAID_ACTS
-            and event.attributions
-            and 0 <= event.attributions[0] < len(attributions)
-        ):
-            attribution = attributions[event.attributions[0]]
-            start = event.trigger.spans[0][0]
-            quoted = attribution.form in ("direct", "mixed") and attribution.content is not None
-            if not quoted or not any(s <= start < e for s, e in attribution.content.spans):
-                out.append(event)
-                continue  # in the speaker's own words only: not a deed the cue only tells of
-            cue = attribution.cue
-            span = doc.char_span(cue.spans[0][0], cue.spans[-1][1], alignment_mode="expand") if cue else None
-            said = span.root if span is not None and len(span) else None
-            sentence = sentence_of(said) if said is not None else None
+        said = _said_in_own_words(event, attributions, doc)
+        if said is not None:
+            sentence = sentence_of(said)
             when = [
-                d
-                for d in resolved
-                if sentence is not None
-                and sentence.start_char <= d.start < sentence.end_char
-                and len(d.value) == len("YYYY-MM-DD")
-                and dates_event(d, said)
+                d for d in days if sentence.start_char <= d.start < sentence.end_char and dates_event(d, said)
             ]
             if when:
                 best = min(when, key=lambda d: abs(d.start - said.idx))
@@ -292,6 +273,26 @@ def _dated_by_saying(
                 )
         out.append(event)
     return out
+
+
+def _said_in_own_words(event: Event, attributions: list[Attribution], doc: Doc) -> Token | None:
+    """The head of the cue of the direct or mixed quote an undated statement, demand or rejection the
+    speaker asserts stands in; None for anything else (a deed the cue only tells of)."""
+    if event.date is not None or event.period is not None or event.status != "asserted":
+        return None
+    if event.type not in SAID_ACTS or not event.attributions:
+        return None
+    if not 0 <= event.attributions[0] < len(attributions):
+        return None
+    attribution = attributions[event.attributions[0]]
+    start = event.trigger.spans[0][0]
+    if attribution.form not in ("direct", "mixed") or attribution.content is None or attribution.cue is None:
+        return None
+    if not any(s <= start < e for s, e in attribution.content.spans):
+        return None
+    cue = attribution.cue.spans
+    span = doc.char_span(cue[0][0], cue[-1][1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _dated_by_publication(
@@ -620,11 +621,10 @@ def _told_happening(token: Token, trigger: Token) -> bool:
     )
 
 
-def _in_the_past(mention: DateMention, trigger: Token | None, published: str | None) -> DateMention:
+def _in_the_past(mention: DateMention, trigger: Token | None, pub: date | None) -> DateMention:
     """A month or day named without its year resolves to the nearest one, which may lie after the report;
     an act the text tells in the past tense happened before it ("In April he called on ...", published in
     December; "held a summit in Russia in September", published in June): the year before."""
-    pub = parse_published(published)
     value = mention.value or ""
     if pub is None or trigger is None or YEAR.search(mention.text) or len(value) < len("YYYY-MM"):
         return mention

@@ -117,6 +117,18 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def opening_phrase_head(noun: Token) -> Token | None:
+    """The verb a phrase hangs from, given the object of its preposition: up through prepositions and
+    their objects to the first verb ("In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer,
+    Anto Nobilo, said ...": "said" for "Service"); None if none is reached."""
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 # Words that may stand between two coordinated verbs without being either one's complement.
 _BETWEEN_CONJUNCTS = frozenset({"cc", "punct", "advmod", "aux", "neg", "preconj"})
 
