@@ -334,7 +334,7 @@ _WORD = re.compile(r"[\w%$'’‘-]+")
 # capitalised word opening a sentence.
 # up to the sentence's end, past the periods of an abbreviation ("A U.S. State Department spokesperson")
 _UNTIL_SENTENCE_END = re.compile(r"(?:[^.!?\n]|(?<=[^A-Za-z][A-Z])\.|\.(?=[A-Za-z]))*")
-_CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*,?(?: [\w'’‘][\w%$'’‘-]*)+")
+_CLAUSE_RUN = re.compile(r"[A-Z0-9][\w%$'’‘-]*,?(?: [\w'’‘][\w%$'’‘-]*(?:(?<=\bvs)\.)?)+")
 _HEADING_WORDS = 8
 # A heading of two nouns with a comma: a capitalised word, then a lowercase one ("Definition, limits").
 _PAIR_HEADING = re.compile(r"[A-Z][a-z]+, (?!like\b|as\b|too\b)[a-z]+")
