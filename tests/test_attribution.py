@@ -503,6 +503,18 @@ def test_a_speaker_after_the_verb_that_follows_a_quote_is_the_source(nlp):
         "relations expert Soli Ozel of Istanbul's Kadir Has University."
     )
     assert "Soli Ozel" in find(attributions(nlp, text), "said").source.text
+    # VOA 6203091 and 6180015: not only verbs of saying invert; a statement reads, a fellow warns
+    text = (
+        '"Turkey, France can make significant contributions to security, stability, peace efforts from Europe '
+        'to the Caucasus, Mideast and Africa," read a Turkish Presidential statement, after Erdogan spoke by '
+        "video link last week with his French counterpart Emmanuel Macron."
+    )
+    assert find(attributions(nlp, text), "read").source.text == "a Turkish Presidential statement"
+    text = (
+        '"CAATSA sanctions are waiting, and they are fundamentally important for the Turkish economy," warned '
+        "Asli Aydintasbas, a senior fellow at the European Council on Foreign Relations."
+    )
+    assert "Asli Aydintasbas" in find(attributions(nlp, text), "warned").source.text
     # VOA 6181316: a quoted name that proclaims a clause is the subject; nobody comes after the verb
     text = "“Warung Makan Kuliner Daging Guk Guk” proclaims this busy stall serves dog."
     assert find(attributions(nlp, text), "proclaims").source is None

@@ -268,6 +268,8 @@ def source_head(head: Token) -> Token | None:
         break
     if lem in SPEECH_LEMMAS and not any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in head.children):
         return nearby_speaker(head)
+    if head.tag_ in ("VBD", "VBZ", "VBP"):
+        return _inverted_speaker(head)  # '"...," read a Turkish presidential statement': any cue may invert
     return None
 
 
