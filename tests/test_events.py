@@ -1009,6 +1009,10 @@ def test_a_subject_pronoun_follows_a_chain_of_pronouns_back_to_the_person_named(
     demanded = triggered(record.events, "demanded")
     assert [a.text for a in demanded.actor] == ["Russell"]
     assert record.entities[demanded.actor[0].entity].canonical == "Catherine Russell"
+    # and a pronoun is never the name it is coordinated with: "She and Lockyear both urged the council ..."
+    # ("She" was Lockyear, the man named last, and he urged twice)
+    urged = triggered(record.events, "urged")
+    assert [a.text for a in urged.actor].count("Lockyear") == 1
 
 
 def test_an_act_of_words_the_speaker_tells_of_himself_is_done_in_the_telling():

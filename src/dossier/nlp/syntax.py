@@ -547,6 +547,24 @@ PRONOUN_PERSONS = (
 
 
 def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
+    """A personal pronoun's most likely antecedent (``_resolve_pronoun``), never a name coordinated with it
+    ("She and Lockyear both urged the council": she is not Lockyear); else ``tok``."""
+    found = _resolve_pronoun(tok, depth)
+    if found.i != tok.i and {found.lower_, entity_head(found).lower_} & _coordinated_with(tok):
+        return tok
+    return found
+
+
+def _coordinated_with(tok: Token) -> set[str]:
+    """The words of the names and nouns coordinated with ``tok`` ("Lockyear" for "she" in "She and
+    Lockyear")."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return {c.lower_ for c in conjuncts(top) if c.i != tok.i}
+
+
+def _resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     """A personal pronoun's most likely antecedent: the noun subject of the verb that reports its clause
     ("the army said it had killed ..."); else the latest agent of a fitting kind before it, in its sentence
     or the one before; else, where that stretch (or, for a subject, the subjects of up to
@@ -583,11 +601,14 @@ def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
+    partners = _coordinated_with(tok)
     for i in range(tok.i - 1, floor - 1, -1):
         if i < own and earlier is not None and earlier.i >= own:
             break  # "After weeks of denying it was planning to repatriate the Uyghurs it had held ...": the
             # sentence's own earlier "it", before any name of the sentence before
         cand = doc[i]
+        if partners and {cand.lower_, entity_head(cand).lower_} & partners:
+            continue
         if (
             cand.ent_type_ in wanted
             and cand.ent_iob_ == "B"
