@@ -1081,3 +1081,16 @@ def test_a_speaker_hung_on_an_opening_phrase_is_the_speaker():
         if a.content is not None and "does not recognize either the Bosnian court" in a.content.text
     )
     assert said.source.text == "Anto Nobilo" and said.content.text.startswith("Dodik does not recognize")
+
+
+def test_a_source_named_in_apposition_to_an_owned_title_is_that_person():
+    # VOA 6203525 (2021): "Guterres' spokesman, Stephane Dujarric, said ..." was Guterres speaking; the
+    # spokesman speaks for the UN all the same
+    record = voa_record("6203525")
+    (source,) = [a.source for a in record.attributions if a.source and a.source.text.startswith("Guterres")]
+    assert record.entities[source.entity].canonical == "Stephane Dujarric"
+    assert (source.country, source.sector) == ("UNO", "GOV")
+    # VOA 8008126 (2025): a lawyer named after his client is the lawyer, and not of his client's country
+    record = voa_record("8008126")
+    (source,) = [a.source for a in record.attributions if a.source and a.source.text.startswith("Omarov")]
+    assert record.entities[source.entity].canonical == "Michael Perkins" and source.country is None

@@ -27,6 +27,11 @@ ORG_HEAD_TITLES = frozenset(
     {"president", "vice president", "secretary", "secretary-general", "executive director"}
 )
 LEADER_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson"})
+# Whom a person is to another that does not make them speak for the other's country or body.
+PRIVATE_RELATIONS = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "son", "daughter", "father", "mother"}
+    | {"brother", "sister", "friend", "friends", "family", "relative", "relatives", "widow", "biographer"}
+)
 PEOPLE_NOUNS = frozenset({"people", "population", "public", "nationals"})
 ELITE_MARKERS = frozenset({"former", "ousted", "exiled", "deposed", "ex", "onetime", "erstwhile"})
 # Words that qualify a title in a role: "former", "deputy", "national security" (spokesman).
@@ -214,12 +219,18 @@ def code_words(
         )
         if code.country and code.sector and not soft:
             break
-    head = _head_entity(entity_hits, segments[0])
+    head, owner = _head_entity(entity_hits, segments[0], words)
     if head is not None:
         entity = entities[head]
+        # "Guterres' spokesman, Stephane Dujarric": the spokesman speaks for the UN; a lawyer or a son
+        # does not for his client's or father's country
+        speaks_for = owner is not None and not any(
+            w.text.lower() in PRIVATE_RELATIONS for w in words[segments[0][0] : segments[0][1]]
+        )
+        owned = entities[owner] if speaks_for else None
         code = ActorCode(
-            country=code.country or entity.country,
-            sector=code.sector or entity.sector,
+            country=code.country or entity.country or (owned.country if owned else None),
+            sector=code.sector or entity.sector or (owned.sector if owned else None),
             role=code.role or entity.role,
             entity=head,
         )
@@ -371,11 +382,26 @@ def _role(words: Sequence[Word], title: Hit, first: int) -> str:
     return " ".join(parts)
 
 
-def _head_entity(entity_hits: Sequence[EntityHit], core: tuple[int, int]) -> int | None:
+def _head_entity(
+    entity_hits: Sequence[EntityHit], core: tuple[int, int], words: Sequence[Word]
+) -> tuple[int | None, int | None]:
+    """The entity a phrase names: the last one in its core, else the last one in it; but a name the core
+    only owns gives way to the one an apposition names ("Turkish President Recep Tayyip Erdogan's
+    communication chief, Fahrettin Altun": Altun, not Erdogan; "Erdogan's spokesman" alone stays his),
+    returned second as the owner."""
     inside = [h for h in entity_hits if h.first < core[1] and h.last > core[0]]
+    if inside and all(_owner(words, h, core) for h in inside):
+        named = [h for h in entity_hits if h.first >= core[1] and words[h.first - 1].text == ","]
+        if named:
+            return named[0].index, max(inside, key=lambda h: h.last).index
     if not inside:
         inside = list(entity_hits)
-    return max(inside, key=lambda h: h.last).index if inside else None
+    return (max(inside, key=lambda h: h.last).index if inside else None), None
+
+
+def _owner(words: Sequence[Word], hit: EntityHit, core: tuple[int, int]) -> bool:
+    """Is the entity at ``hit`` the possessor of what the core goes on to name ("Erdogan's ... chief")?"""
+    return hit.last + 1 < core[1] and words[hit.last].text in ("'s", "’s", "'", "’")
 
 
 # The name table of the entities last asked about (an article's stages ask about one list many times):
