@@ -1094,3 +1094,26 @@ def test_a_source_named_in_apposition_to_an_owned_title_is_that_person():
     record = voa_record("8008126")
     (source,) = [a.source for a in record.attributions if a.source and a.source.text.startswith("Omarov")]
     assert record.entities[source.entity].canonical == "Michael Perkins" and source.country is None
+
+
+def test_a_cue_never_grows_into_the_clause_it_reports(nlp):
+    # VOA 6205674, 6181522 and 7686618: the learned extension table took the first word of the reported
+    # clause for part of the cue ("says Washington", "say this", "says about")
+    cases = [
+        (
+            "Turkish presidential adviser Mesut Casin, while condemning the recent violence, says a reset in "
+            "bilateral ties is still possible but says Washington needs to act.",
+            "Washington needs to act",
+        ),
+        (
+            "Members of opposition parties across the continent say this is not just politics as usual.",
+            "this is not just politics as usual",
+        ),
+        (
+            "She says about 10,000 civilians are hiding in the bush, and are hungry.",
+            "about 10,000 civilians are hiding in the bush, and are hungry",
+        ),
+    ]
+    for text, content in cases:
+        found = [a for a in attributions(nlp, text) if a.content and a.content.text == content]
+        assert found and found[0].cue.text.split()[-1] in ("says", "say"), text

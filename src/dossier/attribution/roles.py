@@ -169,11 +169,13 @@ def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
     """Grow the cue outward from ``head`` while the learned table says the neighbour belongs to it."""
     doc = head.doc
     members = {head.i}
+    # what the cue reports is no part of it ("says Washington needs to act": not "says Washington")
+    reported = [range(c.left_edge.i, c.right_edge.i + 1) for c in head.children if c.dep_ == "ccomp"]
     for side in (-1, 1):
         edge = head.i
         for _ in range(8):
             n = neighbour(doc, edge, side)
-            if n is None:
+            if n is None or any(n.i in r for r in reported):
                 break
             keys = extension_keys(head, n, side, members)
             level = next((i for i, k in enumerate(keys) if k in extend), None)
