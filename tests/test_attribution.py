@@ -1054,6 +1054,18 @@ def test_signing_banning_and_passing_are_deeds_not_speech():
     # and what the Senate committee's legislation targets is the outlet's to tell
     targeting = next(e for e in voa_record("6180932").events if e.trigger.text == "targeting")
     assert targeting.status == "asserted"
+    # VOA 8009495, 8011004, 8010418, 8008998 (2025): levying and imposing tariffs or restrictions,
+    # retaliating with tariffs, sentencing someone, adjourning a case
+    for text in (
+        "Trump levied 25% tariffs on steel and aluminum exports to the U.S.",
+        "Europe quickly retaliated with its own tariffs on $28 billion worth of U.S. exports.",
+        "The Taliban also imposed restrictions on printing books.",
+        "A Bosnian court sentenced Dodik to a year in prison.",
+        "A High Court judge in Zimbabwe adjourned the case of a journalist arrested over his interviews.",
+    ):
+        assert not dossier.extract(text).attributions, text
+    # but a clause says what a court holds
+    assert dossier.extract("The court imposed a ban, saying the group had broken the law.").attributions
 
 
 def test_a_view_asked_of_you_in_a_question_is_no_attribution():

@@ -289,8 +289,11 @@ def _naming(head: Token) -> bool:
 
 
 # Verbs the cue model sometimes takes for speech that tell of a deed: signing, banning, passing, launching,
-# adopting (not voting, releasing or deciding, which PolNeAR reads as stances more often than not).
+# adopting, imposing, levying, sentencing, adjourning, retaliating (not voting, releasing or deciding,
+# which PolNeAR reads as stances more often than not, nor revising, which is often of a statement or a
+# figure: "revised the toll").
 DEED_VERBS = frozenset({"sign", "ban", "pass", "launch", "adopt"})
+DEED_VERBS |= {"impose", "levy", "sentence", "adjourn", "retaliate"}
 
 
 def _deeds(head: Token) -> bool:
