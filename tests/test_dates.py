@@ -285,6 +285,18 @@ def test_a_day_the_parser_hangs_on_the_object_dates_the_event_and_its_attached_c
     assert all(record.text[s:e] == "Tuesday" for ev in record.events for s, e in ev.date_spans)
 
 
+def test_the_participle_of_an_event_noun_dates_it():
+    # VOA 8011115, 14 March 2025: "An offensive launched by forces in Somalia's Puntland region earlier this
+    # month ... has met with surprising success": the month of the launch is the offensive's
+    record = dossier.extract(
+        "An offensive launched by forces in Somalia's Puntland region earlier this month, in part to chase "
+        "after Mumin, has met with surprising success.",
+        published="2025-03-14",
+    )
+    offensive = next(e for e in record.events if e.trigger.text == "offensive")
+    assert offensive.period == "2025-03"
+
+
 def test_a_definite_event_noun_takes_the_date_of_the_event_it_refers_back_to():
     import dossier
 
