@@ -363,6 +363,16 @@ def test_a_non_response_is_a_refusal_with_what_it_withholds(nlp):
     assert not attributions(nlp, "The army did not respond to the attack.")  # an act, not a comment
     (replied,) = attributions(nlp, "The ministry did not reply to a request for comment.")
     assert replied.stance == "decline"
+    # VOA 8011115 (2025): "have yet to comment" says no more than "have not commented"; and a claim
+    # left unanswered is asked for comment all the same
+    (yet,) = attributions(nlp, "U.S. officials have yet to comment on the Iraqi claims.")
+    assert (yet.source.text, yet.stance, yet.content.text) == (
+        "U.S. officials",
+        "decline",
+        "the Iraqi claims",
+    )
+    (yet,) = attributions(nlp, "The White House has yet to respond to the allegations.")
+    assert yet.stance == "decline"
 
 
 def test_a_negation_inside_the_quote_does_not_negate_its_cue(nlp):

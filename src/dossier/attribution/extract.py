@@ -358,17 +358,18 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
     for tok in doc:
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING:
             continue
-        negation = [c for c in tok.children if c.dep_ == "neg"]
+        negation = [c for c in tok.children if c.dep_ == "neg"] or _not_yet(tok)
         if not negation:
             continue
         if tok.lemma_.lower() != "comment" and not any(
             t.lemma_.lower() in ("comment", "question", "inquiry", "query")
+            or t.lemma_.lower() in DISPUTED_WORDS
             for t in tok.subtree
             if t.i > tok.i
         ):
-            continue  # "did not respond to the attack": no comment was asked for
+            continue  # "did not respond to the attack": no comment was asked for, nor a claim answered
         auxiliaries = [c for c in tok.children if c.dep_ in ("aux", "advmod") and c.i < tok.i]
-        cue = sorted([*auxiliaries, *negation, tok], key=lambda t: t.i)
+        cue = sorted({t.i: t for t in [*auxiliaries, *negation, tok]}.values(), key=lambda t: t.i)
         src = source_head(tok)
         source = source_tokens(src, cue) if src is not None else []
         topic = [o for prep in tok.children if prep.lower_ in ("on", "about") for o in prep.children]
@@ -376,6 +377,19 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
         taken.update(t.i for t in cue)
         found.append(Draft(tok, cue, source, src, content))
     return found
+
+
+def _not_yet(tok: Token) -> list[Token]:
+    """The words that leave ``tok`` undone in "have yet to comment", "is yet to respond" (a negation in all
+    but form), else nothing."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in ("have", "be"):
+        return []
+    yet = [c for c in head.children if c.lower_ == "yet" and c.i < tok.i]
+    if not yet:
+        return []
+    aux = [c for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i]
+    return [*aux, head, *yet, *(c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to")]
 
 
 def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:

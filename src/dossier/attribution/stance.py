@@ -72,6 +72,11 @@ def cue_stance(cue: list[Token]) -> str:
         if lem in STANCE_LEMMAS:
             stance = STANCE_LEMMAS[lem]
             break
+    # "have yet to comment", "has yet to respond to": the verb after "yet to" is the cue's, left undone
+    yet_to = next((t for t in cue if t.tag_ == "TO" and any(y.lower_ == "yet" for y in cue)), None)
+    after = [t for t in cue if yet_to is not None and t.i > yet_to.i and t.pos_ == "VERB"]
+    if after:
+        head = after[0]
     if head.lemma_.lower() in {"decline", "refuse"}:
         return "decline"
     if head.lemma_.lower() in IGNORING and any(
@@ -87,6 +92,7 @@ def cue_stance(cue: list[Token]) -> str:
         stance = "other"  # "called him a liar", "asked whether ...": no request
     negated = (
         any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in cue)
+        or yet_to is not None
         or any(c.dep_ == "neg" and not _quoted(c, head) for c in head.children)
         or any(  # "Neither ICE nor DHS have responded": the subject negates
             g.dep_ in ("preconj", "det") and g.lower_ == "neither"
