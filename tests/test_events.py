@@ -3609,3 +3609,27 @@ def test_who_does_what_an_event_noun_names_where_the_parser_hung_the_by_phrase_e
     )
     assert codes(killed.actor) == {"CIV"}
     assert not triggered(events_of("A roadside bomb blast killed 11 coal miners."), "killed").actor
+
+
+def test_the_islamic_states_acronym_is_no_verb():
+    # VOA 8011115 (2025): "announcing ... that the country's intelligence service "successfully eliminated"
+    # IS deputy caliph Abdallah Makki Muslih al-Rufay'i": the model read "IS" as the verb "is" (and so began
+    # a sentence after the closing quote): the killing, the story's main event, was lost, and the prime
+    # minister's announcement had no speaker
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani was first to share word of the successful "
+        "counterterrorism strike, announcing on social media Friday that the country's intelligence service "
+        '"successfully eliminated" IS deputy caliph Abdallah Makki Muslih al-Rufay\'i.'
+    )
+    record = dossier.extract(text, published="2025-03-14")
+    eliminated = triggered(record.events, "eliminated")
+    assert eliminated.type == "ASSAULT" and eliminated.status == "attributed"
+    assert [r.text for r in eliminated.recipient] == ["IS deputy caliph Abdallah Makki Muslih al-Rufay'i"]
+    assert [r.code for r in eliminated.recipient] == ["IMG"]
+    (announcing,) = [a for a in record.attributions if a.cue.text == "announcing"]
+    assert announcing.source.text == "Iraqi Prime Minister Mohammed Shia al-Sudani"
+    # a headline in capitals keeps its verb
+    from dossier.nlp import load_pipeline
+
+    doc = load_pipeline()("WHAT IS NEXT FOR SYRIA")
+    assert doc[1].pos_ == "AUX"

@@ -61,11 +61,32 @@ def load_pipeline() -> Language:
     nlp.max_length = MAX_CHARS
     use_table_attribute_ruler(nlp)  # the model's attribute rules by table lookup: same output, 1/10 the time
     use_table_lemmatizer(nlp)  # and its lemmatizer's answers kept per (word, pos, morph): the same lemmas
+    nlp.add_pipe("dossier_acronym_norms", first=True)
     nlp.add_pipe("dossier_letter_sentence_end", before="parser")
     return nlp
 
 
 _LETTER_STOP = re.compile(r"^[A-Z]\.$")
+# Acronyms of news that spell a function word, read by the model as that word ("eliminated IS deputy caliph
+# ...": "IS" the verb): the word the model should read for each.
+_ACRONYM_NORMS = {"IS": "isis"}
+
+
+@Language.component("dossier_acronym_norms")
+def acronym_norms(doc: Doc) -> Doc:
+    """An acronym that spells a function word ("IS", the Islamic State) is given the norm of the name it
+    stands for, which the model's embeddings read, unless its neighbours are in capitals too (a headline
+    in capitals: "WHAT IS NEXT")."""
+    if not any(acronym in doc.text for acronym in _ACRONYM_NORMS):
+        return doc
+    for tok in doc:
+        norm = _ACRONYM_NORMS.get(tok.text)
+        if norm is None:
+            continue
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if not any(n.is_alpha and n.is_upper and len(n.text) > 1 for n in near):
+            tok.norm_ = norm
+    return doc
 
 
 @Language.component("dossier_letter_sentence_end")
