@@ -1139,3 +1139,14 @@ def test_a_cue_never_grows_into_the_clause_it_reports(nlp):
     for text, content in cases:
         found = [a for a in attributions(nlp, text) if a.content and a.content.text == content]
         assert found and found[0].cue.text.split()[-1] in ("says", "say"), text
+
+
+def test_what_was_said_hung_on_the_time_it_was_said_is_the_content(nlp):
+    # VOA 8011115 (2025): "U.S. military officials warned in July of a possible IS resurgence ...": the
+    # parser hung "of ..." on "July", and the warning had no content
+    text = "U.S. military officials warned in July of a possible IS resurgence in the region."
+    (warned,) = attributions(nlp, text)
+    assert warned.content.text == "a possible IS resurgence in the region"
+    # a day declared is no time of saying (VOA 6205629, 2021)
+    text = "The president declared Tuesday as a national day of mourning for the victims of the attack."
+    assert all(a.content is None or "mourning" not in a.content.text for a in attributions(nlp, text))

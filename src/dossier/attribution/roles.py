@@ -598,6 +598,7 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         # objects, complements and the prepositional phrases after them ("accused X of Y", "called X a Z")
         parts = [c for c in children if c.i > cue_end and c.dep_ in RIGHT_CONTENT_DEPS]
         parts = [c for c in parts if c.dep_ != "prep" or (_topic_prep(c) and not _absolute(c))]
+        parts += _after_the_time(children, cue_end)
         if lem in ADDRESS_VERBS:  # "told a cabinet meeting that he had met ...": whom it was told is no
             # content, nor is an addressee with no clause of its own ("..." X told a meeting of the council);
             # the addressee is the dative, or the object when there is none ("told VOA [the Taliban ...]")
@@ -801,6 +802,23 @@ def _topic_prep(prep: Token) -> bool:
     if prep.lower_ in ("at", "during", "in") and any(g.lemma_.lower() in OCCASION_NOUNS for g in objects):
         return False  # "praised Boyle at a press conference in Hanahan": where it was said
     return not any(g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for g in prep.children)
+
+
+def _after_the_time(children: list[Token], cue_end: int) -> list[Token]:
+    """What was said, hung by the parser on the time it was said ("warned in July of a possible IS
+    resurgence": "of ..." on "July"): the object of a topic phrase on a date the cue's phrase names (not
+    "in July of 2024")."""
+    return [
+        topic
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i > cue_end and not _topic_prep(c)
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+        for g in o.children
+        if g.dep_ == "prep" and g.lower_ in ("of", "about", "on") and _topic_prep(g)
+        for topic in g.children
+        if topic.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _after_colon(colon: Token) -> list[Token]:
