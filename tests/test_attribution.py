@@ -1150,3 +1150,21 @@ def test_what_was_said_hung_on_the_time_it_was_said_is_the_content(nlp):
     # a day declared is no time of saying (VOA 6205629, 2021)
     text = "The president declared Tuesday as a national day of mourning for the victims of the attack."
     assert all(a.content is None or "mourning" not in a.content.text for a in attributions(nlp, text))
+
+
+def test_who_says_we_inside_a_quote_is_the_speakers_side(nlp):
+    # VOA 8010476 (2025): 'a U.S. State Department press officer said: "We do not comment on Congressional
+    # correspondence."': "We" was the Financial Times, the last body the story named; and a press officer
+    # works for a government, not the press
+    text = (
+        "The Financial Times cited security officials as saying the ship would leave in February. Responding "
+        'to a query about the letter, a U.S. State Department press officer said: "We do not comment on '
+        'Congressional correspondence."'
+    )
+    record = dossier.extract(text)
+    (we,) = [a for a in record.attributions if a.source.text == "We"]
+    assert we.stance == "decline"
+    assert (we.source.country, we.source.sector, we.source.role) == ("USA", "GOV", None)
+    assert record.entities[we.source.entity].canonical == "Department of State"
+    (officer,) = [a for a in record.attributions if "press officer" in a.source.text]
+    assert (officer.source.sector, officer.source.role) == ("GOV", "press officer")

@@ -15,7 +15,9 @@ from dossier.attribution.extract import Draft, build_drafts
 from dossier.attribution.rebuttals import find_rebuttals
 from dossier.attribution.roles import relative_antecedent
 from dossier.attribution.sources import (
+    FIRST_PERSON,
     anonymity_reasons,
+    core,
     describe_source,
     interview_turns,
     is_pronoun,
@@ -81,6 +83,7 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             source = _as_described_before(source, described)
             described.append(source)
         sources.append(source)
+    sources = _speakers_of_quotes(drafts, sources)
     out = []
     for draft, source, conduit in zip(drafts, sources, conduits, strict=True):
         content = text_span(text, draft.content) if draft.content else None
@@ -97,6 +100,32 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
             )
         )
     return _nest(out)
+
+
+def _speakers_of_quotes(drafts: list[Draft], sources: list[Source | None]) -> list[Source | None]:
+    """Who says "I" or "we" inside a quote is its speaker, or the speaker's side ('a U.S. State Department
+    press officer said: "We do not comment on Congressional correspondence"': the State Department, not
+    the last body the article named): the source of the innermost quoting attribution, under the
+    pronoun's own words."""
+    out = list(sources)
+    for i, draft in enumerate(drafts):
+        words = core(draft.source) if draft.source else []
+        if sources[i] is None or len(words) != 1 or words[0].lower_ not in FIRST_PERSON:
+            continue
+        at = words[0].idx
+        holders = [
+            (e - s, j)
+            for j, other in enumerate(drafts)
+            if j != i and other.quotes and sources[j] is not None
+            for s, e in other.content
+            if s <= at < e
+        ]
+        if holders:
+            speaker = sources[min(holders)[1]]
+            out[i] = replace(speaker, text=sources[i].text, spans=sources[i].spans)
+            if words[0].lower_ in ("we", "us"):  # the speaker's side, not the speaker's post
+                out[i] = replace(out[i], role=None, count=None)
+    return out
 
 
 def _as_described_before(source: Source, described: list[Source]) -> Source:
