@@ -373,6 +373,19 @@ def test_a_non_response_is_a_refusal_with_what_it_withholds(nlp):
     )
     (yet,) = attributions(nlp, "The White House has yet to respond to the allegations.")
     assert yet.stance == "decline"
+    # VOA 8010476 (2025): "The U.S. State Department had no comment on the Jairan's departure from China
+    # when contacted by VOA" was no attribution; "offered no immediate comment" was a stance of "other"
+    # whose content was "no immediate comment"
+    (none,) = attributions(
+        nlp, "The U.S. State Department had no comment on the Jairan's departure from China when contacted."
+    )
+    assert (none.stance, none.cue.text, none.content.text) == (
+        "decline",
+        "had no comment",
+        "the Jairan's departure from China",
+    )
+    (none,) = attributions(nlp, "The ministry offered no immediate comment.")
+    assert (none.source.text, none.stance, none.content) == ("The ministry", "decline", None)
 
 
 def test_a_negation_inside_the_quote_does_not_negate_its_cue(nlp):

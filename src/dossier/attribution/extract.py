@@ -22,7 +22,7 @@ from dossier.attribution.roles import (
     source_tokens,
     trim,
 )
-from dossier.attribution.stance import ANSWERING
+from dossier.attribution.stance import ANSWERING, no_comment
 from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, asks_anonymity, sentence_start
@@ -222,6 +222,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue  # "This week sees more high-level meetings", "2024 saw a surge": a time holds no view
         if _asked_of_you(head):
             continue  # "Who do you think will win the Super Bowl?": a question holds no view
+        if no_comment(head) is not None:
+            continue  # "offered no immediate comment": a refusal, drafted with the other non-responses
         cue = cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
@@ -356,6 +358,24 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
     a refusal (``decline``), its source the subject, its content what the comment was asked on, if said."""
     found = []
     for tok in doc:
+        comment = no_comment(tok)
+        if comment is not None and tok.i not in taken:  # "had no comment on the ship's departure"
+            cue = sorted(
+                [*(c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), tok, *comment]
+            )
+            src = source_head(tok)
+            source = source_tokens(src, cue) if src is not None else []
+            topic = [
+                o
+                for t in (tok, comment[-1])
+                for p in t.children
+                if p.lower_ in ("on", "about")
+                for o in p.children
+            ]
+            content = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in topic[:1]]
+            taken.update(t.i for t in cue)
+            found.append(Draft(tok, cue, source, src, content))
+            continue
         if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING:
             continue
         negation = [c for c in tok.children if c.dep_ == "neg"] or _not_yet(tok)

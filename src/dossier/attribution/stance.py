@@ -35,6 +35,22 @@ IGNORING = frozenset({"ignore", "disregard", "sidestep", "dodge", "evade"})
 ASKED_FOR = frozenset({"request", "question", "inquiry", "query", "call", "email", "message"})
 
 
+# Verbs that give no comment: "had no comment", "offered no immediate comment".
+NO_COMMENT_VERBS = frozenset({"have", "offer", "give", "provide", "make", "issue"})
+
+
+def no_comment(verb: Token) -> list[Token] | None:
+    """The words of "no (immediate) comment" when ``verb`` gives none ("had no comment on ..."), else None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in NO_COMMENT_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() == "comment":
+            words = [c for c in obj.children if c.dep_ in ("det", "amod") and c.i < obj.i]
+            if any(w.lower_ == "no" for w in words):
+                return [*words, obj]
+    return None
+
+
 def _asks_for_action(head: Token, cue: list[Token]) -> bool:
     """Whether "call"/"ask"/"press" asks someone to act ("called on X to", "called for", "asked him to")."""
     if any(t.lower_ in {"for", "on"} for t in cue):
@@ -83,6 +99,8 @@ def cue_stance(cue: list[Token]) -> str:
         c.dep_ == "dobj" and c.lemma_.lower() in ASKED_FOR for c in head.children
     ):
         return "decline"  # "have ignored VOA requests for comment": no answer
+    if no_comment(head) is not None:
+        return "decline"  # "had no comment on ...", "offered no immediate comment"
     if head.lemma_.lower() in WITHHELD_WHEN_NEGATED and any(t.lower_ == "nothing" for t in cue):
         return "decline"  # "have said nothing about the eight Uyghurs"
     plea = _plea(head)
