@@ -1181,3 +1181,23 @@ def test_who_says_we_inside_a_quote_is_the_speakers_side(nlp):
     assert record.entities[we.source.entity].canonical == "Department of State"
     (officer,) = [a for a in record.attributions if "press officer" in a.source.text]
     assert (officer.source.sector, officer.source.role) == ("GOV", "press officer")
+
+
+def test_the_leader_of_a_country_named_before_is_that_person():
+    # VOA 6205674 (2021): "Israeli Prime Minister Benjamin Netanyahu said Sunday ... The Israeli leader told
+    # a cabinet meeting ..." was the Israelis speaking; VOA 8009495 (2025) likewise "The U.S. leader"
+    text = (
+        'Israeli Prime Minister Benjamin Netanyahu said Sunday Israel "will continue to maintain freedom of '
+        'worship." The Israeli leader told a cabinet meeting that he had met with security officials.'
+    )
+    record = dossier.extract(text)
+    (told,) = [a for a in record.attributions if a.cue.text == "told"]
+    assert record.entities[told.source.entity].canonical == "Benjamin Netanyahu"
+    # but the leader of another side is not him
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu said Sunday the war would go on. The Hamas leader told "
+        "reporters the group would fight on."
+    )
+    record = dossier.extract(text)
+    (told,) = [a for a in record.attributions if a.cue.text == "told"]
+    assert told.source.entity is None or record.entities[told.source.entity].canonical != "Benjamin Netanyahu"

@@ -203,6 +203,11 @@ def _may_hold_title(source: Source, modifiers: list[str], title: str) -> bool:
     an office or described by the same words ("Imran Hayat, the divisional railway superintendent" for
     "the railway official"); not a passenger quoted last (for "the military spokesperson")?"""
     role = source.role
+    if title == "leader":  # "the Israeli leader" after Netanyahu; not "the Hamas leader" after him
+        return source.kind == "person" and all(
+            m in source.text.lower() or (source.country and actors.resolve_country(m) == source.country)
+            for m in modifiers
+        )
     if role is not None and (role == title or role.endswith(" " + title)):
         return True
     named = source.text.lower().rstrip(" ,")

@@ -17,7 +17,7 @@ REQUEST_NOUNS = frozenset(
 )
 # Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
 # official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
-POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson"})
+POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader"})
 # Pronouns that name one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 # Subject pronouns that can say something without a named speaker nearby ("he", "they").
