@@ -667,3 +667,16 @@ def test_a_name_written_with_its_arabic_article_is_found_in_a_parsed_phrase():
     group = [a.source for a in record.attributions if a.source and a.source.text.endswith("group al-Shabab")]
     assert group and all(s.country == "SOM" for s in group)
     assert dossier.actors.code_phrase("al-Qaida", []).country == "IMG"
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_tagger_made_of_it():
+    # VOA 6205674 (2021): "Turkish presidential adviser Mesut Casin" was tagged a place, so "Casin", named
+    # again, was another person of no country, and his words were coded Israel's, the story's focus
+    import dossier
+
+    text = (
+        "Turkish presidential adviser Mesut Casin, while condemning the recent violence, says a reset in "
+        'bilateral ties is still possible. "This is unacceptable," Casin said.'
+    )
+    people = [e for e in dossier.extract(text).entities if e.label == "PERSON"]
+    assert [(e.canonical, e.country, len(e.spans)) for e in people] == [("Mesut Casin", "TUR", 2)]
