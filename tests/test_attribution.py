@@ -1201,3 +1201,20 @@ def test_the_leader_of_a_country_named_before_is_that_person():
     record = dossier.extract(text)
     (told,) = [a for a in record.attributions if a.cue.text == "told"]
     assert told.source.entity is None or record.entities[told.source.entity].canonical != "Benjamin Netanyahu"
+
+
+def test_a_person_who_asks_not_to_be_named_is_an_anonymous_source():
+    # VOA 8011004 and 8010657 (2025): "An owner of a printing press in the eastern province of Nangarhar,
+    # who requested anonymity for fear of reprisal, told VOA ..." was a government (the province), and the
+    # "he" quoted after him was the writer named before; "A college student in Beijing, who spoke with VOA on
+    # condition of anonymity ..." an organisation
+    text = (
+        "Afghan writer Nazeer Ahmad Sahaar told VOA the Taliban jettison anything they see as contrary to "
+        "their ideology. An owner of a printing press in the eastern province of Nangarhar, who requested "
+        "anonymity for fear of reprisal, told VOA that the directorate instructed publishers not to print "
+        'anything. "The restrictions have sparked resistance," he said.'
+    )
+    record = dossier.extract(text)
+    owner, he = [a.source for a in record.attributions if a.source.text.startswith(("An owner", "he"))]
+    assert (owner.kind, owner.anonymity) == ("anonymous", "requested anonymity")
+    assert he.kind == "anonymous"
