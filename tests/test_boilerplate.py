@@ -183,6 +183,16 @@ def test_a_subheading_run_into_the_body_is_found_on_a_real_voa_story():
     assert text[end:].startswith(" Hours after ending this week")
 
 
+def test_a_subheading_in_single_quotes_is_found_but_not_a_quoted_phrase_of_a_sentence():
+    text = f"{MINISTRY} 'It reflects the fear' Abdul Ghafoor Lewal, an Afghan writer, told VOA the ban was wrong."
+    assert found(text) == [("'It reflects the fear'", "subheading")]
+    for sentence in (
+        "'Tiger King' star Joe Exotic was sentenced to 22 years.",  # a title the sentence goes on with
+        "'We will fight,' Lewal said on Monday.",  # a quote with its own comma
+    ):
+        assert found(f"{MINISTRY} {sentence} {HAMAS}") == [], sentence
+
+
 def test_a_subheading_with_an_abbreviated_versus_is_found_on_a_real_voa_story():
     story = voa_stories()["6203091"]
     text = story["text"]
@@ -205,10 +215,13 @@ def voa_stories() -> dict[str, dict]:
 # all are section subheadings run into the body text (VOA's pages lose their line breaks).
 VOA_FURNITURE = [
     ("8011117", "Definition, limits"),  # a pair of nouns: "Definition, limits The constitution defines ..."
+    ("8011218", "'The puzzle you cannot miss'"),  # in quotes: "'The puzzle you cannot miss' Antonio ..."
     ("8008152", "Airstrikes kill 50 militants"),
     ("8008152", "Media outlets closed"),
     ("8008079", "China trade with Mauritius on rise"),
     ("8011076", "Blaming neighbors"),  # run into a day's event: "Blaming neighbors Tuesday’s attack marked"
+    ("8011004", "'Hostility is directed at women'"),
+    ("8011004", "'It reflects the fear'"),
     ("8009314", "The attack"),  # in sentence case before a name: "The attack The Jaffar Express, a ..."
     ("8009314", "BLA surges"),
     ("8007760", "Difficult terrain"),
@@ -227,6 +240,7 @@ VOA_FURNITURE = [
     ("8007739", "AI and the military"),  # before a possessive name: "AI and the military China's air force"
     ("8009973", "Japanese occupation photos"),
     ("8009973", "Third-party promoters"),
+    ("8006723", "‘We need to closely monitor’"),
     ("8009714", "The why"),
     ("8009714", "The how"),
     ("8009714", "The court"),

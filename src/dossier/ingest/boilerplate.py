@@ -634,6 +634,9 @@ def _run_in_heading(
     text: str, start: int, vocabulary: _Vocabulary, limit: int | None = None
 ) -> tuple[int, int] | None:
     """A heading run into the sentence after it at ``start``: "Airstrikes kill 50 militants Hours after ..."."""
+    quoted = _QUOTED_HEADING.match(text, start, limit if limit is not None else len(text))
+    if quoted and 2 <= len(quoted.group("words").split()) <= _HEADING_WORDS:
+        return start, quoted.end("heading")  # "'It reflects the fear' Abdul Ghafoor Lewal, ... told VOA"
     clause = _CLAUSE_RUN.match(text, start, limit if limit is not None else len(text))
     if not clause:
         return None
@@ -689,6 +692,11 @@ def _run_in_heading(
 
 
 _OPENING_QUOTE = re.compile(r" [\"“](?=[A-Z])")
+# A heading in single quotes run into the sentence after it: "'Hostility is directed at women' Khoshbo
+# believes ...", a quoted phrase with no stop of its own, then a capital.
+_QUOTED_HEADING = re.compile(
+    r"(?P<heading>['‘](?P<words>[A-Z][^'’‘.!?;:,\n]{0,80}[^\s'’‘.!?;:,])['’])(?= [A-Z])"
+)
 
 
 def _noun_heading(heading: list[str]) -> bool:
