@@ -3633,3 +3633,11 @@ def test_the_islamic_states_acronym_is_no_verb():
 
     doc = load_pipeline()("WHAT IS NEXT FOR SYRIA")
     assert doc[1].pos_ == "AUX"
+
+
+def test_a_count_of_those_who_act_together_is_no_tally():
+    # news-like sentences of our own (no VOA story has the class): a count of agents doing one thing in a
+    # year is one event, not a tally of occasions as "killed 400 people in 2024" is
+    (signed,) = dossier.extract("The two countries signed a deal in 2020.", published="2025-03-14").events
+    assert (signed.type, signed.period) == ("SUPPORT", "2020")
+    assert not dossier.extract("The group killed 400 people in 2024.", published="2025-03-14").events

@@ -197,12 +197,13 @@ def _exposure(tok: Token) -> bool:
 
 
 def _many(tok: Token) -> bool:
-    """A plural event noun ("the attacks"), or an act done to or by a count of people ("killed nearly 400
-    people", "1,250 terrorists have been killed")."""
+    """A plural event noun ("the attacks"), or an act done to a count of people ("killed nearly 400 people",
+    "1,250 terrorists have been killed"); not one a count of them do together ("The two countries signed a
+    deal in 2020")."""
     if tok.pos_ == "NOUN":
         return tok.tag_ == "NNS"
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+        if c.dep_ in ("dobj", "nsubjpass") and (
             any(g.dep_ == "nummod" or g.lower_ in TALLY_WORDS for g in c.children)
             or c.lower_ in TALLY_WORDS
             or c.like_num
