@@ -1218,3 +1218,17 @@ def test_a_person_who_asks_not_to_be_named_is_an_anonymous_source():
     owner, he = [a.source for a in record.attributions if a.source.text.startswith(("An owner", "he"))]
     assert (owner.kind, owner.anonymity) == ("anonymous", "requested anonymity")
     assert he.kind == "anonymous"
+
+
+def test_a_name_the_tagger_missed_with_a_title_in_apposition_is_a_person():
+    # VOA 7836916 (2024): "Nop Vy, the association's executive director, told VOA ... He called for the
+    # charge to be dropped": Nop Vy was a source of no kind, so "He" was the lawyer quoted before him
+    text = (
+        "The journalist's lawyer, Duch Piseth, told VOA that Mech Dara has been released on bail. Nop Vy, the "
+        "association's executive director, told VOA the release on bail was a good sign. He called for the "
+        "charge to be dropped."
+    )
+    record = dossier.extract(text)
+    nop, he = [a.source for a in record.attributions if a.source.text.startswith(("Nop", "He"))]
+    assert nop.kind == "person"
+    assert he.kind == "person" and he.entity is None  # Nop Vy, whom no entity names; not Duch Piseth

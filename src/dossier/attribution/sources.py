@@ -100,6 +100,10 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
         return "person"
     if lem in ANONYMOUS_NOUNS:
         return "anonymous"
+    if head.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in head.children
+    ):  # "Nop Vy, the association's executive director, told VOA": a name the tagger missed, a title on it
+        return "person"
     return "unspecified"
 
 
