@@ -1232,3 +1232,16 @@ def test_a_name_the_tagger_missed_with_a_title_in_apposition_is_a_person():
     nop, he = [a.source for a in record.attributions if a.source.text.startswith(("Nop", "He"))]
     assert nop.kind == "person"
     assert he.kind == "person" and he.entity is None  # Nop Vy, whom no entity names; not Duch Piseth
+
+
+def test_a_body_named_where_the_source_is_is_not_its_kind():
+    # VOA 8009495 (2025): "asked by a reporter at the White House whether ..." was a government source
+    text = (
+        "Later, asked by a reporter at the White House whether he might back off his tariff threats, Trump "
+        "said no."
+    )
+    (asked,) = [a for a in dossier.extract(text).attributions if a.cue.text == "asked"]
+    assert asked.source.kind == "person"
+    # an official at a ministry is the government's all the same
+    (said,) = dossier.extract("An official at the Foreign Ministry said the talks had failed.").attributions
+    assert said.source.kind in ("government", "anonymous")

@@ -68,13 +68,20 @@ def source_count(tokens: list[Token]) -> int | None:
     return None
 
 
+WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "across", "around"})
+
+
 def source_kind(tokens: list[Token], code_sector: str | None) -> str:
     """person, organization, government, anonymous, document or unspecified."""
     head, lem = _head_lemma(tokens)
     if head is None:
         return "unspecified"
     text = " ".join(t.lower_ for t in tokens)
-    label = _entity_label(tokens)
+    # (a body named where the source is is not its kind: "a reporter at the White House", "an owner of a
+    # printing press in the eastern province of Nangarhar")
+    where = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS for t in p.subtree}
+    named = [t for t in tokens if t.i not in where]
+    label = _entity_label(named)
     if head.ent_type_ == "PERSON" or (label == "PERSON" and head.pos_ == "PROPN"):
         return "person"
     if lem in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
@@ -88,7 +95,11 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
             return "anonymous"
     if head.pos_ == "PRON":
         return "unspecified"
-    if any(g in text for g in GOVERNMENT_NOUNS) and label != "PERSON" or code_sector in {"GOV", "MIL"}:
+    if (
+        any(g in " ".join(t.lower_ for t in named) for g in GOVERNMENT_NOUNS)
+        and label != "PERSON"
+        or (code_sector in {"GOV", "MIL"})
+    ):
         if label == "PERSON" and not (lem in GOVERNMENT_NOUNS and head.pos_ == "NOUN"):
             return "person"  # (but "the Trump administration" is a government a person names)
         return "government"
