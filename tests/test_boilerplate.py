@@ -193,6 +193,18 @@ def test_a_subheading_in_single_quotes_is_found_but_not_a_quoted_phrase_of_a_sen
         assert found(f"{MINISTRY} {sentence} {HAMAS}") == [], sentence
 
 
+def test_a_heading_before_a_name_set_off_by_a_comma_is_cut_but_not_a_title():
+    text = (
+        f"{MINISTRY} Indian reluctance Richard Weitz, director of the Hudson Institute, told VOA it was so."
+    )
+    assert found(text) == [("Indian reluctance", "subheading")]
+    for sentence in (
+        "Afghan writer Nazeer Ahmad Sahaar, a former diplomat, told VOA the ban was wrong.",  # a trade
+        "Local residents Ahmad Khan, a farmer, and his son fled the town on Monday.",  # a clause's subject
+    ):
+        assert found(f"{MINISTRY} {sentence} {HAMAS}") == [], sentence
+
+
 def test_a_subheading_with_an_abbreviated_versus_is_found_on_a_real_voa_story():
     story = voa_stories()["6203091"]
     text = story["text"]
@@ -248,6 +260,7 @@ VOA_FURNITURE = [
     ("8009714", "A final decision"),
     ("6203091", "Pragmatism vs. ideology"),
     ("6204681", "The ‘Quad’ and regional security"),
+    ("6204681", "Indian reluctance"),  # before a name set off by a comma: "... Richard Weitz, director"
     ("6203525", "Resistance continues"),
     ("6202623", "The escape"),
     ("6202623", "Notorious history"),

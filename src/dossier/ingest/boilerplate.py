@@ -684,6 +684,15 @@ def _run_in_heading(
             pass  # "Old friends Malaysia's former prime minister ...": a common noun is followed by a
             # possessive name only across a boundary (a title is not: "former president Trump's lawyers")
         elif (
+            2 <= k <= 4
+            and last[:1].islower()
+            and not last.casefold().removesuffix("s").endswith(_PERSON_ENDINGS)
+            and _noun_heading(heading)
+            and _name_set_off(text, start, words, k)
+        ):
+            pass  # "Indian reluctance Richard Weitz, director of ..., told VOA": a topic, then a person's
+            # name set off by a comma (not "Afghan writer Nazeer Ahmad Sahaar, 45, said": a title runs on)
+        elif (
             k < 2 or not after[:1].islower() or last[:1].isupper() or not vocabulary.usually_lowercase(opener)
         ):
             continue  # "Hours after ..." opens a sentence; "State department", "Marines join" do not
@@ -697,6 +706,25 @@ _OPENING_QUOTE = re.compile(r" [\"“](?=[A-Z])")
 _QUOTED_HEADING = re.compile(
     r"(?P<heading>['‘](?P<words>[A-Z][^'’‘.!?;:,\n]{0,80}[^\s'’‘.!?;:,])['’])(?= [A-Z])"
 )
+
+
+# Endings of words for people ("writer", "editor", "activist", "historian", "residents"), which run on into
+# a name.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _name_set_off(text: str, start: int, words: list[re.Match[str]], k: int) -> bool:
+    """Do two or three capitalised words from ``words[k]`` make a name with a comma right after it?"""
+    last = k
+    while last + 1 < len(words) and last - k < 2 and _NAME_WORD.fullmatch(words[last + 1].group()):
+        last += 1
+    if last == k or not _NAME_WORD.fullmatch(words[k].group()):
+        return False
+    end = start + words[last].end()
+    return text[end : end + 1] == ","
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _noun_heading(heading: list[str]) -> bool:
