@@ -201,6 +201,9 @@ def test_a_heading_before_a_name_set_off_by_a_comma_is_cut_but_not_a_title():
     for sentence in (
         "Afghan writer Nazeer Ahmad Sahaar, a former diplomat, told VOA the ban was wrong.",  # a trade
         "Local residents Ahmad Khan, a farmer, and his son fled the town on Monday.",  # a clause's subject
+        "Radio host John Smith, a critic of the plan, said it would fail.",  # a trade of any ending
+        "State delegate Mary Jones, wearing a red cape, cheered the nominee.",
+        "Democratic nominee Jane Doe, at a later press conference, said she was briefed.",
     ):
         assert found(f"{MINISTRY} {sentence} {HAMAS}") == [], sentence
 

@@ -686,12 +686,12 @@ def _run_in_heading(
         elif (
             2 <= k <= 4
             and last[:1].islower()
-            and not last.casefold().removesuffix("s").endswith(_PERSON_ENDINGS)
+            and last.casefold().removesuffix("s").endswith(_ABSTRACT_ENDINGS)
             and _noun_heading(heading)
             and _name_set_off(text, start, words, k)
         ):
             pass  # "Indian reluctance Richard Weitz, director of ..., told VOA": a topic, then a person's
-            # name set off by a comma (not "Afghan writer Nazeer Ahmad Sahaar, 45, said": a title runs on)
+            # name set off by a comma
         elif (
             k < 2 or not after[:1].islower() or last[:1].isupper() or not vocabulary.usually_lowercase(opener)
         ):
@@ -708,9 +708,10 @@ _QUOTED_HEADING = re.compile(
 )
 
 
-# Endings of words for people ("writer", "editor", "activist", "historian", "residents"), which run on into
-# a name.
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Endings of abstract nouns ("reluctance", "tension", "hostility", "agreement"): a heading of a topic.
+# (A noun for a person runs on into a name however it ends: "Talk show host Glenn Beck, who ...",
+# "Florida delegate John Archer, wearing ...", "Democratic nominee Hillary Clinton, at ...".)
+_ABSTRACT_ENDINGS = ("ance", "ence", "ion", "ity", "ment", "ness", "ship", "ism")
 
 
 def _name_set_off(text: str, start: int, words: list[re.Match[str]], k: int) -> bool:
