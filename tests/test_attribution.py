@@ -1245,3 +1245,19 @@ def test_a_body_named_where_the_source_is_is_not_its_kind():
     # an official at a ministry is the government's all the same
     (said,) = dossier.extract("An official at the Foreign Ministry said the talks had failed.").attributions
     assert said.source.kind in ("government", "anonymous")
+
+
+def test_an_object_the_parser_made_the_subject_of_the_next_deed_is_the_content(nlp):
+    # VOA 6204681 (2021): 'He announced a "separation" from the United States in 2016, accepted $2 billion
+    # in Chinese funding ...': the parser made the separation the subject of "accepted", and the content ran
+    # over every deed of the list
+    text = (
+        'He announced a "separation" from the United States in 2016, accepted $2 billion in Chinese funding to '
+        "redevelop a former U.S military base in 2019, and the first batch of vaccines arrived in Manila."
+    )
+    (announced,) = attributions(nlp, text)
+    assert announced.content.text == 'a "separation" from the United States in 2016'
+    # a subject with an aside set off by commas is a reported clause's all the same
+    text = "Pakistan officials confirmed that 31 people, including 23 security personnel, lost their lives."
+    (confirmed,) = attributions(nlp, text)
+    assert confirmed.content.text.endswith("lost their lives")

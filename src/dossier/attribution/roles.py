@@ -562,7 +562,12 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not passive and _passive_conjunct(head):
         passive = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS][:1]
-    if ccomp:
+    misparsed = _object_as_subject(ccomp[0]) if ccomp and ccomp[0].dep_ == "ccomp" else None
+    if misparsed is not None:  # 'announced a "separation" from the United States in 2016, accepted $2
+        # billion ...': the parser took the object for the subject of the next verb of a list of deeds
+        ccomp = []
+        parts = [misparsed]
+    elif ccomp:
         parts = ccomp
         clause = ccomp[0]
         subjectless = not any(
@@ -657,6 +662,24 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
             if t.i not in cue_ids:
                 out[t.i] = t
     return trim(list(out.values()))
+
+
+def _object_as_subject(clause: Token) -> Token | None:
+    """The subject of a reported clause that is the cue's object run into a list of deeds, set off from its
+    verb by a comma alone ('announced a "separation" from the United States in 2016, accepted $2 billion'),
+    else None."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return None
+    if subj.left_edge.i <= clause.head.i or clause.head.i + 1 < subj.left_edge.i - 1:
+        return None  # the object comes right after the cue
+    doc = clause.doc
+    right = subj.right_edge.i
+    if doc[right].text == ",":
+        right -= 1
+    if any(t.text == "," for t in doc[subj.left_edge.i : right + 1]):
+        return None  # "31 people, including 23 security personnel, lost their lives": an aside set off
+    return subj if right + 2 == clause.i and doc[right + 1].text == "," else None
 
 
 def _addressee(tok: Token) -> bool:
