@@ -361,7 +361,8 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
         comment = no_comment(tok)
         if comment is not None and tok.i not in taken:  # "had no comment on the ship's departure"
             cue = sorted(
-                [*(c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), tok, *comment]
+                [*(c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), tok, *comment],
+                key=lambda t: t.i,
             )
             src = source_head(tok)
             source = source_tokens(src, cue) if src is not None else []

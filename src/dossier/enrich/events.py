@@ -690,8 +690,8 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         return True  # "attacked a passenger train Tuesday": the parser hangs the day on the object
     participle = token.head
     if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == trigger:
-        return True  # "An offensive launched by forces in Puntland earlier this month", "the sanctions
-        # imposed in 2018": the participle of the event noun tells when it was done
+        return True  # "An offensive launched by forces in Puntland earlier this month": the participle of
+        # the event noun tells when it was done
     if (
         trigger.dep_ == "relcl"
         and span.start <= trigger.head.i < span.end
