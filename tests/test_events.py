@@ -3641,3 +3641,18 @@ def test_a_count_of_those_who_act_together_is_no_tally():
     (signed,) = dossier.extract("The two countries signed a deal in 2020.", published="2025-03-14").events
     assert (signed.type, signed.period) == ("SUPPORT", "2020")
     assert not dossier.extract("The group killed 400 people in 2024.", published="2025-03-14").events
+
+
+def test_what_a_body_does_as_its_remit_is_no_event():
+    # VOA 8011115 (2025): "U.S. Central Command, which oversees U.S. military operations in the Middle East,
+    # said ..." was an assault by the United States
+    text = (
+        "U.S. Central Command, which oversees U.S. military operations in the Middle East, said al-Rufay'i "
+        "was killed in a precision airstrike Thursday."
+    )
+    record = dossier.extract(text, published="2025-03-14")
+    assert not [e for e in record.events if e.trigger.text == "operations"]
+    assert triggered(record.events, "killed").type == "ASSAULT"
+    # a body's deed on an occasion, told in a relative clause, stays
+    text = "Hamas, which claimed the attacks on Monday, said it would fight on."
+    assert triggered(dossier.extract(text, published="2025-03-14").events, "attacks").type == "ASSAULT"

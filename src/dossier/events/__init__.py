@@ -164,8 +164,20 @@ def _own_actor(tok: Token) -> bool:
 def _aggregate(tok: Token) -> bool:
     """Does the trigger tally many occasions rather than tell of one: a plural event noun that is counted
     or quantified ("504 attacks", "several deadly attacks", "more terrorist attacks"), or an act the
-    clause calls habitual ("frequently conducts bombings")? A sentence that names a day ("two attacks on
-    Monday") still tells of one occasion."""
+    clause calls habitual ("frequently conducts bombings") or a remit ("which oversees military
+    operations")? A sentence that names a day ("two attacks on Monday") still tells of one occasion."""
+    verb = tok.head
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "dobj"
+        and verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        # "U.S. Central Command, which oversees U.S. military operations in the Middle East": what a body
+        # does in the present simple of a clause that describes it is its remit, on no occasion, whatever
+        # day the sentence names for something else
+        return True
     if any(ent.label_ == "DATE" and DAY_WORDS & {t.lower_ for t in ent} for ent in sentence_of(tok).ents):
         return False
     base = tok  # "conducts bombings and gun assaults", "escape ... when attacked": the clause it belongs to
