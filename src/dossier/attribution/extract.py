@@ -358,46 +358,45 @@ def _non_responses(doc: Doc, taken: set[int]) -> list[Draft]:
     a refusal (``decline``), its source the subject, its content what the comment was asked on, if said."""
     found = []
     for tok in doc:
+        if tok.i in taken:
+            continue
         comment = no_comment(tok)
-        if comment is not None and tok.i not in taken:  # "had no comment on the ship's departure"
-            cue = sorted(
-                [*(c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), tok, *comment],
-                key=lambda t: t.i,
-            )
-            src = source_head(tok)
-            source = source_tokens(src, cue) if src is not None else []
-            topic = [
-                o
-                for t in (tok, comment[-1])
-                for p in t.children
-                if p.lower_ in ("on", "about")
-                for o in p.children
-            ]
-            content = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in topic[:1]]
-            taken.update(t.i for t in cue)
-            found.append(Draft(tok, cue, source, src, content))
-            continue
-        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING:
-            continue
-        negation = [c for c in tok.children if c.dep_ == "neg"] or _not_yet(tok)
-        if not negation:
-            continue
-        if tok.lemma_.lower() != "comment" and not any(
-            t.lemma_.lower() in ("comment", "question", "inquiry", "query")
-            or t.lemma_.lower() in DISPUTED_WORDS
-            for t in tok.subtree
-            if t.i > tok.i
-        ):
-            continue  # "did not respond to the attack": no comment was asked for, nor a claim answered
-        auxiliaries = [c for c in tok.children if c.dep_ in ("aux", "advmod") and c.i < tok.i]
-        cue = sorted({t.i: t for t in [*auxiliaries, *negation, tok]}.values(), key=lambda t: t.i)
+        if comment is not None:  # "had no comment on the ship's departure"
+            words = [*(c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), tok, *comment]
+            holders = (tok, comment[-1])  # what it is on hangs on the verb or on "comment"
+        else:
+            words = _withheld_answer(tok)
+            if words is None:
+                continue
+            holders = (tok,)
+        cue = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
         src = source_head(tok)
         source = source_tokens(src, cue) if src is not None else []
-        topic = [o for prep in tok.children if prep.lower_ in ("on", "about") for o in prep.children]
+        topic = [
+            o for t in holders for prep in t.children if prep.lower_ in ("on", "about") for o in prep.children
+        ]
         content = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in topic[:1]]
         taken.update(t.i for t in cue)
         found.append(Draft(tok, cue, source, src, content))
     return found
+
+
+def _withheld_answer(tok: Token) -> list[Token] | None:
+    """The words of an answer not given ("did not (immediately) respond to a request for comment", "has
+    not commented on", "has yet to respond to the allegations"), else None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING:
+        return None
+    negation = [c for c in tok.children if c.dep_ == "neg"] or _not_yet(tok)
+    if not negation:
+        return None
+    if tok.lemma_.lower() != "comment" and not any(
+        t.lemma_.lower() in ("comment", "question", "inquiry", "query") or t.lemma_.lower() in DISPUTED_WORDS
+        for t in tok.subtree
+        if t.i > tok.i
+    ):
+        return None  # "did not respond to the attack": no comment was asked for, nor a claim answered
+    auxiliaries = [c for c in tok.children if c.dep_ in ("aux", "advmod") and c.i < tok.i]
+    return [*auxiliaries, *negation, tok]
 
 
 def _not_yet(tok: Token) -> list[Token]:

@@ -671,8 +671,8 @@ def _object_as_subject(clause: Token) -> Token | None:
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     if subj is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
         return None
-    if subj.left_edge.i <= clause.head.i or clause.head.i + 1 < subj.left_edge.i - 1:
-        return None  # the object comes right after the cue
+    if not 0 < subj.left_edge.i - clause.head.i <= 2:
+        return None  # the object comes right after the cue, or one word after it
     doc = clause.doc
     right = subj.right_edge.i
     if doc[right].text == ",":

@@ -86,7 +86,7 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
         return "person"
     if lem in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         return "document"
-    if head.pos_ == "NOUN" and label != "PERSON" and ANONYMITY.search(" ".join(t.text for t in tokens)):
+    if head.pos_ == "NOUN" and label != "PERSON" and ANONYMITY.search(text):
         return "anonymous"  # "An owner of a printing press in ..., who requested anonymity for fear of ..."
     if lem in ANONYMOUS_NOUNS and label not in {"PERSON"} and not head.ent_type_:
         if "familiar" in text or "anonym" in text or head.tag_ in {"NNS"} or lem in {"source", "person"}:

@@ -634,10 +634,11 @@ def _run_in_heading(
     text: str, start: int, vocabulary: _Vocabulary, limit: int | None = None
 ) -> tuple[int, int] | None:
     """A heading run into the sentence after it at ``start``: "Airstrikes kill 50 militants Hours after ..."."""
-    quoted = _QUOTED_HEADING.match(text, start, limit if limit is not None else len(text))
+    end = limit if limit is not None else len(text)
+    quoted = _QUOTED_HEADING.match(text, start, end)
     if quoted and 2 <= len(quoted.group("words").split()) <= _HEADING_WORDS:
         return start, quoted.end("heading")  # "'It reflects the fear' Abdul Ghafoor Lewal, ... told VOA"
-    clause = _CLAUSE_RUN.match(text, start, limit if limit is not None else len(text))
+    clause = _CLAUSE_RUN.match(text, start, end)
     if not clause:
         return None
     words = list(_WORD.finditer(clause.group()))

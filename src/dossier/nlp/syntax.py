@@ -549,8 +549,9 @@ PRONOUN_PERSONS = (
 def resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     """A personal pronoun's most likely antecedent (``_resolve_pronoun``), never a name coordinated with it
     ("She and Lockyear both urged the council": she is not Lockyear); else ``tok``."""
-    found = _resolve_pronoun(tok, depth)
-    if found.i != tok.i and {found.lower_, entity_head(found).lower_} & _coordinated_with(tok):
+    partners = _coordinated_with(tok)
+    found = _resolve_pronoun(tok, depth, partners)
+    if found.i != tok.i and {found.lower_, entity_head(found).lower_} & partners:
         return tok
     return found
 
@@ -564,7 +565,7 @@ def _coordinated_with(tok: Token) -> set[str]:
     return {c.lower_ for c in conjuncts(top) if c.i != tok.i}
 
 
-def _resolve_pronoun(tok: Token, depth: int = 0) -> Token:
+def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
     """A personal pronoun's most likely antecedent: the noun subject of the verb that reports its clause
     ("the army said it had killed ..."); else the latest agent of a fitting kind before it, in its sentence
     or the one before; else, where that stretch (or, for a subject, the subjects of up to
@@ -601,7 +602,6 @@ def _resolve_pronoun(tok: Token, depth: int = 0) -> Token:
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
-    partners = _coordinated_with(tok)
     for i in range(tok.i - 1, floor - 1, -1):
         if i < own and earlier is not None and earlier.i >= own:
             break  # "After weeks of denying it was planning to repatriate the Uyghurs it had held ...": the
