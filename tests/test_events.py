@@ -3656,3 +3656,28 @@ def test_what_a_body_does_as_its_remit_is_no_event():
     # a body's deed on an occasion, told in a relative clause, stays
     text = "Hamas, which claimed the attacks on Monday, said it would fight on."
     assert triggered(dossier.extract(text, published="2025-03-14").events, "attacks").type == "ASSAULT"
+
+
+def test_what_was_done_to_people_a_who_clause_tells_of_is_an_event():
+    # VOA 6202743: the kidnapping was lost as background, as if told of a thing ("a helicopter that was
+    # captured"); people a "who" clause is on are those the act was done to
+    record = voa_record("6202743")
+    at = record.text.index("who were kidnapped last Friday")
+    kidnapped = next(e for e in record.events if e.trigger.spans[0][0] == at + len("who were "))
+    assert kidnapped.type == "ASSAULT" and kidnapped.mode == "abduct"
+    assert kidnapped.recipient[0].text == "the girls" and kidnapped.date == "2021-02-26"
+    # VOA 8005869: "who" is the inhabitants the parser hung it on the islands after them
+    record = voa_record("8005869")
+    expelled = triggered(record.events, "expelled")
+    assert expelled.recipient[0].text == "the original inhabitants of the islands"
+
+
+def test_a_definite_event_noun_that_points_to_other_occasions_takes_no_earlier_date():
+    # VOA 6202743: "the continuous attacks in our schools" are no one day's, unlike "The kidnapping of
+    # the girls" that follows the girls "who were kidnapped last Friday"
+    record = voa_record("6202743")
+    attacks = triggered(record.events, "attacks")
+    assert "continuous attacks" in record.text[attacks.sentence[0] : attacks.sentence[1]]
+    assert attacks.date is None
+    kidnapping = next(e for e in record.events if e.trigger.text == "kidnapping" and e.recipient)
+    assert kidnapping.date == "2021-02-26"

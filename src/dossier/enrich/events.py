@@ -339,8 +339,8 @@ def _other_time(clause: Iterable[Token]) -> bool:
 
 def _same_occasion(event: Event, trigger: Token) -> bool:
     """Whether an undated mention reads as the occasion already told of, not another one."""
-    if _definite_noun(trigger):
-        return True
+    if _definite_noun(trigger):  # "the attack", not "the previous attack" nor "the continuous attacks"
+        return not _other_time(_own_phrase(trigger))
     if event.status not in ("asserted", "attributed", "denied") or event.type in SAID_ACTS:
         return False  # statements and demands: each speaker's on a day of their own
     if (
@@ -355,6 +355,17 @@ def _same_occasion(event: Event, trigger: Token) -> bool:
         return False  # "has carried out attacks": a record, not the day's act
     clause = trigger.sent if trigger.pos_ == "NOUN" else {*trigger.subtree, *clause_of(trigger)}
     return not _other_time(clause)  # "there will be"
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of a noun's phrase that tell of it: not its clauses, conjuncts or appositions, nor theirs
+    ("the release of the girls, who were kidnapped last Friday": "last" is the kidnapping's)."""
+    words, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        words.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "conj", "cc", "appos"))
+    return words
 
 
 def _past_progress(verb: Token) -> bool:

@@ -348,6 +348,7 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
             cur.dep_ in ("relcl", "acl")
             and cur.head.i not in by_token
             and not is_agentive(cur.head)
+            and not (cur.i == trig.head.i and _who_clause(cur))
             and not content
         ):
             # "... to a halt in a tunnel, where they stormed it": the story goes on in that place
@@ -357,6 +358,12 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
         if cur.i in by_token:
             return False
     return False
+
+
+def _who_clause(verb: Token) -> bool:
+    """A relative clause on someone, opened by "who" ("the girls, who were kidnapped last Friday"): what
+    it tells was done by or to people, and is news as any act of theirs is."""
+    return any(c.lower_ in ("who", "whom") and c.i < verb.i for c in verb.children)
 
 
 # Nouns for news told, whose "that" clause is what is told ("the announcement that Ukraine had agreed").

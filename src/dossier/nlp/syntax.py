@@ -216,8 +216,19 @@ def antecedent(tok: Token) -> Token:
                 named = subjects and (subjects[0].ent_type_ in AGENT_LABELS or subjects[0].pos_ == "PROPN")
                 if subjects and (noun.lemma_.lower() in PLACEHOLDER_NOUNS or named):
                     return subjects[0]
+            if tok.lower_ in ("who", "whom"):
+                return _someone_of(noun)
             return noun
     return tok
+
+
+def _someone_of(noun: Token) -> Token:
+    """Who "who" stands for when the parser hung its clause on a thing in an "of" phrase after them ("the
+    original inhabitants of the islands who were forcibly expelled": the inhabitants)."""
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if owner is None or noun.ent_type_ or noun.pos_ != "NOUN" or _person_noun(noun) or _people(noun):
+        return noun
+    return owner if _person_noun(owner) or _people(owner) else noun
 
 
 def compound_name(verb: Token) -> Token | None:

@@ -185,7 +185,8 @@ OTHER_OCCASION = frozenset(
         "previous", "previously", "past", "recent", "recently", "earlier", "ago", "since", "once",
         "former", "often", "routinely", "repeatedly", "frequently", "several", "many", "numerous",
         "last", "another", "prior", "before", "years", "months", "weeks", "days", "decades",
-        "history", "ever", "never", "again",
+        "history", "ever", "never", "again", "continuous", "constant", "repeated", "recurring", "persistent",
+        "spate", "wave", "series",
     }
 )  # fmt: skip
 
