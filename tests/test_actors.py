@@ -680,3 +680,17 @@ def test_a_name_after_a_title_is_a_person_whatever_the_tagger_made_of_it():
     )
     people = [e for e in dossier.extract(text).entities if e.label == "PERSON"]
     assert [(e.canonical, e.country, len(e.spans)) for e in people] == [("Mesut Casin", "TUR", 2)]
+
+
+def test_an_armed_body_named_for_a_cause_is_a_rebel_group():
+    # VOA 8006651: the Baloch Liberation Army was coded a military (from "Army"), so its attack read as a
+    # state's; a name the tables know as a state's army stays one
+    record = voa_record("8006651")
+    bla = next(e for e in record.entities if e.canonical == "Baloch Liberation Army")
+    assert (bla.country, bla.sector) == ("PAK", "REB")
+    claimed = next(a for a in record.attributions if a.source and a.source.text.startswith("The Baloch"))
+    assert claimed.source.sector == "REB"
+    assert code_phrase("the Kachin Independence Army").sector == "REB"
+    assert code_phrase("the National Liberation Front").sector == "REB"
+    assert code_phrase("the People's Liberation Army").sector == "MIL"
+    assert code_phrase("the Afghan army").sector == "MIL"

@@ -219,6 +219,8 @@ def code_words(
         )
         if code.country and code.sector and not soft:
             break
+    if code.sector in (None, "MIL") and not any(h.kind == "org" for h in hits) and armed_cause(words):
+        code = replace(code, sector="REB")
     head, owner = _head_entity(entity_hits, segments[0], words)
     if head is not None:
         entity = entities[head]
@@ -235,6 +237,25 @@ def code_words(
             entity=head,
         )
     return code
+
+
+# An armed body named for a cause ("Baloch Liberation Army", "Kachin Independence Army", "National
+# Liberation Front"): an insurgent group, not a state's army, unless the tables know it as one ("People's
+# Liberation Army").
+CAUSE_WORDS = frozenset({"liberation", "independence", "resistance", "revolutionary", "freedom", "salvation"})
+ARMED_BODY_WORDS = frozenset({"army", "front", "movement", "brigade", "brigades", "forces", "militia"})
+
+
+def armed_cause(words: Sequence[Word]) -> bool:
+    """Do ``words`` hold a capitalised name of a cause and an armed body, in that order?"""
+    name = [w.text.lower() if w.text[:1].isupper() else None for w in words]
+    for i, word in enumerate(name):
+        if word in CAUSE_WORDS:
+            after = name[i + 1 : i + 4]
+            body = next((k for k, w in enumerate(after) if w in ARMED_BODY_WORDS), None)
+            if body is not None and None not in after[:body]:
+                return True
+    return False
 
 
 def _entity_country(
