@@ -406,6 +406,15 @@ def test_a_claim_of_responsibility_is_the_sentence_that_names_who_claims(voa):
     assert len({c.id for c in claims for i in c.items if i in claimed}) == 1
 
 
+def test_a_source_claiming_to_do_something_is_stated_with_its_sentence(voa):
+    # VOA 8007760: "the banned separatist militant group claimed to be holding more than 200 hostages": the
+    # content alone ("to be holding more than 200 hostages, ...") was the claim's statement, saying nobody
+    record = dossier.extract(voa["8007760"].text, id="8007760", published=voa["8007760"].published)
+    holding = next(i for i in claim_items(record) if "200 hostages" in i.text)
+    assert holding.text.startswith("In a statement to media, the banned separatist militant group claimed")
+    assert holding.spans == [holding.sentence]
+
+
 def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):
     from dataclasses import replace
 

@@ -368,6 +368,9 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 # "..., which is deemed to violate CAATSA": a content that opens on a relative pronoun
                 # says nothing without the sentence that names what "which" is
                 or content.text.split()[0].lower() in RELATIVE_OPENERS
+                # "claimed to be holding more than 200 hostages": an infinitive, whose doer is the source
+                # the sentence names
+                or content.text.split()[0] == "to"
                 # "claimed responsibility for the hotel attack": the claim of an act, whose doer the
                 # sentence names
                 or content.text.split()[0].lower() in RESPONSIBILITY_NOUNS
