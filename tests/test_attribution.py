@@ -1261,3 +1261,17 @@ def test_an_object_the_parser_made_the_subject_of_the_next_deed_is_the_content(n
     text = "Pakistan officials confirmed that 31 people, including 23 security personnel, lost their lives."
     (confirmed,) = attributions(nlp, text)
     assert confirmed.content.text.endswith("lost their lives")
+
+
+def test_a_party_or_an_armed_group_by_name_is_no_government():
+    # VOA 6180206 and 8006651: "The National Congress Party says ..." was a government (from "Congress"),
+    # and so was "The Baloch Liberation Army, or BLA, quickly claimed responsibility" (from "Army")
+    party = next(
+        a for a in voa_record("6180206").attributions if a.source.text == "The National Congress Party"
+    )
+    assert (party.source.kind, party.source.sector) == ("organization", "PTY")
+    record = voa_record("8006651")
+    claimed = next(a for a in record.attributions if a.source.text.startswith("The Baloch Liberation Army"))
+    assert (claimed.source.kind, claimed.source.sector) == ("organization", "REB")
+    minister = dossier.extract("Pakistan's foreign ministry said the talks would resume.").attributions[0]
+    assert minister.source.kind == "government"

@@ -71,6 +71,10 @@ def source_count(tokens: list[Token]) -> int | None:
 WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "across", "around"})
 
 
+# Sectors of bodies that are never a state's: parties, rebels, the opposition, businesses, charities.
+NON_STATE_SECTORS = frozenset({"PTY", "REB", "OPP", "BUS", "NGO"})
+
+
 def source_kind(tokens: list[Token], code_sector: str | None) -> str:
     """person, organization, government, anonymous, document or unspecified."""
     head, lem = _head_lemma(tokens)
@@ -95,6 +99,9 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
             return "anonymous"
     if head.pos_ == "PRON":
         return "unspecified"
+    if code_sector in NON_STATE_SECTORS and (head.ent_type_ == "ORG" or label == "ORG"):
+        return "organization"  # "The National Congress Party": a party by name, whatever word of it a
+        # government's body has ("congress")
     if (
         any(g in " ".join(t.lower_ for t in named) for g in GOVERNMENT_NOUNS)
         and label != "PERSON"
