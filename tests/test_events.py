@@ -3681,3 +3681,18 @@ def test_a_definite_event_noun_that_points_to_other_occasions_takes_no_earlier_d
     assert attacks.date is None
     kidnapping = next(e for e in record.events if e.trigger.text == "kidnapping" and e.recipient)
     assert kidnapping.date == "2021-02-26"
+
+
+def test_an_operation_against_fighters_is_an_armed_one():
+    # VOA 6184384: "Kenya launched an operation to flush out al-Shabab terrorists from the northeast Boni
+    # Forest" was no event: an operation is armed by its modifier ("a military operation") or by whom it
+    # is against, by preposition or purpose; "the operation" after it is that one
+    record = voa_record("6184384")
+    operations = [e for e in record.events if e.trigger.text == "operation"]
+    assert operations and all(e.type == "ASSAULT" for e in operations)
+    assert codes(operations[0].actor) == {"KEN"}
+    assert len({e.sentence for e in operations}) == 3
+    against = one(events_of("The army began an operation against the rebels in the north."), "ASSAULT")
+    assert against.trigger.text == "operation" and "rebels" in against.recipient[0].text
+    assert not events_of("Police launched an operation to find the missing children.")
+    assert not events_of("The agency launched an operation to help flood victims.")

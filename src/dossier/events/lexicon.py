@@ -975,7 +975,10 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     ),
     "cyberattack": (_s("COERCE", mode="cyber", context="cyber"),),
     "assault": (_s("ASSAULT"),),
-    "operation": (_s("ASSAULT", context="military", cond="mod:armed_operation"),),
+    "operation": (
+        _s("ASSAULT", context="military", cond="mod:armed_operation"),
+        _s("ASSAULT", context="military", cond="against:combatants"),  # "an operation to flush out ..."
+    ),
     "strike": (
         _s("AGREE", context="diplomatic", cond="obj:settled"),  # "struck a deal"
         _s("PROTEST", mode="strike", cond="mod:labor"),

@@ -427,6 +427,15 @@ def _holds(tok: Token, cond: str) -> bool:
         return any(m.lemma_.lower() in words or m.lower_ in words for m in mods) or any(
             a in words for a in manner
         )
+    if kind == "against":  # "an operation to flush out al-Shabab terrorists", "a campaign against the
+        # rebels": what the noun is done to, by a preposition or as the object of its purpose (which the
+        # parser may hang on the verb the noun is the object of: "launched an operation to flush out ...")
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if tok.dep_ == "dobj":
+            clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
+        purposes = [c for c in clauses if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        done_to = prep_objects(tok, "against") + [o for verb in purposes for o in _objects(verb)]
+        return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in done_to)
     if kind == "inf":  # "issued a threat to kill the hostages": the noun says what it is to do
         return any(
             c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
