@@ -1275,3 +1275,12 @@ def test_a_party_or_an_armed_group_by_name_is_no_government():
     assert (claimed.source.kind, claimed.source.sector) == ("organization", "REB")
     minister = dossier.extract("Pakistan's foreign ministry said the talks would resume.").attributions[0]
     assert minister.source.kind == "government"
+
+
+def test_content_that_opens_a_report_leaves_out_a_dateline_of_two_places():
+    # VOA 6183227: "ISLAMABAD/PENTAGON — A United States military plane ... has crashed ..., U.S. military
+    # officials confirmed Monday": the content began with the dateline
+    record = voa_record("6183227")
+    confirmed = next(a for a in record.attributions if a.cue.text.startswith("confirmed"))
+    assert confirmed.content.text.startswith("A United States military plane")
+    assert confirmed.content.spans[0][0] == record.text.index("A United States")

@@ -38,7 +38,7 @@ NESTED_BELIEF_THRESHOLD = 0.04
 MAX_GAP_CHARS = 140  # between a quote and the cue that introduces or follows it
 UTTERANCE_ENDS = (",", "!", "?", "—", "–", "-", "...", "…")
 CLAUSE_AFTER = re.compile(r"[ \t\xa0]*(?:$|\n|[.?!;)]|[,—–―]\s*\S+\s+\S+|[A-Z“\"‘(])")
-DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
+DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*")
 TRAILING_JOIN = re.compile(r"[\s,;:—–-]*(?:\b(?:and|but|or|while)\b)?[\s,;:—–-]*$")
 SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s")
 
