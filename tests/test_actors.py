@@ -694,3 +694,23 @@ def test_an_armed_body_named_for_a_cause_is_a_rebel_group():
     assert code_phrase("the National Liberation Front").sector == "REB"
     assert code_phrase("the People's Liberation Army").sector == "MIL"
     assert code_phrase("the Afghan army").sector == "MIL"
+
+
+def test_a_source_is_the_person_set_off_after_a_title_and_not_where_it_speaks_from():
+    # VOA 6183227: "U.S. Air Force Chief of Staff, General Dave Goldfein" was the Air Force; "A spokesman
+    # for the U.S. military in Afghanistan" was Afghanistan
+    record = voa_record("6183227")
+
+    def entity_of(opening):
+        source = next(a.source for a in record.attributions if a.source and a.source.text.startswith(opening))
+        return record.entities[source.entity].canonical, source.country
+
+    assert entity_of("U.S. Air Force Chief of Staff") == ("Dave Goldfein", "USA")
+    assert entity_of("A spokesman for the U.S. military") == ("United States", "USA")
+    # VOA 6203896: "Former French ambassador to Ivory Coast, Jean-Marc Simon" was the French
+    trial = voa_record("6203896")
+    simon = next(a.source for a in trial.attributions if a.source and "Simon" in a.source.text)
+    assert trial.entities[simon.entity].canonical == "Jean-Marc Simon"
+    # a place set off by a comma is where, not who: "Ukrainian officials in Jeddah, Saudi Arabia"
+    said = dossier.extract("Ukrainian officials in Jeddah, Saudi Arabia, said the talks went well.")
+    assert said.entities[said.attributions[0].source.entity].country == "UKR"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dossier.actors.lexicon import Hit, Word, find_hits, norm, tables, words_of
-from dossier.nlp.words import RELATION_NOUNS
+from dossier.nlp.words import RELATION_NOUNS, WHERE_PREPS
 from dossier.schema import Entity
 
 STOP_WORDS = frozenset(
@@ -221,7 +221,8 @@ def code_words(
             break
     if code.sector in (None, "MIL") and not any(h.kind == "org" for h in hits) and armed_cause(words):
         code = replace(code, sector="REB")
-    head, owner = _head_entity(entity_hits, segments[0], words)
+    people = {i for i, e in enumerate(entities) if e.label == "PERSON"}
+    head, owner = _head_entity(entity_hits, segments[0], words, people)
     if head is not None:
         entity = entities[head]
         # "Guterres' spokesman, Stephane Dujarric": the spokesman speaks for the UN; a lawyer or a son
@@ -404,25 +405,49 @@ def _role(words: Sequence[Word], title: Hit, first: int) -> str:
 
 
 def _head_entity(
-    entity_hits: Sequence[EntityHit], core: tuple[int, int], words: Sequence[Word]
+    entity_hits: Sequence[EntityHit], core: tuple[int, int], words: Sequence[Word], people: set[int]
 ) -> tuple[int | None, int | None]:
-    """The entity a phrase names: the last one in its core, else the last one in it; but a name the core
-    only owns gives way to the one an apposition names ("Turkish President Recep Tayyip Erdogan's
-    communication chief, Fahrettin Altun": Altun, not Erdogan; "Erdogan's spokesman" alone stays his),
-    returned second as the owner."""
+    """The entity a phrase names: the last one in its core, else the last one in it that is not where
+    someone is; but a name the core only owns or modifies gives way to the person an apposition names
+    ("Turkish President Recep Tayyip Erdogan's communication chief, Fahrettin Altun": Altun, not Erdogan;
+    "U.S. Air Force Chief of Staff, General Dave Goldfein"; "Erdogan's spokesman" alone stays his),
+    returned second as the owner. ``people`` holds the indexes of the entities that are persons."""
     inside = [h for h in entity_hits if h.first < core[1] and h.last > core[0]]
     if inside and all(_owner(words, h, core) for h in inside):
-        named = [h for h in entity_hits if h.first >= core[1] and words[h.first - 1].text == ","]
+        named = [h for h in entity_hits if h.first >= core[1] and h.index in people and _set_off(words, h)]
         if named:
             return named[0].index, max(inside, key=lambda h: h.last).index
-    if not inside:
-        inside = list(entity_hits)
+    if not inside:  # the one named after the core, but not where it is ("a spokesman for the U.S.
+        # military in Afghanistan": the U.S.), unless that is all there is
+        inside = [h for h in entity_hits if not _where(words, h)] or list(entity_hits)
     return (max(inside, key=lambda h: h.last).index if inside else None), None
 
 
 def _owner(words: Sequence[Word], hit: EntityHit, core: tuple[int, int]) -> bool:
-    """Is the entity at ``hit`` the possessor of what the core goes on to name ("Erdogan's ... chief")?"""
-    return hit.last + 1 < core[1] and words[hit.last].text in ("'s", "’s", "'", "’")
+    """Is the entity at ``hit`` the possessor or a modifier of what the core goes on to name ("Erdogan's
+    ... chief", "U.S. Air Force Chief")?"""
+    possessive = hit.last < len(words) and words[hit.last].text in ("'s", "’s", "'", "’")
+    return hit.last + possessive < core[1]
+
+
+def _set_off(words: Sequence[Word], hit: EntityHit) -> bool:
+    """Is the entity at ``hit`` an apposition, after a comma and at most two capitalised words of a title
+    (", Fahrettin Altun", ", General Dave Goldfein")?"""
+    for back in range(1, 4):
+        if hit.first - back < 0:
+            return False
+        word = words[hit.first - back].text
+        if word == ",":
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+def _where(words: Sequence[Word], hit: EntityHit) -> bool:
+    """Is the entity at ``hit`` in a phrase of where someone is, after "in", "at" or "near" ("... in
+    Afghanistan", "at the Clinical Research Unit of Nanoro")?"""
+    return any(w.text.lower() in WHERE_PREPS for w in words[: hit.first])
 
 
 # The name table of the entities last asked about (an article's stages ask about one list many times):

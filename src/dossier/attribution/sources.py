@@ -22,6 +22,7 @@ from dossier.nlp.words import (
     ROLE_WORDS,
     SOURCE_PRONOUNS,
     SPEAKER_NOUNS,
+    WHERE_PREPS,
     points_back,
 )
 from dossier.schema import Entity, Source
@@ -66,9 +67,6 @@ def source_count(tokens: list[Token]) -> int | None:
             except ValueError:
                 return None
     return None
-
-
-WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "across", "around"})
 
 
 # Sectors of bodies that are never a state's: parties, rebels, the opposition, businesses, charities.

@@ -47,6 +47,9 @@ DOCUMENT_NOUNS = frozenset(
         "forecast", "paper", "op-ed", "editorial", "story",
     }
 )  # fmt: skip
+# Prepositions of where someone is, not whom they are of: "a reporter at the White House", "a spokesman for
+# the U.S. military in Afghanistan".
+WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "across", "around"})
 GOVERNMENT_NOUNS = frozenset(
     {
         "government", "administration", "ministry", "department", "mission", "embassy", "white house",
