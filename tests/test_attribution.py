@@ -1284,3 +1284,18 @@ def test_content_that_opens_a_report_leaves_out_a_dateline_of_two_places():
     confirmed = next(a for a in record.attributions if a.cue.text.startswith("confirmed"))
     assert confirmed.content.text.startswith("A United States military plane")
     assert confirmed.content.spans[0][0] == record.text.index("A United States")
+
+
+def test_a_quote_ending_on_a_full_stop_is_what_the_speaker_after_it_said():
+    # VOA 8009719: '"Right now, the threat of the cyclone is almost over." she said, adding that floods were
+    # still a concern': "she said" had no content; VOA 8008697 likewise '... in Houston." Chao said, adding'
+    record = voa_record("8009719")
+    said = next(a for a in record.attributions if a.cue.text == "said" and a.source.text == "she")
+    assert said.content.text.startswith("Right now, the threat of the cyclone") and said.form == "direct"
+    record = voa_record("8008697")
+    said = next(a for a in record.attributions if a.cue.text == "said" and a.source.text == "Chao")
+    assert said.content is not None and said.content.text.endswith("Houston.")
+    # a speaker introduced in full after another's quote did not say it
+    record = voa_record("6202623")
+    concern = next(a for a in record.attributions if a.cue.text == "expressed concern")
+    assert concern.content is None

@@ -73,8 +73,10 @@ class QuoteIndex:
     def substantial(self, q: Quote) -> bool:
         return len(self.text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
 
-    def before(self, pos: int) -> Quote | None:
-        """The last quote closing just before ``pos`` that reads as a whole quoted utterance."""
+    def before(self, pos: int, bare: bool = False) -> Quote | None:
+        """The last quote closing just before ``pos`` that reads as a whole quoted utterance; one that ends
+        on a full stop where a comma goes only right before the cue, when the cue opens in lower case or
+        has no content of its own and a short source (``bare``)."""
         i = bisect.bisect_right(self.starts, pos) - 1
         while i >= 0 and self.quotes[i].outer_end > pos:
             i -= 1
@@ -92,7 +94,9 @@ class QuoteIndex:
         if not self.opens_clause(q):
             return None
         inner = self.text[q.start : q.end].rstrip().rstrip("'’")
-        if not (inner.endswith(UTTERANCE_ENDS) or gap.lstrip().startswith((",", "—", "–", "―"))):
+        # ('"... is almost over." she said', '"... in Houston." Chao said, adding that ...')
+        run_on = inner.endswith(".") and not gap.strip() and (bare or self.text[pos : pos + 1].islower())
+        if not (inner.endswith(UTTERANCE_ENDS) or gap.lstrip().startswith((",", "—", "–", "―")) or run_on):
             return None
         return q
 
@@ -495,7 +499,10 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     right = bool(tokens) and tokens[0].idx >= cue_end
     if not quotes.mask[head.i] and head.pos_ != "PUNCT" or head.text in BYLINE_DASHES:
         picked: list[Quote] = []
-        before = None if right else quotes.before(min(cue_start, src_start))
+        # (a cue with nothing to say, whose source is a name or a pronoun, as after a quote: '"... in
+        # Houston." Chao said, adding that ...'; not a new speaker introduced in full after another's quote)
+        bare = not tokens and 0 < len(draft.source) <= 2
+        before = None if right else quotes.before(min(cue_start, src_start), bare=bare)
         if before is not None:
             picked.append(before)
         after = quotes.after(max(cue_end, src_end) if before is None else cue_end)
