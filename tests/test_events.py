@@ -3696,3 +3696,14 @@ def test_an_operation_against_fighters_is_an_armed_one():
     assert against.trigger.text == "operation" and "rebels" in against.recipient[0].text
     assert not events_of("Police launched an operation to find the missing children.")
     assert not events_of("The agency launched an operation to help flood victims.")
+
+
+def test_a_statement_that_threatens_is_its_issuers_threat():
+    # VOA 6204569: "Blinken issued a statement Tuesday saying ... The statement threatened sanctions and
+    # visa restrictions." was no event: a statement does what its issuer says by it
+    record = voa_record("6204569")
+    threatened = triggered(record.events, "threatened")
+    assert threatened.type == "THREATEN" and "Antony Blinken" in threatened.actor[0].text
+    assert codes(threatened.actor) == {"USA"}
+    alone = one(events_of("The statement threatened sanctions and visa restrictions."), "THREATEN")
+    assert alone.actor[0].text == "The statement"

@@ -709,13 +709,36 @@ def _as_resolved_source(
     """A pronoun actor left unresolved that is also an attribution's source, which the attribution stage
     linked to someone from the speakers before it ('"Shared repatriation would be very good," [Orban
     said]. He rejected the idea ...': Orban), as that someone."""
-    if actor.entity is not None or actor.code or actor.text.lower() not in SOURCE_PRONOUNS:
+    if actor.entity is not None or actor.code:
+        return actor
+    words = actor.text.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1] in WORD_CLASSES["statements"] and actor.spans:
+        return _issuer(actor, words[1], attributions, entities)
+    if actor.text.lower() not in SOURCE_PRONOUNS:
         return actor
     for att in attributions:
         source = att.source
         if source is not None and source.entity is not None and list(source.spans) == list(actor.spans):
             return speaker_actor(source, entities)
     return actor
+
+
+def _issuer(
+    actor: EventActor, noun: str, attributions: list[Attribution], entities: list[Entity]
+) -> EventActor:
+    """A "the statement" that does something ("threatened sanctions") is its issuer's, whom an attribution
+    before it names with that word in its cue ("Blinken issued a statement Tuesday saying ...")."""
+    at = actor.spans[0][0]
+    issued = [
+        att.source
+        for att in attributions
+        if att.source is not None
+        and att.source.entity is not None
+        and att.cue is not None
+        and att.cue.spans[0][0] < at
+        and noun in att.cue.text.lower().split()
+    ]
+    return speaker_actor(issued[-1], entities) if issued else actor
 
 
 def _cue_source(trig: Trigger, attributions: list[Attribution]) -> Source | None:

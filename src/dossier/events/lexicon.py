@@ -809,6 +809,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("THREATEN", cond="xcomp"),
         _s("THREATEN", cond="prep:with"),
         _s("THREATEN", cond="agent"),
+        _s("THREATEN", cond="subj:statements"),  # "The statement threatened sanctions": its issuer's threat
     ),
     "threat": (_s("THREATEN", cond="mod:any"), _s("THREATEN", cond="inf")),
     "warn": (
@@ -1241,6 +1242,10 @@ WORD_CLASSES["cyber_means"] = frozenset(
 )
 # A plea in court ("pleaded not guilty", "pleaded guilty to attempted murder"): no request.
 WORD_CLASSES["plea"] = frozenset({"guilty", "innocent"})
+# What a government or a group says things by: "The statement threatened sanctions".
+WORD_CLASSES["statements"] = frozenset(
+    {"statement", "communique", "communiqué", "declaration", "resolution", "letter", "message", "decree"}
+)
 # Meetings between parties, whose cancellation the manual codes REJECT ("canceled a scheduled interview with
 # Katie Couric", "cancel the Rules Committee meeting", "canceled a planned trip to speak on Trump's behalf").
 WORD_CLASSES["engagement"] = frozenset(
