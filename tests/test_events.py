@@ -3707,3 +3707,25 @@ def test_a_statement_that_threatens_is_its_issuers_threat():
     assert codes(threatened.actor) == {"USA"}
     alone = one(events_of("The statement threatened sanctions and visa restrictions."), "THREATEN")
     assert alone.actor[0].text == "The statement"
+
+
+def test_speaking_out_against_something_is_disapproval_and_those_along_do_it_too():
+    # VOA 6204569: "Opposition lawmakers have spoken out against the action, along with donors and the
+    # international community" was no event; those "along with" the lawmakers are no one it is done to
+    record = voa_record("6204569")
+    spoke = triggered(record.events, "spoken out")
+    assert (spoke.type, spoke.mode) == ("ACCUSE", "disapprove")
+    assert spoke.actor[0].text == "Opposition lawmakers" and not spoke.recipient
+    alongside = one(events_of("Kenyan troops attacked the camp alongside Somali forces."), "ASSAULT")
+    assert [r.text for r in alongside.recipient] == ["the camp"]
+    assert not events_of("She spoke out about her ordeal.")
+
+
+def test_what_a_clause_is_said_to_mean_is_done_by_no_one():
+    # VOA 6181522 and 8005869: "Being in the political opposition means speaking out against larger
+    # forces", "having a deal doesn't mean just accepting any deal": acts in general, with the clause
+    # ("Being", "having a deal") taken for their actor
+    for story in ("6181522", "8005869"):
+        record = voa_record(story)
+        assert not [e for e in record.events if e.trigger.text in ("speaking out", "accepting")]
+    assert events_of("Rights groups spoke out against the arrests.")

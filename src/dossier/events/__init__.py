@@ -308,11 +308,14 @@ def _generic_act(trig: Trigger) -> bool:
     making you a terrorist", "negotiating with armed groups is considered a crime"): an act in general,
     done by no one on no occasion."""
     tok = trig.head
-    return (
-        not trig.nominal
-        and tok.dep_ in ("csubj", "csubjpass")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    )
+    if trig.nominal or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("csubj", "csubjpass"):
+        return True
+    # "Being in the political opposition means speaking out against larger forces": what a clause is
+    # said to mean or take is as general as it
+    subj, _ = subject(tok)
+    return subj is not None and subj.dep_ in ("csubj", "csubjpass")
 
 
 def _inside(trig: Trigger, other: Trigger) -> bool:

@@ -1142,6 +1142,7 @@ PHRASES: dict[tuple[str, ...], tuple[Sense, ...]] = {
     ("sit", "-", "in"): (_s("PROTEST", mode="obstruct"),),
     ("pull", "back"): (_s("RETREAT", mode="withdraw", context="military"),),
     ("back", "down"): (_s("CONCEDE"),),
+    ("speak", "out"): (_s("ACCUSE", mode="disapprove", cond="prep:against"),),  # "spoken out against it"
     ("call", "off"): (_s("CONCEDE", cond="obj:hostilities"),),  # "called off the protest"
     ("cease", "-", "fire"): (_s("CONCEDE", cond="declared"),),
     ("call", "up"): (_s("MOBILIZE", mode="troops", context="military", cond="obj:troops"),),  # reservists

@@ -994,6 +994,19 @@ def _owner(head: Token) -> Token:
     return owners[0] if owners else head
 
 
+def _alongside(head: Token, trigger: Token) -> bool:
+    """Is ``head`` named as one who does the act too, not to whom ("have spoken out against the action,
+    along with donors and the international community", "alongside Kenyan troops")?"""
+    for tok in head.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.lower_ in ("along", "alongside") or (
+            tok.lower_ == "with" and any(c.lower_ == "together" for c in tok.children)
+        ):
+            return True
+    return False
+
+
 def find_roles(
     trig: Trigger, doc: Doc, entities: list[Entity], speakers: dict[int, EventActor] | None = None
 ) -> tuple[list[EventActor], list[EventActor]]:
@@ -1014,6 +1027,7 @@ def find_roles(
             not recip_heads or trig.sense.type == "REQUEST" or trig.sense.cond == "charges"
         ):
             recip_heads = [addressee]
+    recip_heads = [h for h in recip_heads if not _alongside(h, trig.head)]
     actor_heads = [_owner(h) for h in actor_heads]
     # "a roadside bomb blast killed 11", "the bombing ... that killed nine": a happening is no one's act
     actor_list = _actors([h for h in actor_heads if not _violent_happening(h)], entities, speakers)
