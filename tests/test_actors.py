@@ -714,3 +714,29 @@ def test_a_source_is_the_person_set_off_after_a_title_and_not_where_it_speaks_fr
     # a place set off by a comma is where, not who: "Ukrainian officials in Jeddah, Saudi Arabia"
     said = dossier.extract("Ukrainian officials in Jeddah, Saudi Arabia, said the talks went well.")
     assert said.entities[said.attributions[0].source.entity].country == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Balochistan militants", "PAK"),
+        ("the Xinjiang authorities", "CHN"),
+        ("Tigray forces", "ETH"),
+        ("Darfur rebels", "SDN"),
+        ("New South Wales police", "AUS"),  # not Wales's
+        ("British Columbia", "CAN"),  # not British
+        ("Inner Mongolia", "CHN"),
+    ],
+)
+def test_regions_of_conflict_news_code_to_their_country(text, country):
+    assert code_phrase(text).country == country
+
+
+def test_a_provincial_leader_is_of_the_province_s_country():
+    # VOA 8006924: "Doug Ford, Ontario's provincial leader" was coded USA (Ontario, California, a city);
+    # VOA 6205546: "Carl Thayer, an emeritus professor from the University of New South Wales in
+    # Australia" was British (Wales)
+    ford = next(e for e in voa_record("8006924").entities if e.canonical == "Doug Ford")
+    assert ford.country == "CAN"
+    thayer = next(e for e in voa_record("6205546").entities if e.canonical == "Carl Thayer")
+    assert thayer.country == "AUS"
