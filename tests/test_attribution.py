@@ -1299,3 +1299,13 @@ def test_a_quote_ending_on_a_full_stop_is_what_the_speaker_after_it_said():
     record = voa_record("6202623")
     concern = next(a for a in record.attributions if a.cue.text == "expressed concern")
     assert concern.content is None
+
+
+def test_it_is_the_body_its_sentence_names_before_it():
+    # VOA 6205546: "The government bans fishing ..., and in January it approved a Coast Guard Law that
+    # authorizes firing on foreign vessels": "it" was Brunei, the last body quoted paragraphs before
+    record = voa_record("6205546")
+    approved = next(a for a in record.attributions if a.cue.text == "approved")
+    assert approved.source.text == "it" and approved.source.country != "BRN"
+    said = dossier.extract("The company said it would appeal.").attributions
+    assert [a.source.text for a in said] == ["The company"]

@@ -360,17 +360,19 @@ def turn_speaker(tokens: list[Token], turns: list[tuple[int, list[Token]]]) -> l
 
 
 PLURAL_SOURCE_PRONOUNS = frozenset({"they"})
+BODY_SOURCE_PRONOUNS = frozenset({"it"})  # a body named before it in its sentence
 
 
 def sentence_antecedent(
     tokens: list[Token], content: list[tuple[int, int]], entities: list[Entity]
 ) -> list[Token] | None:
-    """The words "they" stands for when its sentence names them before it ("Pranowo urged owners of food
-    stalls ... to substitute other meats for dog if they want to remain in the food business": the owners,
-    not the last body quoted): the antecedent ``nlp.syntax.resolve_pronoun`` finds, a plural noun phrase
+    """The words "they" or "it" stands for when its sentence names them before it ("Pranowo urged owners
+    of food stalls ... to substitute other meats for dog if they want to remain in the food business": the
+    owners, not the last body quoted; "The government bans fishing ..., and in January it approved a Coast
+    Guard Law": the government): the antecedent ``nlp.syntax.resolve_pronoun`` finds, a plural noun phrase
     or a body in the pronoun's own sentence, outside what the source is said to say."""
     tokens = core(tokens)
-    if len(tokens) != 1 or tokens[0].lower_ not in PLURAL_SOURCE_PRONOUNS:
+    if len(tokens) != 1 or tokens[0].lower_ not in PLURAL_SOURCE_PRONOUNS | BODY_SOURCE_PRONOUNS:
         return None
     tok = tokens[0]
     found = resolve_pronoun(tok)
@@ -378,7 +380,11 @@ def sentence_antecedent(
         return None
     if found.dep_ in ("compound", "amod", "poss") or any(s <= found.idx < e for s, e in content):
         return None
-    if not (found.tag_ in ("NNS", "NNPS") or found.ent_type_ in ("ORG", "NORP")):
+    if tok.lower_ in BODY_SOURCE_PRONOUNS:
+        body = found.ent_type_ in ("ORG", "GPE") or found.lemma_.lower() in GOVERNMENT_NOUNS
+        if not body or found.tag_ in ("NNS", "NNPS"):
+            return None
+    elif not (found.tag_ in ("NNS", "NNPS") or found.ent_type_ in ("ORG", "NORP")):
         return None
     if any(e.label == "PERSON" and any(s <= found.idx < t for s, t in e.spans) for e in entities):
         return None  # one person is no "they" ("Pranowo", tagged an organisation)
