@@ -1309,3 +1309,19 @@ def test_it_is_the_body_its_sentence_names_before_it():
     assert approved.source.text == "it" and approved.source.country != "BRN"
     said = dossier.extract("The company said it would appeal.").attributions
     assert [a.source.text for a in said] == ["The company"]
+
+
+def test_an_outlet_that_reported_what_someone_said_is_its_conduit():
+    # VOA 7808748: '"More trade with more partners ...," Scholz said, as reported by Reuters.' gave Reuters
+    # an attribution of Scholz's words of its own
+    record = voa_record("7808748")
+    words = [a for a in record.attributions if a.content and a.content.text.startswith("More trade")]
+    assert [(a.source.text, a.via.text if a.via else None) for a in words] == [("Scholz", "Reuters")]
+    [said] = dossier.extract(
+        "Scholz said talks must continue, as reported by the Financial Times."
+    ).attributions
+    assert (said.source.text, said.via.text, said.content.text) == (
+        "Scholz",
+        "the Financial Times",
+        "talks must continue",
+    )

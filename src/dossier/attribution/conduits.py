@@ -200,6 +200,19 @@ def _misparsed_content(draft: Draft, text: str) -> list[tuple[int, int]]:
     return token_spans(content, text) if content else []
 
 
+def _reported_by_outlet(
+    draft: Draft, by_head: dict[int, int], text: str, entities: list[Entity]
+) -> int | None:
+    """The draft an "as reported by <outlet>" clause hangs on ("Scholz said, as reported by Reuters"):
+    the outlet reports the words, it does not say them."""
+    head = draft.head
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+        return None
+    if not prep_objects(head, "by") or not draft.source or not is_outlet(draft.source, text, entities):
+        return None
+    return next((by_head[a.i] for a in head.ancestors if a.i in by_head), None)
+
+
 def find_conduits(
     drafts: list[Draft], doc: Doc, text: str, entities: list[Entity]
 ) -> tuple[list[Draft], list[list[Token]]]:
@@ -239,6 +252,14 @@ def find_conduits(
             draft.content = _misparsed_content(draft, text)
         if own is not None:
             dropped.add(own)
+    for k, draft in enumerate(drafts):  # "Scholz said, as reported by Reuters": Reuters relays Scholz
+        said = _reported_by_outlet(draft, by_head, text, entities)
+        if said is not None and said != k and said not in dropped and not conduits[said]:
+            conduits[said] = draft.source
+            lo, hi = _clause_extent(draft.head)
+            if any(s < hi and lo < e for s, e in drafts[said].content):  # the clause inside the words
+                drafts[said].content = _subtract(drafts[said].content, lo, hi, text)
+            dropped.add(k)
     for k, draft in enumerate(drafts):
         if not conduits[k] and draft.source and not is_outlet(draft.source, text, entities):
             conduits[k] = _medium(draft, text, entities)
