@@ -1325,3 +1325,18 @@ def test_an_outlet_that_reported_what_someone_said_is_its_conduit():
         "the Financial Times",
         "talks must continue",
     )
+
+
+def test_a_name_the_tagger_missed_with_a_title_is_a_person_not_the_body_of_the_title():
+    # VOA 6181504: "Oh Ei Sun, senior fellow with the Singapore Institute of International Affairs" was
+    # the Institute, an organisation (the tagger took "Oh" for no name); fellows, analysts, researchers
+    # and lecturers are titles
+    record = voa_record("6181504")
+    oh = next(a.source for a in record.attributions if a.source and a.source.text.startswith("Oh Ei Sun"))
+    assert (oh.kind, oh.role, oh.country, oh.entity) == ("person", "fellow", "SGP", None)
+    pifer = next(
+        a.source for a in voa_record("8008456").attributions if a.source and "Pifer" in a.source.text
+    )
+    assert pifer.role == "fellow"
+    researchers = next(a.source for a in voa_record("8010779").attributions if a.source.text == "Researchers")
+    assert researchers.kind == "anonymous"

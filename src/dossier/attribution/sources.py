@@ -97,6 +97,10 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
             return "anonymous"
     if head.pos_ == "PRON":
         return "unspecified"
+    if head.pos_ == "PROPN" and not head.ent_type_ and _titled(head):
+        return "person"  # "Nop Vy, the association's executive director, told VOA", "Oh Ei Sun, senior
+        # fellow with the Singapore Institute of International Affairs": a name the tagger missed, a title
+        # on it (whatever body the title names)
     if code_sector in NON_STATE_SECTORS and (head.ent_type_ == "ORG" or label == "ORG"):
         return "organization"  # "The National Congress Party": a party by name, whatever word of it a
         # government's body has ("congress")
@@ -116,11 +120,12 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
         return "person"
     if lem in ANONYMOUS_NOUNS:
         return "anonymous"
-    if head.pos_ == "PROPN" and any(
-        c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in head.children
-    ):  # "Nop Vy, the association's executive director, told VOA": a name the tagger missed, a title on it
-        return "person"
     return "unspecified"
+
+
+def _titled(head: Token) -> bool:
+    """Does a title stand in apposition to ``head`` ("Nop Vy, the association's executive director")?"""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in head.children)
 
 
 def role_of(tokens: list[Token]) -> str | None:
@@ -189,6 +194,12 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
     ):
         kind = "person"  # the tagger missed the name the actors stage found ("Imran Hayat, the ..."), or
         # took a surname the article gave in full before for a body ("Dakin-Grimm said")
+    entity = code.entity
+    if kind == "person" and linked is not None and linked.label != "PERSON" and head is not None:
+        name = (head.left_edge.idx, head.idx + len(head.text))
+        if not any(s < name[1] and name[0] < e for s, e in linked.spans):
+            entity = None  # "Oh Ei Sun, senior fellow with the Singapore Institute ...": he is not the
+            # body his title names
     count = source_count(tokens) if kind == "anonymous" else None
     role = code.role or role_of(tokens)
     return Source(
@@ -196,7 +207,7 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
         spans=spans,
         kind=kind,
         count=count,
-        entity=code.entity,
+        entity=entity,
         country=code.country,
         sector=code.sector,
         role=role,

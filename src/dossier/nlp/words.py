@@ -34,6 +34,7 @@ ANONYMOUS_NOUNS = frozenset(
         "official", "source", "person", "people", "aide", "adviser", "advisor", "diplomat", "insider",
         "officer", "staffer", "strategist", "operative", "ally", "associate", "confidant", "lawmaker",
         "member", "familiar", "individual", "someone", "investigator", "analyst", "expert", "observer",
+        "researcher", "scholar",
     }
 )  # fmt: skip
 DOCUMENT_NOUNS = frozenset(
@@ -66,7 +67,7 @@ SPEAKER_NOUNS = frozenset(
         "congresswoman", "voter", "supporter", "professor", "economist", "author", "writer", "reporter",
         "host", "manager", "pollster", "consultant", "commissioner", "sheriff", "father", "mother", "wife",
         "husband", "son", "daughter", "friend", "founder", "ceo", "executive", "chair", "speaker", "rep.",
-        "sen.", "gov.",
+        "sen.", "gov.", "fellow", "analyst", "researcher", "scholar", "lecturer",
     }
 )  # fmt: skip
 # Titles a source can hold ("spokesman", "director"): the speaker nouns that are offices.
