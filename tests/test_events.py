@@ -3729,3 +3729,15 @@ def test_what_a_clause_is_said_to_mean_is_done_by_no_one():
         record = voa_record(story)
         assert not [e for e in record.events if e.trigger.text in ("speaking out", "accepting")]
     assert events_of("Rights groups spoke out against the arrests.")
+
+
+def test_who_speaks_on_an_act_did_not_do_it():
+    # VOA 7836916: "The Cambodian League ... also issued a statement on the release of the award-winning
+    # journalist" made the League the one who released him
+    record = voa_record("7836916")
+    at = record.text.index("issued a statement on the release")
+    release = next(e for e in record.events if e.sentence[0] <= at < e.sentence[1] and e.type == "RETREAT")
+    assert not release.actor and "journalist" in release.recipient[0].text
+    commented = events_of("Cambodian officials commented on Mech Dara's arrest by police.")
+    arrest = one(commented, "COERCE")
+    assert [a.text for a in arrest.actor] == ["police"]

@@ -87,6 +87,7 @@ PATIENT_ACTS = frozenset({"ASSAULT", "COERCE"})  # their direct object is who su
 # Verbs of consulting whose object is what is talked over, never whom with ("discussed maritime security
 # in the Gulf of Guinea", "reviewed the deal"): their recipient is only the one they are done with or to.
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "review", "examine", "explore", "consider"})
+COMMENTING_VERBS = frozenset({"comment", "remark", "speak", "talk", "write", "testify", "brief", "report"})
 DYING_VERBS = frozenset({"die", "perish"})
 NOT_PARTICIPANTS = WORD_CLASSES["material"] | WORD_CLASSES["speech"]
 
@@ -682,6 +683,14 @@ def _misplaced_agents(noun: Token) -> list[Token]:
     ]
 
 
+def _said_on(verb: Token) -> bool:
+    """Is ``verb`` said or written on something ("commented on", "issued a statement on", "briefed
+    reporters on"), whose doer only speaks of it?"""
+    return verb.lemma_.lower() in REPORTING_VERBS | COMMENTING_VERBS or any(
+        o.lemma_.lower() in WORD_CLASSES["speech"] for o in children(verb, "dobj")
+    )
+
+
 def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], list[Token]]:
     tok = trig.head
     # (and "After their expulsion, many Chagossians settled in Mauritius": expelled, not expelling)
@@ -797,6 +806,7 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
         reaction = tok.dep_ == "pobj" and (
             tok.head.lower_ in REACTION_PREPOSITIONS
             or (tok.head.lower_ == "from" and patient)  # "raised the death toll from the bombing": its cause
+            or (tok.head.lower_ == "on" and _said_on(tok.head.head))  # "commented on the arrest": its topic
         )
         verb = (
             tok.head.head if tok.dep_ == "pobj" and not reaction else tok.head if tok.dep_ == "dobj" else None
