@@ -740,3 +740,11 @@ def test_a_provincial_leader_is_of_the_province_s_country():
     assert ford.country == "CAN"
     thayer = next(e for e in voa_record("6205546").entities if e.canonical == "Carl Thayer")
     assert thayer.country == "AUS"
+
+
+def test_a_private_relation_takes_nothing_from_whom_it_belongs_to():
+    # VOA 7836916: "The journalist's lawyer, Duch Piseth" was a journalist (JRN) by his client's title
+    lawyer = next(e for e in voa_record("7836916").entities if e.canonical == "Duch Piseth")
+    assert (lawyer.sector, lawyer.role) == (None, None)
+    assert code_phrase("the president's wife") == code_phrase("the wife")
+    assert code_phrase("the minister's spokesman").sector == "GOV"  # a spokesman speaks for the minister

@@ -290,6 +290,11 @@ def _code_segment(
 ) -> tuple[ActorCode, bool]:
     """The code of one segment, and whether its sector is only a head-of-organisation title's default."""
     hits = _before_name(words, hits, first, last)
+    if words[last - 1].text.lower() in PRIVATE_RELATIONS:  # "the journalist's lawyer", "the president's
+        # wife": the owner's title, sector and country are not theirs
+        owners = [i for i in range(first, last - 1) if words[i].text in ("'s", "’s", "'", "’")]
+        if owners:
+            hits = [h for h in hits if h.first > owners[-1]]
     country = _country(hits, words)
     sector, head = _sector(words, hits, first, last)
     role = _role(words, head, first) if core and head is not None and head.kind == "title" else None
