@@ -748,3 +748,16 @@ def test_a_private_relation_takes_nothing_from_whom_it_belongs_to():
     assert (lawyer.sector, lawyer.role) == (None, None)
     assert code_phrase("the president's wife") == code_phrase("the wife")
     assert code_phrase("the minister's spokesman").sector == "GOV"  # a spokesman speaks for the minister
+
+
+def test_a_national_body_of_a_named_leader_is_the_leader_s_country():
+    # VOA 6203896, a story from Paris about Ivory Coast: "the current government of President Alassane
+    # Ouattara and his supporters" was coded France, the article's focus, as "the Trump administration"
+    # is not
+    record = voa_record("6203896")
+    government = next(
+        a.source
+        for a in record.attributions
+        if a.source and a.source.text.startswith("the current government")
+    )
+    assert (government.country, government.sector) == ("CIV", "GOV")

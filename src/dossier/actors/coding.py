@@ -201,8 +201,11 @@ def code_words(
         appositive = number == 0 or words[first].text == ","
         found, found_soft = _code_segment(words, part, first, last, core=appositive)
         if found.country is None and any(_national_body(h) for h in part):
-            # "the Trump administration": the body of the named person's country, before the article's
-            named = _entity_country(entity_hits, entities, first, last)
+            # "the Trump administration", "the government of President Alassane Ouattara": the body of the
+            # named person's country, before the article's
+            named = _entity_country(entity_hits, entities, first, last) or _entity_country(
+                entity_hits, entities, *_of_phrase(words, segments, number)
+            )
             if named or context_country:
                 found = replace(found, country=named or context_country)
         if number == 0:
@@ -257,6 +260,13 @@ def armed_cause(words: Sequence[Word]) -> bool:
             if body is not None and None not in after[:body]:
                 return True
     return False
+
+
+def _of_phrase(words: Sequence[Word], segments: list[tuple[int, int]], number: int) -> tuple[int, int]:
+    """The words of the "of ..." segment right after segment ``number`` (empty when there is none)."""
+    if number + 1 < len(segments) and words[segments[number + 1][0]].text.lower() == "of":
+        return segments[number + 1]
+    return (0, 0)
 
 
 def _entity_country(
