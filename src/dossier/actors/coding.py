@@ -28,6 +28,7 @@ ORG_HEAD_TITLES = frozenset(
 )
 LEADER_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson"})
 # Whom a person is to another that does not make them speak for the other's country or body.
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # words_of keeps a possessive as a word of its own
 PRIVATE_RELATIONS = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "son", "daughter", "father", "mother"}
     | {"brother", "sister", "friend", "friends", "family", "relative", "relatives", "widow", "biographer"}
@@ -129,7 +130,7 @@ def _relation_anchor(words: Sequence[Word], hit: Hit | EntityHit) -> bool:
     Greece")?"""
     if isinstance(hit, Hit) and hit.kind not in ("place", "city"):
         return False
-    if hit.last + 1 >= len(words) or words[hit.last].text not in ("'s", "’s", "'", "’"):
+    if hit.last + 1 >= len(words) or words[hit.last].text not in POSSESSIVE_MARKS:
         return False
     k = hit.last + 1
     while k < len(words) - 1 and words[k].text.lower() in RELATION_QUALIFIERS:
@@ -204,7 +205,7 @@ def code_words(
             # "the Trump administration", "the government of President Alassane Ouattara": the body of the
             # named person's country, before the article's
             named = _entity_country(entity_hits, entities, first, last) or _entity_country(
-                entity_hits, entities, *_of_phrase(words, segments, number)
+                entity_hits, entities, *_of_segment(words, segments, number)
             )
             if named or context_country:
                 found = replace(found, country=named or context_country)
@@ -262,7 +263,7 @@ def armed_cause(words: Sequence[Word]) -> bool:
     return False
 
 
-def _of_phrase(words: Sequence[Word], segments: list[tuple[int, int]], number: int) -> tuple[int, int]:
+def _of_segment(words: Sequence[Word], segments: list[tuple[int, int]], number: int) -> tuple[int, int]:
     """The words of the "of ..." segment right after segment ``number`` (empty when there is none)."""
     if number + 1 < len(segments) and words[segments[number + 1][0]].text.lower() == "of":
         return segments[number + 1]
@@ -302,7 +303,7 @@ def _code_segment(
     hits = _before_name(words, hits, first, last)
     if words[last - 1].text.lower() in PRIVATE_RELATIONS:  # "the journalist's lawyer", "the president's
         # wife": the owner's title, sector and country are not theirs
-        owners = [i for i in range(first, last - 1) if words[i].text in ("'s", "’s", "'", "’")]
+        owners = [i for i in range(first, last - 1) if words[i].text in POSSESSIVE_MARKS]
         if owners:
             hits = [h for h in hits if h.first > owners[-1]]
     country = _country(hits, words)
@@ -441,7 +442,7 @@ def _head_entity(
 def _owner(words: Sequence[Word], hit: EntityHit, core: tuple[int, int]) -> bool:
     """Is the entity at ``hit`` the possessor or a modifier of what the core goes on to name ("Erdogan's
     ... chief", "U.S. Air Force Chief")?"""
-    possessive = hit.last < len(words) and words[hit.last].text in ("'s", "’s", "'", "’")
+    possessive = hit.last < len(words) and words[hit.last].text in POSSESSIVE_MARKS
     return hit.last + possessive < core[1]
 
 

@@ -361,6 +361,11 @@ def _named_object_preps(verb: Token) -> list[Token]:
     ]
 
 
+def _infinitive(verb: Token) -> bool:
+    """Is ``verb`` a to-infinitive ("a threat to kill", "an operation to flush out")?"""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
 def _holds(tok: Token, cond: str) -> bool:
     if cond == "-":
         return True
@@ -433,14 +438,11 @@ def _holds(tok: Token, cond: str) -> bool:
         clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
         if tok.dep_ == "dobj":
             clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
-        purposes = [c for c in clauses if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        purposes = [c for c in clauses if _infinitive(c)]
         done_to = prep_objects(tok, "against") + [o for verb in purposes for o in _objects(verb)]
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in done_to)
     if kind == "inf":  # "issued a threat to kill the hostages": the noun says what it is to do
-        return any(
-            c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in tok.children
-        )
+        return any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in tok.children)
     if kind == "collective":  # "G7 foreign ministers discussed ...", "we discussed ...": among themselves
         subj, _ = subject(tok)
         return subj is not None and (
