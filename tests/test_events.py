@@ -2190,9 +2190,14 @@ def test_walking_off_the_job_is_a_strike_and_a_crowd_rallying_protests():
 
 
 def test_a_cyber_attack_is_coercion_by_cyber_means_not_an_armed_assault():
-    # FNC-1 train (the Sony hacking story); the manual's COERCE mode "cyber"
-    attack = triggered(events_of(fnc_train_sentence("refused to comment on the cyber attack")), "attack")
+    # the manual's COERCE mode "cyber" (FNC-1 train, the Sony hacking story)
+    attack = triggered(events_of("North Korean hackers launched a cyber attack on Sony Pictures."), "attack")
     assert attack.type == "COERCE" and attack.mode == "cyber"
+    hacked = events_of(fnc_train_sentence("North Korean officials hacked Sony Pictures"))
+    assert triggered(hacked, "hacked").mode == "cyber"
+    # "The North Korean have refused to comment on the cyber attack" says nothing of who made it
+    refused = events_of(fnc_train_sentence("refused to comment on the cyber attack"))
+    assert not [e for e in refused if e.trigger.text == "attack" and e.actor]
 
 
 def test_killing_told_by_its_euphemisms_and_suicide_bombers_blowing_themselves_up():
