@@ -51,7 +51,7 @@ from dossier.events.syntax import is_agentive, is_person_like, occurring, underg
 from dossier.events.triggers import Trigger, find_triggers
 from dossier.nlp import text_span
 from dossier.nlp.spans import doc_text
-from dossier.nlp.syntax import clause_verb, prep_objects, resolve_pronoun, sentence_of, subject
+from dossier.nlp.syntax import clause_verb, prep_objects, resolve_pronoun, sentence_of, subject, who_clause
 from dossier.nlp.table import TokenTable
 from dossier.nlp.words import RELATIVE_TIME_WORDS, SOURCE_PRONOUNS
 from dossier.schema import Attribution, Entity, Event, EventActor, Source
@@ -351,7 +351,9 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
             cur.dep_ in ("relcl", "acl")
             and cur.head.i not in by_token
             and not is_agentive(cur.head)
-            and not (cur.i == trig.head.i and _who_clause(cur))
+            # (a relative clause on someone, "the girls, who were kidnapped last Friday": what it tells
+            # was done by or to people, and is news as any act of theirs is)
+            and not (cur.i == trig.head.i and who_clause(cur))
             and not content
         ):
             # "... to a halt in a tunnel, where they stormed it": the story goes on in that place
@@ -361,12 +363,6 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
         if cur.i in by_token:
             return False
     return False
-
-
-def _who_clause(verb: Token) -> bool:
-    """A relative clause on someone, opened by "who" ("the girls, who were kidnapped last Friday"): what
-    it tells was done by or to people, and is news as any act of theirs is."""
-    return any(c.lower_ in ("who", "whom") and c.i < verb.i for c in verb.children)
 
 
 # Nouns for news told, whose "that" clause is what is told ("the announcement that Ukraine had agreed").

@@ -876,10 +876,12 @@ def _fits(word: str, subj: Token) -> bool:
 def _who_of(noun: Token) -> bool:
     """Whether a relative clause on ``noun`` opens on "who" ("Mehdiyev, who is Azerbaijani, said he ..."):
     a person, whatever the tagger made of the name."""
-    return any(
-        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
-        for c in noun.children
-    )
+    return any(c.dep_ == "relcl" and who_clause(c) for c in noun.children)
+
+
+def who_clause(verb: Token) -> bool:
+    """Does the clause of ``verb`` open on "who" or "whom" ("the girls, who were kidnapped last Friday")?"""
+    return any(g.lower_ in ("who", "whom") and g.i < verb.i for g in verb.children)
 
 
 # Conjunctions of an adverbial clause of time or cause, whose subject pronoun carries on the main clause's
