@@ -761,3 +761,18 @@ def test_a_national_body_of_a_named_leader_is_the_leader_s_country():
         if a.source and a.source.text.startswith("the current government")
     )
     assert (government.country, government.sector) == ("CIV", "GOV")
+
+
+def test_research_titles_are_academic_and_a_subject_of_study_is_no_country():
+    # VOA 6184244 (2019): "Robert Manning, a senior fellow at the Atlantic Council" was coded a government
+    # voice (from "Council"); a fellow, scholar or researcher speaks as an academic, as a professor does
+    assert code_phrase("Robert Manning, a senior fellow at the Atlantic Council").sector == "EDU"
+    assert code_phrase("a research fellow at the Heritage Foundation").sector == "EDU"
+    assert code_phrase("a scholar at the Brookings Institution").sector == "EDU"
+    # "fellow" before a noun is no title: fellow citizens are not academics
+    assert code_phrase("his fellow Americans") == ActorCode("USA")
+    assert code_phrase("fellow soldiers").sector != "EDU"
+    # VOA 8007739 (2025): "assistant professor in Modern Chinese Studies at Leiden University in the
+    # Netherlands" studies China; he was coded Chinese
+    creemers = "Rogier Creemers, assistant professor in Modern Chinese Studies at Leiden University in the Netherlands"
+    assert code_phrase(creemers) == ActorCode("NLD", "EDU", "assistant professor")

@@ -145,16 +145,21 @@ EXPERTISE_NOUNS = frozenset(
     | {"watcher", "watchers", "hand", "hands", "researcher", "researchers", "program", "programme", "desk"}
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+# A field of study, which a demonym before it names the subject of, as a country's name does.
+STUDY_NOUNS = frozenset({"studies"})
 
 
 def _topic(words: Sequence[Word], hit: Hit) -> bool:
     """Is the place ``hit`` names what someone studies or works on, not where they are from: a country's
-    name before a noun of expertise ("the Japan chair", "a Korea expert"), or the object of "on"
+    name before a noun of expertise ("the Japan chair", "a Korea expert"), a field of study named after a
+    country or its people ("Chinese Studies"), or the object of "on"
     ("Inter-Parliamentary Alliance on China", "focusing on Japanese foreign policy")?"""
     if hit.kind not in ("place", "city"):
         return False
     if hit.first > 0 and words[hit.first - 1].text.lower() in TOPIC_PREPOSITIONS:
         return True
+    if hit.last < len(words) and words[hit.last].text.lower() in STUDY_NOUNS:
+        return True  # "professor in Modern Chinese Studies", "a Korean Studies program"
     return (
         hit.place_kind == "name" and hit.last < len(words) and words[hit.last].text.lower() in EXPERTISE_NOUNS
     )

@@ -23,6 +23,10 @@ WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]{1,4}\.(?=\s+[A-Z])|\w+(?:-\w+
 CASED_TITLES = frozenset(
     {"major", "general", "captain", "justice", "chair", "speaker", "lieutenant", "house"}
 )
+# Titles that are also words set before a noun ("a senior fellow at", but "fellow citizens"): titles only
+# where the phrase ends, or a preposition, conjunction or relative pronoun follows.
+ATTRIBUTIVE_TITLES = frozenset({"fellow"})
+TITLE_FOLLOWERS = frozenset({"at", "with", "of", "for", "in", "on", "from", "and", "or", "who", "whose"})
 LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ß": "ss", "’": "'"})
 # Words before a leader's name that are no part of it ("Sheikh Tamim bin Hamad", "Sir Keir Starmer").
 HONORIFICS = frozenset(
@@ -144,6 +148,10 @@ def _hits_of(texts: tuple[str, ...]) -> tuple[Hit, ...]:
             if not key or not any(c.isalnum() for c in key):
                 continue
             hit = _lookup(key, chunk, at_end=i + size == n)
+            if hit is not None and hit.kind == "title" and key in ATTRIBUTIVE_TITLES and i + size < n:
+                after = words[i + size].text
+                if after[:1].isalpha() and after.lower() not in TITLE_FOLLOWERS:
+                    hit = None  # "fellow citizens", "his fellow Americans": a word before a noun
             if hit is not None:
                 found = Hit(i, i + size, hit.kind, hit.country, hit.sector, hit.name, hit.place_kind)
                 break
