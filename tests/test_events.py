@@ -3746,3 +3746,16 @@ def test_who_speaks_on_an_act_did_not_do_it():
     commented = events_of("Cambodian officials commented on Mech Dara's arrest by police.")
     arrest = one(commented, "COERCE")
     assert [a.text for a in arrest.actor] == ["police"]
+
+
+def test_the_act_a_threat_is_of_is_no_recipient_and_whoever_would_do_it_threatens():
+    # VOA 6180015 (2019): "... testing a Russian anti-aircraft weapon system, despite threats of Washington
+    # sanctions" gave "Washington sanctions" as the one threatened and no one threatening
+    record = voa_record("6180015")
+    threats = triggered(record.events, "threats")
+    assert [a.text for a in threats.actor] == ["Washington"] and codes(threats.actor) == {"USA"}
+    assert not [r for r in threats.recipient if "sanctions" in r.text]
+    against = one(events_of("The U.S. threat of sanctions against Turkey angered Ankara."), "THREATEN")
+    assert codes(against.actor) == {"USA"} and [r.text for r in against.recipient] == ["Turkey"]
+    invasion = one(events_of("Taiwan faces the threat of a Chinese invasion."), "THREATEN")
+    assert codes(invasion.actor) == {"CHN"} and not [r for r in invasion.recipient if "invasion" in r.text]

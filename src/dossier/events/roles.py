@@ -431,6 +431,15 @@ def _act_of(noun: Token, patient: bool) -> Token | None:
     return next((o for o in owners if o.pos_ != "PRON" and (is_agentive(o) or is_person_like(o))), None)
 
 
+def _threatened_act(noun: Token) -> Token | None:
+    """The act a threat noun is of ("threats of Washington sanctions", "the threat of a Chinese invasion"),
+    not someone threatened ("the threat of the militants" is theirs)."""
+    for act in prep_objects(noun, "of"):
+        if act.pos_ == "NOUN" and not act.ent_type_ and _act_noun(act.lemma_.lower()):
+            return act
+    return None
+
+
 def _measure(tok: Token) -> bool:
     """A restrictive measure ("sanctions", "a tariff", "the ban") or a cyber means ("a major cyberattack"),
     which someone uses and which acts on no one's behalf."""
@@ -755,6 +764,17 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
             actor_heads = between
     if not actor_heads:  # "the BLA claimed responsibility for the attack": the claimant is the attacker
         actor_heads = _claimant(tok)
+    threatened = _threatened_act(tok) if trig.sense.type == "THREATEN" else None
+    if threatened is not None and not actor_heads:  # "threats of Washington sanctions", "the threat of a
+        # Chinese invasion": whoever would do the act threatens it
+        actor_heads = _one_per_name(
+            [
+                c
+                for c in threatened.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and (c.ent_type_ in AGENT_LABELS or named_agent(c, entities))
+            ]
+        )
     exclude = {t.i for h in actor_heads for t in h.subtree} | {tok.i}
     preps = NOUN_RECIPIENT_PREPS
     if trig.sense.type == "SANCTION":  # "tariff hikes on Chinese EV imports to the U.S.": where they go
@@ -762,6 +782,9 @@ def _nominal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], 
     elif trig.sense.type == "SUPPORT":  # "support for Ukraine", "praise for the rescuers": whom it backs
         preps = (*preps, "for")
     start = prep_objects(tok, *preps)
+    if threatened is not None:  # the act is no participant; whom it would be done to is ("the threat of
+        # sanctions against Turkey")
+        start = [o for o in start if o.i != threatened.i] + prep_objects(threatened, *NOUN_RECIPIENT_PREPS)
     if not start and slot.dep_ == "dobj" and slot.head.lemma_.lower() in LIGHT_VERBS:
         # "launched a brazen assault on a military base": the parser hangs the target on the verb
         start = prep_objects(slot.head, "on", "upon", "against", "into")
