@@ -3759,3 +3759,14 @@ def test_the_act_a_threat_is_of_is_no_recipient_and_whoever_would_do_it_threaten
     assert codes(against.actor) == {"USA"} and [r.text for r in against.recipient] == ["Turkey"]
     invasion = one(events_of("Taiwan faces the threat of a Chinese invasion."), "THREATEN")
     assert codes(invasion.actor) == {"CHN"} and not [r for r in invasion.recipient if "invasion" in r.text]
+
+
+def test_endangering_a_state_of_things_is_no_threat_made():
+    # VOA 8010418 (2025): the senators' letter says Dodik has been "undermining the constitution and
+    # threatening the territorial integrity of the country": a danger, not a threat made to anyone (it was
+    # THREATEN, and by Rubio, the letter's addressee)
+    record = voa_record("8010418")
+    assert not [e for e in record.events if e.trigger.text == "threatening"]
+    assert not [e for e in events_of("China's actions threaten regional stability.") if e.type == "THREATEN"]
+    made = one(events_of("The militants threatened the security forces."), "THREATEN")
+    assert [r.text for r in made.recipient] == ["the security forces"]

@@ -284,6 +284,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ["problem", "trouble", "criticism", "ridicule", "scrutiny", "disaster", "risk", "danger", "backlash"]
         + ["comparison", "question", "speculation", "retaliation", "attack", "condemnation", "controversy"]
     ),
+    # states of things an act or a trend puts at risk ("threatening the territorial integrity of the
+    # country", "threatens regional stability"): endangering them is no threat made to anyone
+    "endangered": frozenset(
+        ["integrity", "security", "stability", "peace", "sovereignty", "existence", "future", "livelihood"]
+        + ["safety", "democracy", "unity", "independence", "health", "economy", "environment", "survival"]
+        + ["order", "progress", "freedom", "balance", "status", "well-being", "wellbeing", "prosperity"]
+    ),
     # those whose gathering is a meeting of states or bodies
     "officials": frozenset(
         ["diplomat", "minister", "leader", "envoy", "official", "delegate", "delegation", "representative"]
@@ -808,7 +815,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "threaten": (
         _s("THREATEN", cond="xcomp"),
         _s("THREATEN", cond="prep:with"),
-        _s("THREATEN", cond="agent"),
+        _s("THREATEN", cond="agent&nothead:endangered"),
         _s("THREATEN", cond="subj:statements"),  # "The statement threatened sanctions": its issuer's threat
     ),
     "threat": (_s("THREATEN", cond="mod:any"), _s("THREATEN", cond="inf")),

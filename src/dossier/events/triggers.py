@@ -385,6 +385,9 @@ def _holds(tok: Token, cond: str) -> bool:
         )
     if kind == "notobj":  # "visit the nearest health care facility": no object of this class
         return not any(o.lemma_.lower() in WORD_CLASSES[arg] for o in _objects(tok))
+    if kind == "nothead":  # "threatening the territorial integrity": the object's head is not of this
+        # class (its modifiers may be: "threatened the security forces")
+        return not any(o.lemma_.lower() in WORD_CLASSES[arg] for o in children(tok, "dobj", "nsubjpass"))
     if kind == "obj":
         objs = _objects(tok)
         if arg in ("material", "funds") and any(o.ent_type_ == "MONEY" for o in objs):
