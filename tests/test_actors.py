@@ -776,3 +776,17 @@ def test_research_titles_are_academic_and_a_subject_of_study_is_no_country():
     # Netherlands" studies China; he was coded Chinese
     creemers = "Rogier Creemers, assistant professor in Modern Chinese Studies at Leiden University in the Netherlands"
     assert code_phrase(creemers) == ActorCode("NLD", "EDU", "assistant professor")
+
+
+def test_a_town_or_region_the_tagger_took_for_a_person_or_cut_in_two_is_one_place():
+    # VOA 8010418 (2025): "telling journalists in the regional capital, Banja Luka" and "Bosnia's
+    # Serb-controlled Republika Srpska" were people; "Bosnia and Herzegovina" was cut into "Bosnia and" and
+    # "Herzegovina", the second a place of no country
+    record = voa_record("8010418")
+    places = {e.text: (e.label, e.country) for e in record.entities}
+    assert places["Banja Luka"] == ("GPE", "BIH")
+    assert places["Republika Srpska"] == ("GPE", "BIH")
+    assert "Bosnia and" not in places
+    bosnia = next(e for e in record.entities if e.text == "Bosnia")
+    said = [record.text[s:e] for s, e in bosnia.spans]
+    assert said.count("Bosnia and Herzegovina") >= 4

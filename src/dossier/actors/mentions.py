@@ -23,6 +23,7 @@ from dossier.nlp.words import PERSON_NOUNS, person_word
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMESAKE_LABELS = frozenset({"LOC", "FAC"})  # labels a person's name named elsewhere may be given
 TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", ".", ",", '"', "-", "--"})
 
 
@@ -79,7 +80,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_unlabelled(doc, taken))
     found.sort(key=lambda m: m.start)
     found = _join_particle_names(doc, found)
+    found = _join_split_places(doc, found)
     _relabel_towns(doc, found)
+    _relabel_namesakes(found)
     for mention in found:
         mention.key = _key(mention)
     return found
@@ -110,6 +113,34 @@ def _join_particle_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 skip_until = end
         out.append(mention)
     return out
+
+
+def _join_split_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A known place the tagger cut in two ("Republika" and "Srpska", "Bosnia and" and "Herzegovina") is one
+    mention: two mentions side by side whose words together name a place of the tables."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.end == mention.start and before.label == mention.label == "GPE":
+            text = doc[before.start : mention.end].text
+            if tables()["places"].get(norm(text)):
+                out[-1] = Mention(before.start, mention.end, "GPE", text)
+                continue
+        out.append(mention)
+    return out
+
+
+def _relabel_namesakes(mentions: list[Mention]) -> None:
+    """A full name the tagger labels a person in one place is that person wherever the same words stand
+    ("Milorad Dodik" a facility in one sentence of a story that names him a person in six), where the other
+    label is a place's or a thing's, not a known place's (a name labelled a body somewhere may be one: "IS
+    Sahel")."""
+    t = tables()
+    people = {norm(m.text) for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    for mention in mentions:
+        key = norm(mention.text)
+        if mention.label in NAMESAKE_LABELS and key in people and key not in t["places"]:
+            mention.label = "PERSON"
 
 
 def _titled_person(span: Span) -> bool:
@@ -159,7 +190,8 @@ def _plain_name(text: str) -> bool:
 
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
     """A lone "person" that is a known town and the object of a verb or preposition ("shelled Kharkiv")
-    is the town, unless someone in the article bears that name; an "organisation" that is a known town
+    is the town, unless someone in the article bears that name, and so is a "person" of more words that is
+    a known town where a place stands ("in the regional capital, Banja Luka"); an "organisation" that is a known town
     after a preposition of place ("in Erbil") is the town, unless it is a known organisation."""
     surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
     for mention in mentions:
@@ -174,10 +206,28 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS:
                 mention.label = "GPE"
             continue
-        if mention.label != "PERSON" or mention.end - mention.start != 1 or mention.text in surnames:
+        if mention.label != "PERSON":
             continue
-        if doc[mention.start].dep_ in ("pobj", "dobj"):
+        if mention.end - mention.start == 1:
+            if mention.text not in surnames and doc[mention.start].dep_ in ("pobj", "dobj"):
+                mention.label = "GPE"
+            continue
+        # "in the regional capital, Banja Luka", "fighting near Tal Afar": a town's name of more words where
+        # a place stands, which no one else in the article bears in part
+        others = {w for m in mentions if m.label == "PERSON" and norm(m.text) != key for w in m.text.split()}
+        if not others & set(mention.text.split()) and _where_a_place_stands(head):
             mention.label = "GPE"
+
+
+# Nouns a town's name is set beside as what it is ("the regional capital, Banja Luka").
+TOWN_NOUNS = frozenset({"capital", "city", "town", "village", "port", "hub", "stronghold", "enclave"})
+
+
+def _where_a_place_stands(head: Token) -> bool:
+    """Is ``head`` the object of a preposition of place ("in", "near") or set beside a noun of a town?"""
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    return head.dep_ == "appos" and head.head.lemma_.lower() in TOWN_NOUNS
 
 
 def _trim(ent: Span) -> tuple[int, int]:
