@@ -3770,3 +3770,18 @@ def test_endangering_a_state_of_things_is_no_threat_made():
     assert not [e for e in events_of("China's actions threaten regional stability.") if e.type == "THREATEN"]
     made = one(events_of("The militants threatened the security forces."), "THREATEN")
     assert [r.text for r in made.recipient] == ["the security forces"]
+
+
+def test_a_pronoun_in_a_quotation_stands_for_whom_the_quotation_names_before_its_frame():
+    # VOA 8010418 (2025): '"We are deeply concerned about the recent actions of Milorad Dodik, ...," they
+    # wrote in a letter to Rubio. "For years, he has engaged in secessionist activity, ..."': "he" was
+    # Rubio, the letter's addressee, named last
+    text = (
+        '"We are deeply concerned about the recent actions of Vladimir Putin," the senators wrote in a letter'
+        ' to Marco Rubio. "For years, he has attacked Ukraine."'
+    )
+    attacked = triggered(events_of(text), "attacked")
+    assert [a.text for a in attacked.actor] == ["Vladimir Putin"]
+    # a name only in the frame is still whom the pronoun stands for when the quotation names no one
+    met = '"The talks went well," Blinken said after meeting Wang Yi. "He was constructive and he praised the deal."'
+    assert [a.text for a in triggered(events_of(met), "praised").actor] == ["Wang Yi"]

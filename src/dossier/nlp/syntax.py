@@ -613,6 +613,8 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
+    quoted = _in_quotation(tok)
+    framed = None  # a name in the words around a quotation before, for a pronoun inside one
     for i in range(tok.i - 1, floor - 1, -1):
         if i < own and earlier is not None and earlier.i >= own:
             break  # "After weeks of denying it was planning to repatriate the Uyghurs it had held ...": the
@@ -628,6 +630,12 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
             and not _speaker_of_quote(entity_head(cand), tok)
             and entity_head(cand) != own_subject
         ):
+            if quoted and i < own and _frames_quotation(entity_head(cand)):
+                # '"We are deeply concerned about the recent actions of Milorad Dodik ...," they wrote in a
+                # letter to Rubio. "For years, he has engaged in ...': whom the quotation talks of, before
+                # whom its frame names
+                framed = framed or entity_head(cand)
+                continue
             if plural and subject_pronoun and not _subject_like(entity_head(cand)):
                 # "The militants then asked passengers of Punjabi and Saraiki ethnicity to come forward ...
                 # Then they picked out police officers": a subject "they" is a subject named before it,
@@ -662,6 +670,8 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
             earlier = cand
     if fallback is not None:
         return fallback
+    if framed is not None and earlier is None:
+        return framed
     if earlier is None and same_person and tok.dep_ in ("nsubj", "nsubjpass"):
         earlier = _earlier_subject(tok, floor, same_person, wanted)
         if earlier is not None and earlier.pos_ != "PRON":
@@ -772,6 +782,28 @@ def _speaker_of_quote(cand: Token, tok: Token) -> bool:
         return False
     opened = sum(1 for t in tok.doc[sentence_start(tok) : tok.i] if t.is_quote)
     return opened % 2 == 1 and any(t.is_quote for t in tok.doc[cand.i + 1 : tok.i])  # inside a quotation
+
+
+def _quote_marks_before(tok: Token) -> int:
+    """How many quotation marks stand between the start of ``tok``'s sentence and ``tok``."""
+    return sum(1 for t in tok.doc[sentence_start(tok) : tok.i] if t.is_quote)
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Is ``tok`` inside a quotation opened in its own sentence?"""
+    return _quote_marks_before(tok) % 2 == 1
+
+
+def _frames_quotation(cand: Token) -> bool:
+    """Is ``cand`` in the words around a quotation ('..., they wrote in a letter to Rubio'), not inside it:
+    outside quotation marks in a sentence that holds some?"""
+    if _quote_marks_before(cand) % 2 == 1:
+        return False
+    start = sentence_start(cand)
+    end = start
+    while end < len(cand.doc) and (end == start or not cand.doc[end].is_sent_start):
+        end += 1
+    return any(t.is_quote for t in cand.doc[start:end])
 
 
 def _whereabouts(head: Token) -> bool:
