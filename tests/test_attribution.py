@@ -1333,10 +1333,28 @@ def test_a_name_the_tagger_missed_with_a_title_is_a_person_not_the_body_of_the_t
     # and lecturers are titles
     record = voa_record("6181504")
     oh = next(a.source for a in record.attributions if a.source and a.source.text.startswith("Oh Ei Sun"))
-    assert (oh.kind, oh.role, oh.country, oh.entity) == ("person", "fellow", "SGP", None)
+    assert (oh.kind, oh.role, oh.country, oh.entity) == ("person", "senior fellow", "SGP", None)
     pifer = next(
         a.source for a in voa_record("8008456").attributions if a.source and "Pifer" in a.source.text
     )
-    assert pifer.role == "fellow"
+    assert pifer.role == "senior fellow"
     researchers = next(a.source for a in voa_record("8010779").attributions if a.source.text == "Researchers")
     assert researchers.kind == "anonymous"
+
+
+def test_a_quote_whose_closing_mark_was_left_out_ends_with_its_sentence():
+    # VOA 6181235 (2019): 'Pak Jong Chon said, "The use of armed force is not the privilege of the U.S.
+    # only . While tensions are expected ...' has no closing mark; every straight quote after it was read
+    # inside out, and '"Unless ... denuclearization," said Samore.', 'Ken Gause, ..., said, "..."' and the
+    # State Department spokesperson who "told VOA's Korean Service" were no attributions
+    record = voa_record("6181235")
+    sources = {a.source.text for a in record.attributions if a.source is not None}
+    assert "Samore" in sources and any(s.startswith("Ken Gause") for s in sources)
+    assert "a State Department spokesperson" in sources
+    pak = next(a for a in record.attributions if a.source is not None and "Pak Jong Chon" in a.source.text)
+    assert pak.content.text.endswith("the privilege of the U.S. only .")
+    # a spaced closing mark still closes: 'another " very important test " North Korea said'
+    text = (
+        'The test comes after another " very important test " North Korea said it carried out. "It is good."'
+    )
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["very important test", "It is good."]

@@ -52,6 +52,22 @@ def _misplaced_curly(text: str, i: int, mark: str, inside: bool) -> bool:
     return not inside and (before.isspace() or before in "\u202a\u202c") and after.isalnum()
 
 
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _lost_close(text: str, start: int, i: int) -> int | None:
+    """Where an open straight-quoted passage from ``start`` ends when the mark at ``i`` opens a quote of its
+    own (a space before it, a word right after it) and a sentence ended in between ('... said, "The use of
+    armed force is not the privilege of the U.S. only . While tensions are expected ..., experts said ...
+    "Unless the U.S. ...'): the end of that first sentence; None when the mark may close the passage."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not before.isspace() or not after.isalnum():
+        return None
+    end = SENTENCE_END.search(text, start, i)
+    return end.start() + 1 if end is not None else None
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -103,6 +119,15 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if _is_single(mark):
             continue  # nested single quotes stay inside the double-quoted passage
+        if mark in TOGGLES and open_mark in TOGGLES:
+            cut = _lost_close(text, open_at + open_len, i)
+            if cut is not None:  # a quote whose closing mark the writer left out, and this mark opens the
+                # next: the first closes where its first sentence does
+                s, e = _trimmed(text, open_at + open_len, cut)
+                if e > s:
+                    quotes.append(Quote(s, e, open_at, cut, closed=False))
+                open_at, open_mark, open_len = i, mark, len(mark)
+                continue
         if mark in CLOSERS or mark in TOGGLES:
             s, e = _trimmed(text, open_at + open_len, i)
             if e > s:
