@@ -1358,3 +1358,17 @@ def test_a_quote_whose_closing_mark_was_left_out_ends_with_its_sentence():
         'The test comes after another " very important test " North Korea said it carried out. "It is good."'
     )
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["very important test", "It is good."]
+
+
+def test_a_title_the_parser_made_a_subject_of_its_own_stays_with_the_name():
+    # VOA 6181235 (2019): "In response, North Korea's army chief of staff Pak Jong Chon said, ..." has two
+    # subjects in the parse ("chief" and "Chon"): the source was "Pak Jong Chon", of no country
+    record = voa_record("6181235")
+    pak = next(
+        a.source for a in record.attributions if a.source is not None and "Pak Jong Chon" in a.source.text
+    )
+    assert pak.text == "North Korea's army chief of staff Pak Jong Chon" and pak.country == "PRK"
+    # not over a dash or a dateline: 'WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan said ...'
+    text = "WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan said they would meet on Thursday."
+    (said,) = [a for a in dossier.extract(text).attributions if a.cue.text == "said"]
+    assert said.source.text == "Donald Trump and House Speaker Paul Ryan"

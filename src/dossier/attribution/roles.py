@@ -487,6 +487,7 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
     ]
     toks = subtree_tokens(src, exclude)
+    toks = _split_title(src) + toks
     first = min((t.i for t in toks), default=src.i)
     last = max((t.i for t in toks), default=src.i)
     breaks = [
@@ -504,6 +505,22 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         if after < len(src.doc) and src.doc[after].text == "," and after not in cue_ids:
             toks.append(src.doc[after])
     return toks
+
+
+def _split_title(src: Token) -> list[Token]:
+    """The words of a title the parser made a subject of its own right before the name ("North Korea's army
+    chief of staff Pak Jong Chon said": two subjects, "chief" and "Chon"): one phrase with the name."""
+    if src.dep_ != "nsubj" or not (src.pos_ == "PROPN" or src.ent_type_):
+        return []  # (a name, not "Anita Powell's video report Members of opposition parties ... say")
+    start = src.left_edge.i
+    for other in src.head.children:
+        if other.dep_ == "nsubj" and other.i != src.i and other.right_edge.i + 1 == start:
+            words = list(src.doc[other.left_edge.i : start])
+            if other.pos_ in ("NOUN", "PROPN") and not any(
+                t.is_punct or "\n" in t.text_with_ws for t in words
+            ):
+                return words  # (not a dateline or an aside set off by dashes)
+    return []
 
 
 def _closing_quote(tok: Token) -> bool:
