@@ -790,3 +790,22 @@ def test_a_town_or_region_the_tagger_took_for_a_person_or_cut_in_two_is_one_plac
     bosnia = next(e for e in record.entities if e.text == "Bosnia")
     said = [record.text[s:e] for s, e in bosnia.spans]
     assert said.count("Bosnia and Herzegovina") >= 4
+
+
+def test_a_body_and_a_head_take_the_sector_of_what_their_of_phrase_names():
+    # VOA 8010588 (2025): "Siyoka Simasiku, director at the conservation coalition, Ngamiland Council of
+    # Non-Governmental Organisations" was a government voice (from "Council")
+    simasiku = code_phrase(
+        "Siyoka Simasiku, director at the conservation coalition, Ngamiland Council of Non-Governmental"
+        " Organisations"
+    )
+    assert (simasiku.country, simasiku.sector) == ("NGO", "SOC")
+    # VOA 6205512 and 7742331: a president of a farmers' association or of a company is no government's
+    assert (
+        code_phrase("the president of Cameroon's Interprofessional Association of Poultry Farmers").sector
+        == "AGR"
+    )
+    assert code_phrase("Daniel Cheng, president of Wan Guo Jin Liang Company").sector == "BUS"
+    assert code_phrase("leaders of the rebel group").sector == "REB"
+    # armed forces stay armed whatever body they serve
+    assert code_phrase("forces of the United Nations peacekeeping mission").sector == "MIL"

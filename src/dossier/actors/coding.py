@@ -22,6 +22,9 @@ STOP_WORDS = frozenset(
 # Heads that take their sector from a modifier when there is one ("intelligence officials" -> SPY).
 WEAK_HEADS = frozenset({"officials", "official", "officers", "forces", "force", "authorities", "leadership"})
 WEAK_HEADS = WEAK_HEADS | {"council", "delegation", "members", "personnel", "leaders", "sources", "source"}
+# Weak heads whose "of ..." names whom they gather or speak for, and so their sector ("the Council of
+# Non-Governmental Organisations", "leaders of the rebel group"); not armed ones ("forces of the U.N. mission").
+GATHERINGS = frozenset({"council", "members", "leaders", "leadership", "delegation", "officials", "official"})
 # Titles of whoever heads any organisation: GOV unless the organisation says otherwise ("union president").
 ORG_HEAD_TITLES = frozenset(
     {"president", "vice president", "secretary", "secretary-general", "executive director"}
@@ -201,7 +204,8 @@ def code_words(
     entity_hits = [e for e in entity_hits if not _relation_anchor(words, e)]
     segments = _segments(words, hits)
     code = ActorCode()
-    soft = False  # the core's sector comes from a title like "president" that an "of ..." may overrule
+    soft = False  # the sector so far comes from a title like "president" or a body noun like "council" that
+    # an "of ..." after it may overrule
     for number, (first, last) in enumerate(segments):
         part = [h for h in hits if h.first >= first and h.last <= last]
         appositive = number == 0 or words[first].text == ","
@@ -214,8 +218,8 @@ def code_words(
             )
             if named or context_country:
                 found = replace(found, country=named or context_country)
-        if number == 0:
-            soft = found_soft
+        if number == 0 or (code.sector is None and found.sector is not None):
+            soft = found_soft  # (the segment that first gives a sector: "director at ..., Ngamiland Council")
         elif soft and words[first].text.lower() == "of":
             if found.sector and any(h.kind in ("org", "body", "noun") for h in part):
                 code, soft = replace(code, sector=found.sector), False
@@ -315,7 +319,16 @@ def _code_segment(
     sector, head = _sector(words, hits, first, last)
     role = _role(words, head, first) if core and head is not None and head.kind == "title" else None
     soft = (
-        head is not None and head.kind == "title" and head.name in ORG_HEAD_TITLES and sector == head.sector
+        head is not None
+        and sector == head.sector
+        and (
+            (head.kind == "title" and head.name in ORG_HEAD_TITLES)
+            # a body noun whose "of ..." says who it gathers ("Council of Non-Governmental Organisations")
+            or (
+                head.kind == "noun"
+                and norm(" ".join(w.text for w in words[head.first : head.last])) in GATHERINGS
+            )
+        )
     )
     return ActorCode(country=country, sector=sector, role=role), soft
 
