@@ -3785,3 +3785,16 @@ def test_a_pronoun_in_a_quotation_stands_for_whom_the_quotation_names_before_its
     # a name only in the frame is still whom the pronoun stands for when the quotation names no one
     met = '"The talks went well," Blinken said after meeting Wang Yi. "He was constructive and he praised the deal."'
     assert [a.text for a in triggered(events_of(met), "praised").actor] == ["Wang Yi"]
+
+
+def test_what_an_event_is_related_to_does_not_date_it():
+    # VOA 8008998 (2025): "The arrest is related to his interviews with war veteran and politician Blessed
+    # Geza in November and January" dated the arrest (of Feb. 24) November 2024: the interviews' month,
+    # which the parser hung on "related"
+    record = voa_record("8008998")
+    at = record.text.index("The arrest is related")
+    arrest = next(
+        e for e in record.events if e.trigger.text == "arrest" and e.sentence[0] <= at < e.sentence[1]
+    )
+    assert arrest.date is None and arrest.period is None
+    assert not [a for a in arrest.attachments if a.kind == "time"]

@@ -17,6 +17,7 @@ from dossier.enrich.dates import SMALL_NUMBERS, YEAR, DateMention, find_dates, p
 from dossier.enrich.places import PlaceMention, find_place_mentions
 from dossier.enrich.quantities import find_quantities
 from dossier.enrich.size import SizeMention, find_sizes
+from dossier.events.attachments import related_to
 from dossier.events.lexicon import LIGHT_VERBS, TRIGGERS
 from dossier.events.roles import VERBAL_ACTS, actor_code
 from dossier.nlp.spans import doc_text
@@ -682,6 +683,9 @@ def dates_event(mention: DateMention, trigger: Token) -> bool:
         # ..., a day after an attack": another time
     if token.dep_ == "pobj":
         token = token.head
+    if related_to(trigger) and trigger.head in (token, token.head):
+        return False  # "The arrest is related to his interviews with ... Geza in November": the interviews'
+        # month, which the parser hung on the verb
     if _in_purpose(token, trigger) and len(mention.value or "") >= len("YYYY-MM"):
         return True  # "launched strikes in neighboring countries to crush the rebels Thursday", "used its
         # veto to shut down the panel in April": the purpose's day or month is the act's

@@ -127,6 +127,9 @@ def find_attachments(tok: Token) -> list[Attachment]:
     cur = tok
     # a nominal trigger or a complement takes the place and time of the clause it sits in
     for _ in range(3):
+        if related_to(cur):
+            break  # "The arrest is related to his interviews with ... Geza in November": the interviews'
+            # month, which the parser hung on the verb
         if cur.head.i == cur.i or cur.dep_ not in (
             "dobj",
             "pobj",
@@ -147,3 +150,21 @@ def find_attachments(tok: Token) -> list[Attachment]:
     for att in found:
         unique.setdefault((att.kind, tuple(map(tuple, att.spans))), att)
     return list(unique.values())
+
+
+# Verbs that tie an event to something else ("the arrest is related to his interviews"): in the present
+# tense they tell no time or place of the event's own.
+RELATING_VERBS = frozenset({"relate", "link", "tie", "connect", "stem"})
+
+
+def related_to(noun: Token) -> bool:
+    """Is ``noun`` (an event noun) the subject of a relating verb in the present tense ("The arrest is
+    related to", "the charges stem from")?"""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in RELATING_VERBS:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
