@@ -510,8 +510,9 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
 def _split_title(src: Token) -> list[Token]:
     """The words of a title the parser made a subject of its own right before the name ("North Korea's army
     chief of staff Pak Jong Chon said": two subjects, "chief" and "Chon"): one phrase with the name."""
-    if src.dep_ != "nsubj" or not (src.pos_ == "PROPN" or src.ent_type_):
-        return []  # (a name, not "Anita Powell's video report Members of opposition parties ... say")
+    if src.dep_ != "nsubj" or src.ent_type_ != "PERSON":
+        return []  # (a person's name: not "Anita Powell's video report Members of opposition parties ...
+        # say", nor an outlet relaying, whose short name names it: "The state news agency APP quoted ...")
     start = src.left_edge.i
     for other in src.head.children:
         if other.dep_ == "nsubj" and other.i != src.i and other.right_edge.i + 1 == start:
