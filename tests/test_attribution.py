@@ -8,7 +8,7 @@ import dossier
 from conftest import fnc_train_sentence, polnear_train, polnear_train_sentence, voa_record
 from dossier.actors import extract_entities
 from dossier.attribution import extract_attributions
-from dossier.attribution.quotes import find_quotes
+from dossier.nlp.quotes import find_quotes
 
 
 def train_paragraph(id_prefix: str, fragment: str) -> str:

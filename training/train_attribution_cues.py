@@ -25,8 +25,8 @@ from attribution_corpus import load_split  # noqa: E402
 
 from dossier.attribution.features import cue_features, is_candidate  # noqa: E402
 from dossier.attribution.model import MODEL_PATH  # noqa: E402
-from dossier.attribution.quotes import find_quotes  # noqa: E402
 from dossier.attribution.roles import extension_keys, neighbour  # noqa: E402
+from dossier.nlp.quotes import find_quotes  # noqa: E402
 
 
 def cue_heads(doc, attributions) -> set[int]:

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 
 from dossier.attribution.features import candidate_at, features_at, is_quote_mark, quote_marks
 from dossier.attribution.model import cue_probability, load_cue_model
-from dossier.attribution.quotes import Quote, find_quotes
 from dossier.attribution.roles import (
     according_base,
     content_tokens,
@@ -24,6 +23,7 @@ from dossier.attribution.roles import (
 )
 from dossier.attribution.stance import ANSWERING, no_comment
 from dossier.nlp import token_spans
+from dossier.nlp.quotes import Quote, find_quotes
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, asks_anonymity, sentence_start
 from dossier.nlp.table import TokenTable
