@@ -1372,3 +1372,22 @@ def test_a_title_the_parser_made_a_subject_of_its_own_stays_with_the_name():
     text = "WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan said they would meet on Thursday."
     (said,) = [a for a in dossier.extract(text).attributions if a.cue.text == "said"]
     assert said.source.text == "Donald Trump and House Speaker Paul Ryan"
+
+
+def test_who_says_a_quotation_is_named_outside_the_quotations_before_it():
+    # VOA 8009771 (2025): '"... Allowing Western companies back into Russia doesn't necessarily change
+    # President Putin's hostility ... President Putin remains antagonistic ... “Part of that alternative
+    # includes China,” he added': a quote run over a lost paragraph break and opened again; "he" was Putin,
+    # named inside it, not Charles Hecker, who says it
+    record = voa_record("8009771")
+    at = record.text.index("he added")
+    added = next(a for a in record.attributions if a.source is not None and a.source.spans[0][0] == at)
+    assert record.entities[added.source.entity].text == "Charles Hecker"
+    opened = record.text.index("Allowing Western companies")
+    assert any(q.start == opened for q in find_quotes(record.text))
+    # VOA 6206085: '... under President Joe Biden. "I think ...," he said. He said ...': the speaker is
+    # Countryman, the subject before, not the president named in a phrase (nor Berisha, inside the quote)
+    record = voa_record("6206085")
+    at = record.text.index("He said the news did not surprise him")
+    said = next(a for a in record.attributions if a.source is not None and a.source.spans[0][0] == at)
+    assert record.entities[said.source.entity].text == "Thomas Countryman"

@@ -1,4 +1,7 @@
-"""Find quoted passages: straight and curly double quotes, single quotes and the wire style ''like this''."""
+"""Find quoted passages: straight and curly double quotes, single quotes and the wire style ''like this''.
+
+Shared by the attribution stage (what is quoted) and the pronoun resolver of ``nlp.syntax`` (who speaks).
+"""
 
 from __future__ import annotations
 
@@ -134,7 +137,13 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(s, e, open_at, i + len(mark)))
             open_at = None
         elif mark in OPENERS:
-            open_at, open_mark, open_len = i, mark, len(mark)  # an unbalanced opener: restart here
+            # an opener inside an open quote: the quote ran on over a paragraph break, after which the
+            # writer opens it again (the newline lost: '... towards the West. President Putin ... the
+            # West. “Part of that alternative includes China,” he added'); the passage so far is quoted
+            s, e = _trimmed(text, open_at + open_len, i)
+            if e > s:
+                quotes.append(Quote(s, e, open_at, i, closed=False))
+            open_at, open_mark, open_len = i, mark, len(mark)
     if open_at is not None:
         end = text.find("\n", open_at)
         end = len(text) if end < 0 else end

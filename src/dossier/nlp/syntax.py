@@ -3,8 +3,12 @@ pronoun resolution, coordination and entity spans."""
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
+from dossier.nlp.quotes import find_quotes
+from dossier.nlp.spans import doc_text
 from dossier.nlp.words import (
     ADDRESS_VERBS,
     AGENT_LABELS,
@@ -614,6 +618,9 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
     quoted = _in_quotation(tok)
+    # who says a quotation is named outside the quotations before it ('"... an alternative to the West.
+    # Part of that alternative includes China," he added': not Putin, named inside)
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING_VERBS and not quoted_at(tok)
     framed = None  # a name in the words around a quotation before, for a pronoun inside one
     for i in range(tok.i - 1, floor - 1, -1):
         if i < own and earlier is not None and earlier.i >= own:
@@ -621,6 +628,8 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
             # sentence's own earlier "it", before any name of the sentence before
         cand = doc[i]
         if partners and {cand.lower_, entity_head(cand).lower_} & partners:
+            continue
+        if speaking and quoted_at(cand):
             continue
         if (
             cand.ent_type_ in wanted
@@ -642,11 +651,19 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
                 # where the stretch has one, before a name inside an object
                 fallback = fallback or entity_head(cand)
                 continue
+            if speaking and entity_head(cand).dep_ == "pobj":
+                # '... under President Joe Biden. "I think ...," he said': a speaker is whom the sentences
+                # before named outside a prepositional phrase ("Countryman sees the move ..."), where they do
+                fallback = fallback or entity_head(cand)
+                continue
             return entity_head(cand)
         if tok.lower_ in ONE_PERSON and _unlabelled_speaker(cand):
             return cand  # "Pedersen said Friday that ... He called for ...", the tagger naming no one
         named = _person_mention(cand) if tok.lower_ in ONE_PERSON and cand.ent_type_ != "PERSON" else None
         if named is not None and not _speaker_of_quote(named, tok):
+            if speaking and named.dep_ == "pobj":
+                fallback = fallback or named
+                continue
             return named  # "Trump said that he was inclined to ...": a person the tagger took for a body
         if tok.lower_ in ONE_PERSON and cand.lower_ in ("who", "whom") and cand.tag_ in ("WP", "WDT"):
             found = antecedent(cand)  # "Maimane, who headed the party until he resigned": the one "who" is
@@ -673,7 +690,7 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
     if framed is not None and earlier is None:
         return framed
     if earlier is None and same_person and tok.dep_ in ("nsubj", "nsubjpass"):
-        earlier = _earlier_subject(tok, floor, same_person, wanted)
+        earlier = _earlier_subject(tok, floor, same_person, wanted, speaking)
         if earlier is not None and earlier.pos_ != "PRON":
             return earlier
     if earlier is not None and depth < CHAIN_DEPTH:
@@ -782,6 +799,20 @@ def _speaker_of_quote(cand: Token, tok: Token) -> bool:
         return False
     opened = sum(1 for t in tok.doc[sentence_start(tok) : tok.i] if t.is_quote)
     return opened % 2 == 1 and any(t.is_quote for t in tok.doc[cand.i + 1 : tok.i])  # inside a quotation
+
+
+_QUOTED = "dossier_quoted"  # Doc.user_data key: the (start, end) character spans of the quoted passages
+
+
+def quoted_at(tok: Token) -> bool:
+    """Is ``tok`` inside a quoted passage of its document (``nlp.quotes.find_quotes``, found once a doc)?"""
+    doc = tok.doc
+    spans = doc.user_data.get(_QUOTED)
+    if spans is None:
+        spans = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
+        doc.user_data[_QUOTED] = spans
+    at = bisect.bisect_right(spans, (tok.idx, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= tok.idx < spans[at][1]
 
 
 def _quote_marks_before(tok: Token) -> int:
@@ -950,11 +981,11 @@ def _owner_subject(tok: Token) -> Token | None:
 
 
 def _earlier_subject(
-    tok: Token, floor: int, same_person: frozenset[str], wanted: tuple[str, ...]
+    tok: Token, floor: int, same_person: frozenset[str], wanted: tuple[str, ...], speaking: bool = False
 ) -> Token | None:
     """Further back than two sentences (a quote of several between), the latest subject that a subject
     pronoun continues: one of ``wanted``'s kind of names, or a pronoun of the same person, within
-    ``SUBJECT_SENTENCES`` sentences."""
+    ``SUBJECT_SENTENCES`` sentences (for a speaker, ``speaking``, outside quotations)."""
     doc = tok.doc
     for _ in range(SUBJECT_SENTENCES):
         if floor <= 0:
@@ -962,7 +993,7 @@ def _earlier_subject(
         start = sentence_start(doc[floor - 1])
         for i in range(floor - 1, start - 1, -1):
             cand = doc[i]
-            if cand.dep_ not in ("nsubj", "nsubjpass"):
+            if cand.dep_ not in ("nsubj", "nsubjpass") or (speaking and quoted_at(cand)):
                 continue
             if cand.ent_type_ in wanted:
                 return entity_head(cand)
