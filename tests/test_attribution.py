@@ -1391,3 +1391,18 @@ def test_who_says_a_quotation_is_named_outside_the_quotations_before_it():
     at = record.text.index("He said the news did not surprise him")
     said = next(a for a in record.attributions if a.source is not None and a.source.spans[0][0] == at)
     assert record.entities[said.source.entity].text == "Thomas Countryman"
+
+
+def test_an_allegation_or_a_condemnation_is_asserted():
+    # VOA 8009314 and others (2025): "Islamabad has blamed several recent attacks on militants present on
+    # Afghan soil", "The three military-led nations accused the regional body of failing to protect its
+    # members": what a source alleges it asserts (the stance was "other", as for a cue of no known kind)
+    record = voa_record("8009314")
+    blamed = next(a for a in record.attributions if a.cue.text == "has blamed")
+    assert blamed.stance == "assert"
+    text = (
+        "The three military-led nations accused the regional body of failing to protect its members. The "
+        "United States strongly condemned Thailand for sending Uyghurs back to China."
+    )
+    stances = {a.cue.text: a.stance for a in dossier.extract(text).attributions}
+    assert stances.get("accused") == "assert" and stances.get("strongly condemned") == "assert"

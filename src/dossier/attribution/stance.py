@@ -20,6 +20,9 @@ for _stance, _words in {
         "maintain contend allege tweet post remark reply respond answer testify disclose reveal inform "
         "stress emphasize reiterate repeat describe predict forecast point indicate show recall mention cite "
         "quote comment observe acknowledge brief blog statement report"
+        # what a source is said to allege or voice against someone, or to repeat, it asserts
+        " accuse blame criticize criticise condemn denounce echo reaffirm highlight underscore clarify"
+        " assure reassure"
     ),
 }.items():
     for _w in _words.split():
