@@ -809,3 +809,11 @@ def test_a_body_and_a_head_take_the_sector_of_what_their_of_phrase_names():
     assert code_phrase("leaders of the rebel group").sector == "REB"
     # armed forces stay armed whatever body they serve
     assert code_phrase("forces of the United Nations peacekeeping mission").sector == "MIL"
+
+
+def test_a_coordinator_is_a_title_that_a_former_one_no_longer_holds():
+    # VOA 6181235 (2019): "Gary Samore, a former White House coordinator for arms control ..." was a
+    # government voice: "coordinator" was no title, so "former" changed nothing
+    samore = code_phrase("Gary Samore, a former White House coordinator for arms control and weapons of mass")
+    assert (samore.country, samore.sector, samore.role) == ("USA", "ELI", "coordinator")
+    assert code_phrase("the U.N. humanitarian coordinator").sector == "GOV"
