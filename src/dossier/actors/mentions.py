@@ -191,8 +191,8 @@ def _plain_name(text: str) -> bool:
 def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
     """A lone "person" that is a known town and the object of a verb or preposition ("shelled Kharkiv")
     is the town, unless someone in the article bears that name, and so is a "person" of more words that is
-    a known town where a place stands ("in the regional capital, Banja Luka"); an "organisation" that is a known town
-    after a preposition of place ("in Erbil") is the town, unless it is a known organisation."""
+    a known town where a place stands ("in the regional capital, Banja Luka"); an "organisation" that is a
+    known town after a preposition of place ("in Erbil") is the town, unless it is a known organisation."""
     surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
     for mention in mentions:
         key = norm(mention.text)

@@ -617,7 +617,7 @@ def _resolve_pronoun(tok: Token, depth: int, partners: set[str]) -> Token:
     own_subject = _clause_subject(tok)  # "Thailand turned 40 of them over to China": not Thailand
     same_person = next((group for group in PRONOUN_PERSONS if tok.lower_ in group), frozenset())
     earlier = None  # the latest pronoun of the same person in the stretch
-    quoted = _in_quotation(tok)
+    quoted = quoted_at(tok)
     # who says a quotation is named outside the quotations before it ('"... an alternative to the West.
     # Part of that alternative includes China," he added': not Putin, named inside)
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING_VERBS and not quoted_at(tok)
@@ -815,20 +815,10 @@ def quoted_at(tok: Token) -> bool:
     return at >= 0 and spans[at][0] <= tok.idx < spans[at][1]
 
 
-def _quote_marks_before(tok: Token) -> int:
-    """How many quotation marks stand between the start of ``tok``'s sentence and ``tok``."""
-    return sum(1 for t in tok.doc[sentence_start(tok) : tok.i] if t.is_quote)
-
-
-def _in_quotation(tok: Token) -> bool:
-    """Is ``tok`` inside a quotation opened in its own sentence?"""
-    return _quote_marks_before(tok) % 2 == 1
-
-
 def _frames_quotation(cand: Token) -> bool:
     """Is ``cand`` in the words around a quotation ('..., they wrote in a letter to Rubio'), not inside it:
     outside quotation marks in a sentence that holds some?"""
-    if _quote_marks_before(cand) % 2 == 1:
+    if quoted_at(cand):
         return False
     start = sentence_start(cand)
     end = start
