@@ -301,6 +301,11 @@ def _segments(words: Sequence[Word], hits: list[Hit]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+def _hit_key(words: Sequence[Word], hit: Hit) -> str:
+    """The lookup key of the words a lexicon hit covers ("" without words)."""
+    return norm(" ".join(w.text for w in words[hit.first : hit.last]))
+
+
 def _national_body(hit: Hit) -> bool:
     return hit.kind == "body" or (hit.kind == "org" and hit.country is None)
 
@@ -324,10 +329,7 @@ def _code_segment(
         and (
             (head.kind == "title" and head.name in ORG_HEAD_TITLES)
             # a body noun whose "of ..." says who it gathers ("Council of Non-Governmental Organisations")
-            or (
-                head.kind == "noun"
-                and norm(" ".join(w.text for w in words[head.first : head.last])) in GATHERINGS
-            )
+            or (head.kind == "noun" and _hit_key(words, head) in GATHERINGS)
         )
     )
     return ActorCode(country=country, sector=sector, role=role), soft
@@ -349,7 +351,7 @@ def _before_name(words: Sequence[Word], hits: list[Hit], first: int, last: int) 
         town = hit.kind == "city" or hit.place_kind == "capital"
         # "his National Congress Party": a body every country has, inside another name, is not the one
         # country's that goes by the bare name ("Congress" alone is the US Congress)
-        name = norm(" ".join(w.text for w in words[hit.first : hit.last]))
+        name = _hit_key(words, hit)
         inner_body = hit.kind == "org" and name in tables()["bodies"] and not placed
         if (town or inner_body) and any(t[:1].isupper() and t.lower() not in STOP_WORDS for t in others):
             continue
@@ -369,7 +371,7 @@ def _country(hits: list[Hit], words: Sequence[Word] = ()) -> str | None:
     # that country's, though one country's body goes by the bare name ("Congress" is the US Congress)
     places = [h for h in hits if h.kind == "place" and h.country]
     for hit in hits:
-        name = norm(" ".join(w.text for w in words[hit.first : hit.last])) if words else ""
+        name = _hit_key(words, hit)
         if hit.kind == "org" and name in tables()["bodies"]:
             before = [p for p in places if p.last <= hit.first]
             if before:
@@ -379,7 +381,7 @@ def _country(hits: list[Hit], words: Sequence[Word] = ()) -> str | None:
         if hit.kind == "org" and hit.country in IGO_COUNTRIES and 0 < at < len(hits) - 1:
             before = [h for h in hits[:at] if h.kind == "place" and h.country]
             after = hits[at + 1]
-            named = norm(" ".join(w.text for w in words[after.first : after.last])) if words else ""
+            named = _hit_key(words, after)
             if before and named in REPRESENTATION_WORDS:
                 return before[-1].country
     for kinds in (("org",), ("place",), ("city",)):
@@ -408,7 +410,7 @@ def _sector(words: Sequence[Word], hits: list[Hit], first: int, last: int) -> tu
         return None, None
     head = bearers[-1]
     sector = head.sector
-    head_key = norm(" ".join(w.text for w in words[head.first : head.last]))
+    head_key = _hit_key(words, head)
     weak = (
         head.kind == "title"
         and (head.sector is None or head.name in ORG_HEAD_TITLES)

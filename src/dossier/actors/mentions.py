@@ -203,7 +203,7 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
             head = head.head
         if mention.label == "ORG" and key not in tables()["orgs"]:
             # "Kurdish forces in Erbil": a known town where a place goes is the town, not a company
-            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS:
+            if _after_place_preposition(head):
                 mention.label = "GPE"
             continue
         if mention.label != "PERSON":
@@ -223,11 +223,14 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
 TOWN_NOUNS = frozenset({"capital", "city", "town", "village", "port", "hub", "stronghold", "enclave"})
 
 
+def _after_place_preposition(head: Token) -> bool:
+    """Is ``head`` the object of a preposition of place ("in Erbil", "near Tal Afar")?"""
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
 def _where_a_place_stands(head: Token) -> bool:
-    """Is ``head`` the object of a preposition of place ("in", "near") or set beside a noun of a town?"""
-    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS:
-        return True
-    return head.dep_ == "appos" and head.head.lemma_.lower() in TOWN_NOUNS
+    """Is ``head`` the object of a preposition of place or set beside a noun of a town?"""
+    return _after_place_preposition(head) or (head.dep_ == "appos" and head.head.lemma_.lower() in TOWN_NOUNS)
 
 
 def _trim(ent: Span) -> tuple[int, int]:

@@ -90,6 +90,14 @@ def find_quotes(text: str) -> list[Quote]:
     open_at: int | None = None
     open_mark = ""
     open_len = 0
+
+    def close(end: int, outer_end: int, closed: bool = True) -> None:
+        """Keep the passage open since ``open_at`` as a quote ending at ``end`` (its marks at ``outer_end``),
+        unless it holds nothing but spaces."""
+        s, e = _trimmed(text, open_at + open_len, end)
+        if e > s:
+            quotes.append(Quote(s, e, open_at, outer_end, closed=closed))
+
     for match in MARK.finditer(text):
         mark, i = match.group(), match.start()
         if mark in {"“", "”"} and _misplaced_curly(text, i, mark, open_at is not None):
@@ -97,9 +105,7 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is not None and "\n" in text[open_at:i]:
             # the paragraph ended inside the quote: close it there
             para_end = text.index("\n", open_at)
-            s, e = _trimmed(text, open_at + open_len, para_end)
-            if e > s:
-                quotes.append(Quote(s, e, open_at, para_end, closed=False))
+            close(para_end, para_end, closed=False)
             open_at = None
         if open_at is None:
             if _is_single(mark):
@@ -111,9 +117,7 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if _is_single(open_mark):
             if mark in {"’", "'"} and _single_closes(text, i):
-                s, e = _trimmed(text, open_at + open_len, i)
-                if e > s:
-                    quotes.append(Quote(s, e, open_at, i + len(mark)))
+                close(i, i + len(mark))
                 open_at = None
             elif not _is_single(mark):
                 open_at = None  # a double mark inside a single-quoted stretch: it was an apostrophe
@@ -126,28 +130,20 @@ def find_quotes(text: str) -> list[Quote]:
             cut = _lost_close(text, open_at + open_len, i)
             if cut is not None:  # a quote whose closing mark the writer left out, and this mark opens the
                 # next: the first closes where its first sentence does
-                s, e = _trimmed(text, open_at + open_len, cut)
-                if e > s:
-                    quotes.append(Quote(s, e, open_at, cut, closed=False))
+                close(cut, cut, closed=False)
                 open_at, open_mark, open_len = i, mark, len(mark)
                 continue
         if mark in CLOSERS or mark in TOGGLES:
-            s, e = _trimmed(text, open_at + open_len, i)
-            if e > s:
-                quotes.append(Quote(s, e, open_at, i + len(mark)))
+            close(i, i + len(mark))
             open_at = None
         elif mark in OPENERS:
             # an opener inside an open quote: the quote ran on over a paragraph break, after which the
             # writer opens it again (the newline lost: '... towards the West. President Putin ... the
             # West. “Part of that alternative includes China,” he added'); the passage so far is quoted
-            s, e = _trimmed(text, open_at + open_len, i)
-            if e > s:
-                quotes.append(Quote(s, e, open_at, i, closed=False))
+            close(i, i, closed=False)
             open_at, open_mark, open_len = i, mark, len(mark)
     if open_at is not None:
         end = text.find("\n", open_at)
         end = len(text) if end < 0 else end
-        s, e = _trimmed(text, open_at + open_len, end)
-        if e > s:
-            quotes.append(Quote(s, e, open_at, end, closed=False))
+        close(end, end, closed=False)
     return quotes

@@ -818,13 +818,7 @@ def quoted_at(tok: Token) -> bool:
 def _frames_quotation(cand: Token) -> bool:
     """Is ``cand`` in the words around a quotation ('..., they wrote in a letter to Rubio'), not inside it:
     outside quotation marks in a sentence that holds some?"""
-    if quoted_at(cand):
-        return False
-    start = sentence_start(cand)
-    end = start
-    while end < len(cand.doc) and (end == start or not cand.doc[end].is_sent_start):
-        end += 1
-    return any(t.is_quote for t in cand.doc[start:end])
+    return not quoted_at(cand) and any(t.is_quote for t in sentence_of(cand))
 
 
 def _whereabouts(head: Token) -> bool:
