@@ -415,6 +415,16 @@ def test_a_source_claiming_to_do_something_is_stated_with_its_sentence(voa):
     assert holding.spans == [holding.sentence]
 
 
+def test_an_accusation_is_stated_with_its_sentence(voa):
+    # VOA 8009314 (2025): "Islamabad has blamed several recent attacks on militants present on Afghan soil",
+    # asserted since c78bd43, made the content alone ("several recent attacks on militants present on
+    # Afghan soil") a claim's statement, saying neither who blames nor whom
+    record = dossier.extract(voa["8009314"].text, id="8009314", published=voa["8009314"].published)
+    blamed = next(i for i in claim_items(record) if "several recent attacks" in i.text)
+    assert blamed.text.startswith("Islamabad has blamed")
+    assert blamed.spans == [blamed.sentence]
+
+
 def test_events_of_one_kind_with_other_figures_are_other_claims(train_base):
     from dataclasses import replace
 

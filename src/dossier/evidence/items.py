@@ -45,6 +45,9 @@ _SPELLED_COUNT = re.compile(
 # not "that", which opens a reported clause ("that Iran sent missiles").
 RELATIVE_OPENERS = RELATIVE_PRONOUNS - {"that"}
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})  # what a group claims for an act it did
+# Cues whose content is whom or what they blame, not a proposition ("accused Pakistan of exploiting ...",
+# "has blamed several recent attacks on militants ..."): the sentence states what is alleged.
+_BLAMING_CUE = re.compile(r"\b(?:accus|blam|critici[sz]|condemn|denounc)\w*$", re.IGNORECASE)
 # A gloss of an abbreviation: "The DPRK stands for the Democratic People's Republic of Korea", "UNSC is
 # shorthand for the U.N. Security Council".
 _GLOSSARY = re.compile(
@@ -374,6 +377,9 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
                 # "claimed responsibility for the hotel attack": the claim of an act, whose doer the
                 # sentence names
                 or content.text.split()[0].lower() in RESPONSIBILITY_NOUNS
+                # "Islamabad has blamed several recent attacks on militants ...": whom or what an
+                # accusation is of, which says what is alleged only with the sentence
+                or _BLAMING_CUE.search(attribution.cue.text) is not None
                 # "An emergency was declared at the hospital": nobody's words, the passive's subject
                 # names what was declared; the sentence states it
                 or (
