@@ -38,17 +38,24 @@ def _spans(role) -> list[list[int]]:
 
 
 def _with_marks(text: str, spans: list[list[int]]) -> list[list[int]]:
-    """Spans whose edges move over a quote mark (and the space inside it) that they touch."""
+    """Spans whose edges move over a quote mark (and the space inside it) that they touch; a doubled
+    mark ('' or ``) is one mark."""
     out = []
     for start, end in spans:
         s = start
         while s > 0 and text[s - 1] == " ":
             s -= 1
-        start = s - 1 if s > 0 and text[s - 1] in MARKS else start
+        if s > 0 and text[s - 1] in MARKS:
+            start = s - 1
+            if start > 0 and text[start - 1] == text[start] and text[start] in "'`":
+                start -= 1  # a doubled mark, as some papers print a quote: ''Both when ...
         e = end
         while e < len(text) and text[e] in ".,?!":
             e += 1
-        end = e + 1 if e < len(text) and text[e] in MARKS else end
+        if e < len(text) and text[e] in MARKS:
+            end = e + 1
+            if end < len(text) and text[end] == text[e] and text[e] in "'`":
+                end += 1
         out.append([start, end])
     return out
 
