@@ -1100,7 +1100,8 @@ def test_a_view_asked_of_you_in_a_question_is_no_attribution():
     )
     assert [a.cue.text for a in dossier.extract(text).attributions] == ["asked"]
     text = "VOA: Do you hope that China can do more to actually help solve the conflict in the region?"
-    assert not dossier.extract(text).attributions
+    (asked,) = dossier.extract(text).attributions  # who asks, and what: no view
+    assert (asked.source.text, asked.cue.text, asked.stance) == ("VOA", ":", "other")
     # a view the speaker states about "you" stands
     (said,) = dossier.extract("The minister said you cannot trust the rebels.").attributions
     assert said.cue.text == "said"
@@ -1406,3 +1407,27 @@ def test_an_allegation_or_a_condemnation_is_asserted():
     )
     stances = {a.cue.text: a.stance for a in dossier.extract(text).attributions}
     assert stances.get("accused") == "assert" and stances.get("strongly condemned") == "assert"
+
+
+def test_a_line_opened_by_a_name_and_a_colon_is_what_they_say():
+    # VOA 7638284 (2024) laid out as a transcript, one turn a line, as papers print interviews and
+    # headlines ("Cecile Richards: 'I'm Sick Of ...'"): the label is the source, the rest of its line the content
+    text = (
+        "Richard Armitage, former deputy secretary of state, was among the delegates.\n"
+        "VOA: Three days after President Lai took office, China conducted the military drills encircling "
+        "Taiwan. How to interpret the military drills and China's message?\n"
+        "Armitage: That type of exercise, punishment exercise, was expected. The inauguration speech of Lai "
+        "was fantastic.\n"
+        "Note: This interview has been edited for clarity and brevity.\n"
+    )
+    record = dossier.extract(text)
+    turns = [a for a in record.attributions if a.cue is not None and a.cue.text == ":"]
+    assert [(a.source.text, a.content.text[:24]) for a in turns] == [
+        ("VOA", "Three days after Preside"),
+        ("Armitage", "That type of exercise, p"),
+    ]
+    armitage = next(a for a in turns if a.source.text == "Armitage")
+    assert armitage.content.text.endswith("Lai was fantastic") and armitage.stance == "assert"
+    assert record.entities[armitage.source.entity].canonical == "Richard Armitage"
+    # nothing said inside the turn reaches back over its label
+    assert not [a for a in record.attributions if a.content is not None and "Armitage:" in a.content.text]

@@ -5,6 +5,7 @@ Public interface: ``extract_attributions(doc, entities) -> list[Attribution]``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -29,7 +30,7 @@ from dossier.attribution.sources import (
 )
 from dossier.attribution.stance import cue_stance
 from dossier.nlp import text_span, token_spans
-from dossier.schema import Attribution, Entity, Source
+from dossier.schema import Attribution, Entity, Source, TextSpan
 
 __all__ = ["extract_attributions"]
 
@@ -93,13 +94,21 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
                 source=source,
                 cue=text_span(text, token_spans(draft.cue, text)),
                 content=content,
-                stance=cue_stance(draft.cue),
+                stance=_asked(draft, content) or cue_stance(draft.cue),
                 form=_form(draft),
                 parent=None,
                 via=via,
             )
         )
     return _nest(out)
+
+
+def _asked(draft: Draft, content: TextSpan | None) -> str | None:
+    """A label's question asserts nothing ("VOA: Do you hope that China can do more ...?"): "other"."""
+    if draft.head.text != ":" or content is None:
+        return None
+    said = content.text.strip().strip("\"'”’")
+    return "other" if said.endswith("?") and not re.search(r"[.!]\s", said) else None
 
 
 def _speakers_of_quotes(drafts: list[Draft], sources: list[Source | None]) -> list[Source | None]:

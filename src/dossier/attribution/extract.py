@@ -177,7 +177,8 @@ def detect_cues(doc: Doc, quotes: QuoteIndex, threshold: float | None = None) ->
     for i in range(len(table.text)):
         if candidate_at(table, i):
             p = cue_probability(features_at(table, marks, i, quotes.mask[i], table.sentence[i] in quoted))
-            if table.text[i] in BYLINE_DASHES and _quote_byline(doc[i]):
+            byline = table.text[i] in BYLINE_DASHES and _quote_byline(doc[i])
+            if byline or table.text[i] == ":" and _line_label(doc[i]):
                 p = 1.0
             if p >= threshold:
                 found.append((p, doc[i]))
@@ -202,6 +203,46 @@ def _quote_byline(dash: Token) -> bool:
     while end < len(doc) and "\n" not in doc[end].text_with_ws:
         end += 1
     return end - j <= 6
+
+
+LABEL_WORDS = 6  # the most words a line's label before its colon has ("CNN President On Trump:")
+
+
+def _line_label(colon: Token) -> bool:
+    """A colon after a name that opens its line, with what they say after it on the same line: a headline's
+    "Cecile Richards: 'I'm Sick Of Men Telling Us What To Do'" or a transcript's "TAPPER: Do you think ...".
+    The label names a person or a body ("Note:", "Question:", "Update:" name no one) and is no clause."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    label = [t for t in doc[start : colon.i] if not t.is_space]
+    if not 0 < len(label) <= LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return False
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in label) or label[-1].pos_ != "PROPN":
+        # a name the tagger missed in a label ("TAPPER:", "Armitage:" read as a noun) that it tagged
+        # elsewhere ("JAKE TAPPER", "Richard Armitage")
+        names = {e[-1].lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG")}
+        if not label[-1].text[:1].isupper() or label[-1].lower_ not in names:
+            return False
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return sum(t.is_alpha for t in doc[colon.i + 1 : end]) >= 2
+
+
+def _cut_at_labels(drafts: list[Draft]) -> None:
+    """What is said after a line's label ("Armitage: That type of exercise ... was expected") never reaches
+    back over the label: a cue inside the turn has its content from the label's colon on."""
+    for label in drafts:
+        if label.head.text != ":" or not _line_label(label.head):
+            continue
+        colon = label.head.idx
+        for draft in drafts:
+            if draft is not label and draft.head.idx > colon and draft.content:
+                spans = [(max(s, colon + 1), e) for s, e in draft.content if e > colon + 1]
+                text = label.head.doc.text
+                draft.content = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
 
 
 def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
@@ -241,6 +282,7 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
         drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
     drafts.extend(_non_responses(doc, taken))
     drafts.sort(key=lambda d: d.head.i)
+    _cut_at_labels(drafts)
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
@@ -494,7 +536,8 @@ def _with_content(draft: Draft, quotes: QuoteIndex) -> Draft:
     if draft.source:
         src_ids = {t.i for t in draft.source}
         tokens = trim([t for t in tokens if t.i not in src_ids])
-    tokens = _without_day_of_saying(tokens, cue)
+    if head.text != ":":  # ("Armitage: Three days after ...": all of the line is what is said)
+        tokens = _without_day_of_saying(tokens, cue)
     # a complement after the cue ("adding that ...") is the content, not a quote before it
     right = bool(tokens) and tokens[0].idx >= cue_end
     if not quotes.mask[head.i] and head.pos_ != "PUNCT" or head.text in BYLINE_DASHES:

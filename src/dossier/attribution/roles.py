@@ -445,7 +445,11 @@ def _document_owner(noun: Token) -> Token | None:
 def _punct_source(head: Token) -> Token | None:
     doc = head.doc
     if head.text == ":":
-        prev = [t for t in doc[sentence_start(head) : head.i] if not t.is_space]
+        start = sentence_start(head)
+        prev = [t for t in doc[start : head.i] if not t.is_space]
+        lines = [t.i for t in doc[start : head.i] if "\n" in t.text_with_ws]
+        if lines:  # a label opening its line ("TAPPER: Do you think ...") after a sentence the parser ran on
+            prev = [t for t in prev if t.i > lines[-1]]
         if 0 < len(prev) <= 6:
             return prev[-1] if prev[-1].pos_ in {"PROPN", "NOUN", "PRON"} else None
         return None
@@ -499,6 +503,9 @@ def source_tokens(src: Token, cue: list[Token]) -> list[Token]:
         toks = [t for t in toks if low < t.i <= high]
     if src.head.pos_ == "PUNCT" or src.dep_ == "ROOT":
         toks = [t for t in toks if t.i >= src.i or t.dep_ in {"compound", "amod", "det", "poss", "nmod"}]
+    colon = min((i for i in cue_ids if src.doc[i].text == ":"), default=None)
+    if colon is not None and src.i < colon:  # "Graham: Trump's 'Hateful Rhetoric' ...": who speaks is
+        toks = [t for t in toks if t.i < colon]  # before the colon, whatever the parser hung on the name
     toks = trim(toks, quotes_too=True)
     if toks and any(t.text == "," for t in toks):
         after = toks[-1].i + 1

@@ -91,6 +91,8 @@ def cue_stance(cue: list[Token]) -> str:
         if lem in STANCE_LEMMAS:
             stance = STANCE_LEMMAS[lem]
             break
+    if all(t.pos_ == "PUNCT" for t in cue):
+        stance = "assert"  # a label's colon or a byline's dash ("Armitage: ...", '"..." ― Sonya Herridge')
     # "have yet to comment", "has yet to respond to": the verb after "yet to" is the cue's, left undone
     yet_to = next((t for t in cue if t.tag_ == "TO" and any(y.lower_ == "yet" for y in cue)), None)
     after = [t for t in cue if yet_to is not None and t.i > yet_to.i and t.pos_ == "VERB"]
