@@ -237,11 +237,10 @@ def _cut_at_labels(drafts: list[Draft]) -> None:
     for label in drafts:
         if label.head.text != ":" or not _line_label(label.head):
             continue
-        colon = label.head.idx
+        colon, text = label.head.idx, label.head.doc.text
         for draft in drafts:
             if draft is not label and draft.head.idx > colon and draft.content:
                 spans = [(max(s, colon + 1), e) for s, e in draft.content if e > colon + 1]
-                text = label.head.doc.text
                 draft.content = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
 
 
