@@ -1009,6 +1009,20 @@ def test_in_an_interview_transcript_i_is_who_answers_and_you_the_other_side():
     assert len(first) >= 8 and all(s.entity == armitage and s.country == "USA" for s in first)
     # a view asked of "you" is no one's ("VOA: Do you hope that China can do more ...?")
     assert not [a for a in record.attributions if a.cue is not None and a.cue.text == "hope"]
+    # the turns run on one line: each answer is Armitage's, each question VOA's, and a question asserts
+    # nothing (a question put after a statement of its own asserts the statement)
+    turns = [a for a in record.attributions if a.cue is not None and a.cue.text == ":"]
+    answers = [a for a in turns if a.source.entity == armitage]
+    assert len(answers) == 8 and {a.stance for a in answers} == {"assert"}
+    assert answers[1].content.text.startswith("That type of exercise, punishment exercise, was expected.")
+    assert answers[1].content.text.endswith("by a heavy-handed bullying activity.")
+    asked = [a for a in turns if a.source.text == "VOA"]
+    assert len(asked) == 8 and {a.stance for a in asked} == {"assert", "other"}
+    hope = next(a for a in asked if a.content.text.startswith("Do you hope"))
+    assert hope.stance == "other" and hope.content.text.endswith("in the region?")
+    # what he says he thinks within an answer is nested in it
+    (think,) = [a for a in record.attributions if a.cue.text == "think" and "not expecting" in a.content.text]
+    assert record.attributions[think.parent] is answers[1]
     # "you" in an answer is the one who asks (news-like: the 89 VOA stories hold one transcript)
     text = (
         "VOA spoke with John Smith, a former diplomat. VOA: What did you see in Kabul? Smith: I saw the "

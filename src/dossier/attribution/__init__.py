@@ -5,7 +5,6 @@ Public interface: ``extract_attributions(doc, entities) -> list[Attribution]``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -104,11 +103,15 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
 
 
 def _asked(draft: Draft, content: TextSpan | None) -> str | None:
-    """A label's question asserts nothing ("VOA: Do you hope that China can do more ...?"): "other"."""
+    """A label's questions assert nothing ("VOA: Do you hope that China can do more ...?", "Given China's
+    growing military might ..., what kind of position does it put the U.S. in ...?"): "other"."""
     if draft.head.text != ":" or content is None:
         return None
-    said = content.text.strip().strip("\"'”’")
-    return "other" if said.endswith("?") and not re.search(r"[.!]\s", said) else None
+    start, end = content.spans[0][0], content.spans[-1][1]
+    text = draft.head.doc.text
+    said = [text[max(s.start_char, start) : min(s.end_char, end)] for s in draft.head.doc.sents]
+    said = [t.rstrip().rstrip("\"'”’") for t in said if t.strip()]
+    return "other" if said and all(t.endswith("?") for t in said) else None
 
 
 def _speakers_of_quotes(drafts: list[Draft], sources: list[Source | None]) -> list[Source | None]:

@@ -21,6 +21,7 @@ from dossier.attribution.roles import (
     source_tokens,
     trim,
 )
+from dossier.attribution.sources import TURN_LABEL
 from dossier.attribution.stance import ANSWERING, no_comment
 from dossier.nlp import token_spans
 from dossier.nlp.quotes import Quote, find_quotes
@@ -166,11 +167,15 @@ class QuoteIndex:
         return [q for q in self.quotes if q.start < end and start < q.end]
 
 
-def detect_cues(doc: Doc, quotes: QuoteIndex, threshold: float | None = None) -> list[tuple[float, Token]]:
-    """Tokens the cue model scores at or above ``threshold`` (the model's own by default), best first."""
+def detect_cues(
+    doc: Doc, quotes: QuoteIndex, threshold: float | None = None, labels: dict[int, Label] | None = None
+) -> list[tuple[float, Token]]:
+    """Tokens the cue model scores at or above ``threshold`` (the model's own by default), best first; the
+    colons of ``labels`` (``_labels``, found here if not given) score 1."""
     if threshold is None:
         threshold = load_cue_model()[1]
     table = TokenTable.of(doc)
+    labels = _labels(doc) if labels is None else labels
     marks = quote_marks(table)
     quoted = {table.sentence[i] for i, mark in enumerate(marks) if mark}  # sentences with a quote mark
     found = []
@@ -178,7 +183,7 @@ def detect_cues(doc: Doc, quotes: QuoteIndex, threshold: float | None = None) ->
         if candidate_at(table, i):
             p = cue_probability(features_at(table, marks, i, quotes.mask[i], table.sentence[i] in quoted))
             byline = table.text[i] in BYLINE_DASHES and _quote_byline(doc[i])
-            if byline or table.text[i] == ":" and _line_label(doc[i]):
+            if byline or i in labels:
                 p = 1.0
             if p >= threshold:
                 found.append((p, doc[i]))
@@ -208,10 +213,25 @@ def _quote_byline(dash: Token) -> bool:
 LABEL_WORDS = 6  # the most words a line's label before its colon has ("CNN President On Trump:")
 
 
-def _line_label(colon: Token) -> bool:
-    """A colon after a name that opens its line, with what they say after it on the same line: a headline's
-    "Cecile Richards: 'I'm Sick Of Men Telling Us What To Do'" or a transcript's "TAPPER: Do you think ...".
-    The label names a person or a body ("Note:", "Question:", "Update:" name no one) and is no clause."""
+@dataclass
+class Label:
+    """Who speaks after a colon, and where what they say ends: the end of the line, or the next turn's
+    label in a transcript run together on one line."""
+
+    name: list[Token] | None  # a transcript's turn names who speaks; a line's label is parsed as a source
+    end: int
+
+
+def _names(doc: Doc) -> set[str]:
+    """The last words of the persons and bodies the tagger found, lower-cased."""
+    return {e[-1].lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG")}
+
+
+def _line_label(colon: Token, names: set[str]) -> bool:
+    """The name before a colon that opens its line, with what they say after it on the same line: a
+    headline's "Cecile Richards: 'I'm Sick Of Men Telling Us What To Do'" or a transcript's "TAPPER: Do you
+    think ...". The label names a person or a body ("Note:", "Question:", "Update:" name no one) and is no
+    clause."""
     doc = colon.doc
     start = colon.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
@@ -219,23 +239,51 @@ def _line_label(colon: Token) -> bool:
     label = [t for t in doc[start : colon.i] if not t.is_space]
     if not 0 < len(label) <= LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in label):
         return False
-    if not any(t.ent_type_ in ("PERSON", "ORG") for t in label) or label[-1].pos_ != "PROPN":
-        # a name the tagger missed in a label ("TAPPER:", "Armitage:" read as a noun) that it tagged
-        # elsewhere ("JAKE TAPPER", "Richard Armitage")
-        names = {e[-1].lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG")}
-        if not label[-1].text[:1].isupper() or label[-1].lower_ not in names:
-            return False
+    tagged = any(t.ent_type_ in ("PERSON", "ORG") for t in label) and label[-1].pos_ == "PROPN"
+    # or a name the tagger missed in a label ("TAPPER:", "Armitage:" read as a noun) that it tagged
+    # elsewhere ("JAKE TAPPER", "Richard Armitage")
+    if not tagged and not (label[-1].text[:1].isupper() and label[-1].lower_ in names):
+        return False
     end = colon.i + 1
     while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
         end += 1
     return sum(t.is_alpha for t in doc[colon.i + 1 : end]) >= 2
 
 
-def _cut_at_labels(drafts: list[Draft]) -> None:
-    """What is said after a line's label ("Armitage: That type of exercise ... was expected") never reaches
-    back over the label: a cue inside the turn has its content from the label's colon on."""
+def _labels(doc: Doc) -> dict[int, Label]:
+    """The colons that open what someone says, by token index: a line's label, and each turn of an
+    interview transcript whose labels (two at least, naming persons or bodies) run on within its lines
+    ("VOA: During your visit ... Richard Armitage, former U.S. deputy secretary of state: The obvious
+    message ... VOA: Three days after ...")."""
+    names = _names(doc)
+    text = doc_text(doc)
+    found: dict[int, Label] = {}
+    for tok in doc:
+        if tok.text == ":" and _line_label(tok, names):
+            end = text.find("\n", tok.idx)
+            found[tok.i] = Label(None, len(text) if end < 0 else end)
+    turns = []
+    for match in TURN_LABEL.finditer(text):
+        name = doc.char_span(*match.span("name"), alignment_mode="expand")
+        colon = doc.char_span(match.end() - 2, match.end() - 1)
+        if name is None or colon is None or colon[0].text != ":":
+            continue
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in name) or name[-1].lower_ in names:
+            turns.append((match.start("name"), colon[0].i, list(name)))
+    if len(turns) < 2:
+        return found
+    for (_, colon, name), following in zip(turns, [t[0] for t in turns[1:]] + [len(text)], strict=True):
+        if colon not in found:
+            line_end = text.find("\n", doc[colon].idx)
+            found[colon] = Label(name, min(following, len(text) if line_end < 0 else line_end))
+    return found
+
+
+def _cut_at_labels(drafts: list[Draft], labels: dict[int, Label]) -> None:
+    """What is said after a label ("Armitage: That type of exercise ... was expected") never reaches back
+    over the label: a cue inside the turn has its content from the label's colon on."""
     for label in drafts:
-        if label.head.text != ":" or not _line_label(label.head):
+        if label.head.i not in labels:
             continue
         colon, text = label.head.idx, label.head.doc.text
         for draft in drafts:
@@ -250,7 +298,8 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
     taken: set[int] = set()
     drafts: list[Draft] = []
     _, threshold, _ = load_cue_model()
-    scored = detect_cues(doc, quotes, min(threshold, NESTED_BELIEF_THRESHOLD))
+    labels = _labels(doc)
+    scored = detect_cues(doc, quotes, min(threshold, NESTED_BELIEF_THRESHOLD), labels)
     for p, head in scored:
         if head.i in taken or (
             p < threshold and not _nested_speech_or_belief(head, p, drafts) and not _denied_claim(head, p)
@@ -268,20 +317,27 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
             continue  # "Who do you think will win the Super Bowl?": a question holds no view
         if no_comment(head) is not None:
             continue  # "offered no immediate comment": a refusal, drafted with the other non-responses
-        cue = cue_tokens(head, load_cue_model()[2])
+        label = labels.get(head.i)
+        cue = [head] if label is not None else cue_tokens(head, load_cue_model()[2])
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
         taken.update(t.i for t in cue)
-        src = source_head(head)
+        src = label.name[-1] if label is not None and label.name else source_head(head)
         if src is not None and quotes.mask[src.i] and not quotes.mask[head.i]:
             src = nearby_speaker(head)  # a cue outside a quote never takes its speaker from inside one
         source = source_tokens(src, cue) if src is not None else []
         if src is not None and head.lemma_.lower() == "accord" and (base := according_base(head)):
             source += [t for t in loose_apposition(src, base) if t.i > source[-1].i]
-        drafts.append(_with_content(Draft(head, cue, source, src, []), quotes))
+        if label is not None and label.name:
+            source = label.name
+        draft = _with_content(Draft(head, cue, source, src, []), quotes)
+        if label is not None:  # a turn ends where the next one begins
+            draft.content = [(s, min(e, label.end)) for s, e in draft.content if s < label.end]
+            draft.content = [(s, s + len(quotes.text[s:e].rstrip())) for s, e in draft.content]
+        drafts.append(draft)
     drafts.extend(_non_responses(doc, taken))
     drafts.sort(key=lambda d: d.head.i)
-    _cut_at_labels(drafts)
+    _cut_at_labels(drafts, labels)
     _cut_conjoined_attributions(drafts, quotes.text)
     _attach_continuations(drafts, quotes)
     return drafts, quotes
@@ -461,8 +517,9 @@ def _cut_conjoined_attributions(drafts: list[Draft], text: str) -> None:
     """A content ends where a conjoined clause or a participle with its own attribution begins ("X said A,
     and when pressed, Y replied B": A is X's content, not "A, and ... replied B"; "rejected A, arguing B")."""
     for draft in drafts:
-        if draft.quotes or not draft.content:
-            continue
+        if draft.quotes or not draft.content or draft.head.text == ":":
+            continue  # (all of a turn after its label is its speaker's: "Armitage: ... I had dinner with
+            # him, discuss the situation ...")
         start, end = draft.content[0][0], draft.content[-1][1]
         cuts = []
         for other in drafts:
