@@ -563,3 +563,20 @@ def test_a_misspelt_surname_after_a_title_is_the_person_named_in_full(voa):
         ]
     )
     assert other.key("named:khar") == "named:khar"
+
+
+def test_each_sentence_of_a_running_quotation_is_its_speakers(voa):
+    # VOA 7638284 (2024), an interview: the first sentence of each of Armitage's answers stood for the whole
+    # answer, and the sentences after it were the outlet's own statements
+    record = dossier.extract(voa["7638284"].text, id="7638284", published=voa["7638284"].published)
+    items = claim_items(record)
+    first = next(i for i in items if i.text.startswith("That type of exercise"))
+    assert first.text == "That type of exercise, punishment exercise, was expected."
+    speech = next(i for i in items if i.text.startswith("The inauguration speech of Lai"))
+    assert (speech.kind, speech.source, speech.stance) == ("attribution", "Armitage", "assert")
+    # VOA 8007760 (2025): '"It's a no signal area. They [attackers] stopped the train ...," Hayat said': the
+    # item of the sentence that names Hayat holds that sentence's words, not the whole quotation
+    record = dossier.extract(voa["8007760"].text, id="8007760", published=voa["8007760"].published)
+    stopped = next(i for i in claim_items(record) if "stopped the train" in i.text)
+    assert stopped.source == "Hayat" and stopped.text.startswith("They [attackers] stopped the train")
+    assert all(stopped.sentence[0] <= s and e <= stopped.sentence[1] for s, e in stopped.spans)

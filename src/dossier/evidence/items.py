@@ -265,6 +265,33 @@ def _main_attribution(record: Extraction, start: int, end: int) -> tuple[int, At
     return min(found, key=lambda x: x[1].cue.spans[0][0]) if found else None
 
 
+RUNNING_SHARE = 0.8  # of a sentence's characters a content must hold for the sentence to be part of it
+
+
+def _running_attribution(record: Extraction, start: int, end: int) -> tuple[int, Attribution] | None:
+    """The outermost attribution whose content holds the sentence though its cue stands outside it: a
+    quotation or an interview answer running on over sentences ('... said. "Part of that alternative
+    includes China," he added', 'Armitage: That type of exercise ... was expected. The inauguration speech
+    of Lai was fantastic.'): the sentence is the source's, not the outlet's."""
+    size = len(record.text[start:end].strip())
+    for i, a in enumerate(record.attributions):
+        if a.parent is not None or a.content is None or _inside(a.cue.spans, start, end):
+            continue
+        held = sum(max(0, min(e, end) - max(s, start)) for s, e in a.content.spans)
+        if size and held >= RUNNING_SHARE * size:
+            return i, a
+    return None
+
+
+def _within(text: str, content: Any, start: int, end: int) -> tuple[str, list[Span]] | None:
+    """The part of an attributed content that stands in the sentence ``text[start:end]``, where the content
+    runs past the sentence (None where it does not, or has nothing in it)."""
+    if all(start <= s and e <= end for s, e in content.spans):
+        return None
+    spans = [(max(s, start), min(e, end)) for s, e in content.spans if s < end and e > start]
+    return (" ".join(text[s:e] for s, e in spans), spans) if spans else None
+
+
 def _events_in(record: Extraction, start: int, end: int) -> list[tuple[int, Event]]:
     """The events whose trigger stands in the sentence, in text order."""
     found = [
@@ -321,7 +348,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
         }
         events = _events_in(record, start, end)
         stating = [(i, e) for i, e in events if e.status in STANCE_OF_STATUS]
-        attributed = _main_attribution(record, start, end)
+        attributed = _main_attribution(record, start, end) or _running_attribution(record, start, end)
         typing = stating
         if attributed is not None and attributed[1].content is not None:
             # what a source says is not typed by the meeting or visit where it was said ("Speaking at a
@@ -391,7 +418,7 @@ def claim_items(record: Extraction, sources: Any = None) -> list[ClaimItem]:
             if stance in ("deny", "decline"):  # "Iran denied providing Russia with weapons": the sentence
                 text, spans = sentence, [(start, end)]  # names what is denied, and often whose act it was
             elif stance is not None and content is not None and not short:  # what the source holds true
-                text, spans = content.text, list(content.spans)
+                text, spans = _within(record.text, content, start, end) or (content.text, list(content.spans))
             elif stance is not None:  # "al-Shabab claimed responsibility for the attack": the sentence
                 text, spans = sentence, [(start, end)]  # states it, on the source's word
             if stance is not None:
