@@ -1445,3 +1445,10 @@ def test_a_line_opened_by_a_name_and_a_colon_is_what_they_say():
     assert record.entities[armitage.source.entity].canonical == "Richard Armitage"
     # nothing said inside the turn reaches back over its label
     assert not [a for a in record.attributions if a.content is not None and "Armitage:" in a.content.text]
+
+
+def test_a_projection_is_asserted_as_a_forecast_is():
+    # VOA 8010779 (2025): "Researchers had projected that by 2045, about 6% of sub-Saharan Africans ... would
+    # have diabetes" had the stance "other", where "predicted" and "forecast" assert
+    (projected,) = [a for a in voa_record("8010779").attributions if a.cue.text == "had projected"]
+    assert projected.stance == "assert" and projected.content.text.startswith("that by 2045")

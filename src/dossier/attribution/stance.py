@@ -18,7 +18,7 @@ for _stance, _words in {
     "assert": (
         "say tell state report add note announce claim insist write accord declare explain argue assert "
         "maintain contend allege tweet post remark reply respond answer testify disclose reveal inform "
-        "stress emphasize reiterate repeat describe predict forecast point indicate show recall mention cite "
+        "stress emphasize reiterate repeat describe predict forecast project point indicate show recall mention cite "
         "quote comment observe acknowledge brief blog statement report"
         # what a source is said to allege or voice against someone, or to repeat, it asserts
         " accuse blame criticize criticise condemn denounce echo reaffirm highlight underscore clarify"
