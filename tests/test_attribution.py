@@ -1452,3 +1452,17 @@ def test_a_projection_is_asserted_as_a_forecast_is():
     # have diabetes" had the stance "other", where "predicted" and "forecast" assert
     (projected,) = [a for a in voa_record("8010779").attributions if a.cue.text == "had projected"]
     assert projected.stance == "assert" and projected.content.text.startswith("that by 2045")
+
+
+def test_a_name_with_a_title_of_expertise_is_a_person():
+    # VOA 8010779 (2025): "Palwende Boua, a research associate at the Clinical Research Unit of Nanoro in
+    # Burkina Faso, said ...": the tagger missed the name, and the source was the research unit, a body;
+    # experts, advisers and activists had no role
+    record = voa_record("8010779")
+    (boua,) = [
+        a.source for a in record.attributions if a.source and a.source.text.startswith("Palwende Boua")
+    ]
+    assert (boua.kind, boua.role) == ("person", "associate")
+    sources = [a.source for a in voa_record("6184244").attributions if a.source is not None]
+    pollack = next(s for s in sources if s.text.startswith("Joshua Pollack"))
+    assert (pollack.kind, pollack.role) == ("person", "expert")

@@ -67,7 +67,8 @@ SPEAKER_NOUNS = frozenset(
         "congresswoman", "voter", "supporter", "professor", "economist", "author", "writer", "reporter",
         "host", "manager", "pollster", "consultant", "commissioner", "sheriff", "father", "mother", "wife",
         "husband", "son", "daughter", "friend", "founder", "ceo", "executive", "chair", "speaker", "rep.",
-        "sen.", "gov.", "fellow", "analyst", "researcher", "scholar", "lecturer",
+        "sen.", "gov.", "fellow", "analyst", "researcher", "scholar", "lecturer", "associate", "expert",
+        "adviser", "advisor", "activist", "specialist", "historian",
     }
 )  # fmt: skip
 # Titles a source can hold ("spokesman", "director"): the speaker nouns that are offices.
