@@ -25,7 +25,7 @@ from dossier.enrich.numerals import TENS_WORDS, UNITS_WORDS, parse_number
 from dossier.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX
 from dossier.evidence.text import content_stems, sentence_spans
 from dossier.nlp.words import RELATIVE_PRONOUNS
-from dossier.schema import Attribution, Event, Extraction, Span, to_dict
+from dossier.schema import Attribution, Event, Extraction, Span, TextSpan, to_dict
 
 ASSERTING = {"assert": "assert", "believe": "assert", "confirm": "assert"}
 STANCE_OF_ATTRIBUTION = {**ASSERTING, "deny": "deny", "decline": "decline"}
@@ -270,9 +270,9 @@ RUNNING_SHARE = 0.8  # of a sentence's characters a content must hold for the se
 
 def _running_attribution(record: Extraction, start: int, end: int) -> tuple[int, Attribution] | None:
     """The outermost attribution whose content holds the sentence though its cue stands outside it: a
-    quotation or an interview answer running on over sentences ('... said. "Part of that alternative
-    includes China," he added', 'Armitage: That type of exercise ... was expected. The inauguration speech
-    of Lai was fantastic.'): the sentence is the source's, not the outlet's."""
+    quotation or an interview answer running on over sentences ('"Absolutely not," he said. "There's going
+    to be no recession in America."', 'Armitage: That type of exercise ... was expected. The inauguration
+    speech of Lai was fantastic.'): the sentence is the source's, not the outlet's."""
     size = len(record.text[start:end].strip())
     for i, a in enumerate(record.attributions):
         if a.parent is not None or a.content is None or _inside(a.cue.spans, start, end):
@@ -283,7 +283,7 @@ def _running_attribution(record: Extraction, start: int, end: int) -> tuple[int,
     return None
 
 
-def _within(text: str, content: Any, start: int, end: int) -> tuple[str, list[Span]] | None:
+def _within(text: str, content: TextSpan, start: int, end: int) -> tuple[str, list[Span]] | None:
     """The part of an attributed content that stands in the sentence ``text[start:end]``, where the content
     runs past the sentence (None where it does not, or has nothing in it)."""
     if all(start <= s and e <= end for s, e in content.spans):
