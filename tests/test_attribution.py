@@ -1463,6 +1463,11 @@ def test_a_name_with_a_title_of_expertise_is_a_person():
         a.source for a in record.attributions if a.source and a.source.text.startswith("Palwende Boua")
     ]
     assert (boua.kind, boua.role) == ("person", "associate")
+    # the name the tagger missed is the person it tagged by the surname later ('..., Boua said'), who keeps
+    # the description given at first
+    assert record.entities[boua.entity].canonical == "Boua"
+    later = [a.source for a in record.attributions if a.source is not None and a.source.text == "Boua"]
+    assert later and all(s.entity == boua.entity and s.country == "BFA" for s in later)
     sources = [a.source for a in voa_record("6184244").attributions if a.source is not None]
     pollack = next(s for s in sources if s.text.startswith("Joshua Pollack"))
     assert (pollack.kind, pollack.role) == ("person", "expert")

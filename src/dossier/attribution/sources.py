@@ -200,6 +200,8 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
         if not any(s < name[1] and name[0] < e for s, e in linked.spans):
             entity = None  # "Oh Ei Sun, senior fellow with the Singapore Institute ...": he is not the
             # body his title names
+    if kind == "person" and entity is None and head is not None and head.pos_ == "PROPN":
+        entity = _named_later(head, entities)
     count = source_count(tokens) if kind == "anonymous" else None
     role = code.role or role_of(tokens)
     return Source(
@@ -212,6 +214,17 @@ def describe_source(tokens: list[Token], doc_text: str, entities: list[Entity]) 
         sector=code.sector,
         role=role,
     )
+
+
+def _named_later(head: Token, entities: list[Entity]) -> int | None:
+    """The one person the article names by the surname ``head`` ends a name on, where the tagger missed the
+    name itself ("Palwende Boua, a research associate at ..., said" and, later, "Boua said")."""
+    found = {
+        k
+        for k, e in enumerate(entities)
+        if e.label == "PERSON" and e.canonical.split()[-1:] == [head.text]
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def is_pronoun(tokens: list[Token]) -> bool:
