@@ -220,9 +220,7 @@ def _named_later(head: Token, entities: list[Entity]) -> int | None:
     """The one person the article names by the surname ``head`` ends a name on, where the tagger missed the
     name itself ("Palwende Boua, a research associate at ..., said" and, later, "Boua said")."""
     found = {
-        k
-        for k, e in enumerate(entities)
-        if e.label == "PERSON" and e.canonical.split()[-1:] == [head.text]
+        k for k, e in enumerate(entities) if e.label == "PERSON" and e.canonical.split()[-1:] == [head.text]
     }
     return found.pop() if len(found) == 1 else None
 
