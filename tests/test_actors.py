@@ -817,3 +817,12 @@ def test_a_coordinator_is_a_title_that_a_former_one_no_longer_holds():
     samore = code_phrase("Gary Samore, a former White House coordinator for arms control and weapons of mass")
     assert (samore.country, samore.sector, samore.role) == ("USA", "ELI", "coordinator")
     assert code_phrase("the U.N. humanitarian coordinator").sector == "GOV"
+
+
+def test_the_kurdish_regional_government_is_iraqs():
+    # VOA 8011115 (2025): "in coordination with the Iraqi Government and the Kurdish Regional Government":
+    # the region's government had no country
+    record = voa_record("8011115")
+    (krg,) = [e for e in record.entities if e.text == "Kurdish Regional Government"]
+    assert (krg.country, krg.sector) == ("IRQ", "GOV")
+    assert dossier.extract("Peshmerga forces repelled the attack near Kirkuk.").entities[0].country == "IRQ"
