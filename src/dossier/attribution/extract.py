@@ -322,14 +322,13 @@ def build_drafts(doc: Doc) -> tuple[list[Draft], QuoteIndex]:
         if any(t.i in taken for t in cue):
             cue = [t for t in cue if t.i not in taken]
         taken.update(t.i for t in cue)
-        src = label.name[-1] if label is not None and label.name else source_head(head)
+        named = label.name if label is not None else None  # a transcript's turn names who speaks
+        src = named[-1] if named else source_head(head)
         if src is not None and quotes.mask[src.i] and not quotes.mask[head.i]:
             src = nearby_speaker(head)  # a cue outside a quote never takes its speaker from inside one
-        source = source_tokens(src, cue) if src is not None else []
+        source = named or (source_tokens(src, cue) if src is not None else [])
         if src is not None and head.lemma_.lower() == "accord" and (base := according_base(head)):
             source += [t for t in loose_apposition(src, base) if t.i > source[-1].i]
-        if label is not None and label.name:
-            source = label.name
         draft = _with_content(Draft(head, cue, source, src, []), quotes)
         if label is not None:  # a turn ends where the next one begins
             draft.content = [(s, min(e, label.end)) for s, e in draft.content if s < label.end]
