@@ -3798,3 +3798,38 @@ def test_what_an_event_is_related_to_does_not_date_it():
     )
     assert arrest.date is None and arrest.period is None
     assert not [a for a in arrest.attachments if a.kind == "time"]
+
+
+def test_removing_a_ruler_is_coerce_and_an_aim_to_remove_one_is_no_event():
+    # VOA 8010694 and 6203091: a ruler ousted is a coercive act done to him, by whoever did it
+    ousted = triggered(voa_record("8010694").events, "ousted")
+    assert ousted.type == "COERCE" and ousted.status == "asserted"
+    assert [r.text for r in ousted.recipient] == ["Assad"] and codes(ousted.recipient) == {"SYR"}
+    assert ousted.period == "2024-12"
+    morsi = triggered(voa_record("6203091").events, "ousted")
+    assert morsi.type == "COERCE" and "Morsi" in morsi.recipient[0].text
+    overthrew = triggered(events_of("The army overthrew President Omar al-Bashir in 2019."), "overthrew")
+    assert overthrew.type == "COERCE" and [a.text for a in overthrew.actor] == ["The army"]
+    assert not [e for e in events_of("Crowds toppled a statue of Lenin.") if e.trigger.text == "toppled"]
+    for aim in (
+        "The group conducts bombings in Somalia, aiming to topple the government.",
+        "Syria has again offered its troops to help him oust General Michel Aoun from the enclave.",
+    ):
+        assert not [e for e in events_of(aim) if e.trigger.text in ("topple", "oust")], aim
+
+
+def test_an_act_in_a_where_clause_on_a_place_is_news_beside_the_main_clause():
+    # VOA 8010694: the clashes told in "..., where security forces clashed with ..." are not background,
+    # even when the main clause tells an event of its own
+    clashed = triggered(voa_record("8010694").events, "clashed")
+    assert clashed.type == "ASSAULT" and [a.text for a in clashed.actor] == ["security forces"]
+    # a place that could be an agent ("Syria's coastal region") does not make the clause on
+    # it background to the clause above
+    text = (
+        "Police arrested 20 people on Friday over violence that began March 6 in Syria's coastal region, "
+        "where security forces clashed with fighters loyal to the former president."
+    )
+    clashed = triggered(events_of(text), "clashed")
+    assert clashed.type == "ASSAULT" and [r.text for r in clashed.recipient] == [
+        "fighters loyal to the former president"
+    ]

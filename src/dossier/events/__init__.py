@@ -347,6 +347,15 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
             and cur.head.lemma_.lower() in WORD_CLASSES["proposal"]
         )
         content = told or answer
+        # "... to a halt in a tunnel, where they stormed it", "in Syria's coastal region, where security
+        # forces clashed with fighters": the story goes on in that place, whatever the place may be
+        where = any(c.dep_ == "advmod" and c.lower_ in ("where", "whereupon") for c in cur.children)
+        if (
+            cur.dep_ in ("relcl", "acl")
+            and where
+            and any(c.dep_ == "nsubj" and is_agentive(c) for c in cur.children)
+        ):
+            return False
         if (
             cur.dep_ in ("relcl", "acl")
             and cur.head.i not in by_token
@@ -356,9 +365,7 @@ def _background(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
             and not (cur.i == trig.head.i and who_clause(cur))
             and not content
         ):
-            # "... to a halt in a tunnel, where they stormed it": the story goes on in that place
-            where = any(c.dep_ == "advmod" and c.lower_ in ("where", "whereupon") for c in cur.children)
-            return not (where and any(c.dep_ == "nsubj" and is_agentive(c) for c in cur.children))
+            return True
         cur = cur.head
         if cur.i in by_token:
             return False

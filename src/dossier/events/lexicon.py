@@ -296,6 +296,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         ["diplomat", "minister", "leader", "envoy", "official", "delegate", "delegation", "representative"]
         + ["negotiator", "counterpart", "ambassador", "president", "premier", "chancellor"]
     ),
+    # those who hold power, whom a coup or an uprising removes ("overthrew the government", "ousted the
+    # president"), not a statue or a record that is toppled
+    "ruler": frozenset(
+        ["government", "regime", "president", "leader", "ruler", "dictator", "king", "queen", "monarch"]
+        + ["minister", "premier", "chancellor", "junta", "administration", "emir", "sultan", "shah"]
+        + ["strongman", "autocrat", "cabinet", "governor", "mayor", "monarchy", "dynasty"]
+    ),
     "commerce": frozenset(
         ["export", "import", "exportation", "importation", "supply", "shipment", "delivery"]
     ),
@@ -942,6 +949,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
         _s("COERCE", mode="seize", context="military"),
     ),
     "annex": (_s("COERCE", mode="seize", context="territory"),),
+    # removing a ruler by force or pressure (the whole-article gold codes "seized power, ousting ...
+    # President Francois Bozize" COERCE, as PLOVER has no coup category)
+    "oust": (_s("COERCE", cond="obj:ruler&done"),),
+    "overthrow": (_s("COERCE", cond="obj:ruler&done"),),
+    "topple": (_s("COERCE", cond="obj:ruler&done"),),
+    "depose": (_s("COERCE", cond="obj:ruler&done"),),
     "deport": (_s("COERCE", mode="deport"),),
     "deportation": (_s("COERCE", mode="deport"),),
     "ban": (

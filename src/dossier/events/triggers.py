@@ -414,12 +414,22 @@ def _holds(tok: Token, cond: str) -> bool:
                 or (o.lower_ == "them" and o.dep_ == "pobj" and o.head.head.tag_ == "CD")  # "40 of them"
                 for o in objs + counted
             ) or any(o.lemma_.lower() in CUSTODY_NOUNS for o in prep_objects(tok, "from"))
+        if arg == "ruler":  # "ousted the president", "Assad was ousted": a ruler by the word or by name
+            return any(o.lemma_.lower() in WORD_CLASSES[arg] or o.ent_type_ == "PERSON" for o in objs)
         if arg == "combatants":  # fighters, by the word or counted, or someone named
             return any(
                 o.lemma_.lower() in WORD_CLASSES[arg] or o.ent_type_ == "PERSON"
                 for o in objs + [c for c in map(_counted, objs) if c is not None]
             )
         return any(o.lemma_.lower() in WORD_CLASSES[arg] for o in objs)
+    if kind == "done":  # "ousted the president", not "fighting to topple his government" or "to help him
+        # oust General Aoun": an aim to remove a ruler is no act, and no threat made to anyone
+        return tok.pos_ not in VERB_POS or not (
+            _infinitive(tok)
+            or tok.dep_ == "xcomp"
+            or (tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children))
+            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in tok.children)
+        )
     if kind == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
         if arg == "any":
