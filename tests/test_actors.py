@@ -792,6 +792,26 @@ def test_a_town_or_region_the_tagger_took_for_a_person_or_cut_in_two_is_one_plac
     assert said.count("Bosnia and Herzegovina") >= 4
 
 
+def test_a_known_town_the_article_places_is_that_town_wherever_the_tagger_takes_it_for_a_person():
+    # VOA 8008697 (2025): twelve "Houston"s, all but one placed by the tagger, were one person with the
+    # one "'70s Houston was ..." it called a person; VOA 6183227: "district #Ghazni" and the "Ghazni" of
+    # "the Ghazni provincial head" were a person in a story that says "in Ghazni province"; VOA 8008152:
+    # "Beledweyne District Commissioner" made "Beledweyne District" a person, so "the central town of
+    # Beledweyne" was one too
+    houston = [e for e in voa_record("8008697").entities if e.text == "Houston"]
+    assert [(e.label, e.country) for e in houston] == [("GPE", "USA")] and len(houston[0].spans) == 13
+    ghazni = {(e.label, e.country) for e in voa_record("6183227").entities if e.text == "Ghazni"}
+    assert ghazni == {("GPE", "AFG")}
+    beledweyne = {
+        e.text: (e.label, e.country) for e in voa_record("8008152").entities if "Beledweyne" in e.text
+    }
+    assert beledweyne["Beledweyne"] == ("GPE", "SOM") and beledweyne["Beledweyne District"][0] == "GPE"
+    # a town's name that someone in the article bears is still that person's, even beside the town
+    text = "Whitney Houston grew up in Newark. Houston moved to Houston later, and Houston sang there."
+    people = [e for e in dossier.extract(text).entities if e.label == "PERSON"]
+    assert [e.text for e in people] == ["Whitney Houston"] and len(people[0].spans) >= 2
+
+
 def test_a_body_and_a_head_take_the_sector_of_what_their_of_phrase_names():
     # VOA 8010588 (2025): "Siyoka Simasiku, director at the conservation coalition, Ngamiland Council of
     # Non-Governmental Organisations" was a government voice (from "Council")

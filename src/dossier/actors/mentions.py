@@ -193,10 +193,22 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
     is the town, unless someone in the article bears that name, and so is a "person" of more words that is
     a known town where a place stands ("in the regional capital, Banja Luka"); an "organisation" that is a
     known town after a preposition of place ("in Erbil") is the town, unless it is a known organisation."""
+    cities = tables()["cities"]
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.label == "PERSON"
+            and len(words) > 1
+            and words[-1].lower() in DIVISION_NOUNS
+            and norm(" ".join(words[:-1])) in cities
+        ):
+            mention.label = "GPE"  # "Beledweyne District Commissioner ...": the district, no one's name
     surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+    # the first words of the places the article names ("in Houston", "in Ghazni province")
+    placed = {m.text.split()[0] for m in mentions if m.label in ("GPE", "LOC")}
     for mention in mentions:
         key = norm(mention.text)
-        if key not in tables()["cities"]:
+        if key not in cities:
             continue
         head = doc[mention.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:  # "in Raqqa and Erbil"
@@ -209,7 +221,13 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
         if mention.label != "PERSON":
             continue
         if mention.end - mention.start == 1:
-            if mention.text not in surnames and doc[mention.start].dep_ in ("pobj", "dobj"):
+            # "shelled Kharkiv"; "'70s Houston was ..." in a story that is otherwise "in Houston"; "district
+            # #Ghazni" where the story says "in Ghazni province": a town, unless someone bears its name
+            if mention.text not in surnames and (
+                doc[mention.start].dep_ in ("pobj", "dobj")
+                or mention.text in placed
+                or (head.dep_ in ("appos", "compound") and head.head.lemma_.lower() in PLACE_NOUNS)
+            ):
                 mention.label = "GPE"
             continue
         # "in the regional capital, Banja Luka", "fighting near Tal Afar": a town's name of more words where
@@ -221,6 +239,11 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
 
 # Nouns a town's name is set beside as what it is ("the regional capital, Banja Luka").
 TOWN_NOUNS = frozenset({"capital", "city", "town", "village", "port", "hub", "stronghold", "enclave"})
+# Administrative divisions named after their seat ("Beledweyne District", "Ghazni province").
+DIVISION_NOUNS = frozenset(
+    {"district", "province", "county", "region", "governorate", "prefecture", "municipality", "city"}
+)
+PLACE_NOUNS = TOWN_NOUNS | DIVISION_NOUNS | {"area", "state"}
 
 
 def _after_place_preposition(head: Token) -> bool:
