@@ -812,6 +812,18 @@ def test_a_known_town_the_article_places_is_that_town_wherever_the_tagger_takes_
     assert [e.text for e in people] == ["Whitney Houston"] and len(people[0].spans) >= 2
 
 
+def test_a_name_the_article_counts_or_sets_before_a_noun_of_a_people_is_a_people():
+    # VOA 8006723 (2025): "eight Uyghurs", "300 Uyghurs": the eighteen mentions were one person; VOA
+    # 8010694: "the country's Alawite minority" was a person
+    uyghurs = [e for e in voa_record("8006723").entities if e.text == "Uyghurs"]
+    assert [e.label for e in uyghurs] == ["NORP"] and len(uyghurs[0].spans) == 18
+    assert {e.text: e.label for e in voa_record("8010694").entities}["Alawite"] == "NORP"
+    # someone who bears the name is still a person
+    text = "Ahmed Baloch, a local leader, said two Baloch were killed. Baloch said police did nothing."
+    labels = {e.text: e.label for e in dossier.extract(text).entities}
+    assert labels["Ahmed Baloch"] == "PERSON"
+
+
 def test_a_body_and_a_head_take_the_sector_of_what_their_of_phrase_names():
     # VOA 8010588 (2025): "Siyoka Simasiku, director at the conservation coalition, Ngamiland Council of
     # Non-Governmental Organisations" was a government voice (from "Council")

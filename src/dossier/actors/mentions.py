@@ -82,6 +82,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = _join_particle_names(doc, found)
     found = _join_split_places(doc, found)
     _relabel_towns(doc, found)
+    _relabel_groups(doc, found)
     _relabel_namesakes(found)
     for mention in found:
         mention.key = _key(mention)
@@ -141,6 +142,43 @@ def _relabel_namesakes(mentions: list[Mention]) -> None:
         key = norm(mention.text)
         if mention.label in NAMESAKE_LABELS and key in people and key not in t["places"]:
             mention.label = "PERSON"
+
+
+# Nouns a people's name modifies as what it is ("the Alawite minority", "the Uyghur community").
+GROUP_NOUNS = frozenset(
+    {"minority", "community", "communities", "sect", "population", "tribe", "clan", "diaspora", "ethnicity"}
+)
+
+
+def _relabel_groups(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word name the article counts ("eight Uyghurs", "300 Uyghurs") or sets before a noun of a
+    people ("the Alawite minority") names a people, not a person or a body: every mention of it is a
+    nationality or group (NORP), unless it is a known place or organisation or someone's name in the
+    article."""
+    t = tables()
+    surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+    groups = set()
+    for mention in mentions:
+        if mention.end - mention.start != 1 or mention.label not in ("PERSON", "ORG", "GPE"):
+            continue
+        tok = doc[mention.start]
+        counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children) or (
+            tok.i > 0 and doc[tok.i - 1].like_num and doc[tok.i - 1].head.i == tok.i
+        )
+        named_group = tok.dep_ in ("compound", "amod") and tok.head.lower_ in GROUP_NOUNS
+        if counted or named_group:
+            groups.add(mention.text)
+    for mention in mentions:
+        key = norm(mention.text)
+        if (
+            mention.text in groups
+            and mention.end - mention.start == 1
+            and mention.text not in surnames
+            and key not in t["places"]
+            and key not in t["orgs"]
+            and key not in t["cities"]
+        ):
+            mention.label = "NORP"
 
 
 def _titled_person(span: Span) -> bool:
