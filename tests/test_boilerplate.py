@@ -186,9 +186,19 @@ def test_a_subheading_run_into_the_body_is_found_on_a_real_voa_story():
 def test_a_subheading_in_single_quotes_is_found_but_not_a_quoted_phrase_of_a_sentence():
     text = f"{MINISTRY} 'It reflects the fear' Abdul Ghafoor Lewal, an Afghan writer, told VOA the ban was wrong."
     assert found(text) == [("'It reflects the fear'", "subheading")]
+    # VOA 8006723 (2025): an apostrophe inside, a space before the closing mark
+    text = (
+        f"{MINISTRY} ‘We don’t have a country’ Thai officials claimed that no other country had offered help."
+    )
+    assert found(text) == [("‘We don’t have a country’", "subheading")]
+    text = (
+        f"{MINISTRY} ‘We are very concerned ’ In a statement, the Thai government said China asked for them."
+    )
+    assert found(text) == [("‘We are very concerned ’", "subheading")]
     for sentence in (
         "'Tiger King' star Joe Exotic was sentenced to 22 years.",  # a title the sentence goes on with
         "'We will fight,' Lewal said on Monday.",  # a quote with its own comma
+        "‘We don’t know,’ Lewal said on Monday.",  # the same, with an apostrophe inside
     ):
         assert found(f"{MINISTRY} {sentence} {HAMAS}") == [], sentence
 
@@ -255,7 +265,9 @@ VOA_FURNITURE = [
     ("8007739", "AI and the military"),  # before a possessive name: "AI and the military China's air force"
     ("8009973", "Japanese occupation photos"),
     ("8009973", "Third-party promoters"),
+    ("8006723", "‘We are very concerned ’"),  # a space before the closing mark
     ("8006723", "‘We need to closely monitor’"),
+    ("8006723", "‘We don’t have a country’"),  # an apostrophe inside
     ("8009714", "The why"),
     ("8009714", "The how"),
     ("8009714", "The court"),

@@ -703,9 +703,12 @@ def _run_in_heading(
 
 _OPENING_QUOTE = re.compile(r" [\"“](?=[A-Z])")
 # A heading in single quotes run into the sentence after it: "'Hostility is directed at women' Khoshbo
-# believes ...", a quoted phrase with no stop of its own, then a capital.
+# believes ...", a quoted phrase with no stop of its own, then a capital; its words may hold an apostrophe
+# ("‘We don’t have a country’ Thai officials ...") and a space may stand before the closing mark ("‘We are
+# very concerned ’ In a statement ...").
 _QUOTED_HEADING = re.compile(
-    r"(?P<heading>['‘](?P<words>[A-Z][^'’‘.!?;:,\n]{0,80}[^\s'’‘.!?;:,])['’])(?= [A-Z])"
+    r"(?P<heading>['‘](?P<words>[A-Z](?:[^'’‘.!?;:,\n]|(?<=[a-z])['’](?=[a-z])){0,80}[^\s'’‘.!?;:,]) ?['’])"
+    r"(?= [A-Z])"
 )
 
 
