@@ -824,6 +824,22 @@ def test_a_name_the_article_counts_or_sets_before_a_noun_of_a_people_is_a_people
     assert labels["Ahmed Baloch"] == "PERSON"
 
 
+def test_a_house_of_representatives_is_the_country_s_whose_story_it_is():
+    # VOA 8006723 (2025): a Thai opposition lawmaker, "deputy chair of the House of Representatives Committee
+    # on Legal Affairs", was American: many countries have a House of Representatives
+    kannavee = next(e for e in voa_record("8006723").entities if e.text == "Kannavee Suebsang")
+    assert kannavee.country != "USA" and kannavee.sector == "LEG"
+    houses = {
+        text: [(e.country, e.sector) for e in dossier.extract(text).entities if "House" in e.text]
+        for text in (
+            "WASHINGTON — The House of Representatives passed the bill on Friday.",
+            "MANILA — The House of Representatives impeached Vice President Sara Duterte on Wednesday.",
+            "The U.S. House of Representatives passed the bill.",
+        )
+    }
+    assert list(houses.values()) == [[("USA", "LEG")], [("PHL", "LEG")], [("USA", "LEG")]]
+
+
 def test_a_body_and_a_head_take_the_sector_of_what_their_of_phrase_names():
     # VOA 8010588 (2025): "Siyoka Simasiku, director at the conservation coalition, Ngamiland Council of
     # Non-Governmental Organisations" was a government voice (from "Council")
