@@ -1471,3 +1471,18 @@ def test_a_name_with_a_title_of_expertise_is_a_person():
     sources = [a.source for a in voa_record("6184244").attributions if a.source is not None]
     pollack = next(s for s in sources if s.text.startswith("Joshua Pollack"))
     assert (pollack.kind, pollack.role) == ("person", "expert")
+
+
+def test_a_speaker_with_an_aside_set_off_by_dashes_is_the_speaker_not_the_aside():
+    # VOA 8011117 (2025): "Al-Sharaa — leader of the Islamist Hayat Tahrir al-Sham that spearheaded the
+    # offensive against Assad's leadership in December 2024 — said ...": the parser made the aside a second
+    # subject, and it was the source, of no one
+    record = voa_record("8011117")
+    said = next(a for a in record.attributions if a.content.text.startswith("that he hoped the document"))
+    assert said.source.text == "Al-Sharaa"
+    assert record.entities[said.source.entity].canonical == "Ahmed al-Sharaa"
+    # a dateline before the subject is no speaker with an aside
+    [att] = dossier.extract(
+        "MACAU (Reuters) - Casino operator Sands China said on Monday profits rose."
+    ).attributions
+    assert att.source.text == "Casino operator Sands China"

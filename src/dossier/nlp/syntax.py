@@ -248,7 +248,9 @@ def clause_subject(verb: Token) -> Token | None:
     """The subject ``verb`` itself governs: the closest nominal subject, or the agent of a passive."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:  # the closest, when a dateline was parsed as a second subject ("MACAU (Reuters) - X said")
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        closest = min(subjects, key=lambda c: abs(verb.i - c.i))
+        before = _dashed_off(closest, subjects)
+        return before if before is not None else closest
     name = compound_name(verb)
     if name is not None:
         return name
@@ -257,6 +259,27 @@ def clause_subject(verb: Token) -> Token | None:
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             return pobj[0] if pobj else None
     return None
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dashed_off(subj: Token, subjects: list[Token]) -> Token | None:
+    """The subject before ``subj`` when ``subj`` is an aside set off by dashes right after it, which the
+    parser made a second subject ("Al-Sharaa — leader of the Islamist Hayat Tahrir al-Sham that spearheaded
+    the offensive ... — said": Al-Sharaa said)."""
+    doc = subj.doc
+    left, right = subj.left_edge.i, subj.right_edge.i
+    opening = left if doc[left].text in _DASHES else left - 1
+    closing = right if doc[right].text in _DASHES else right + 1
+    if (
+        opening < 1
+        or closing >= len(doc)
+        or doc[opening].text not in _DASHES
+        or doc[closing].text not in _DASHES
+    ):
+        return None
+    return next((s for s in subjects if s.i < subj.i and s.right_edge.i + 1 == opening), None)
 
 
 # Nouns for trying or deciding whose infinitive is the owner's act: "Turkey's efforts to improve ties".
