@@ -1486,3 +1486,26 @@ def test_a_speaker_with_an_aside_set_off_by_dashes_is_the_speaker_not_the_aside(
         "MACAU (Reuters) - Casino operator Sands China said on Monday profits rose."
     ).attributions
     assert att.source.text == "Casino operator Sands China"
+
+
+def test_the_noun_an_unnamed_speaker_was_described_by_points_back_to_that_speaker():
+    # VOA 8011004 (2025): "An owner of a printing press in the eastern province of Nangarhar, who requested
+    # anonymity ..., told VOA ..." then '"...," said the business owner' and "The owner said ...": one voice,
+    # not two unspecified others; VOA 8010657: "the student" after "a student ..."
+    record = voa_record("8011004")
+    owner = [a.source for a in record.attributions if a.source and "owner" in a.source.text.lower()]
+    assert len(owner) == 3 and len({s.entity for s in owner}) == 1 and owner[0].entity is not None
+    assert {(s.kind, s.country) for s in owner} == {("anonymous", "AFG")}
+    students = [
+        a.source for a in voa_record("8010657").attributions if a.source and a.source.text == "the student"
+    ]
+    assert students and all(s.kind == "anonymous" and s.entity is not None for s in students)
+    # a named person with another description is not "the student"
+    text = (
+        "Professor Li Wei, a historian at Peking University, said the rules were new. "
+        '"We are afraid," the student said.'
+    )
+    student = next(
+        a.source for a in dossier.extract(text).attributions if a.source and a.source.text == "the student"
+    )
+    assert student.entity is None and student.kind != "person"

@@ -14,6 +14,7 @@ from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import entity_span, resolve_pronoun
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
+    DESCRIBING_NOUNS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     NUMBER_WORDS,
@@ -247,6 +248,10 @@ def _may_hold_title(source: Source, modifiers: list[str], title: str) -> bool:
     an office or described by the same words ("Imran Hayat, the divisional railway superintendent" for
     "the railway official"); not a passenger quoted last (for "the military spokesperson")?"""
     role = source.role
+    if title in DESCRIBING_NOUNS:  # "the business owner" after "An owner of a printing press in ...": a
+        # source the article described by that noun, whatever else it said of it
+        described = rf"(?:^|, )(?:an?|one|the|another)\s+(?:[\w-]+\s+){{0,2}}{title}\b"
+        return role == title or re.search(described, source.text, re.I) is not None
     if title == "leader":  # "the Israeli leader" after Netanyahu; not "the Hamas leader" after him
         return source.kind == "person" and all(
             m in source.text.lower() or (source.country and actors.resolve_country(m) == source.country)

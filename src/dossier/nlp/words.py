@@ -18,6 +18,25 @@ REQUEST_NOUNS = frozenset(
 # Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
 # official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
 POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader"})
+# Nouns that describe an unnamed speaker the article introduced before ("An owner of a printing press in
+# ... told VOA ..." then "said the business owner"; "a student at ..." then "the student"): "the" and
+# one of them points back only to a source described by the same noun.
+DESCRIBING_NOUNS = frozenset(
+    {"owner", "student", "user", "resident", "witness", "farmer", "teacher", "doctor", "worker", "woman"}
+    | {
+        "man",
+        "driver",
+        "survivor",
+        "refugee",
+        "victim",
+        "nurse",
+        "shopkeeper",
+        "trader",
+        "villager",
+        "mother",
+    }
+    | {"father", "parent", "pilot", "passenger", "soldier", "fighter", "migrant", "employee", "engineer"}
+)
 # Pronouns that name one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 # Subject pronouns that can say something without a named speaker nearby ("he", "they").
@@ -338,7 +357,7 @@ def points_back(words: list[str]) -> bool:
     "the" and a title with at most one word between ("the official", "the railway official")?"""
     if len(words) == 1:
         return words[0] in SOURCE_PRONOUNS
-    return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in POINTING_TITLES
+    return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in POINTING_TITLES | DESCRIBING_NOUNS
 
 
 # Nouns of a relation between two parties: "Turkey's rival Greece", "Iran's ally", "Erdogan's counterpart":
