@@ -1509,3 +1509,17 @@ def test_the_noun_an_unnamed_speaker_was_described_by_points_back_to_that_speake
         a.source for a in dossier.extract(text).attributions if a.source and a.source.text == "the student"
     )
     assert student.entity is None and student.kind != "person"
+
+
+def test_a_verb_of_saying_the_tagger_took_for_a_noun_keeps_its_subject_as_source():
+    # VOA 8009973 (2025): "The U.N. Human Rights Office and groups like Amnesty International estimate that
+    # more than 1 million people ... have been confined ...": "estimate" tagged a noun, the source lost
+    record = voa_record("8009973")
+    estimate = next(a for a in record.attributions if a.cue.text == "estimate")
+    assert estimate.source.text == "The U.N. Human Rights Office and groups like Amnesty International"
+    assert estimate.content.text.startswith("that more than 1 million people")
+    # VOA 6204080: "The United Nations High Commission for Refugees (UNHCR) shares that concern. It issued a
+    # statement ...": "It" is the UNHCR, no longer Kenya
+    record = voa_record("6204080")
+    issued = next(a for a in record.attributions if a.cue.text == "issued a statement")
+    assert record.entities[issued.source.entity].text == "United Nations High Commission for Refugees"

@@ -219,6 +219,10 @@ def source_head(head: Token) -> Token | None:
             if child.dep_ == "poss":
                 return child
         for child in head.children:
+            if child.dep_ == "nsubj" and child.i < head.i:
+                return child  # "The U.N. Human Rights Office and groups like Amnesty International estimate
+                # that ...": a verb the tagger took for a noun still has its subject
+        for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
                 if pobj:
