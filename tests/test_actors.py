@@ -812,6 +812,16 @@ def test_a_known_town_the_article_places_is_that_town_wherever_the_tagger_takes_
     assert [e.text for e in people] == ["Whitney Houston"] and len(people[0].spans) >= 2
 
 
+def test_a_name_that_names_a_district_is_a_place_whatever_the_tables_know():
+    # VOA 8009719 (2025): "three people who went missing Tuesday in Nsanje and Phalombe districts": a
+    # person, as no table knows the district
+    places = {e.text: e.label for e in voa_record("8009719").entities}
+    assert places["Phalombe"] == "GPE" and places["Nsanje"] == "GPE"
+    # someone who bears the name is still a person
+    text = "Peter Mutharika visited the hospital. Mutharika district officials said nothing."
+    assert {e.text: e.label for e in dossier.extract(text).entities}["Peter Mutharika"] == "PERSON"
+
+
 def test_a_name_the_article_counts_or_sets_before_a_noun_of_a_people_is_a_people():
     # VOA 8006723 (2025): "eight Uyghurs", "300 Uyghurs": the eighteen mentions were one person; VOA
     # 8010694: "the country's Alawite minority" was a person

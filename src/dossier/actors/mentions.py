@@ -246,11 +246,20 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
     placed = {m.text.split()[0] for m in mentions if m.label in ("GPE", "LOC")}
     for mention in mentions:
         key = norm(mention.text)
-        if key not in cities:
-            continue
         head = doc[mention.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:  # "in Raqqa and Erbil"
             head = head.head
+        if key not in cities:
+            if (
+                mention.label == "PERSON"
+                and mention.end - mention.start == 1
+                and mention.text not in surnames
+                and head.dep_ in ("compound", "nmod")
+                and head.head.lemma_.lower() in DIVISION_NOUNS - {"city"}
+            ):
+                mention.label = "GPE"  # "in Nsanje and Phalombe districts": what names a district is a
+                # place, known to the tables or not
+            continue
         if mention.label == "ORG" and key not in tables()["orgs"]:
             # "Kurdish forces in Erbil": a known town where a place goes is the town, not a company
             if _after_place_preposition(head):
