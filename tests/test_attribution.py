@@ -1523,3 +1523,17 @@ def test_a_verb_of_saying_the_tagger_took_for_a_noun_keeps_its_subject_as_source
     record = voa_record("6204080")
     issued = next(a for a in record.attributions if a.cue.text == "issued a statement")
     assert record.entities[issued.source.entity].text == "United Nations High Commission for Refugees"
+
+
+def test_a_cue_does_not_grow_into_the_name_of_the_person_it_cites():
+    # VOA 8008079 (2025): '"...," according to Harsh Pant, the vice president of studies at the Observer
+    # Research Foundation in New Delhi': the cue was "according to Harsh" ("Harsh" tagged an adjective)
+    record = voa_record("8008079")
+    pant = next(
+        a for a in record.attributions if a.cue.text.startswith("according to") and "Pant" in a.source.text
+    )
+    assert pant.cue.text == "according to"
+    assert pant.source.text.startswith("Harsh Pant, the vice president of studies")
+    # a one-word "person" the tagger finds is no name to stop at: "wrote on Twitter" stays whole
+    [wrote] = dossier.extract('"We stand together," Mr. Seibert wrote on Twitter on Monday.').attributions
+    assert wrote.cue.text.startswith("wrote on Twitter")

@@ -175,8 +175,8 @@ def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
         edge = head.i
         for _ in range(8):
             n = neighbour(doc, edge, side)
-            if n is None or any(n.i in r for r in reported):
-                break
+            if n is None or any(n.i in r for r in reported) or (side > 0 and _opens_full_name(n)):
+                break  # nor a person's name after it: "according to Harsh Pant" ("Harsh" tagged an adjective)
             keys = extension_keys(head, n, side, members)
             level = next((i for i, k in enumerate(keys) if k in extend), None)
             if level is None or extend[keys[level]] < LEVEL_THRESHOLDS[level]:
@@ -185,6 +185,19 @@ def grow_cue(head: Token, extend: dict[str, float]) -> list[Token]:
             edge = n.i
     out = [doc[i] for i in range(min(members), max(members) + 1) if not doc[i].is_space]
     return _tidy_end(out, head)
+
+
+def _opens_full_name(tok: Token) -> bool:
+    """Does ``tok`` open a person's name of two words or more (not "Twitter", which the tagger may call a
+    person)?"""
+    doc = tok.doc
+    return (
+        tok.ent_type_ == "PERSON"
+        and tok.ent_iob_ == "B"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+        and doc[tok.i + 1].ent_iob_ == "I"
+    )
 
 
 def _tidy_end(cue: list[Token], head: Token) -> list[Token]:
