@@ -812,6 +812,26 @@ def test_a_known_town_the_article_places_is_that_town_wherever_the_tagger_takes_
     assert [e.text for e in people] == ["Whitney Houston"] and len(people[0].spans) >= 2
 
 
+def test_an_acronym_is_the_name_the_article_defines_or_spells_it_for():
+    # VOA 8006651 (2025): "The Baloch Liberation Army, or BLA, quickly claimed responsibility ..." and seven
+    # more "BLA"s were another body, of no country or sector; VOA 8009314 uses "BLA" without defining it
+    for story in ("8006651", "8009314"):
+        record = voa_record(story)
+        assert not [e for e in record.entities if e.text == "BLA"], story
+        bla = next(e for e in record.entities if e.canonical == "Baloch Liberation Army")
+        assert (bla.country, bla.sector) == ("PAK", "REB") and len(bla.spans) >= 7
+        said = {record.text[s:e] for s, e in bla.spans}
+        assert said == {"Baloch Liberation Army", "BLA"}
+    entities = dossier.extract(
+        "The Syrian Democratic Forces (SDF) control the northeast. The SDF said so."
+    ).entities
+    [sdf] = [e for e in entities if e.label == "ORG"]
+    assert sdf.text == "Syrian Democratic Forces" and len(sdf.spans) == 3
+    # a name holding an acronym is not what the acronym spells ("IS-Somalia" is not "IS")
+    ids = {e.text for e in voa_record("8011115").entities}
+    assert {"IS", "IS-Somalia"} <= ids
+
+
 def test_a_name_that_names_a_district_is_a_place_whatever_the_tables_know():
     # VOA 8009719 (2025): "three people who went missing Tuesday in Nsanje and Phalombe districts": a
     # person, as no table knows the district

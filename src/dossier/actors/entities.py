@@ -24,6 +24,7 @@ from dossier.actors.mentions import (
     find_mentions,
     group_mentions,
     mention_country,
+    merge_defined_acronyms,
 )
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import children, mark_people, opening_phrase_head, sentence_of, sentence_start
@@ -55,6 +56,7 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     mentions = find_mentions(doc)
     groups = group_mentions(mentions)
     add_bare_surnames(doc, mentions, groups)
+    groups = merge_defined_acronyms(doc, groups)
     add_repeated_acronyms(doc, mentions, groups)
     counts: Counter[str] = Counter()
     for group in groups:

@@ -534,6 +534,64 @@ def add_bare_surnames(doc: Doc, mentions: list[Mention], groups: list[list[Menti
         group.sort(key=lambda m: m.start)
 
 
+def merge_defined_acronyms(doc: Doc, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A name and the acronym the text defines for it ("The Baloch Liberation Army, or BLA, ...", "the
+    Syrian Democratic Forces (SDF)"), or uses for it as the one name of the article with those initials, are
+    one entity: the acronym's mentions join the name's, so "BLA" is coded as the Baloch Liberation Army
+    wherever it stands."""
+    group_of = {id(m): g for g in groups for m in g}
+    by_start = {m.start: m for g in groups for m in g}
+    named: dict[str, list[Mention]] = {}  # initials -> the names of more words that have them
+    for group in groups:
+        for m in group:
+            if (
+                m.label in ("ORG", "NORP")
+                and m.end - m.start > 1
+                and not any(n is m for n in named.get(m.text, []))
+            ):
+                named.setdefault(_initials(m.text), []).append(m)
+    merged: set[int] = set()
+    for group in groups:
+        for mention in group:
+            if mention.end - mention.start != 1 or not _acronym(mention.text) or id(group) in merged:
+                continue
+            i = mention.start
+            if i >= 2 and doc[i - 1].lower_ == "or" and doc[i - 2].text == ",":
+                before = i - 2
+            elif i >= 1 and doc[i - 1].text == "(":
+                before = i - 1
+            else:
+                before = None
+            name = next((m for m in by_start.values() if m.end == before and m is not mention), None)
+            if before is None:  # not defined in place: the one name of the article with those initials
+                # ("... the Baloch Liberation Army ..." and later "the banned BLA")
+                names = {id(group_of[id(m)]): m for m in named.get(mention.text, [])}
+                name = next(iter(names.values())) if len(names) == 1 else None
+            if name is None or name.label not in ("ORG", "NORP") or _initials(name.text) != mention.text:
+                continue
+            target = group_of[id(name)]
+            if target is group:
+                continue
+            target.extend(group)
+            target.sort(key=lambda m: m.start)
+            for m in group:
+                group_of[id(m)] = target
+            merged.add(id(group))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name ("Tehreek-e-Taliban Pakistan": TTP)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return ""  # a name that holds an acronym ("IS-Somalia") is not spelled out by another
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def add_repeated_acronyms(doc: Doc, mentions: list[Mention], groups: list[list[Mention]]) -> None:
     """Add the unlabelled "BLA" of "have both designated BLA as a terrorist group" (tagged a common noun)
     to the organisation the text has already called "BLA": an acronym it has used as a name is that name
