@@ -544,11 +544,7 @@ def merge_defined_acronyms(doc: Doc, groups: list[list[Mention]]) -> list[list[M
     named: dict[str, list[Mention]] = {}  # initials -> the names of more words that have them
     for group in groups:
         for m in group:
-            if (
-                m.label in ("ORG", "NORP")
-                and m.end - m.start > 1
-                and not any(n is m for n in named.get(m.text, []))
-            ):
+            if m.label in ("ORG", "NORP") and m.end - m.start > 1:
                 named.setdefault(_initials(m.text), []).append(m)
     merged: set[int] = set()
     for group in groups:

@@ -22,21 +22,13 @@ POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman"
 # ... told VOA ..." then "said the business owner"; "a student at ..." then "the student"): "the" and
 # one of them points back only to a source described by the same noun.
 DESCRIBING_NOUNS = frozenset(
-    {"owner", "student", "user", "resident", "witness", "farmer", "teacher", "doctor", "worker", "woman"}
-    | {
-        "man",
-        "driver",
-        "survivor",
-        "refugee",
-        "victim",
-        "nurse",
-        "shopkeeper",
-        "trader",
-        "villager",
-        "mother",
+    {
+        "owner", "student", "user", "resident", "witness", "farmer", "teacher", "doctor", "worker", "woman",
+        "man", "driver", "survivor", "refugee", "victim", "nurse", "shopkeeper", "trader", "villager",
+        "mother", "father", "parent", "pilot", "passenger", "soldier", "fighter", "migrant", "employee",
+        "engineer",
     }
-    | {"father", "parent", "pilot", "passenger", "soldier", "fighter", "migrant", "employee", "engineer"}
-)
+)  # fmt: skip
 # Pronouns that name one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 # Subject pronouns that can say something without a named speaker nearby ("he", "they").
@@ -354,7 +346,8 @@ AGENT_NOUNS = frozenset(
 
 def points_back(words: list[str]) -> bool:
     """Do the lowercased ``words`` of a source phrase stand for a source named before it: a pronoun, or
-    "the" and a title with at most one word between ("the official", "the railway official")?"""
+    "the" and a title or a describing noun with at most one word between ("the official", "the railway
+    official", "the business owner")?"""
     if len(words) == 1:
         return words[0] in SOURCE_PRONOUNS
     return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in POINTING_TITLES | DESCRIBING_NOUNS
