@@ -3834,3 +3834,12 @@ def test_an_act_in_a_where_clause_on_a_place_is_news_beside_the_main_clause():
     assert clashed.type == "ASSAULT" and [r.text for r in clashed.recipient] == [
         "fighters loyal to the former president"
     ]
+
+
+def test_the_people_an_act_of_coercion_counts_are_its_recipient_not_where_they_are_sent():
+    # VOA 8006723 (2025): "Thailand abruptly turned 40 of them over to China": the recipient was China,
+    # where the 40 Uyghurs were sent, as "40" is a number the search passed over
+    turned = triggered(voa_record("8006723").events, "turned")
+    assert turned.type == "COERCE" and [r.text for r in turned.recipient] == ["40 of them"]
+    arrested = triggered(events_of("Police arrested 12 in Nairobi on Sunday."), "arrested")
+    assert [r.text for r in arrested.recipient] == ["12"]

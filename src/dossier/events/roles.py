@@ -345,6 +345,14 @@ def _search_recipient(
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             continue  # "Berisha resigned as leader of his conservative party": the post, no one it is done to;
             # "designated BLA as a terrorist group": what BLA is counted as, not another party
+        if (
+            patient
+            and depth == 0
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.pos_ == "NUM"
+            and tok.like_num
+        ):
+            return tok  # "turned 40 of them over to China", "killed 40": the people counted, not where to
         occasion = tok.lemma_.lower() in OCCASION_NOUNS  # "at a hearing in Harare": where, not whom
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and _participant(tok) and not occasion:
             direct = tok.dep_ in ("dobj", "dative", "nsubjpass") or (
