@@ -144,6 +144,12 @@ def _relabel_namesakes(mentions: list[Mention]) -> None:
             mention.label = "PERSON"
 
 
+def _name_words_of_people(mentions: list[Mention]) -> set[str]:
+    """The words of the names of more words the article gives people ("Whitney Houston": Whitney, Houston):
+    a one-word name among them may be someone's, whatever else it names."""
+    return {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+
+
 # Nouns a people's name modifies as what it is ("the Alawite minority", "the Uyghur community").
 GROUP_NOUNS = frozenset(
     {"minority", "community", "communities", "sect", "population", "tribe", "clan", "diaspora", "ethnicity"}
@@ -156,7 +162,7 @@ def _relabel_groups(doc: Doc, mentions: list[Mention]) -> None:
     nationality or group (NORP), unless it is a known place or organisation or someone's name in the
     article."""
     t = tables()
-    surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+    surnames = _name_words_of_people(mentions)
     groups = set()
     for mention in mentions:
         if mention.end - mention.start != 1 or mention.label not in ("PERSON", "ORG", "GPE"):
@@ -241,7 +247,7 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
             and norm(" ".join(words[:-1])) in cities
         ):
             mention.label = "GPE"  # "Beledweyne District Commissioner ...": the district, no one's name
-    surnames = {w for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for w in m.text.split()}
+    surnames = _name_words_of_people(mentions)
     # the first words of the places the article names ("in Houston", "in Ghazni province")
     placed = {m.text.split()[0] for m in mentions if m.label in ("GPE", "LOC")}
     for mention in mentions:
@@ -540,7 +546,7 @@ def merge_defined_acronyms(doc: Doc, groups: list[list[Mention]]) -> list[list[M
     one entity: the acronym's mentions join the name's, so "BLA" is coded as the Baloch Liberation Army
     wherever it stands."""
     group_of = {id(m): g for g in groups for m in g}
-    by_start = {m.start: m for g in groups for m in g}
+    by_end = {m.end: m for g in groups for m in g}
     named: dict[str, list[Mention]] = {}  # initials -> the names of more words that have them
     for group in groups:
         for m in group:
@@ -558,7 +564,7 @@ def merge_defined_acronyms(doc: Doc, groups: list[list[Mention]]) -> list[list[M
                 before = i - 1
             else:
                 before = None
-            name = next((m for m in by_start.values() if m.end == before and m is not mention), None)
+            name = by_end.get(before) if before is not None else None
             if before is None:  # not defined in place: the one name of the article with those initials
                 # ("... the Baloch Liberation Army ..." and later "the banned BLA")
                 names = {id(group_of[id(m)]): m for m in named.get(mention.text, [])}
