@@ -1538,3 +1538,17 @@ def test_a_cue_does_not_grow_into_the_name_of_the_person_it_cites():
     # a one-word "person" the tagger finds is no name to stop at: "wrote on Twitter" stays whole
     [wrote] = dossier.extract('"We stand together," Mr. Seibert wrote on Twitter on Monday.').attributions
     assert wrote.cue.text.startswith("wrote on Twitter")
+
+
+def test_a_hearsay_adverb_hedges_the_clause_it_modifies():
+    # VOA 6180932: "The base also reportedly houses U.S. nuclear weapons.": the cue "reportedly" came out
+    # with no content at all; PolNeAR's annotators give it the clause less the adverb
+    record = voa_record("6180932")
+    reportedly = next(a for a in record.attributions if a.cue.text == "reportedly")
+    assert reportedly.source is None
+    assert reportedly.content.text == "The base also houses U.S. nuclear weapons"
+    assert [record.text[a:b] for a, b in reportedly.content.spans] == [
+        "The base also",
+        "houses U.S. nuclear weapons",
+    ]
+

@@ -3843,3 +3843,21 @@ def test_the_people_an_act_of_coercion_counts_are_its_recipient_not_where_they_a
     assert turned.type == "COERCE" and [r.text for r in turned.recipient] == ["40 of them"]
     arrested = triggered(events_of("Police arrested 12 in Nairobi on Sunday."), "arrested")
     assert [r.text for r in arrested.recipient] == ["12"]
+
+
+def test_an_act_told_reportedly_or_allegedly_is_attributed_not_asserted():
+    # the narrator passes the act on without vouching for it, whether or not a source is named
+    for text in (
+        "The militants reportedly killed 12 soldiers near the border.",
+        "He was allegedly responsible for murdering three journalists.",
+        "Russia has reportedly deployed troops to the border and attacked two villages.",
+    ):
+        events = events_of(text)
+        assert events and all(e.status == "attributed" for e in events), (text, events)
+    # the hedge reaches no further than its clause: what a subordinate clause tells stands
+    stormed = triggered(events_of("The rebels reportedly fled after troops stormed the town."), "stormed")
+    assert stormed.status == "asserted"
+    assert (
+        triggered(events_of("The militants killed 12 soldiers near the border."), "killed").status
+        == "asserted"
+    )

@@ -582,6 +582,10 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         return trim([t for t in subtree_tokens(base, [head]) if t.i not in described])
     if head.pos_ == "PUNCT":
         return _after_colon(head) if head.text == ":" else []
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX"):
+        # "The base also reportedly houses U.S. nuclear weapons": a hearsay adverb vouches for nothing
+        # itself; what it hedges is the clause it modifies, less the adverb
+        return trim(subtree_tokens(head.head, [head]))
     if _as_clause(head):  # "As The Hill reported, X ...": the clause it comments on
         src = source_head(head)
         exclude = [head] + ([src] if src is not None and src.head.i == head.head.i else [])

@@ -35,7 +35,7 @@ from dossier.events.lexicon import (
 )
 from dossier.events.syntax import claim_of_responsibility
 from dossier.nlp.syntax import children, clause_verb, intent_noun, sentence_of
-from dossier.nlp.words import ADDRESS_VERBS, THWARTING_VERBS
+from dossier.nlp.words import ADDRESS_VERBS, HEARSAY_ADJECTIVES, HEARSAY_ADVERBS, THWARTING_VERBS
 from dossier.schema import Attribution
 
 # Dependency links along which a clause's modality reaches the trigger.
@@ -350,6 +350,32 @@ def _reported_by(tok: Token) -> Token | None:
     return None
 
 
+# Links from a word up to the verb of its own clause, along which a hedge on that verb reaches it.
+_HEDGE_LINKS = frozenset(
+    {"xcomp", "acomp", "prep", "pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "attr", "conj", "advcl"}
+)
+
+
+def _hearsay(tok: Token) -> bool:
+    """Is the act at ``tok`` passed on without the narrator vouching for it: "the militants reportedly
+    killed 12 soldiers", "allegedly responsible for murdering", "the alleged attack on the embassy"?"""
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES for c in tok.children
+    ):
+        return True
+    cur = tok
+    for _ in range(5):
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in cur.children):
+            return True
+        # up through the clause only: a relative or reported clause of its own is told on its own terms
+        if cur.head.i == cur.i or cur.dep_ not in _HEDGE_LINKS:
+            return False
+        if cur.dep_ == "advcl" and cur.tag_ != "VBG":
+            return False  # ("reportedly fled after troops stormed the town": the storming is told)
+        cur = cur.head
+    return False
+
+
 def epistemic_status(tok: Token, attributions: list[Attribution]) -> tuple[str, list[int]]:
     """The status of the event triggered at ``tok`` and the attributions it is linked to."""
     linked = covering_attributions(tok.idx, attributions)
@@ -365,4 +391,6 @@ def epistemic_status(tok: Token, attributions: list[Attribution]) -> tuple[str, 
     reporter = _reported_by(tok)
     if reporter is not None:
         return ("denied" if reporter.lemma_.lower() in DENIAL_VERBS else "attributed"), linked
+    if _hearsay(tok):
+        return "attributed", linked
     return "asserted", linked

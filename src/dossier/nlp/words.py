@@ -367,3 +367,8 @@ LAW_NOUNS = frozenset({"constitution", "charter", "law", "statute", "treaty", "c
 # Verbs that keep a planned act from happening ("foiled a plot to attack the embassy"): whoever does them
 # is not the one who planned it, and the act did not happen.
 THWARTING_VERBS = frozenset({"foil", "thwart", "avert", "disrupt"})
+
+# Words by which the narrator passes on what others say without vouching for it: "the militants reportedly
+# killed 12 soldiers", "allegedly responsible for the murder", "the alleged attack".
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
+HEARSAY_ADJECTIVES = frozenset({"alleged", "reported", "purported", "rumored", "rumoured"})
