@@ -3861,3 +3861,21 @@ def test_an_act_told_reportedly_or_allegedly_is_attributed_not_asserted():
         triggered(events_of("The militants killed 12 soldiers near the border."), "killed").status
         == "asserted"
     )
+
+
+def test_an_exchange_of_fire_is_an_assault_and_a_rearrest_an_arrest():
+    # VOA 6202623: "A group of armed prisoners exchanged gunfire with guards, then made their way out" and
+    # "He was rearrested in July 2019" told no event
+    record = voa_record("6202623")
+    exchanged = triggered(record.events, "exchanged")
+    assert (exchanged.type, exchanged.mode) == ("ASSAULT", "firearms")
+    assert [a.text for a in exchanged.actor] == ["A group of armed prisoners"]
+    assert [r.text for r in exchanged.recipient] == ["guards"]
+    rearrested = triggered(record.events, "rearrested")
+    assert (rearrested.type, rearrested.mode) == ("COERCE", "arrest")
+    traded = triggered(events_of("Police and gunmen traded fire for two hours in the market."), "traded")
+    assert traded.type == "ASSAULT"
+    # what else is exchanged or traded is no fight
+    swapped = triggered(events_of("The two countries exchanged prisoners on Friday."), "exchanged")
+    assert swapped.type == "RETREAT"
+    assert not events_of("China and the United States trade goods worth billions of dollars.")

@@ -133,6 +133,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     ),  # fmt: skip
     # bands that authorities break up: "broke up a terrorist cell", "dismantled a smuggling network"
     "cell": frozenset(["cell", "network", "ring", "gang", "cartel"]),
+    # what two sides exchange in a firefight: "exchanged gunfire with guards", "traded fire"
+    "gunfire": frozenset(["gunfire", "fire", "shot", "shots", "bullet", "volley", "blow", "blows"]),
     "captive": frozenset(
         [
             "prisoner",
@@ -931,6 +933,7 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "alert": (_s("MOBILIZE", mode="troops", context="military", cond="mod:any"),),
     # COERCE: repression and coercion short of violence: arrests, seizures, bans, curfews, deportations.
     "arrest": (_s("COERCE", mode="arrest"),),
+    "rearrest": (_s("COERCE", mode="arrest"),),  # "He was rearrested in July 2019"
     "dismantle": (_s("COERCE", mode="arrest", cond="obj:cell"),),
     "detain": (_s("COERCE", mode="arrest"),),
     "detention": (_s("COERCE", mode="arrest"),),
@@ -1092,7 +1095,12 @@ TRIGGERS: dict[str, tuple[Sense, ...]] = {
     "open": (_s("RETREAT", mode="access", cond="obj:passage"),),
     "reopen": (_s("RETREAT", mode="access", cond="obj:passage"),),
     "return": (_s("RETREAT", mode="release", cond="obj:captive"),),
-    "exchange": (_s("RETREAT", mode="release", cond="obj:captive"), _s("COOPERATE", cond="obj:speech")),
+    "exchange": (
+        _s("ASSAULT", mode="firearms", cond="obj:gunfire"),  # "A group of armed prisoners exchanged gunfire
+        _s("RETREAT", mode="release", cond="obj:captive"),  # with guards": a firefight, both ways
+        _s("COOPERATE", cond="obj:speech"),
+    ),
+    "trade": (_s("ASSAULT", mode="firearms", cond="obj:gunfire"),),  # "the two sides traded fire"
     "lay": (_s("RETREAT", mode="disarm", context="military", cond="obj:material"),),
     "put": (_s("RETREAT", mode="disarm", context="military", cond="prt:down&obj:material"),),
     "concern": (_s("ACCUSE", mode="disapprove", cond="light"),),
