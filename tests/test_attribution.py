@@ -1552,3 +1552,21 @@ def test_a_hearsay_adverb_hedges_the_clause_it_modifies():
         "houses U.S. nuclear weapons",
     ]
 
+
+def test_the_group_named_again_is_the_body_named_last_before_it():
+    # VOA 6205629: "Afghan officials accused the Taliban of plotting the attack ... The insurgent group
+    # denied involvement": the denial was of no one, so the Taliban's voice was not counted as theirs
+    record = voa_record("6205629")
+    denied = next(a for a in record.attributions if a.cue.text == "denied")
+    assert denied.source.text == "The insurgent group" and denied.source.kind == "organization"
+    assert record.entities[denied.source.entity].canonical == "Taliban"
+    # VOA 8009314: "... BLA has claimed responsibility for several deadly attacks ... The separatist group
+    # accuses Pakistan of ...": the Baloch Liberation Army
+    record = voa_record("8009314")
+    accuses = next(a for a in record.attributions if a.cue.text == "accuses")
+    assert "Baloch Liberation Army" in record.entities[accuses.source.entity].canonical
+    # VOA 6181316: "Data from Dog Meat Free Indonesia ... according to the organization": a name the tagger
+    # missed stands between, so the organization is not the World Health Organization named before it
+    record = voa_record("6181316")
+    according = next(a for a in record.attributions if a.source and a.source.text == "the organization")
+    assert according.source.entity is None

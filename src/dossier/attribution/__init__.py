@@ -17,6 +17,7 @@ from dossier.attribution.roles import relative_antecedent
 from dossier.attribution.sources import (
     FIRST_PERSON,
     anonymity_reasons,
+    body_antecedent,
     core,
     describe_source,
     interview_turns,
@@ -79,6 +80,15 @@ def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
                     found = next((d for d in reversed(described) if _same(d, found)), found)
                     resolved = replace(found, text=source.text, spans=source.spans, anonymity=None)
                 source = resolved
+            if (body := body_antecedent(draft.source, source, entities)) is not None:
+                named = entities[body]
+                source = replace(
+                    source,
+                    entity=body,
+                    kind="organization" if source.kind == "unspecified" else source.kind,
+                    country=source.country or named.country,
+                    sector=source.sector or named.sector,
+                )
             source = with_anonymity(source, reasons, source.spans[0][0])
             source = _as_described_before(source, described)
             described.append(source)

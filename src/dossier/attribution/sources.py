@@ -14,6 +14,7 @@ from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import entity_span, resolve_pronoun
 from dossier.nlp.words import (
     ANONYMOUS_NOUNS,
+    BODY_NOUNS,
     DESCRIBING_NOUNS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
@@ -224,6 +225,51 @@ def _named_later(head: Token, entities: list[Entity]) -> int | None:
         k for k, e in enumerate(entities) if e.label == "PERSON" and e.canonical.split()[-1:] == [head.text]
     }
     return found.pop() if len(found) == 1 else None
+
+
+# How far back, in characters, a body named again as "the group" may have been named by its name.
+BODY_REACH = 600
+
+
+def body_antecedent(tokens: list[Token], source: Source, entities: list[Entity]) -> int | None:
+    """The body a source phrase such as "the group", "the separatist group" or "the agency" names again:
+    the organisation named last in the lines before it ("The separatist group accuses Pakistan ..." after
+    "BLA has claimed responsibility ..."), of a sector such a body can have and that agrees with any sector
+    the phrase gives ("the insurgent group": a REB body); None where no such name is close enough (a
+    group the tagger did not find by name is not the last body it did find).
+    """
+    words = [t.lower_ for t in core(tokens)]
+    if (
+        not (2 <= len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS)
+        or source.entity is not None
+    ):
+        return None
+    if not source.spans:
+        return None
+    start = source.spans[0][0]
+    barred = BODY_NOUNS[words[-1]]
+    best: tuple[int, int] | None = None
+    for k, entity in enumerate(entities):
+        if entity.label != "ORG" or entity.sector in barred:
+            continue
+        if source.sector is not None and entity.sector is not None and entity.sector != source.sector:
+            continue
+        last = max((e for s, e in entity.spans if e <= start), default=None)
+        if last is None or start - last > BODY_REACH:
+            continue
+        if best is None or last > best[0]:
+            best = (last, k)
+    if best is None:
+        return None
+    doc = tokens[0].doc
+    named = [span for entity in entities for span in entity.spans]
+    between = doc.char_span(best[0], start, alignment_mode="expand")
+    if between is not None and any(
+        t.pos_ == "PROPN" and not any(s <= t.idx < e for s, e in named) for t in between
+    ):
+        return None  # a name the tagger did not find stands between ("Data from Dog Meat Free Indonesia
+        # ..., according to the organization" after the World Health Organization)
+    return best[1]
 
 
 def is_pronoun(tokens: list[Token]) -> bool:

@@ -372,3 +372,17 @@ THWARTING_VERBS = frozenset({"foil", "thwart", "avert", "disrupt"})
 # killed 12 soldiers", "allegedly responsible for the murder", "the alleged attack".
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
 HEARSAY_ADJECTIVES = frozenset({"alleged", "reported", "purported", "rumored", "rumoured"})
+
+# Nouns by which an article names again a body it named before ("the group", "the separatist group", "the
+# agency", "the party"), with the sectors such a body cannot have: a government ministry is not "the group".
+BODY_NOUNS = {
+    "group": frozenset({"GOV", "MIL", "JRN", "JUD", "LEG", "SPY", "COP"}),
+    "organization": frozenset({"JRN", "MIL", "JUD", "LEG", "SPY", "COP"}),
+    "organisation": frozenset({"JRN", "MIL", "JUD", "LEG", "SPY", "COP"}),
+    "coalition": frozenset({"GOV", "JRN", "JUD", "SPY", "COP"}),
+    "movement": frozenset({"GOV", "MIL", "JRN", "JUD", "LEG", "SPY", "COP"}),
+    "alliance": frozenset({"JRN", "JUD", "SPY", "COP"}),
+    "militia": frozenset({"GOV", "JRN", "JUD", "LEG", "SPY", "COP", "BUS"}),
+    "charity": frozenset({"GOV", "MIL", "JRN", "JUD", "LEG", "SPY", "COP", "REB"}),
+    "agency": frozenset({"MIL", "JUD", "LEG", "REB"}),
+}
