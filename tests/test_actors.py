@@ -806,6 +806,9 @@ def test_a_known_town_the_article_places_is_that_town_wherever_the_tagger_takes_
         e.text: (e.label, e.country) for e in voa_record("8008152").entities if "Beledweyne" in e.text
     }
     assert beledweyne["Beledweyne"] == ("GPE", "SOM") and beledweyne["Beledweyne District"][0] == "GPE"
+    # VOA 6181316: "Central Java Province, where Solo is located, ...": no one's name ends on "Province"
+    central_java = next(e for e in voa_record("6181316").entities if e.text == "Central Java Province")
+    assert central_java.label == "GPE"
     # a town's name that someone in the article bears is still that person's, even beside the town
     text = "Whitney Houston grew up in Newark. Houston moved to Houston later, and Houston sang there."
     people = [e for e in dossier.extract(text).entities if e.label == "PERSON"]
@@ -904,3 +907,32 @@ def test_the_kurdish_regional_government_is_iraqs():
     (krg,) = [e for e in record.entities if e.text == "Kurdish Regional Government"]
     assert (krg.country, krg.sector) == ("IRQ", "GOV")
     assert dossier.extract("Peshmerga forces repelled the attack near Kirkuk.").entities[0].country == "IRQ"
+
+
+def test_people_who_share_a_surname_stay_apart_and_a_bare_surname_goes_to_the_right_one():
+    # VOA 6202623: "The prison inspector general, Hector Paul Joseph, also was killed" was merged into the
+    # gang leader Arnel Joseph, whose sector (criminal) he then took; the later "when Joseph escaped his
+    # prison cell" is the gang leader, named most, not the inspector named a paragraph before
+    people = {e.canonical: e for e in voa_record("6202623").entities if e.label == "PERSON"}
+    inspector = next(e for name, e in people.items() if name.endswith("Paul Joseph"))
+    assert len(inspector.spans) == 1 and inspector.sector != "CRM"
+    record = voa_record("6202623")
+    escaped = record.text.index("when Joseph escaped") + len("when ")
+    leader = next(e for e in record.entities if e.canonical == "Arnel Joseph")
+    assert any(s == escaped for s, _ in leader.spans)
+    # VOA 8008697: "her father, David Gee — no relation to Albert Gee": two men, and the "Gee" right after
+    # "David Gee migrated from China ..." is David
+    record = voa_record("8008697")
+    david = next(e for e in record.entities if e.text == "David Gee")
+    albert = next(e for e in record.entities if e.text == "Albert Gee")
+    assert len(david.spans) >= 4 and len(albert.spans) >= 10
+    # a relative named in full only as such takes no bare surname of the man the story is about; a middle
+    # initial does not make another man
+    text = (
+        "Washington sanctioned Sali Berisha on Wednesday. Berisha was prime minister until 2013. His son, "
+        "Shkelzen Berisha, is also barred. Berisha rejected the allegations. Donald J. Trump was not asked. "
+        "Donald Trump said nothing."
+    )
+    people = {e.canonical: len(e.spans) for e in dossier.extract(text).entities if e.label == "PERSON"}
+    assert people["Sali Berisha"] == 3 and people["Shkelzen Berisha"] == 1
+    assert people.get("Donald J. Trump", people.get("Donald Trump")) == 2

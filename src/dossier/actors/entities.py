@@ -54,7 +54,7 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     """
     text = doc_text(doc)
     mentions = find_mentions(doc)
-    groups = group_mentions(mentions)
+    groups = group_mentions(mentions, doc)
     add_bare_surnames(doc, mentions, groups)
     groups = merge_defined_acronyms(doc, groups)
     add_repeated_acronyms(doc, mentions, groups)

@@ -18,7 +18,7 @@ from dossier.actors.lexicon import (
     tables,
     words_of,
 )
-from dossier.nlp.words import PERSON_NOUNS, person_word
+from dossier.nlp.words import KIN_NOUNS, PERSON_NOUNS, person_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
@@ -244,9 +244,10 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
             mention.label == "PERSON"
             and len(words) > 1
             and words[-1].lower() in DIVISION_NOUNS
-            and norm(" ".join(words[:-1])) in cities
+            and (words[-1].istitle() or norm(" ".join(words[:-1])) in cities)
         ):
-            mention.label = "GPE"  # "Beledweyne District Commissioner ...": the district, no one's name
+            mention.label = "GPE"  # "Beledweyne District Commissioner ...", "Central Java Province": the
+            # division, no one's name (no one's name ends on "Province" or "District")
     surnames = _name_words_of_people(mentions)
     # the first words of the places the article names ("in Houston", "in Ghazni province")
     placed = {m.text.split()[0] for m in mentions if m.label in ("GPE", "LOC")}
@@ -440,13 +441,15 @@ def _key(mention: Mention) -> tuple[str, str] | None:
     return ("TEXT", key)  # the same name twice in one article is one thing, whatever spaCy labelled it
 
 
-def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
-    """Merge mentions of one entity: same key, or (people) the same name written shorter or longer."""
+def group_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[list[Mention]]:
+    """Merge mentions of one entity: same key, or (people) the same name written shorter or longer. With
+    ``doc``, a relative named in full only as such ("his son, Shkelzen Berisha") takes none of the bare
+    surnames another person of that name can take."""
     groups: list[list[Mention]] = []
     by_key: dict[tuple[str, str], list[Mention]] = {}
     people: list[list[Mention]] = []
     for mention in mentions:
-        person = _person_for(mention, people)
+        person = _person_for(mention, people, doc)
         if person is not None:
             person.append(mention)
             continue
@@ -462,16 +465,52 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] | None:
-    """The earlier person a mention names again: "Burns" after "William Burns", even if labelled ORG."""
+# How many tokens back a person named in full takes a bare surname before the person the article names
+# most ("David Gee ... migrated from China ... Gee was 17 when he arrived").
+SURNAME_REACH = 60
+
+
+def _named_as_kin(doc: Doc, mention: Mention) -> bool:
+    """Is the mention set after a noun of kinship ("his son, Shkelzen Berisha", "her father David Gee")?"""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.text == "," and mention.start > 1:
+        before = doc[mention.start - 2]
+    return before is not None and before.lower_ in KIN_NOUNS
+
+
+def _person_for(
+    mention: Mention, people: list[list[Mention]], doc: Doc | None = None
+) -> list[Mention] | None:
+    """The earlier person a mention names again: "Burns" after "William Burns", even if labelled ORG; a
+    bare surname, the last person of that name not named in full only as someone's relative, if any."""
     words = _name_words(mention.text)
     if mention.label != "PERSON" and (len(words) != 1 or _known_name(mention.text)):
         return None
-    for group in reversed(people):
+    order = list(reversed(people))
+    if len(words) == 1 and doc is not None:
+        # people who share a surname: the one named just before, else the one the article names most,
+        # never first a relative named in full only as such
+        full = [[m for m in g if len(m.text.split()) > 1] for g in order]
+        kin = {
+            id(g)
+            for g, names in zip(order, full, strict=True)
+            if names and all(_named_as_kin(doc, m) for m in names)
+        }
+        recent = sorted(
+            (g for g in order if id(g) not in kin and mention.start - g[-1].end <= SURNAME_REACH),
+            key=lambda g: -g[-1].end,
+        )
+        rest = sorted((g for g in order if id(g) not in kin and g not in recent), key=lambda g: -len(g))
+        order = recent + rest + [g for g in order if id(g) in kin]
+    for group in order:
+        if len(words) > 1 and _other_first_name(words, group):
+            continue  # "Hector Paul Joseph" after "Arnel Joseph ... Joseph": another man of that name
         for earlier in group:
             names = _name_words(earlier.text)
             if words == names or (len(names) > 1 and words == names[-len(words) :]):
                 return group
+            if len(words) > 1 and _without_initials(words) == _without_initials(names):
+                return group  # "Donald Trump" after "Donald J. Trump"
             if len(words) > 1 and names == words[-len(names) :]:
                 return group
             if mention.label == "PERSON" and len(words) == 1 and len(names) > 1 and words[0] == names[0]:
@@ -486,6 +525,27 @@ def _person_for(mention: Mention, people: list[list[Mention]]) -> list[Mention] 
         if len(variants) == 1:
             return variants[0]
     return None
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words less its middle initials ("donald j. trump" -> "donald trump")."""
+    return [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".")) > 1]
+
+
+def _other_first_name(words: list[str], group: list[Mention]) -> bool:
+    """Does a person's full name in ``group`` end on the surname of ``words`` (a name of two words or more)
+    but give another first name ("Arnel Joseph" for "Paul Joseph", "Jack Letts" for "John Letts"), neither
+    name a tail of the other nor the first name an initial?"""
+    for mention in group:
+        names = _name_words(mention.text)
+        if len(names) < 2 or names[-1] != words[-1]:
+            continue
+        if names == words[-len(names) :] or words == names[-len(words) :]:
+            continue
+        first, other = words[0].rstrip("."), names[0].rstrip(".")
+        if len(first) > 1 and len(other) > 1 and first not in names and other not in words:
+            return True
+    return False
 
 
 def _same_but_spelling(words: list[str], names: list[str]) -> bool:

@@ -386,3 +386,10 @@ BODY_NOUNS = {
     "charity": frozenset({"GOV", "MIL", "JRN", "JUD", "LEG", "SPY", "COP", "REB"}),
     "agency": frozenset({"MIL", "JUD", "LEG", "REB"}),
 }
+
+# Nouns of kinship: "his son, Shkelzen Berisha" names a relative of someone the article is about.
+KIN_NOUNS = frozenset(
+    {"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "nephew", "niece"}
+    | {"cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "widow"}
+    | {"stepson", "stepdaughter", "son-in-law", "daughter-in-law", "sons", "daughters", "brothers", "sisters"}
+)
