@@ -936,3 +936,15 @@ def test_people_who_share_a_surname_stay_apart_and_a_bare_surname_goes_to_the_ri
     people = {e.canonical: len(e.spans) for e in dossier.extract(text).entities if e.label == "PERSON"}
     assert people["Sali Berisha"] == 3 and people["Shkelzen Berisha"] == 1
     assert people.get("Donald J. Trump", people.get("Donald Trump")) == 2
+
+
+def test_the_town_of_x_is_a_place_and_a_local_official_is_of_the_country_the_story_is_about():
+    # VOA 6202743 (Nigeria): "an overnight raid at their school in the village of Jangebe": a person; and
+    # "State Governor Bello Matawalle" of no country in a story of Nigeria's Zamfara State
+    record = voa_record("6202743")
+    entities = {e.text: e for e in record.entities}
+    assert entities["Jangebe"].label == "GPE"
+    assert entities["Bello Matawalle"].country == "NGA"
+    # VOA 6180790 ("MARANCHON, SPAIN —"): "said Mayor Jose Luis Sastre"
+    sastre = next(e for e in voa_record("6180790").entities if e.canonical == "Jose Luis Sastre")
+    assert sastre.country == "ESP"

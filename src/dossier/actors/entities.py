@@ -76,6 +76,8 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
                 code = ActorCode(country=_stated_nationality(doc, group), sector=code.sector, role=code.role)
             if code.country is None:
                 code = _as_introduced(doc, first, code)
+            if code.country is None and context and _local_office(code.role):
+                code = ActorCode(country=context, sector=code.sector, role=code.role)
         if context == "USA" and norm(first.text) in tables()["also_us_states"]:
             code = ActorCode(country="USA")  # "Georgia" in an American story is the state
         entities.append(
@@ -91,6 +93,19 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
         )
     mark_people(doc, [(m.start, m.end) for group in groups if group[0].label == "PERSON" for m in group])
     return entities
+
+
+# Offices below the nation's: whoever holds one governs, polices or speaks for a part of the country the
+# article is about ("State Governor Bello Matawalle" in a story from Nigeria).
+LOCAL_OFFICES = frozenset({"governor", "mayor"})
+LOCAL_QUALIFIERS = frozenset({"provincial", "district", "municipal", "county", "regional", "state", "city"})
+
+
+def _local_office(role: str | None) -> bool:
+    """Is ``role`` an office of a province, district, state or town ("state governor", "mayor",
+    "provincial spokesperson"), not of a nation ("governor of the central bank" is no role here)?"""
+    words = (role or "").split()
+    return bool(words) and (words[-1] in LOCAL_OFFICES or words[0] in LOCAL_QUALIFIERS)
 
 
 def _canonical(group: list[Mention]) -> str:

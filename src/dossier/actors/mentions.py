@@ -266,6 +266,8 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
             ):
                 mention.label = "GPE"  # "in Nsanje and Phalombe districts": what names a district is a
                 # place, known to the tables or not
+            elif mention.label in ("PERSON", "ORG") and mention.text not in surnames and _named_place(head):
+                mention.label = "GPE"  # "in the village of Jangebe", "the town of L'Estere"
             continue
         if mention.label == "ORG" and key not in tables()["orgs"]:
             # "Kurdish forces in Erbil": a known town where a place goes is the town, not a company
@@ -298,6 +300,17 @@ DIVISION_NOUNS = frozenset(
     {"district", "province", "county", "region", "governorate", "prefecture", "municipality", "city"}
 )
 PLACE_NOUNS = TOWN_NOUNS | DIVISION_NOUNS | {"area", "state"}
+
+
+def _named_place(head: Token) -> bool:
+    """Is ``head`` the name a noun of a town or a division is "of" ("the village of Jangebe", "the town
+    of L'Estere", "the province of Zamfara")?"""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in TOWN_NOUNS | DIVISION_NOUNS - {"capital", "hub", "stronghold"}
+        and head.head.head.pos_ == "NOUN"
+    )
 
 
 def _after_place_preposition(head: Token) -> bool:
