@@ -1570,3 +1570,19 @@ def test_the_group_named_again_is_the_body_named_last_before_it():
     record = voa_record("6181316")
     according = next(a for a in record.attributions if a.source and a.source.text == "the organization")
     assert according.source.entity is None
+
+
+def test_the_president_or_the_minister_is_the_source_who_holds_that_office():
+    # VOA 6205629: "The president declared Tuesday as a national day of mourning", after Ghani's words
+    record = voa_record("6205629")
+    declared = next(a for a in record.attributions if a.cue.text == "declared")
+    assert record.entities[declared.source.entity].canonical == "Ashraf Ghani"
+    # VOA 7678740: '"...," the minister said' after the finance minister's words
+    record = voa_record("7678740")
+    minister = next(a for a in record.attributions if a.source and a.source.text == "the minister")
+    assert "Aurangzeb" in record.entities[minister.source.entity].canonical
+    # VOA 7836916: "the minister said the journalist had written": no minister was quoted before, and the
+    # journalist named last is no minister
+    record = voa_record("7836916")
+    minister = next(a for a in record.attributions if a.source and a.source.text == "the minister")
+    assert minister.source.entity is None

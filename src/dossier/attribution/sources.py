@@ -19,6 +19,7 @@ from dossier.nlp.words import (
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     NUMBER_WORDS,
+    OFFICE_TITLES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
@@ -240,7 +241,7 @@ def body_antecedent(tokens: list[Token], source: Source, entities: list[Entity])
     """
     words = [t.lower_ for t in core(tokens)]
     if (
-        not (2 <= len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS)
+        not (2 <= len(words) <= 5 and words[0] == "the" and words[-1] in BODY_NOUNS)
         or source.entity is not None
     ):
         return None
@@ -308,6 +309,8 @@ def _may_hold_title(source: Source, modifiers: list[str], title: str) -> bool:
     named = source.text.lower().rstrip(" ,")
     if named == title or named.endswith(" " + title):
         return True  # "Iraqi officials said ... The officials also said"
+    if title in OFFICE_TITLES:
+        return False  # "the minister said" is not the journalist quoted last, whatever his role
     if source.kind != "person":
         return False
     return role is not None or all(m in source.text.lower() for m in modifiers)

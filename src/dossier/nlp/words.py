@@ -17,7 +17,11 @@ REQUEST_NOUNS = frozenset(
 )
 # Titles that, after "the" and at most one modifier, stand for a source the text named before ("the
 # official", "the railway official" after "Imran Hayat, the divisional railway superintendent").
-POINTING_TITLES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader"})
+# Offices among them ("the president", "the minister") point back only to a source that holds that office.
+OFFICE_TITLES = frozenset({"president", "minister", "mayor", "governor", "ambassador", "envoy", "commander"})
+POINTING_TITLES = (
+    frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader"}) | OFFICE_TITLES
+)
 # Nouns that describe an unnamed speaker the article introduced before ("An owner of a printing press in
 # ... told VOA ..." then "said the business owner"; "a student at ..." then "the student"): "the" and
 # one of them points back only to a source described by the same noun.
