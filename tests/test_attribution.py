@@ -1586,3 +1586,14 @@ def test_the_president_or_the_minister_is_the_source_who_holds_that_office():
     record = voa_record("7836916")
     minister = next(a for a in record.attributions if a.source and a.source.text == "the minister")
     assert minister.source.entity is None
+
+
+def test_who_stands_accused_is_what_is_said_not_who_says_it():
+    # VOA 6203896: "Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004 bombing of
+    # the French army base ...": the accused were the source of their own accusation
+    record = voa_record("6203896")
+    accused = next(a for a in record.attributions if a.cue.text == "accused of")
+    assert accused.source is None
+    assert accused.content.text.startswith(
+        "Two Ivorian soldiers and a mercenary from Belarus the 2004 bombing"
+    )

@@ -248,6 +248,9 @@ def source_head(head: Token) -> Token | None:
         return speaker
     if _passive_conjunct(head):  # "... nearly doubled and is expected to continue to grow": what is
         return None  # expected is the subject the two share, and nobody is said to expect it
+    if _linked_participle(head) is not None:  # "stand accused of": by whom, if the text says
+        agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents[0] if agents else None
     verb = head
     joined = False
     went_on = _went_on(head)
@@ -346,6 +349,19 @@ def _passive_conjunct(head: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
         and not any(c.dep_ in ("agent", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in head.children)
     )
+
+
+# Verbs that link a subject to the state a participle names ("stand accused of", "remain convinced").
+LINKING_VERBS = frozenset({"stand", "remain", "stay"})
+
+
+def _linked_participle(head: Token) -> Token | None:
+    """The verb that links the cue, a past participle, to its subject as a state ("Two Ivorian soldiers
+    and a mercenary stand accused of the bombing"): the subject is who is accused, not who accuses."""
+    if head.tag_ != "VBN" or head.dep_ not in ("advcl", "acomp", "xcomp", "oprd", "ccomp"):
+        return None
+    verb = head.head
+    return verb if verb.i != head.i and verb.lemma_.lower() in LINKING_VERBS else None
 
 
 def _no_speaker(verb: Token) -> bool:
@@ -608,6 +624,8 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not passive and _passive_conjunct(head):
         passive = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS][:1]
+    if not passive and (linking := _linked_participle(head)) is not None:
+        passive = [c for c in linking.children if c.dep_ in SUBJECT_DEPS][:1]
     misparsed = _object_as_subject(ccomp[0]) if ccomp and ccomp[0].dep_ == "ccomp" else None
     if misparsed is not None:  # 'announced a "separation" from the United States in 2016, accepted $2
         # billion ...': the parser took the object for the subject of the next verb of a list of deeds
