@@ -3879,3 +3879,15 @@ def test_an_exchange_of_fire_is_an_assault_and_a_rearrest_an_arrest():
     swapped = triggered(events_of("The two countries exchanged prisoners on Friday."), "exchanged")
     assert swapped.type == "RETREAT"
     assert not events_of("China and the United States trade goods worth billions of dollars.")
+
+
+def test_who_is_called_on_to_act_is_the_recipient_of_the_request():
+    # VOA 7750892: "Bennett called for the Taliban to lift the travel ban ...": a request of no one
+    called = triggered(voa_record("7750892").events, "called")
+    assert called.type == "REQUEST" and [r.text for r in called.recipient] == ["the Taliban"]
+    appealed = triggered(
+        events_of("Rights groups appealed for the government to release the activists."), "appealed"
+    )
+    assert [r.text for r in appealed.recipient] == ["the government"]
+    # what is asked for is no one asked ("called for calm")
+    assert not triggered(events_of("He called for calm."), "called").recipient

@@ -585,6 +585,16 @@ def _verbal_roles(trig: Trigger, entities: list[Entity]) -> tuple[list[Token], l
             and not (c.dep_ == "prep" and c.lower_ == "for" and trig.sense.type == "ASSAULT")
         ]
         addressed = [d for d in children(words, "dobj", "dative") if d.i not in exclude and _participant(d)]
+        if not addressed and trig.sense.type in VERBAL_ACTS:  # "called for the Taliban to lift the travel
+            # ban": who is to do what is asked for is whom it is asked of
+            addressed = [
+                s
+                for c in words.children
+                if c.dep_ in ("advcl", "ccomp", "xcomp")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for s in children(c, "nsubj")
+                if s.i not in exclude and _participant(s)
+            ]
         if (
             trig.sense.type in VERBAL_ACTS
             and addressed
