@@ -3891,3 +3891,12 @@ def test_who_is_called_on_to_act_is_the_recipient_of_the_request():
     assert [r.text for r in appealed.recipient] == ["the government"]
     # what is asked for is no one asked ("called for calm")
     assert not triggered(events_of("He called for calm."), "called").recipient
+
+
+def test_offering_an_assessment_or_condolences_is_no_offer_of_agreement():
+    # VOA 7750892: "... to engage transparently with Taliban authorities to offer an 'impartial assessment
+    # of facts'" was an AGREE by the Taliban authorities
+    assert not [e for e in voa_record("7750892").events if e.trigger.text == "offer"]
+    assert not events_of("He offered his condolences to the families of the victims.")
+    offered = triggered(events_of("Iran offered talks with the United States."), "offered")
+    assert offered.type == "AGREE"

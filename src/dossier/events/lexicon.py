@@ -510,6 +510,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
             "evidence",
             "intelligence",
         ]
+        # what one offers, shares or exchanges in words: "to offer an impartial assessment of facts" is
+        # no offer of agreement
+        + ["assessment", "analysis", "view", "opinion", "explanation", "account", "insight", "advice"]
+        + ["recommendation", "perspective", "testimony", "proof", "condolence", "prayer", "thought"]
+        + ["apology", "answer", "clarification", "update", "briefing", "estimate", "prediction", "guidance"]
     ),
     "cooperation": frozenset(["cooperation", "cooperate", "relation", "tie", "exchange"]),
 }
