@@ -948,3 +948,20 @@ def test_the_town_of_x_is_a_place_and_a_local_official_is_of_the_country_the_sto
     # VOA 6180790 ("MARANCHON, SPAIN —"): "said Mayor Jose Luis Sastre"
     sastre = next(e for e in voa_record("6180790").entities if e.canonical == "Jose Luis Sastre")
     assert sastre.country == "ESP"
+
+
+def test_a_name_no_table_knows_that_says_something_is_a_person():
+    # VOA 7677701: '"This is completely false," Vassily Nebenzia told the council' (tagged a work of art)
+    # and "Nebenzia dismissed ..." (a place): Russia's envoy was no one, so the "he said" after him went
+    # to the U.N. experts he was attacking
+    record = voa_record("7677701")
+    nebenzia = next(e for e in record.entities if e.canonical == "Vassily Nebenzia")
+    assert nebenzia.label == "PERSON" and len(nebenzia.spans) == 2 and nebenzia.country == "RUS"
+    he = next(
+        a for a in record.attributions if a.content and a.content.text.startswith("The panel of experts have")
+    )
+    assert record.entities[he.source.entity].canonical == "Vassily Nebenzia"
+    # a name set after an article or a plain noun names a thing, speaking or not ("think tank Clingendael
+    # said", "The Print , an Indian online ...")
+    labels = {e.text: e.label for e in voa_record("8009027").entities}
+    assert labels.get("Clingendael") != "PERSON"

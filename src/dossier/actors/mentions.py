@@ -18,7 +18,7 @@ from dossier.actors.lexicon import (
     tables,
     words_of,
 )
-from dossier.nlp.words import KIN_NOUNS, PERSON_NOUNS, person_word
+from dossier.nlp.words import KIN_NOUNS, PERSON_NOUNS, SAYING_VERBS, person_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # may hide a place or an organisation
@@ -68,6 +68,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if (
             (label is None and ent.label_ in MISLABELLED or label == "ORG" and _plain_name(text))
             and _titled_person(doc[start:end])
+            or (label is None and ent.label_ in MISLABELLED and _speaking_name(doc[start:end]))
             or (label == "GPE" and _title_before(doc[start:end]))
         ):
             label = "PERSON"  # "Imran Hayat, the divisional railway superintendent", tagged a work of art;
@@ -83,6 +84,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = _join_split_places(doc, found)
     _relabel_towns(doc, found)
     _relabel_groups(doc, found)
+    _relabel_speakers(doc, found)
     _relabel_namesakes(found)
     for mention in found:
         mention.key = _key(mention)
@@ -199,6 +201,57 @@ def _titled_person(span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who":
         return True  # "Chalida Tajaroensuk, who heads Thailand's People's Empowerment Foundation, ...": "who"
     return any(c.dep_ == "appos" and _person_word(c.lemma_.lower()) for c in head.children if c.i >= span.end)
+
+
+def _says(tok: Token) -> bool:
+    """Is ``tok`` the subject of a verb of saying ("Vassily Nebenzia told the council", "Ditta said")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING_VERBS
+
+
+def _speaking_name(span: Span) -> bool:
+    """A name of two or three capitalised words no table knows that says something ('"This is completely
+    false," Vassily Nebenzia told the council', tagged a work of art): a person."""
+    return (
+        2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in span)
+        and _plain_name(span.text)
+        and _says(span.root)
+    )
+
+
+def _relabel_speakers(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word "place" no table knows that says something ("Nebenzia dismissed ...", '"...," Ditta
+    said') is a person, every mention of it."""
+    t = tables()
+    speaking = set()
+    for mention in mentions:
+        key = norm(mention.text)
+        if (
+            mention.label == "GPE"
+            and mention.end - mention.start == 1
+            and key not in t["places"]
+            and key not in t["cities"]
+            and key not in t["orgs"]
+            and _says(doc[mention.start])
+            and not _described_as_thing(doc, mention.start)
+        ):
+            speaking.add(mention.text)
+    for mention in mentions:
+        if mention.label == "GPE" and mention.text in speaking:
+            mention.label = "PERSON"
+
+
+def _described_as_thing(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` set after an article or a noun that is no title ("The Print", "think tank
+    Clingendael"): what it names is not a person?"""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in ("the", "a", "an"):
+        return True
+    return before.pos_ == "NOUN" and before.is_lower and not _person_word(before.lemma_.lower())
 
 
 def _aged(span: Span) -> bool:
