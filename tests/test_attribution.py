@@ -1597,3 +1597,14 @@ def test_who_stands_accused_is_what_is_said_not_who_says_it():
     assert accused.content.text.startswith(
         "Two Ivorian soldiers and a mercenary from Belarus the 2004 bombing"
     )
+
+
+def test_a_relative_clause_on_what_was_said_is_not_what_was_said():
+    # VOA 7677701: "U.N. sanctions experts detailed prohibited transfers of military equipment and munitions
+    # from North Korea to Russia in a report in February — which Moscow denied.": what the experts detailed
+    # was "which Moscow denied"
+    record = voa_record("7677701")
+    detailed = next(a for a in record.attributions if a.cue.text == "detailed")
+    assert detailed.content.text.startswith("prohibited transfers of military equipment")
+    denied = next(a for a in record.attributions if a.cue.text == "denied")
+    assert denied.stance == "deny" and denied.source.text == "Moscow"

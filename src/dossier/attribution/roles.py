@@ -863,6 +863,9 @@ def _reported_clause(clause: Token) -> bool:
     kids = list(clause.children)
     if any(k.dep_ == "mark" and k.lower_ in ADVERBIAL_MARKS for k in kids):
         return False
+    if any(k.tag_ in ("WDT", "WP") and k.i < clause.i for k in kids):
+        return False  # "... in a report in February — which Moscow denied": a relative clause on what
+        # was said, not what was said
     return clause.tag_ != "VBG" and any(k.dep_ in {"nsubj", "nsubjpass"} for k in kids)
 
 
