@@ -965,3 +965,22 @@ def test_a_name_no_table_knows_that_says_something_is_a_person():
     # said", "The Print , an Indian online ...")
     labels = {e.text: e.label for e in voa_record("8009027").entities}
     assert labels.get("Clingendael") != "PERSON"
+
+
+def test_people_a_country_or_body_owns_are_not_its_voice():
+    # VOA 6205512: "Cameroon's poultry farmers and sellers are calling on authorities ..." were linked to
+    # Cameroon, whose government also "reported its first cases": one voice in the claims
+    record = voa_record("6205512")
+    farmers = next(a for a in record.attributions if a.cue.text == "are calling on")
+    assert farmers.source.entity is None and farmers.source.country == "CMR"
+    # VOA 8008697: "Gee's mother" is not Albert Gee; but a press officer speaks for his department
+    record = voa_record("8008697")
+    mother = next(a for a in record.attributions if a.source and a.source.text.startswith("Gee's mother"))
+    assert mother.source.entity is None
+    record = voa_record("8010476")
+    officer = next(
+        a
+        for a in record.attributions
+        if a.source and a.source.text == "a U.S. State Department press officer"
+    )
+    assert record.entities[officer.source.entity].text == "State Department"

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dossier.actors.lexicon import Hit, Word, find_hits, norm, tables, words_of
-from dossier.nlp.words import RELATION_NOUNS, WHERE_PREPS
+from dossier.nlp.words import (
+    DESCRIBING_NOUNS,
+    PERSON_NOUNS,
+    RELATION_NOUNS,
+    ROLE_WORDS,
+    WHERE_PREPS,
+    person_word,
+)
 from dossier.schema import Entity
 
 STOP_WORDS = frozenset(
@@ -236,6 +243,8 @@ def code_words(
         code = replace(code, sector="REB")
     people = {i for i, e in enumerate(entities) if e.label == "PERSON"}
     head, owner = _head_entity(entity_hits, segments[0], words, people)
+    if head is not None and owner is None and _owned_people(entity_hits, head, words, segments[0]):
+        return code  # "Cameroon's poultry farmers and sellers": of Cameroon, but not Cameroon's voice
     if head is not None:
         entity = entities[head]
         # "Guterres' spokesman, Stephane Dujarric": the spokesman speaks for the UN; a lawyer or a son
@@ -457,6 +466,31 @@ def _head_entity(
         # military in Afghanistan": the U.S.), unless that is all there is
         inside = [h for h in entity_hits if not _where(words, h)] or list(entity_hits)
     return (max(inside, key=lambda h: h.last).index if inside else None), None
+
+
+# Words for people who speak or act for the body that owns them, though they hold no title.
+REPRESENTATIVES = frozenset(
+    {"official", "officer", "aide", "staffer", "employee", "diplomat", "envoy", "negotiator", "delegate"}
+    | {"member", "staff", "representative", "spokesman", "spokeswoman", "spokesperson", "agent"}
+)
+
+
+def _owned_people(
+    entity_hits: Sequence[EntityHit], head: int, words: Sequence[Word], core: tuple[int, int]
+) -> bool:
+    """Does the phrase name people of the entity at ``head`` that do not speak for it: the entity only
+    owns the core ("Cameroon's poultry farmers", "Kenya's refugees"), whose last word is a word for people
+    and no office ("Erdogan's spokesman" speaks for Erdogan)?"""
+    hit = next((h for h in entity_hits if h.index == head), None)
+    if hit is None or not _owner(words, hit, core) or core[1] <= 0:
+        return False
+    last = words[core[1] - 1].text.lower()
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    if last in ("people", "residents", "citizens") or singular in ROLE_WORDS or last in ROLE_WORDS:
+        return last in ("people", "residents", "citizens")
+    if singular in tables()["titles"] or last in tables()["titles"] or singular in REPRESENTATIVES:
+        return False  # ("a U.S. State Department press officer" speaks for the department)
+    return singular in PERSON_NOUNS or singular in DESCRIBING_NOUNS or person_word(singular)
 
 
 def _owner(words: Sequence[Word], hit: EntityHit, core: tuple[int, int]) -> bool:
