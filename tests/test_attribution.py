@@ -1608,3 +1608,15 @@ def test_a_relative_clause_on_what_was_said_is_not_what_was_said():
     assert detailed.content.text.startswith("prohibited transfers of military equipment")
     denied = next(a for a in record.attributions if a.cue.text == "denied")
     assert denied.stance == "deny" and denied.source.text == "Moscow"
+
+
+def test_what_is_warned_or_denied_is_found_where_the_parser_left_it():
+    # VOA 6180932: "... could further accelerate with Cavusoglu warning that key U.S. bases are now at risk
+    # if Turkey is sanctioned": the parser hung the "that" clause on "accelerate", and the warning said
+    # nothing; "Topuz is on trial on espionage charges which Washington has dismissed as baseless": the
+    # denial denied nothing
+    record = voa_record("6180932")
+    warning = next(a for a in record.attributions if a.cue.text == "warning")
+    assert warning.content.text == "that key U.S. bases are now at risk if Turkey is sanctioned"
+    dismissed = next(a for a in record.attributions if a.cue.text == "has dismissed")
+    assert dismissed.stance == "deny" and dismissed.content.text == "espionage charges"

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from dossier.attribution.stance import STANCE_LEMMAS
 from dossier.nlp.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -712,6 +713,25 @@ def content_tokens(head: Token, cue: list[Token]) -> list[Token]:
         for g in t.children
         if g.dep_ in {"pobj", "pcomp"} and not (ccomp and t.lower_ == "to" and _addressee(g))
     ]
+    relative = [c for c in head.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < head.i]
+    if relative and head.dep_ == "relcl" and head.head.pos_ == "NOUN" and STANCE_LEMMAS.get(lem) == "deny":
+        # "on espionage charges which Washington has dismissed as baseless": what a denial denies is the
+        # phrase the relative pronoun stands for
+        antecedent = head.head
+        return trim([t for t in subtree_tokens(antecedent, [head]) if t.i < head.i and t.i not in cue_ids])
+    if not parts and head.pos_ == "VERB" and not ccomp:
+        # "with Cavusoglu warning that key U.S. bases are now at risk": the parser hung the "that" clause
+        # right after the cue on a verb above it; it is still what the cue says
+        after = head.doc[cue_end + 1] if cue_end + 1 < len(head.doc) else None
+        if (
+            after is not None
+            and after.dep_ == "mark"
+            and after.lower_ == "that"
+            and after.head.i > cue_end
+            and after.head.left_edge.i == after.i
+            and head.i not in {a.i for a in after.head.ancestors}
+        ):
+            parts = [after.head]
     if not parts and (head.dep_ in {"advcl", "ccomp"} and head.head.i < head.i or head.dep_ == "parataxis"):
         base = head.head
         src = source_head(head)
