@@ -3900,3 +3900,14 @@ def test_offering_an_assessment_or_condolences_is_no_offer_of_agreement():
     assert not events_of("He offered his condolences to the families of the victims.")
     offered = triggered(events_of("Iran offered talks with the United States."), "offered")
     assert offered.type == "AGREE"
+
+
+def test_a_person_the_tagger_took_for_a_common_noun_can_still_act():
+    # VOA 6184244: "Trump met with Kim for the first time at the Singapore summit in June 2018." told no
+    # meeting of theirs: "Trump" opening the sentence was tagged the noun "trump", though the actors stage
+    # knew him
+    met = triggered(voa_record("6184244").events, "met")
+    assert met.type == "CONSULT"
+    assert [a.text for a in met.actor] == ["Trump"] and [r.text for r in met.recipient] == ["Kim"]
+    # the word itself is no one
+    assert not events_of("They met a trump card with an ace.")

@@ -13,7 +13,7 @@ from dossier.events.lexicon import (
     RESPONSIBILITY_NOUNS,
     SUFFERING_VERBS,
 )
-from dossier.nlp.syntax import antecedent, children, prep_objects
+from dossier.nlp.syntax import antecedent, children, names_person, prep_objects
 from dossier.nlp.words import (
     AGENT_LABELS,
     AGENT_NOUNS,
@@ -32,7 +32,7 @@ def is_agentive(tok: Token) -> bool:
     law, even capitalised ("Zimbabwe's Constitution guarantees the right to ...")."""
     if tok.lemma_.lower() in LAW_NOUNS and tok.ent_type_ not in AGENT_LABELS:
         return False
-    if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PROPN":
+    if tok.ent_type_ in AGENT_LABELS or tok.pos_ == "PROPN" or names_person(tok):
         return True
     if tok.pos_ == "PRON":
         if tok.lower_ in RELATIVE_PRONOUNS and tok.lower_ not in ("who", "whom"):

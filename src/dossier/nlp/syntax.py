@@ -64,6 +64,7 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 _PEOPLE = "dossier.people"
+_PEOPLE_WORDS = "dossier.people_words"  # the token indexes of those names
 
 
 def mark_people(doc: Doc, mentions: list[tuple[int, int]]) -> None:
@@ -71,6 +72,13 @@ def mark_people(doc: Doc, mentions: list[tuple[int, int]]) -> None:
     stages after it: the tagger may label one mention of a person an organisation ("Trump said that he
     ...") where the actors stage, reading the whole article, knows better."""
     doc.user_data[_PEOPLE] = {start: end - 1 for start, end in mentions}
+    doc.user_data[_PEOPLE_WORDS] = frozenset(i for start, end in mentions for i in range(start, end))
+
+
+def names_person(tok: Token) -> bool:
+    """Is ``tok`` a word of a person's name the actors stage found, whatever the tagger made of it ("Trump
+    met with Kim", "Trump" tagged a common noun)?"""
+    return tok.i in tok.doc.user_data.get(_PEOPLE_WORDS, ())
 
 
 def _person_mention(tok: Token) -> Token | None:
