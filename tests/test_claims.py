@@ -580,3 +580,19 @@ def test_each_sentence_of_a_running_quotation_is_its_speakers(voa):
     stopped = next(i for i in claim_items(record) if "stopped the train" in i.text)
     assert stopped.source == "Hayat" and stopped.text.startswith("They [attackers] stopped the train")
     assert all(stopped.sentence[0] <= s and e <= stopped.sentence[1] for s, e in stopped.spans)
+
+
+def test_one_storys_sentences_are_one_claim_only_where_one_restates_the_other(tmp_path, voa):
+    # VOA 6203091: "Egypt and Turkey are traditionally allies.", "Turkey has paid a high price for
+    # alienating Egypt.", a retired admiral's and an analyst's quotes on the two countries' ties were one
+    # claim "asserted by 2 distinct sources": four propositions of one story, no restatement among them
+    with dossier.EvidenceBase(tmp_path / "one.db") as base:
+        assert [r.status for r in base.ingest([voa["6203091"]])] == ["stored"]
+        boards = base.claims()
+    allies = next(
+        b
+        for b in boards
+        if any(i.text == "Egypt and Turkey are traditionally allies." for i in b.claim.items)
+    )
+    assert not any("paid a high price" in i.text for i in allies.claim.items)
+    assert len({i.source for i in allies.claim.items if i.stance == "assert"}) == 1

@@ -42,6 +42,7 @@ REFERENCE_COSINE = 0.5  # a denial matching nothing elsewhere joins an earlier a
 NEXT_ITEMS = 2  # ... or one of the items just before it ...
 NEXT_COSINE = 0.35  # ... this close ...
 NEAR_SLACK = 0.1  # ... unless one further back is this much closer
+SAME_STORY_COSINE = 0.8  # two items of one story are one claim only this close (one restating the other)
 COSINE_FLOOR = 0.3  # a claim none of whose members is this close to an item is not scored for it
 # A denial that spells out what it denies ("reject claims that their joint ventures deprive ...", "denied
 # that it had ...") is about what it says, not about whatever its article asserted just before it.
@@ -173,12 +174,17 @@ class Grouper:
             scored: list[tuple[float, bool, str]] = []  # (mean score, the claim has assertions, claim)
             conflict = None
             for claim, members in groups.items():
-                others = [m for m in members if m.item.article != item.article] or members
+                elsewhere = [m for m in members if m.item.article != item.article]
+                others = elsewhere or members
                 # what the claim states is what its members assert; denials and refusals only react to it
                 asserted = [m for m in others if m.item.stance == "assert"]
                 others = asserted or others
-                if max(cosine_of[id(m)] for m in others) < COSINE_FLOOR:
+                closest = max(cosine_of[id(m)] for m in others)
+                if closest < COSINE_FLOOR:
                     continue
+                if not elsewhere and not reacting and closest < SAME_STORY_COSINE:
+                    continue  # one story's sentences are one claim only where one restates the other: "Egypt
+                    # and Turkey are traditionally allies" and a quote on their relations are two
                 scores = [self.linker.score(item, m.item, cosine_of[id(m)], idf) for m in others]
                 if any(s is None for s in scores):  # a conflicting figure: never the same claim
                     conflict = claim
