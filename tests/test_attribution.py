@@ -1620,3 +1620,21 @@ def test_what_is_warned_or_denied_is_found_where_the_parser_left_it():
     assert warning.content.text == "that key U.S. bases are now at risk if Turkey is sanctioned"
     dismissed = next(a for a in record.attributions if a.cue.text == "has dismissed")
     assert dismissed.stance == "deny" and dismissed.content.text == "espionage charges"
+
+
+def test_people_a_place_or_body_qualifies_are_not_that_body():
+    # VOA 6205512: "Cameroon's chicken sellers are pleading with authorities ..." was an organization;
+    # VOA 8010657: "one user from northern Hebei Province" a government
+    sellers = next(a for a in voa_record("6205512").attributions if a.cue.text.startswith("are pleading"))
+    assert sellers.source.kind == "unspecified" and sellers.source.country == "CMR"
+    user = next(
+        a
+        for a in voa_record("8010657").attributions
+        if a.source and a.source.text == "one user from northern Hebei Province"
+    )
+    assert user.source.kind == "unspecified"
+    # an office is still the state's ("U.S. commanders say the troop drawdown has been under way")
+    commanders = next(
+        a for a in voa_record("6205629").attributions if a.source and a.source.text == "U.S. commanders"
+    )
+    assert commanders.source.kind == "government"

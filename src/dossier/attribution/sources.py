@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dossier import actors
+from dossier.actors.lexicon import tables
 from dossier.nlp import token_spans
 from dossier.nlp.spans import doc_text
 from dossier.nlp.syntax import entity_span, resolve_pronoun
@@ -20,12 +21,14 @@ from dossier.nlp.words import (
     GOVERNMENT_NOUNS,
     NUMBER_WORDS,
     OFFICE_TITLES,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
     SOURCE_PRONOUNS,
     SPEAKER_NOUNS,
     WHERE_PREPS,
+    person_word,
     points_back,
 )
 from dossier.schema import Entity, Source
@@ -115,6 +118,9 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
         if label == "PERSON" and not (lem in GOVERNMENT_NOUNS and head.pos_ == "NOUN"):
             return "person"  # (but "the Trump administration" is a government a person names)
         return "government"
+    if label != "PERSON" and _people_of(head, lem):
+        return "unspecified"  # "Cameroon's chicken sellers", "a JetBlue pilot": people the place or body
+        # only owns or qualifies, not the body itself
     if head.ent_type_ in {"GPE"} or label == "GPE" and head.ent_type_ in {"GPE", "NORP", ""}:
         return "government"
     if head.ent_type_ == "ORG" or label == "ORG":
@@ -124,6 +130,16 @@ def source_kind(tokens: list[Token], code_sector: str | None) -> str:
     if lem in ANONYMOUS_NOUNS:
         return "anonymous"
     return "unspecified"
+
+
+def _people_of(head: Token, lemma: str) -> bool:
+    """Is the phrase's head a common noun for people who hold no office ("sellers", "pilot", "opponents"),
+    whatever name modifies it?"""
+    if head.pos_ != "NOUN" or head.ent_type_ or lemma in SPEAKER_NOUNS or lemma in GOVERNMENT_NOUNS:
+        return False
+    if lemma in tables()["titles"]:
+        return False  # "U.S. commanders", "the chief foreign correspondent of ...": an office
+    return lemma in PERSON_NOUNS or lemma in DESCRIBING_NOUNS or person_word(lemma)
 
 
 def _titled(head: Token) -> bool:
