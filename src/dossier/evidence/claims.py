@@ -189,7 +189,8 @@ class Grouper:
                 if any(s is None for s in scores):  # a conflicting figure: never the same claim
                     conflict = claim
                     continue
-                scored.append((float(np.mean(scores)), bool(asserted), claim))
+                # a denial answers one statement of the claim, not all of them: its best match counts
+                scored.append((float(max(scores) if reacting else np.mean(scores)), bool(asserted), claim))
             best = None
             if not reacting and _restates(item.text):  # "Later, the military's media wing reiterated
                 # the assertion": it says nothing of its own, so it joins the assertion just before it
