@@ -984,3 +984,25 @@ def test_people_a_country_or_body_owns_are_not_its_voice():
         if a.source and a.source.text == "a U.S. State Department press officer"
     )
     assert record.entities[officer.source.entity].text == "State Department"
+
+
+def test_camps_are_places_and_platforms_are_companies_of_no_country():
+    # VOA 6204080: "Dadaab and Kakuma camps" were two people (ten and five mentions), and "Matiangi's official
+    # Twitter account" made Twitter a person, whom the later "He longs for Somalia" was taken for
+    record = voa_record("6204080")
+    labels = {(e.text, e.label) for e in record.entities}
+    assert ("Dadaab", "GPE") in labels and ("Kakuma", "GPE") in labels
+    assert not {name for name, label in labels if label == "PERSON"} & {"Dadaab", "Kakuma", "Twitter"}
+    longs = next(a for a in record.attributions if a.cue.text == "considers")
+    assert record.entities[longs.source.entity].canonical == "Abdullahi Osman Haji"
+    # a platform is a company of no one country, and its name says nothing of where a story happens:
+    # VOA 6202623 (Haiti) names Twitter, Instagram, Facebook and YouTube
+    record = voa_record("6202623")
+    twitter = next(e for e in record.entities if e.text == "Twitter")
+    assert (twitter.label, twitter.country) == ("ORG", "MNC")
+    police = next(e for e in record.entities if e.text.startswith("Direction Centrale de la Police"))
+    assert police.country == "HTI"
+    # a governor whose sentence places him in another country is not of the story's ("Luca Zaia, governor
+    # of the Veneto region, one of Italy's worst-hit areas", in a story of France)
+    zaia = next(e for e in voa_record("6205696").entities if e.canonical == "Luca Zaia")
+    assert zaia.country != "FRA"

@@ -61,7 +61,8 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
     counts: Counter[str] = Counter()
     for group in groups:
         country = mention_country(group[0])
-        if country and not _outlet(group[0]):  # "told VOA": whose reporting it is, not where it happens
+        if country and country not in NON_NATIONAL and not _outlet(group[0]):  # "told VOA": whose reporting
+            # it is, not where it happens; "posted on Twitter": no country's
             counts[country] += len(group)
     context = dateline_country(text) or focus_country(counts)
     year = int(published[:4]) if published and published[:4].isdigit() else None
@@ -76,7 +77,12 @@ def extract_entities(doc: Doc, published: str | None = None) -> list[Entity]:
                 code = ActorCode(country=_stated_nationality(doc, group), sector=code.sector, role=code.role)
             if code.country is None:
                 code = _as_introduced(doc, first, code)
-            if code.country is None and context and _local_office(code.role):
+            if (
+                code.country is None
+                and context
+                and _local_office(code.role)
+                and _placed_in(doc, first, context)
+            ):
                 code = ActorCode(country=context, sector=code.sector, role=code.role)
         if context == "USA" and norm(first.text) in tables()["also_us_states"]:
             code = ActorCode(country="USA")  # "Georgia" in an American story is the state
@@ -101,11 +107,28 @@ LOCAL_OFFICES = frozenset({"governor", "mayor"})
 LOCAL_QUALIFIERS = frozenset({"provincial", "district", "municipal", "county", "regional", "state", "city"})
 
 
+def _placed_in(doc: Doc, mention: Mention, country: str) -> bool:
+    """Does the sentence that first names the person name no place of another country than ``country``
+    ("Luca Zaia, governor of the Veneto region, one of Italy's worst-hit areas", in a story of France)?"""
+    places = tables()["places"]
+    sentence = sentence_of(doc[mention.start])
+    found = {
+        places[norm(e.text)][0]
+        for e in sentence.ents
+        if e.label_ in ("GPE", "LOC", "NORP") and norm(e.text) in places
+    }
+    return not found - {country}
+
+
 def _local_office(role: str | None) -> bool:
     """Is ``role`` an office of a province, district, state or town ("state governor", "mayor",
     "provincial spokesperson"), not of a nation ("governor of the central bank" is no role here)?"""
     words = (role or "").split()
     return bool(words) and (words[-1] in LOCAL_OFFICES or words[0] in LOCAL_QUALIFIERS)
+
+
+# Codes of bodies of no one country, which say nothing of where a story happens.
+NON_NATIONAL = frozenset({"MNC", "IGO", "NGO", "UNO", "EUR", "IMG"})
 
 
 def _canonical(group: list[Mention]) -> str:

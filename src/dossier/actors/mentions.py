@@ -82,8 +82,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     found = _join_particle_names(doc, found)
     found = _join_split_places(doc, found)
-    _relabel_towns(doc, found)
-    _relabel_groups(doc, found)
+    named_places = _relabel_towns(doc, found)
+    _relabel_groups(doc, found, named_places)
     _relabel_speakers(doc, found)
     _relabel_namesakes(found)
     for mention in found:
@@ -158,7 +158,7 @@ GROUP_NOUNS = frozenset(
 )
 
 
-def _relabel_groups(doc: Doc, mentions: list[Mention]) -> None:
+def _relabel_groups(doc: Doc, mentions: list[Mention], places: set[str] = frozenset()) -> None:
     """A one-word name the article counts ("eight Uyghurs", "300 Uyghurs") or sets before a noun of a
     people ("the Alawite minority") names a people, not a person or a body: every mention of it is a
     nationality or group (NORP), unless it is a known place or organisation or someone's name in the
@@ -180,6 +180,7 @@ def _relabel_groups(doc: Doc, mentions: list[Mention]) -> None:
         key = norm(mention.text)
         if (
             mention.text in groups
+            and mention.text not in places  # ("the Dadaab refugee complex" after "Dadaab and Kakuma camps")
             and mention.end - mention.start == 1
             and mention.text not in surnames
             and key not in t["places"]
@@ -285,7 +286,7 @@ def _plain_name(text: str) -> bool:
     return not find_hits(words_of(text))
 
 
-def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
+def _relabel_towns(doc: Doc, mentions: list[Mention]) -> set[str]:
     """A lone "person" that is a known town and the object of a verb or preposition ("shelled Kharkiv")
     is the town, unless someone in the article bears that name, and so is a "person" of more words that is
     a known town where a place stands ("in the regional capital, Banja Luka"); an "organisation" that is a
@@ -302,6 +303,7 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
             mention.label = "GPE"  # "Beledweyne District Commissioner ...", "Central Java Province": the
             # division, no one's name (no one's name ends on "Province" or "District")
     surnames = _name_words_of_people(mentions)
+    named: set[str] = set()  # the names this finds to be places whatever the tables know
     # the first words of the places the article names ("in Houston", "in Ghazni province")
     placed = {m.text.split()[0] for m in mentions if m.label in ("GPE", "LOC")}
     for mention in mentions:
@@ -315,10 +317,11 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
                 and mention.end - mention.start == 1
                 and mention.text not in surnames
                 and head.dep_ in ("compound", "nmod")
-                and head.head.lemma_.lower() in DIVISION_NOUNS - {"city"}
+                and head.head.lemma_.lower() in (DIVISION_NOUNS - {"city"}) | CAMP_NOUNS
             ):
-                mention.label = "GPE"  # "in Nsanje and Phalombe districts": what names a district is a
-                # place, known to the tables or not
+                mention.label = "GPE"  # "in Nsanje and Phalombe districts", "Dadaab and Kakuma camps": what
+                # names a district or a camp is a place, known to the tables or not, every mention of it
+                named.add(mention.text)
             elif mention.label in ("PERSON", "ORG") and mention.text not in surnames and _named_place(head):
                 mention.label = "GPE"  # "in the village of Jangebe", "the town of L'Estere"
             continue
@@ -344,6 +347,10 @@ def _relabel_towns(doc: Doc, mentions: list[Mention]) -> None:
         others = {w for m in mentions if m.label == "PERSON" and norm(m.text) != key for w in m.text.split()}
         if not others & set(mention.text.split()) and _where_a_place_stands(head):
             mention.label = "GPE"
+    for mention in mentions:
+        if mention.text in named and mention.label in ("PERSON", "NORP"):
+            mention.label = "GPE"
+    return named
 
 
 # Nouns a town's name is set beside as what it is ("the regional capital, Banja Luka").
@@ -353,6 +360,8 @@ DIVISION_NOUNS = frozenset(
     {"district", "province", "county", "region", "governorate", "prefecture", "municipality", "city"}
 )
 PLACE_NOUNS = TOWN_NOUNS | DIVISION_NOUNS | {"area", "state"}
+# Settlements named after a place ("Dadaab and Kakuma camps", "the Zamzam camp").
+CAMP_NOUNS = frozenset({"camp", "settlement"})
 
 
 def _named_place(head: Token) -> bool:
