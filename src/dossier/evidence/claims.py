@@ -157,8 +157,8 @@ class Grouper:
         self.linker = linker or load_linker()
 
     def add_article(self, items: Sequence[ClaimItem], vectors: np.ndarray) -> list[str]:
-        """Group one article's items: each joins the claim it matches best on average, or founds one.
-        Returns each item's claim id."""
+        """Group one article's items: each joins the claim it matches best on average (a denial or a
+        refusal: on its best match), or founds one. Returns each item's claim id."""
         assigned: list[str] = []
         new: list[Member] = []
         for item, vector in zip(items, vectors, strict=True):
@@ -171,7 +171,7 @@ class Grouper:
             pool = [m for members in groups.values() for m in members]
             cosines = np.stack([m.vector for m in pool]) @ vector if pool else np.zeros(0)
             cosine_of = {id(m): float(c) for m, c in zip(pool, cosines, strict=True)}
-            scored: list[tuple[float, bool, str]] = []  # (mean score, the claim has assertions, claim)
+            scored: list[tuple[float, bool, str]] = []  # (score, the claim has assertions, claim)
             conflict = None
             for claim, members in groups.items():
                 elsewhere = [m for m in members if m.item.article != item.article]
